@@ -1,0 +1,64 @@
+"""`textkit analyze FILE|-`: sentences, tokens and entities of one text."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("analyze", help="analyse one text file (or - for stdin)")
+    parser.add_argument("file", help="a UTF-8 text file, or - to read standard input")
+    parser.add_argument("--published", help="publication date (ISO 8601) for relative dates")
+    parser.add_argument("--format", choices=("table", "jsonl"), default="table")
+    parser.set_defaults(func=run)
+
+
+def read_input(name: str) -> str:
+    if name == "-":
+        return sys.stdin.read()
+    return Path(name).read_text(encoding="utf-8-sig")
+
+
+def doc_to_json(doc: Doc) -> dict:
+    """A JSON-ready summary of an analysed Doc."""
+    from ..frames import mention_records
+
+    return {
+        "published": doc._.published,
+        "sentences": [{"text": sent.text, "tokens": [t.text for t in sent]} for sent in doc.sents],
+        "entities": [
+            {k: v for k, v in rec.items() if k != "doc_id"} for rec in mention_records(doc)
+        ],
+    }
+
+
+def format_table(doc: Doc) -> str:
+    """A plain-text view: numbered sentences with tokens, then an entity table."""
+    lines = []
+    for i, sent in enumerate(doc.sents):
+        lines.append(f"[{i}] {sent.text.strip()}")
+        lines.append("    " + " | ".join(t.text for t in sent if not t.is_space))
+    lines.append("")
+    header = ("label", "text", "value", "type")
+    rows = [(e.label_, e.text, str(e._.value or ""), e._.timex_type or "") for e in doc.ents]
+    widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(header)]
+    lines.append("  ".join(h.ljust(w) for h, w in zip(header, widths, strict=False)))
+    for row in rows:
+        lines.append("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=False)))
+    return "\n".join(lines)
+
+
+def run(args: argparse.Namespace) -> int:
+    from .. import analyze
+
+    doc = analyze(read_input(args.file), published=args.published)
+    if args.format == "jsonl":
+        print(json.dumps(doc_to_json(doc), ensure_ascii=False))
+    else:
+        print(format_table(doc))
+    return 0

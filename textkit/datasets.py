@@ -1,0 +1,111 @@
+"""Readers for the shared training and evaluation data (NER CoNLL, UD CoNLL-U, news JSONL)."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+NER_DATASETS = ("idner-news-2k", "nerui", "nerugm", "nergrit", "nerp", "mdee")
+UD_TREEBANKS = ("gsd", "csui")
+
+
+def shared_data_dir() -> Path | None:
+    """The shared data folder: $TEXTKIT_SHARED_DATA, else `../shared/data` beside the repo."""
+    candidates = []
+    if os.environ.get("TEXTKIT_SHARED_DATA"):
+        candidates.append(Path(os.environ["TEXTKIT_SHARED_DATA"]))
+    repo = Path(__file__).resolve().parent.parent
+    candidates += [repo.parent / "shared" / "data", Path.cwd().parent / "shared" / "data"]
+    for path in candidates:
+        if (path / "README.md").exists():
+            return path
+    return None
+
+
+def require_shared_data() -> Path:
+    """Like `shared_data_dir`, but raise a clear error when the data is absent."""
+    path = shared_data_dir()
+    if path is None:
+        raise FileNotFoundError(
+            "shared data not found: set TEXTKIT_SHARED_DATA or place it at ../shared/data"
+        )
+    return path
+
+
+def read_conll(path: str | Path) -> list[tuple[list[str], list[str]]]:
+    """Sentences of a `token<TAB>IOB2-tag` file as (words, tags) pairs."""
+    sentences: list[tuple[list[str], list[str]]] = []
+    words: list[str] = []
+    tags: list[str] = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if not line.strip():
+                if words:
+                    sentences.append((words, tags))
+                words, tags = [], []
+                continue
+            word, _, tag = line.rpartition("\t")
+            words.append(word)
+            tags.append(tag)
+    if words:
+        sentences.append((words, tags))
+    return sentences
+
+
+@dataclass
+class UDSentence:
+    """A CoNLL-U sentence reduced to what tokenization and segmentation need."""
+
+    sent_id: str
+    text: str
+    tokens: list[str] = field(default_factory=list)  # surface tokens (a multiword token is one)
+    space_after: list[bool] = field(default_factory=list)
+
+
+def read_conllu(path: str | Path) -> list[UDSentence]:
+    """Sentences of a CoNLL-U file, with surface tokens and their SpaceAfter flags."""
+    sentences: list[UDSentence] = []
+    current: UDSentence | None = None
+    skip_until = 0
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if line.startswith("# sent_id"):
+                current = UDSentence(sent_id=line.split("=", 1)[1].strip(), text="")
+            elif line.startswith("# text ="):
+                if current is None:
+                    current = UDSentence(sent_id=str(len(sentences)), text="")
+                current.text = line.split("=", 1)[1].strip()
+            elif not line.strip():
+                if current is not None and current.tokens:
+                    sentences.append(current)
+                current, skip_until = None, 0
+            elif not line.startswith("#") and current is not None:
+                cols = line.split("\t")
+                tid = cols[0]
+                if "." in tid:
+                    continue
+                if "-" in tid:
+                    start, end = (int(x) for x in tid.split("-"))
+                    skip_until = end
+                elif int(tid) <= skip_until:
+                    continue
+                current.tokens.append(cols[1])
+                current.space_after.append("SpaceAfter=No" not in cols[9])
+    if current is not None and current.tokens:
+        sentences.append(current)
+    return sentences
+
+
+def iter_news(path: str | Path, limit: int | None = None) -> Iterator[dict]:
+    """Articles of a news JSONL file (`id`, `title`, `date`, `source`, `url`, `text`)."""
+    with open(path, encoding="utf-8") as fh:
+        for i, line in enumerate(fh):
+            if limit is not None and i >= limit:
+                return
+            if line.strip():
+                yield json.loads(line)
