@@ -6,4 +6,23 @@ from .pipeline import analyze, build, load
 _register_extensions()
 
 __version__ = "0.1.0"
-__all__ = ["analyze", "build", "load", "__version__"]
+
+# Heavier layers load on first use, so `import textkit` stays fast.
+_LAZY = {
+    "analyze_article": "textkit.article",
+    "read_articles": "textkit.article",
+    "Article": "textkit.article",
+    "mentions_frame": "textkit.frames",
+    "read_results": "textkit.frames",
+}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'textkit' has no attribute {name!r}")
+
+
+__all__ = ["analyze", "build", "load", "__version__", *_LAZY]
