@@ -1,0 +1,7 @@
+"""Commands that (re)build textkit's shipped models and data from ../shared/data."""
+
+# name -> module defining `main(argv: list[str]) -> int`
+COMMANDS = {
+    "ner": "textkit.training.ner",
+    "punkt": "textkit.training.punkt",
+}
