@@ -21,11 +21,11 @@ demo: $(VENV)/.installed
 	$(BIN)/textkit demo --corpus corpora --out out
 
 test: $(VENV)/.installed-dev
-	$(BIN)/ruff check textkit tests benchmarks
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest tests notebooks --nbmake -q
 
 lint: $(VENV)/.installed-dev
-	$(BIN)/ruff check textkit tests benchmarks
+	$(BIN)/ruff check .
 
 clean:
 	rm -rf $(VENV) out build *.egg-info
