@@ -14,6 +14,11 @@ _LAZY = {
     "Article": "textkit.article",
     "mentions_frame": "textkit.frames",
     "read_results": "textkit.frames",
+    "entity_counts": "textkit.frames",
+    "timeline": "textkit.frames",
+    "cooccurrence": "textkit.frames",
+    "concordance": "textkit.frames",
+    "collocations": "textkit.frames",
 }
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 import pandas as pd
 from spacy.tokens import Doc
@@ -56,3 +58,307 @@ def mentions_frame(docs: Iterable[Doc], doc_ids: Iterable[str] | None = None) ->
     for i, doc in enumerate(docs):
         rows.extend(mention_records(doc, next(ids) if ids is not None else str(i)))
     return pd.DataFrame(rows, columns=list(MENTION_COLUMNS))
+
+
+# --- Reading batch output ---------------------------------------------------------------
+
+RESULT_FILES = {"documents": "documents.parquet", "mentions": "mentions.parquet"}
+NAMED_LABELS = ("PER", "ORG", "LOC")
+
+
+def read_results(out: str | Path) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The documents and mentions tables written by `textkit batch` into `out`."""
+    out = Path(out)
+    paths = {name: out / filename for name, filename in RESULT_FILES.items()}
+    missing = [str(path) for path in paths.values() if not path.exists()]
+    if missing:
+        raise FileNotFoundError(
+            f"no batch results in {out} (missing {', '.join(missing)}); run `textkit batch` first"
+        )
+    documents = pd.read_parquet(paths["documents"])
+    mentions = pd.read_parquet(paths["mentions"], columns=None)
+    if "published" in documents:
+        documents["published"] = as_datetime(documents["published"])
+    return documents, mentions
+
+
+def as_datetime(values: pd.Series) -> pd.Series:
+    """ISO 8601 dates or datetimes (mixed, some missing) as naive pandas datetimes."""
+    if pd.api.types.is_datetime64_any_dtype(values):
+        return values.dt.tz_localize(None) if values.dt.tz is not None else values
+    parsed = pd.to_datetime(values, format="ISO8601", errors="coerce", utc=True)
+    return parsed.dt.tz_localize(None)
+
+
+# --- Counting -----------------------------------------------------------------------------
+
+
+def entity_key(mentions: pd.DataFrame) -> pd.Series:
+    """The canonical name of each mention: its `value`, or its text when there is none."""
+    text = mentions["text"].astype("string").str.split().str.join(" ")
+    value = mentions["value"].astype("string")
+    return value.where(value.notna() & (value.str.len() > 0), text)
+
+
+def _select(mentions: pd.DataFrame, label: str | Iterable[str] | None) -> pd.DataFrame:
+    """Mentions of the given label(s), with an `entity` column (canonical name)."""
+    if label is not None:
+        labels = [label] if isinstance(label, str) else list(label)
+        mentions = mentions[mentions["label"].isin(labels)]
+    return mentions.assign(entity=entity_key(mentions))
+
+
+def _published(documents: pd.DataFrame) -> pd.Series:
+    """Publication datetime by doc_id (documents without one are left out)."""
+    published = as_datetime(documents.set_index("doc_id")["published"])
+    return published[published.notna()]
+
+
+def _attach(
+    mentions: pd.DataFrame, by: str, documents: pd.DataFrame | None
+) -> tuple[pd.DataFrame, str]:
+    """Mentions with the grouping column for `by` (theirs, a document's, or `period`)."""
+    if by in mentions:
+        return mentions, by
+    if documents is None:
+        raise ValueError(f"entity_counts(by={by!r}) needs the documents table")
+    if by in documents:
+        return mentions.merge(documents[["doc_id", by]], on="doc_id", how="left"), by
+    try:
+        periods = _published(documents).dt.to_period(by).dt.start_time
+    except ValueError as err:
+        raise ValueError(f"by must be a column or a pandas period such as 'M', got {by!r}") from err
+    return mentions.assign(period=mentions["doc_id"].map(periods)), "period"
+
+
+def _top_entities(counts: pd.DataFrame, top: int | None) -> pd.DataFrame:
+    """The `top` entities of each label by mentions (ties: more documents, then name)."""
+    ranked = counts.sort_values(
+        ["label", "mentions", "documents", "entity"], ascending=[True, False, False, True]
+    )
+    return ranked if top is None else ranked.groupby("label", sort=False).head(top)
+
+
+def _count(mentions: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
+    grouped = mentions.groupby(keys, dropna=False, sort=False)
+    return grouped.agg(mentions=("doc_id", "size"), documents=("doc_id", "nunique")).reset_index()
+
+
+def entity_counts(
+    mentions: pd.DataFrame,
+    label: str | Iterable[str] | None = None,
+    by: str | None = None,
+    top: int | None = None,
+    documents: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """Mentions and documents per canonical entity (and per `by`), most frequent first.
+
+    `by` is a mentions column, a documents column such as "source" (needs `documents`),
+    or a pandas period alias such as "W" or "M" (counts per period of publication).
+    `top` keeps the most mentioned entities of each label (overall, when `by` is given).
+    """
+    selected = _select(mentions, label)
+    overall = _top_entities(_count(selected, ["label", "entity"]), top)
+    if by is None:
+        return overall.sort_values(
+            ["mentions", "documents", "label", "entity"], ascending=[False, False, True, True]
+        ).reset_index(drop=True)
+    keep = overall[["label", "entity"]]
+    selected, column = _attach(selected.merge(keep, on=["label", "entity"]), by, documents)
+    counts = _count(selected, ["label", "entity", column])
+    rank = {key: i for i, key in enumerate(zip(overall["label"], overall["entity"], strict=True))}
+    counts["_rank"] = [rank[key] for key in zip(counts["label"], counts["entity"], strict=True)]
+    counts = counts.sort_values(["_rank", "mentions", column], ascending=[True, False, True])
+    return counts.drop(columns="_rank").reset_index(drop=True)
+
+
+def timeline(
+    mentions: pd.DataFrame,
+    documents: pd.DataFrame,
+    freq: str = "W",
+    top: int | None = 5,
+    label: str | Iterable[str] | None = NAMED_LABELS,
+    entities: Iterable[str] | None = None,
+) -> pd.DataFrame:
+    """Mentions and documents per period of publication for the top entities (zeros included).
+
+    One row per (period, label, entity); `period` is the start of the week or month.
+    Give `entities` to follow chosen canonical names instead of the most mentioned ones.
+    """
+    selected = _select(mentions, label)
+    if entities is not None:
+        selected = selected[selected["entity"].isin(list(entities))]
+        top = None
+    chosen = entity_counts(selected, top=top)[["label", "entity"]]
+    if top is not None:
+        chosen = chosen.head(top)
+    periods = _published(documents).dt.to_period(freq).dt.start_time
+    selected = selected.merge(chosen, on=["label", "entity"])
+    selected = selected.assign(period=selected["doc_id"].map(periods))
+    selected = selected[selected["period"].notna()]
+    counts = _count(selected, ["period", "label", "entity"])
+    columns = ["period", "label", "entity", "mentions", "documents"]
+    if periods.empty or chosen.empty:
+        return pd.DataFrame(columns=columns)
+    span = pd.period_range(periods.min(), periods.max(), freq=freq).start_time
+    grid = chosen.merge(pd.DataFrame({"period": span}), how="cross")
+    table = grid.merge(counts, on=["period", "label", "entity"], how="left")
+    table[["mentions", "documents"]] = table[["mentions", "documents"]].fillna(0).astype(int)
+    return table[columns].sort_values(["period", "label", "entity"]).reset_index(drop=True)
+
+
+def cooccurrence(
+    mentions: pd.DataFrame,
+    label: str | Iterable[str] | None = NAMED_LABELS,
+    unit: str = "doc",
+    top: int | None = None,
+    min_count: int = 1,
+) -> pd.DataFrame:
+    """Pairs of entities found in the same document (`unit="doc"`) or sentence (`"sent"`).
+
+    One row per unordered pair (`entity_a` < `entity_b`) with `count`, the number of units
+    holding both; `top` first keeps the entities found in the most units.
+    """
+    keys = {"doc": ["doc_id"], "sent": ["doc_id", "sent"]}
+    if unit not in keys:
+        raise ValueError(f"unit must be 'doc' or 'sent', got {unit!r}")
+    selected = _select(mentions, label)
+    nodes = selected[[*keys[unit], "label", "entity"]].drop_duplicates()
+    if top is not None:
+        spread = nodes.groupby(["label", "entity"]).size().rename("units").reset_index()
+        spread = spread.sort_values(["units", "entity"], ascending=[False, True]).head(top)
+        nodes = nodes.merge(spread[["label", "entity"]], on=["label", "entity"])
+    pairs = nodes.merge(nodes, on=keys[unit], suffixes=("_a", "_b"))
+    pairs = pairs[
+        (pairs["entity_a"] < pairs["entity_b"])
+        | ((pairs["entity_a"] == pairs["entity_b"]) & (pairs["label_a"] < pairs["label_b"]))
+    ]
+    counts = pairs.groupby(["label_a", "entity_a", "label_b", "entity_b"]).size()
+    counts = counts.rename("count").reset_index()
+    counts = counts[counts["count"] >= min_count]
+    return counts.sort_values(
+        ["count", "entity_a", "entity_b"], ascending=[False, True, True]
+    ).reset_index(drop=True)[["entity_a", "entity_b", "label_a", "label_b", "count"]]
+
+
+# --- Words around an entity -------------------------------------------------------------
+
+
+class _Match(str):
+    """A mention of the queried entity, kept as one token of a concordance."""
+
+
+def _matching(mentions: pd.DataFrame, value: str) -> pd.DataFrame:
+    """Mentions of the entity named `value` (canonical name, or any surface form of it)."""
+    keyed = mentions.assign(entity=entity_key(mentions))
+    names = {value} | set(keyed.loc[keyed["text"] == value, "entity"].dropna())
+    return keyed[keyed["entity"].isin(names)]
+
+
+def _segments(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[str, bool]]:
+    """`text` cut into (piece, is_match) around the sorted, non-overlapping `spans`."""
+    position = 0
+    for start, end in spans:
+        if start < position:
+            continue
+        yield text[position:start], False
+        yield text[start:end], True
+        position = end
+    yield text[position:], False
+
+
+def _match_spans(
+    documents: pd.DataFrame, matches: pd.DataFrame
+) -> Iterator[tuple[str, str, list[tuple[int, int]]]]:
+    """(doc_id, text, sorted spans) of each document holding a match."""
+    texts = documents.set_index("doc_id")["text"]
+    for doc_id, group in matches.groupby("doc_id", sort=True):
+        text = texts.get(doc_id)
+        if isinstance(text, str):
+            spans = sorted(zip(group["start_char"], group["end_char"], strict=True))
+            yield doc_id, text, spans
+
+
+def concordance(
+    documents: pd.DataFrame, mentions: pd.DataFrame, value: str, width: int = 80
+) -> pd.DataFrame:
+    """Keyword-in-context lines for every mention of an entity (canonical name or surface form).
+
+    One row per mention: `doc_id`, `left`, `match` (as written), `right` and `line`, the
+    fixed-width KWIC line of NLTK's `ConcordanceIndex`.
+    """
+    from nltk.text import ConcordanceIndex
+
+    rows = []
+    query = _Match(value)
+    for doc_id, text, spans in _match_spans(documents, _matching(mentions, value)):
+        tokens: list[str] = []
+        for piece, is_match in _segments(text, spans):
+            tokens.extend([_Match(" ".join(piece.split()))] if is_match else piece.split())
+        index = ConcordanceIndex(tokens, key=lambda token: isinstance(token, _Match) or None)
+        for line in index.find_concordance(query, width=width):
+            rows.append(
+                {
+                    "doc_id": doc_id,
+                    "left": line.left_print.strip(),
+                    "match": str(line.query),
+                    "right": line.right_print.strip(),
+                    "line": line.line,
+                }
+            )
+    return pd.DataFrame(rows, columns=["doc_id", "left", "match", "right", "line"])
+
+
+WORD = re.compile(r"\w+(?:[-']\w+)*")
+
+
+def _context_words(piece: str) -> list[str]:
+    """Lower-cased words of a stretch of text, stop words and numbers left out."""
+    from .lang import IndonesianNews
+
+    stop_words = IndonesianNews.Defaults.stop_words
+    words = (word.lower() for word in WORD.findall(piece))
+    return [word for word in words if word not in stop_words and not word.isdigit()]
+
+
+def collocations(
+    documents: pd.DataFrame,
+    mentions: pd.DataFrame,
+    value: str,
+    window: int = 5,
+    top: int | None = 20,
+    min_count: int = 2,
+    measure: str = "likelihood_ratio",
+) -> pd.DataFrame:
+    """Words that keep company with an entity, scored by NLTK's bigram association measures.
+
+    Each mention counts as one token; pairs are counted within `window` words, on either
+    side (`position` "before" or "after"). `measure` names a `BigramAssocMeasures` method
+    ("likelihood_ratio", "pmi", "chi_sq", …). One row per (word, position).
+    """
+    from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
+
+    scorer = getattr(BigramAssocMeasures, measure, None)
+    if scorer is None or measure.startswith("_"):
+        raise ValueError(f"unknown association measure {measure!r}")
+    anchor = f"[{value}]"  # brackets never occur in context words
+    words: list[str | None] = []
+    for _doc_id, text, spans in _match_spans(documents, _matching(mentions, value)):
+        for piece, is_match in _segments(text, spans):
+            words.extend([anchor] if is_match else _context_words(piece))
+        words.extend([None] * window)  # windows never span two documents
+    finder = BigramCollocationFinder.from_words(words, window_size=window)
+    finder.apply_ngram_filter(lambda w1, w2: (w1 == anchor) == (w2 == anchor))
+    finder.apply_freq_filter(min_count)
+    rows = [
+        {
+            "word": w2 if w1 == anchor else w1,
+            "position": "after" if w1 == anchor else "before",
+            "count": finder.ngram_fd[(w1, w2)],
+            "score": score,
+        }
+        for (w1, w2), score in finder.score_ngrams(scorer)
+    ]
+    table = pd.DataFrame(rows, columns=["word", "position", "count", "score"])
+    table.insert(0, "entity", value)
+    return table.head(top) if top is not None else table
