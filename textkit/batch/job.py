@@ -1,0 +1,239 @@
+"""A batch run: a corpus folder in, `documents.parquet` and `mentions.parquet` out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from spacy.language import Language
+
+from ..article import Article, read_articles
+from .engines import ENGINES, run_dask, run_local
+from .store import Store, write_json
+from .work import WorkOptions
+
+CHUNK_DOCS = 32  # articles per task sent to a worker
+CHUNK_CHARS = 200_000  # …or fewer when they are long
+PART_DOCS = 1000  # documents per committed part
+PART_CHARS = 32_000_000  # …or fewer when they are long
+
+
+@dataclass
+class RunSummary:
+    """What a batch run did (also written to `OUT/run.json`)."""
+
+    corpus: str
+    out: str
+    engine: str = "local"
+    workers: int = 1
+    documents: int = 0  # input documents seen
+    analysed: int = 0  # new or changed, processed in this run
+    skipped: int = 0  # unchanged since an earlier run
+    errors: int = 0  # of the processed, those with an error row
+    mentions: int = 0  # mention rows written in this run
+    words: int = 0  # words of the processed documents
+    removed: int = 0  # rows dropped because their input is gone
+    duplicates: list[str] = field(default_factory=list)  # doc_ids met twice (later ones skipped)
+    elapsed: float = 0.0
+    interrupted: bool = False
+    table_documents: int = 0  # rows in documents.parquet after the run
+    table_errors: int = 0
+    table_mentions: int = 0
+    started: str = ""
+    pipeline: str = ""
+
+    @property
+    def docs_per_s(self) -> float:
+        return self.analysed / self.elapsed if self.elapsed else 0.0
+
+    @property
+    def words_per_s(self) -> float:
+        return self.words / self.elapsed if self.elapsed else 0.0
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["docs_per_s"] = round(self.docs_per_s, 2)
+        data["words_per_s"] = round(self.words_per_s, 1)
+        data["elapsed"] = round(self.elapsed, 3)
+        return data
+
+    def format(self) -> str:
+        """A few human-readable lines for the end of a run."""
+        state = "interrupted" if self.interrupted else "done"
+        lines = [
+            f"batch {state}: {self.documents:,} documents ({self.analysed:,} analysed, "
+            f"{self.skipped:,} unchanged, {self.errors:,} errors), {self.mentions:,} mentions, "
+            f"{self.words:,} words in {self.elapsed:.1f} s "
+            f"({self.docs_per_s:.1f} docs/s, {self.words_per_s:,.0f} words/s)",
+        ]
+        if self.removed:
+            lines.append(f"removed {self.removed:,} rows whose input is gone")
+        if self.duplicates:
+            shown = ", ".join(self.duplicates[:5]) + (" …" if len(self.duplicates) > 5 else "")
+            lines.append(f"skipped {len(self.duplicates):,} repeated doc_ids: {shown}")
+        if self.interrupted:
+            lines.append(f"finished chunks are saved; rerun into {self.out} to complete the job")
+        else:
+            lines.append(
+                f"{self.out}: {self.table_documents:,} documents ({self.table_errors:,} errors), "
+                f"{self.table_mentions:,} mentions"
+            )
+        return "\n".join(lines)
+
+
+def pipeline_fingerprint(model: str | None = None) -> str:
+    """A digest of what produces the rows (textkit version, model files); a change redoes all."""
+    from .. import __version__
+    from ..pipeline import MODEL_DIR
+
+    digest = hashlib.sha1(__version__.encode())
+    folder = Path(model) if model else MODEL_DIR
+    if folder.is_dir():
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            digest.update(str(path.relative_to(folder)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def content_hash(article: Article, fingerprint: str) -> str:
+    """A digest of an article's parts and the pipeline, to tell unchanged documents."""
+    data = json.dumps(article.to_dict(), sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha1((fingerprint + data).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _chunks(items: Iterable[tuple[Article, str]]) -> Iterator[list[tuple[Article, str]]]:
+    chunk: list[tuple[Article, str]] = []
+    chars = 0
+    for item in items:
+        chunk.append(item)
+        chars += len(item[0].body)
+        if len(chunk) >= CHUNK_DOCS or chars >= CHUNK_CHARS:
+            yield chunk
+            chunk, chars = [], 0
+    if chunk:
+        yield chunk
+
+
+def _progress(show: bool | None):
+    from tqdm import tqdm
+
+    if show is None:
+        show = sys.stderr.isatty()
+    return tqdm(unit="doc", desc="batch", disable=not show, file=sys.stderr, smoothing=0.1)
+
+
+def run(
+    corpus: str | Path,
+    out: str | Path,
+    *,
+    workers: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    model: str | None = None,
+    max_length: int | None = None,
+    nlp: Language | None = None,
+    force: bool = False,
+    keep_removed: bool = False,
+    progress: bool | None = None,
+) -> RunSummary:
+    """Analyse every document below `corpus` into tables in the folder `out`.
+
+    Documents already in `out` with the same content (and pipeline) are skipped, new and
+    changed ones are analysed, and rows of inputs that are gone are dropped (kept with
+    `keep_removed`). `workers` processes share the work (`engine="local"`), or a Dask
+    cluster does (`engine="dask"`, at `scheduler` or a local one). `nlp` (a loaded
+    pipeline) is only used in this process, with `workers=1` and the local engine;
+    workers load `textkit.load(model)`. `max_length` caps the characters per Doc
+    (default: the pipeline's `max_length`); longer documents are split at paragraphs.
+    `progress` shows a progress bar (default: when stderr is a terminal). Ctrl-C or a
+    crash keeps the previous tables valid; the next run completes the job.
+    """
+    started = time.perf_counter()
+    corpus = Path(corpus)
+    if not corpus.exists():
+        raise FileNotFoundError(f"corpus not found: {corpus}")
+    if engine not in ENGINES:
+        raise ValueError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
+    if nlp is not None and (workers > 1 or engine != "local"):
+        raise ValueError("nlp= needs workers=1 and the local engine; use model= for workers")
+    workers = max(1, int(workers))
+    store = Store(out)
+    store.out.mkdir(parents=True, exist_ok=True)
+    store.clean_temp()
+    fingerprint = pipeline_fingerprint(model)
+    done = {} if force else store.done()
+    summary = RunSummary(
+        corpus=str(corpus),
+        out=str(store.out),
+        engine=engine,
+        workers=workers,
+        started=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        pipeline=fingerprint,
+    )
+    seen: set[str] = set()
+
+    def todo() -> Iterator[tuple[Article, str]]:
+        for article in read_articles(corpus):
+            if article.doc_id in seen:
+                summary.duplicates.append(article.doc_id)
+                continue
+            seen.add(article.doc_id)
+            summary.documents += 1
+            digest = content_hash(article, fingerprint)
+            if done.get(article.doc_id) == digest:
+                summary.skipped += 1
+                bar.set_postfix(unchanged=summary.skipped, refresh=False)
+                continue
+            yield article, digest
+
+    options = WorkOptions(model=model, max_length=max_length)
+    if engine == "dask":
+        results = run_dask(_chunks(todo()), options, workers, scheduler)
+    else:
+        results = run_local(_chunks(todo()), options, workers, nlp)
+    documents: list[dict] = []
+    mentions: list[dict] = []
+
+    def commit() -> None:
+        if documents:
+            store.write_part(documents, mentions)
+            documents.clear()
+            mentions.clear()
+
+    bar = _progress(progress)
+    chars = 0
+    try:
+        with bar:
+            for result in results:
+                documents.extend(result.documents)
+                mentions.extend(result.mentions)
+                chars += sum(len(row["text"] or "") for row in result.documents)
+                summary.analysed += len(result.documents)
+                summary.errors += sum(row["error"] is not None for row in result.documents)
+                summary.mentions += len(result.mentions)
+                summary.words += result.words
+                bar.update(len(result.documents))
+                if len(documents) >= PART_DOCS or chars >= PART_CHARS:
+                    commit()
+                    chars = 0
+    except BaseException:
+        # Keep what finished, so that the next run need not redo it.
+        commit()
+        summary.interrupted = True
+        summary.elapsed = time.perf_counter() - started
+        raise
+    commit()
+    gone = 0 if keep_removed else sum(1 for doc_id in done if doc_id not in seen)
+    if store.parts() or gone or not store.documents.exists() or not store.mentions.exists():
+        store.merge(None if keep_removed else seen)
+    summary.removed = gone
+    summary.table_documents, summary.table_errors, summary.table_mentions = store.totals()
+    summary.elapsed = time.perf_counter() - started
+    write_json(summary.to_dict(), store.out / "run.json")
+    return summary

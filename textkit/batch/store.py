@@ -1,0 +1,222 @@
+"""The output folder of a batch run: table schemas, committed parts, and the final merge.
+
+Layout of `OUT/`:
+- `documents.parquet`, `mentions.parquet`: the tables users read;
+- `run.json`: the summary of the last run;
+- `.parts/`: chunks of results written while a run goes; merged into the tables at the
+  end of the run and then removed. A run that crashed leaves its parts, and the next run
+  counts them as done and merges them.
+
+Every file is written to a temporary name and moved into place with `os.replace`, so a
+reader or a crash never sees a half-written table.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import uuid
+from collections.abc import Iterable
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+DOCUMENTS_SCHEMA = pa.schema(
+    [
+        ("doc_id", pa.string()),
+        ("path", pa.string()),
+        ("title", pa.string()),
+        ("published", pa.string()),  # ISO 8601 date or datetime
+        ("source", pa.string()),
+        ("dateline", pa.string()),
+        ("authors", pa.list_(pa.string())),
+        ("editors", pa.list_(pa.string())),
+        ("url", pa.string()),
+        ("n_words", pa.int64()),
+        ("text", pa.string()),
+        ("error", pa.string()),
+        ("content_hash", pa.string()),  # what the row was made from; reruns skip unchanged
+    ]
+)
+MENTIONS_SCHEMA = pa.schema(
+    [
+        ("doc_id", pa.string()),
+        ("sent", pa.int64()),
+        ("label", pa.string()),
+        ("text", pa.string()),
+        ("value", pa.string()),
+        ("timex_type", pa.string()),
+        ("kb_id", pa.string()),
+        ("start_char", pa.int64()),
+        ("end_char", pa.int64()),
+    ]
+)
+DOCUMENTS = "documents.parquet"
+MENTIONS = "mentions.parquet"
+RUN_JSON = "run.json"
+PARTS = ".parts"
+_BATCH_ROWS = 2048
+
+
+def _temp_name(path: Path) -> Path:
+    return path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+
+
+def write_table(table: pa.Table, path: Path) -> None:
+    """Write a parquet file atomically."""
+    tmp = _temp_name(path)
+    try:
+        pq.write_table(table, tmp)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def write_json(data: dict, path: Path) -> None:
+    """Write a JSON file atomically."""
+    tmp = _temp_name(path)
+    try:
+        tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+class Store:
+    """The tables of one output folder, and the parts of runs not yet merged into them."""
+
+    def __init__(self, out: str | Path):
+        self.out = Path(out)
+        if self.out.exists() and not self.out.is_dir():
+            raise NotADirectoryError(f"--out must be a folder: {self.out}")
+        self.parts_dir = self.out / PARTS
+        self.documents = self.out / DOCUMENTS
+        self.mentions = self.out / MENTIONS
+        self._run = uuid.uuid4().hex[:8]
+        self._next_part = 0
+
+    # Reading what is done -------------------------------------------------------------
+
+    def parts(self) -> list[Path]:
+        """Committed parts (their documents file), oldest first."""
+        if not self.parts_dir.is_dir():
+            return []
+        return sorted(self.parts_dir.glob("*.documents.parquet"))
+
+    def done(self) -> dict[str, str]:
+        """`doc_id -> content_hash` of every document in the tables or in committed parts."""
+        done: dict[str, str] = {}
+        for path in [self.documents, *self.parts()]:
+            if path.exists():
+                table = pq.read_table(path, columns=["doc_id", "content_hash"])
+                ids, digests = (table.column(c).to_pylist() for c in table.column_names)
+                done.update(zip(ids, digests, strict=True))
+        return done
+
+    # Writing a run --------------------------------------------------------------------
+
+    def write_part(self, documents: list[dict], mentions: list[dict]) -> None:
+        """Commit a chunk of results: its mentions first, then its documents, which mark it."""
+        self.parts_dir.mkdir(parents=True, exist_ok=True)
+        # Names sort in commit order: time-free run ids do not, so number parts per folder.
+        stem = f"{self._part_number():06d}-{self._run}"
+        write_table(
+            pa.Table.from_pylist(mentions, schema=MENTIONS_SCHEMA),
+            self.parts_dir / f"{stem}.mentions.parquet",
+        )
+        write_table(
+            pa.Table.from_pylist(documents, schema=DOCUMENTS_SCHEMA),
+            self.parts_dir / f"{stem}.documents.parquet",
+        )
+
+    def _part_number(self) -> int:
+        if self._next_part == 0:
+            existing = [int(p.name.split("-", 1)[0]) for p in self.parts_dir.glob("*.parquet")]
+            self._next_part = max(existing, default=-1) + 1
+        number, self._next_part = self._next_part, self._next_part + 1
+        return number
+
+    def merge(self, seen: set[str] | None) -> tuple[int, int]:
+        """Fold committed parts into the tables; return their (documents, mentions) counts.
+
+        The newest row of each doc_id wins. With `seen` given, rows whose doc_id is not
+        in it (inputs that are gone) are dropped; with None every row is kept.
+        """
+        parts = self.parts()
+        latest: dict[str, int] = {}  # doc_id -> index of the newest part holding it
+        for i, part in enumerate(parts):
+            for doc_id in pq.read_table(part, columns=["doc_id"]).column(0).to_pylist():
+                latest[doc_id] = i
+        keep_old = self._old_ids_to_keep(latest, seen)
+        part_ids: list[list[str]] = [[] for _ in parts]
+        for doc_id, i in latest.items():
+            if seen is None or doc_id in seen:
+                part_ids[i].append(doc_id)
+        sources = [(self.documents, self.mentions, keep_old)]
+        for part, ids in zip(parts, part_ids, strict=True):
+            sources.append((part, _mentions_of(part), pa.array(ids, pa.string())))
+        counts = []
+        # Mentions first: a crash between the two replaces is healed by the next merge,
+        # because old mentions are filtered by the doc_ids of the documents table.
+        for which, schema, target in (
+            (1, MENTIONS_SCHEMA, self.mentions),
+            (0, DOCUMENTS_SCHEMA, self.documents),
+        ):
+            files = [(src[which], src[2]) for src in sources]
+            counts.append(_write_filtered(files, schema, target))
+        # Uncommit each part (its documents file) before its mentions go.
+        for part in parts:
+            part.unlink()
+        shutil.rmtree(self.parts_dir, ignore_errors=True)
+        return counts[1], counts[0]
+
+    def _old_ids_to_keep(self, latest: dict[str, int], seen: set[str] | None) -> pa.Array:
+        if not self.documents.exists():
+            return pa.array([], pa.string())
+        ids = pq.read_table(self.documents, columns=["doc_id"]).column(0).to_pylist()
+        return pa.array(
+            [d for d in ids if d not in latest and (seen is None or d in seen)], pa.string()
+        )
+
+    def clean_temp(self) -> None:
+        """Remove temporary files a killed run may have left."""
+        for folder in (self.out, self.parts_dir):
+            if folder.is_dir():
+                for tmp in folder.glob(".*.tmp"):
+                    tmp.unlink(missing_ok=True)
+
+    def totals(self) -> tuple[int, int, int]:
+        """Rows in the documents table, of them with an error, rows in the mentions table."""
+        if not self.documents.exists():
+            return 0, 0, 0
+        ok = pq.read_table(self.documents, columns=["error"]).column(0).null_count
+        n_docs = pq.ParquetFile(self.documents).metadata.num_rows
+        n_mentions = pq.ParquetFile(self.mentions).metadata.num_rows
+        return n_docs, n_docs - ok, n_mentions
+
+
+def _mentions_of(part: Path) -> Path:
+    return part.with_name(part.name.replace(".documents.", ".mentions."))
+
+
+def _write_filtered(files: Iterable[tuple[Path, pa.Array]], schema: pa.Schema, target: Path) -> int:
+    """Stream the rows of `files` whose doc_id is in their array into `target`; count them."""
+    tmp = _temp_name(target)
+    rows = 0
+    try:
+        with pq.ParquetWriter(tmp, schema) as writer:
+            for path, ids in files:
+                if not path.exists() or len(ids) == 0:
+                    continue
+                for batch in pq.ParquetFile(path).iter_batches(batch_size=_BATCH_ROWS):
+                    batch = batch.filter(pc.is_in(batch.column("doc_id"), value_set=ids))
+                    if batch.num_rows:
+                        writer.write_batch(batch)
+                        rows += batch.num_rows
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return rows

@@ -1,0 +1,172 @@
+"""What a batch worker does: analyse a chunk of articles into document and mention rows."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..article import Article
+from ..frames import mention_records
+from ..pipeline import normalize_published
+
+# Where a paragraph too long for one Doc may be cut, best first: after a sentence, at a space.
+_CUT_POINTS = (re.compile(r"[.!?]\s+"), re.compile(r"\s+"))
+
+
+@dataclass(frozen=True)
+class WorkOptions:
+    """How workers build and use their pipeline (sent along with every chunk)."""
+
+    model: str | None = None  # model folder for `textkit.load`; None = the shipped one
+    max_length: int | None = None  # longest text one Doc gets; None = `nlp.max_length`
+    batch_size: int = 32
+
+
+@dataclass
+class ChunkResult:
+    """Rows for a chunk of articles: one document row each, their mention rows, word count."""
+
+    documents: list[dict]
+    mentions: list[dict]
+    words: int
+
+
+@functools.lru_cache(maxsize=2)
+def worker_nlp(model: str | None) -> Language:
+    """The pipeline of this process (loaded once per worker)."""
+    from ..pipeline import load
+
+    return load(model)
+
+
+def _cut(text: str, limit: int) -> int:
+    """Where to end the first piece of `text` so that it is at most `limit` characters."""
+    for pattern in _CUT_POINTS:
+        ends = [m.end() for m in pattern.finditer(text, 0, limit) if m.end() <= limit]
+        if ends and ends[-1] > 0:
+            return ends[-1]
+    return limit
+
+
+def split_text(text: str, max_length: int) -> list[tuple[int, str]]:
+    """`(offset, piece)` pairs covering `text` exactly, each at most `max_length` characters.
+
+    Pieces end at paragraph boundaries (line breaks) where possible, else after a
+    sentence or at a space, so that joining them gives `text` back.
+    """
+    if len(text) <= max_length:
+        return [(0, text)]
+    paragraphs = text.splitlines(keepends=True)
+    pieces: list[tuple[int, str]] = []
+    start = 0  # offset of the piece being built
+    size = 0
+    for para in paragraphs:
+        if size and size + len(para) > max_length:
+            pieces.append((start, text[start : start + size]))
+            start, size = start + size, 0
+        while len(para) > max_length:
+            end = _cut(para, max_length)
+            pieces.append((start, para[:end]))
+            start, para = start + end, para[end:]
+        size += len(para)
+    if size:
+        pieces.append((start, text[start : start + size]))
+    return pieces
+
+
+def count_words(doc: Doc) -> int:
+    """Tokens that are words or numbers (not punctuation or whitespace)."""
+    return sum(1 for t in doc if not (t.is_punct or t.is_space))
+
+
+def document_row(article: Article, content_hash: str) -> dict:
+    """The documents-table row of an article, before analysis (`n_words` 0)."""
+    published = article.published
+    return {
+        "doc_id": article.doc_id,
+        "path": article.path,
+        "title": article.title,
+        "published": published.isoformat() if published is not None else None,
+        "source": article.source,
+        "dateline": article.dateline,
+        "authors": list(article.authors or []),
+        "editors": list(article.editors or []),
+        "url": article.url,
+        "n_words": 0,
+        "text": None if article.error else article.body,
+        "error": article.error,
+        "content_hash": content_hash,
+    }
+
+
+def _segment_docs(
+    nlp: Language, article: Article, index: int, max_length: int
+) -> Iterator[tuple[Doc, tuple[int, int]]]:
+    published = normalize_published(article.published)
+    for offset, piece in split_text(article.body, max_length):
+        doc = nlp.make_doc(piece)
+        doc._.published = published
+        yield doc, (index, offset)
+
+
+def _add_segment(row: dict, mentions: list[dict], doc: Doc, offset: int, sents: int) -> int:
+    """Add one analysed segment's words and mentions to its article; return its sentences."""
+    row["n_words"] += count_words(doc)
+    for rec in mention_records(doc, row["doc_id"]):
+        rec["sent"] = -1 if rec["sent"] is None else rec["sent"] + sents
+        rec["start_char"] += offset
+        rec["end_char"] += offset
+        if rec["value"] is not None and not isinstance(rec["value"], str):
+            rec["value"] = str(rec["value"])
+        mentions.append(rec)
+    return sum(1 for _ in doc.sents) if doc.has_annotation("SENT_START") else 0
+
+
+def _analyse(
+    nlp: Language, items: Sequence[tuple[Article, dict]], options: WorkOptions
+) -> list[list[dict]]:
+    """Mentions per article, analysing all segments in one `nlp.pipe` stream."""
+    max_length = options.max_length or nlp.max_length
+    segments = (
+        seg
+        for i, (article, _) in enumerate(items)
+        for seg in _segment_docs(nlp, article, i, max_length)
+    )
+    mentions: list[list[dict]] = [[] for _ in items]
+    sents = [0] * len(items)
+    for doc, (i, offset) in nlp.pipe(segments, as_tuples=True, batch_size=options.batch_size):
+        sents[i] += _add_segment(items[i][1], mentions[i], doc, offset, sents[i])
+    return mentions
+
+
+def analyse_chunk(
+    chunk: Sequence[tuple[Article, str]], options: WorkOptions, nlp: Language | None = None
+) -> ChunkResult:
+    """Analyse `(article, content_hash)` pairs; a failing article becomes an error row."""
+    nlp = nlp or worker_nlp(options.model)
+    rows = [document_row(article, digest) for article, digest in chunk]
+    todo: list[tuple[Article, dict]] = []
+    for (article, _), row in zip(chunk, rows, strict=True):
+        if row["error"] is None and not article.body.strip():
+            row["error"] = "empty document"
+        if row["error"] is None:
+            todo.append((article, row))
+    try:
+        found = _analyse(nlp, todo, options)
+    except Exception:  # one bad article must not sink the chunk: retry them one by one
+        found = []
+        for article, row in todo:
+            row["n_words"] = 0
+            try:
+                found.extend(_analyse(nlp, [(article, row)], options))
+            except Exception as err:
+                row["n_words"] = 0
+                row["error"] = f"analysis failed: {type(err).__name__}: {err}"
+                found.append([])
+    mentions = [rec for recs in found for rec in recs]
+    return ChunkResult(rows, mentions, sum(row["n_words"] for row in rows))

@@ -1,0 +1,63 @@
+"""`textkit batch CORPUS --out OUT`: a corpus folder to documents and mentions tables."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "batch",
+        help="analyse a corpus folder into OUT/documents.parquet and OUT/mentions.parquet",
+        description="Analyse every article below CORPUS into tables in OUT. Reruns skip "
+        "unchanged documents and pick up new or changed ones; rows of removed inputs are "
+        "dropped unless --keep-removed.",
+    )
+    parser.add_argument("corpus", help="a folder (or file) of articles")
+    parser.add_argument("--out", required=True, help="output folder for the tables")
+    parser.add_argument("--workers", type=int, default=1, help="parallel processes (default 1)")
+    parser.add_argument("--engine", choices=("local", "dask"), default="local")
+    parser.add_argument(
+        "--scheduler", help="Dask scheduler address (tcp://host:8786); default: a local cluster"
+    )
+    parser.add_argument("--model", help="model folder (default: the shipped model)")
+    parser.add_argument(
+        "--max-length", type=int, help="longest text per Doc; longer documents are split"
+    )
+    parser.add_argument("--force", action="store_true", help="redo documents already done")
+    parser.add_argument(
+        "--keep-removed", action="store_true", help="keep rows of inputs that are gone"
+    )
+    parser.add_argument("--quiet", action="store_true", help="no progress bar, no summary")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..batch import run as run_batch
+
+    if args.scheduler and args.engine != "dask":
+        raise ValueError("--scheduler needs --engine dask")
+    try:
+        summary = run_batch(
+            args.corpus,
+            args.out,
+            workers=args.workers,
+            engine=args.engine,
+            scheduler=args.scheduler,
+            model=args.model,
+            max_length=args.max_length,
+            force=args.force,
+            keep_removed=args.keep_removed,
+            progress=False if args.quiet else None,
+        )
+    except KeyboardInterrupt:
+        print(
+            f"textkit batch: interrupted; finished chunks are saved, rerun into {args.out} "
+            "to complete the job",
+            file=sys.stderr,
+        )
+        return 130
+    if not args.quiet:
+        print(summary.format(), file=sys.stderr)
+    return 0
