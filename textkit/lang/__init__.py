@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from spacy.lang.id.lex_attrs import LEX_ATTRS
-from spacy.lang.id.punctuation import TOKENIZER_INFIXES, TOKENIZER_PREFIXES, TOKENIZER_SUFFIXES
 from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.lang.id.syntax_iterators import SYNTAX_ITERATORS
 from spacy.language import BaseDefaults, Language
 from spacy.util import load_config_from_str
 
+from .punctuation import TOKENIZER_INFIXES, TOKENIZER_PREFIXES, TOKENIZER_SUFFIXES
 from .tokenizer_exceptions import TOKENIZER_EXCEPTIONS
 
 DEFAULT_CONFIG = """

@@ -1,26 +1,32 @@
-"""Tokenizer exceptions for Indonesian news: abbreviations that keep their periods."""
+"""Tokenizer exceptions for Indonesian news: abbreviations that keep their periods.
+
+spaCy's Indonesian exceptions are reused without the ~16,000 listed reduplicated words
+(`anak-anak`, ...): the hyphen rules in `punctuation.py` keep every such word whole, listed or
+not, and skipping the list makes the tokenizer quick to build.
+"""
 
 from __future__ import annotations
 
-from spacy.lang.tokenizer_exceptions import BASE_EXCEPTIONS
+from spacy.lang.id._tokenizer_exceptions_list import ID_BASE_EXCEPTIONS
+from spacy.lang.id.tokenizer_exceptions import TOKENIZER_EXCEPTIONS as ID_EXCEPTIONS
 from spacy.symbols import ORTH
 from spacy.util import update_exc
 
-ABBREVIATIONS = [
-    "Jl.",
-    "No.",
-    "Kab.",
-    "Prov.",
-    "dr.",
-    "Dr.",
-    "H.",
-    "Hj.",
-    "S.H.",
-    "M.Si.",
-    "dll.",
-    "dsb.",
-    "a.n.",
-    "s.d.",
-]
+from .abbreviations import ABBREVIATIONS
 
-TOKENIZER_EXCEPTIONS = update_exc(BASE_EXCEPTIONS, {a: [{ORTH: a}] for a in ABBREVIATIONS})
+_LISTED = {word.lower() for word in ID_BASE_EXCEPTIONS}
+
+
+def _variants(abbreviation: str) -> set[str]:
+    """The abbreviation as written and, if it starts lowercase, capitalized."""
+    return {abbreviation, abbreviation[0].upper() + abbreviation[1:]}
+
+
+_id_exc = {
+    orth: tokens
+    for orth, tokens in ID_EXCEPTIONS.items()
+    if "-" not in orth and " " not in orth and orth.lower() not in _LISTED
+}
+_abbrev_exc = {form: [{ORTH: form}] for abbr in ABBREVIATIONS for form in _variants(abbr)}
+
+TOKENIZER_EXCEPTIONS = update_exc(_id_exc, _abbrev_exc)

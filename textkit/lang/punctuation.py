@@ -1,0 +1,42 @@
+"""Prefix, suffix and infix rules: spaCy's Indonesian rules minus the splits news text needs kept.
+
+Kept whole, unlike `spacy.lang.id`: words joined by a plain hyphen (reduplication such as
+`anak-anak`, `sayur-mayur`; names such as `Nagorno-Karabakh`; clitics after a hyphen such as
+`anak-anaknya`), letters and digits joined by a hyphen (`ke-3`, `Covid-19`, `1960-an`) and
+numeric dates (`25/11/2020`, `23/11`).
+"""
+
+from __future__ import annotations
+
+from spacy.lang.char_classes import ALPHA, HYPHENS
+from spacy.lang.id.punctuation import CURRENCY
+from spacy.lang.id.punctuation import TOKENIZER_INFIXES as ID_INFIXES
+from spacy.lang.id.punctuation import TOKENIZER_PREFIXES as ID_PREFIXES
+from spacy.lang.id.punctuation import TOKENIZER_SUFFIXES as ID_SUFFIXES
+
+# Dashes other than the plain hyphen still split words (`kata—kata` is two words and a dash).
+DASHES = r"–|—|--|---|——|~"
+
+_DROPPED_SUFFIXES = {r"\-[Nn]ya", "-[KkMm]u"}
+
+_DROPPED_INFIXES = {
+    r"(?<=[0-9])[\\/](?=[0-9%-])",
+    rf"(?<=[{ALPHA}])-(?=[0-9])",
+    rf"(?<=[0-9])-(?=[{ALPHA}])",
+}
+
+# Rules that split on the plain hyphen among other characters, with their replacements.
+_REPLACED_INFIXES = {
+    rf"(?<=[{ALPHA}])(?:{HYPHENS})(?=[{ALPHA}])": rf"(?<=[{ALPHA}])(?:{DASHES})(?=[{ALPHA}])",
+    rf"(?<=[{ALPHA}])[\/-](?={CURRENCY}|[{ALPHA}])": rf"(?<=[{ALPHA}])/(?={CURRENCY}|[{ALPHA}])",
+}
+
+# English possessives (`Lloyd's`) stay whole in Indonesian text.
+_DROPPED_SUFFIXES |= {"'s", "'S", "’s", "’S"}
+
+# Doubled quotes and dashes are one token (` `` `, `''`, `--`), so they come first.
+DOUBLED = ["``", "''", "--"]
+
+TOKENIZER_PREFIXES = DOUBLED + list(ID_PREFIXES)
+TOKENIZER_SUFFIXES = DOUBLED + [s for s in ID_SUFFIXES if s not in _DROPPED_SUFFIXES]
+TOKENIZER_INFIXES = [_REPLACED_INFIXES.get(i, i) for i in ID_INFIXES if i not in _DROPPED_INFIXES]
