@@ -1,16 +1,30 @@
-"""News article structure (first cut: body = text; issue 5 adds datelines, bylines, promos)."""
+"""News article structure: title, dateline, bylines, credits, promo lines and the body.
+
+`parse_article` splits a raw record into an `Article`; `body` is exactly the text that
+`analyze_article` analyses (mention offsets point into it), and every line or fragment taken
+out of the text is kept in `boilerplate` with its kind:
+
+- `title`, `section`, `date`: header lines above the body;
+- `dateline`: `JAKARTA, KOMPAS.com -` and its variants;
+- `byline`: `Penulis: … | Editor: …`, `Laporan Wartawan …`; `credit`: `(nama/ant)`, `(*)`,
+  `Sumber: …`;
+- `promo`: `Baca juga: …`, `(Baca juga: …)`, `Simak juga …`; `republished`: `Artikel ini telah
+  tayang di …`; `tags`, `share`, `navigation`.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+import re
+from collections.abc import Iterator, Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .io import Record, iter_records
+from .io import MAX_BYTES, Record, iter_records
+from .lang import news
 
 
 @dataclass
@@ -22,13 +36,16 @@ class Article:
     title: str | None = None
     body: str = ""
     published: dt.date | dt.datetime | None = None
-    source: str | None = None
-    dateline: str | None = None
+    source: str | None = None  # publisher from the metadata, else the outlet the text names
+    dateline: str | None = None  # place of the dateline, e.g. "Kalbajar"
     authors: list[str] = field(default_factory=list)
     editors: list[str] = field(default_factory=list)
     url: str | None = None
-    boilerplate: list[tuple[str, str]] = field(default_factory=list)  # (kind, removed line)
+    boilerplate: list[tuple[str, str]] = field(default_factory=list)  # (kind, removed text)
     error: str | None = None
+    outlet: str | None = None  # outlet or agency named in the text (dateline, credit)
+    section: str | None = None  # section label above the title, e.g. "Video"
+    lead: str | None = None  # first paragraph of the body
 
     def to_dict(self) -> dict:
         """JSON-ready fields (dates as ISO strings)."""
@@ -39,25 +56,434 @@ class Article:
         return data
 
 
+# --- compiled conventions (data in textkit.lang.news) ---------------------------------------
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_OUTLET = rf"(?:{_alternation(news.OUTLETS)}|{'|'.join(news.OUTLET_PATTERNS)})"
+_DASH = news.DATELINE_DASH
+_PLACE = r"[^\W\d_][\w.'’]*(?:[ -][^\W\d_][\w.'’]*){0,3}"
+_CAPS_PLACE = r"[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3}"
+_END = rf"\s*{_DASH}[\s,]*"
+DATELINES: tuple[re.Pattern, ...] = (
+    re.compile(rf"(?P<outlet>{_OUTLET})\s*,?\s+(?P<place>{_PLACE}){_END}", re.I),
+    re.compile(rf"(?P<outlet>{_OUTLET})\s*,\s*(?P<place>{_PLACE}){_END}", re.I),
+    re.compile(rf"(?P<place>{_PLACE})\s*,\s*(?P<outlet>{_OUTLET}){_END}", re.I),
+    re.compile(rf"(?P<place>{_PLACE})\s*\(\s*(?P<outlet>{_OUTLET})\s*\){_END}", re.I),
+    re.compile(rf"(?P<outlet>{_OUTLET}){_END}", re.I),
+    re.compile(rf"(?P<place>{_CAPS_PLACE})\s+{_DASH}\s[\s,]*"),
+    re.compile(rf"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}})\s+{_DASH}\s[\s,]*"),
+)
+OUTLET_RE = re.compile(_OUTLET, re.I)
+
+_ROLE = _alternation(news.BYLINE_ROLES)
+BYLINE_PART = re.compile(
+    rf"\b(?P<role>{_ROLE})\s*(?::|\s(?=[^|]*\|))\s*(?P<names>[^|]*?)\s*(?=\||$|\b(?:{_ROLE})\s*:)",
+    re.I,
+)
+BYLINE_LINE = re.compile(rf"(?:{_ROLE})\s*(?::|\s[^|]+\|)", re.I)
+REPORT_LINE = re.compile(rf"(?:{_alternation(news.REPORT_PREFIXES)})\s+(?P<rest>.+)", re.I)
+SOURCE_LINE = re.compile(
+    rf"(?:{_alternation(news.SOURCE_LABELS)})\s*:\s*(?P<source>[^.:;]{{2,60}}?)[\s,.]*", re.I
+)
+_PROMO = (
+    rf"(?:{_alternation(news.PROMO_MARKERS)})\b\s*[:\-]?|(?:{_alternation(news.PROMO_LABELS)})\s*:"
+)
+PROMO_LINE = re.compile(rf"\(?\s*(?:{_PROMO})", re.I)
+PROMO_RESIDUE = re.compile(rf"(?:\s*(?:{_PROMO})\s*,+)+\s*", re.I)  # marker whose link was lost
+PROMO_INLINE = re.compile(rf"\s?\(\s*(?:{_PROMO})[^()]*\)", re.I)
+REPUBLISHED = re.compile(rf"[\s,]*(?:{_alternation(news.REPUBLISHED_MARKERS)})\b.*", re.I)
+TAG_LINE = re.compile(rf"(?:{_alternation(news.TAG_LABELS)})\s*:.*|#\w+(?:[\s,]+\S+){{0,6}}", re.I)
+SHARE_LINE = re.compile("|".join(news.SHARE_LINES), re.I)
+NAVIGATION_LINE = re.compile("|".join(news.NAVIGATION_LINES), re.I)
+NAVIGATION_TAIL = re.compile(r"[\s,]*\bloading\.{0,3}[\s,]*$", re.I)
+# `(nama)`, `(nama/ant)`, `(*)` closing the last paragraph after its final punctuation.
+END_CREDIT = re.compile(
+    r"(?:(?<=[.!?\"”’)\]])|^)\s*\((?P<credit>\*|[^\W\d][^()\d.!?:;\"”]{0,48}?)\)[\s,]*$"
+)
+SECTION_LINE = re.compile(rf"(?:{_alternation(news.SECTION_LABELS)})", re.I)
+TITLE_PREFIX = re.compile(
+    rf"(?P<label>{_alternation(news.TITLE_PREFIX_LABELS)})\s*[-:|\u2013\u2014]\s*(?P<title>.+)",
+    re.I,
+)
+BREADCRUMB_SPLIT = re.compile("|".join(re.escape(s) for s in news.BREADCRUMB_SEPARATORS))
+HEADER_DATE = re.compile(
+    r"(?:(?:diperbarui|diunggah|dipublikasikan|diterbitkan|terbit|published|updated)\s*:?\s*)?"
+    rf"(?:(?:{_alternation(news.DAY_NAMES)})\s*,?\s*)?"
+    r"\d{1,2}(?:\s+[^\W\d_]{3,}\.?\s+|[/.-]\d{1,2}[/.-])\d{2,4}"
+    r"(?:\s*[,|/-]?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?"
+    rf"(?:\s*(?:{_alternation(news.TIME_ZONES)}))?",
+    re.I,
+)
+URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)")
+ISO_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?")
+SENTENCE_END = re.compile(r"[.!?\"”’]$")
+HEADER_LINES = 8  # header lines (title, section, date, byline) looked at above the body
+TITLE_MAX_WORDS = 25
+
+# --- small pure helpers ----------------------------------------------------------------------
+
+
+def canonical_place(place: str) -> str:
+    """A dateline place in title case: `KALBAJAR` → `Kalbajar`, `BANDA ACEH` → `Banda Aceh`."""
+    place = place.strip(" ,.")
+    if place.isupper() or place.islower():
+        return " ".join(w[:1].upper() + w[1:].lower() for w in place.split())
+    return place
+
+
+def canonical_outlet(outlet: str) -> str:
+    """The canonical name of an outlet or agency as written in a dateline or credit."""
+    outlet = outlet.strip(" ,.")
+    return news.OUTLETS.get(outlet.lower()) or news.AGENCY_CODES.get(outlet.lower()) or outlet
+
+
+def split_names(names: str) -> list[str]:
+    """Person names of a byline segment: `A, B dan C` → [A, B, C]."""
+    parts = re.split(r"\s*(?:,|;|&|\bdan\b)\s*", names.strip(" ,.|"))
+    return [p.strip(" ,.") for p in parts if p.strip(" ,.")]
+
+
+def match_dateline(line: str) -> re.Match | None:
+    """The dateline that opens `line`, if any."""
+    for pattern in DATELINES:
+        m = pattern.match(line)
+        if m and m.end() < len(line):
+            return m
+    return None
+
+
+def _temporal_extract():
+    """`textkit.temporal.extract`, or None while that module is unavailable."""
+    try:
+        from .temporal import extract
+    except (ImportError, SyntaxError):  # not there yet, or mid-edit in a shared tree
+        return None
+    return extract
+
+
+def parse_date(text: str, anchor: str | None = None) -> dt.date | dt.datetime | None:
+    """The calendar date (with time when given) that `text` states, via textkit's temporal
+    engine; None when it states none (or the engine is unavailable)."""
+    text = text.strip()
+    try:
+        value = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        pass
+    else:
+        return value.date() if len(text) <= 10 else value.replace(tzinfo=None)
+    extract = _temporal_extract()
+    if extract is None:
+        return None
+    values = [t.value for t in extract(text, anchor=anchor) if ISO_VALUE.fullmatch(t.value or "")]
+    if not values:
+        return None
+    day = values[0][:10]
+    best = max((v for v in values if v.startswith(day)), key=len)
+    value = dt.datetime.fromisoformat(best)
+    return value if "T" in best else value.date()
+
+
+def url_date(url: str | None) -> dt.date | None:
+    """The date in a URL path such as `/read/2020/11/25/…`."""
+    m = URL_DATE.search(url or "")
+    if not m:
+        return None
+    try:
+        return dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+
+
+# --- the parser ------------------------------------------------------------------------------
+
+
+class _Parse:
+    """Working state while one article's lines are classified."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.boilerplate = article.boilerplate
+
+    def remove(self, kind: str, text: str) -> None:
+        if text.strip(" ,"):
+            self.boilerplate.append((kind, text.strip()))
+
+    def add_names(self, role: str, names: str) -> None:
+        target = news.BYLINE_ROLES.get(role.lower(), "authors")
+        if target == "credit":
+            return
+        for name in split_names(names):
+            bucket = getattr(self.article, target)
+            if name not in bucket:
+                bucket.append(name)
+
+    def set_outlet(self, outlet: str) -> None:
+        if self.article.outlet is None:
+            self.article.outlet = canonical_outlet(outlet)
+
+    # Whole-line rules that apply anywhere; each returns the text to keep (None: keep all).
+
+    def byline(self, line: str) -> str | None:
+        if len(line) > 160 or not BYLINE_LINE.match(line):
+            return None
+        parts = list(BYLINE_PART.finditer(line))
+        if not parts or line[: parts[0].start()].strip():
+            return None
+        for part in parts:
+            self.add_names(part["role"], part["names"])
+        self.remove("byline", line)
+        return ""
+
+    def report(self, line: str) -> str | None:
+        m = REPORT_LINE.fullmatch(line.strip(" ,"))
+        if not m or len(line) > 120:
+            return None
+        rest = m["rest"].strip()
+        if "," in rest:
+            outlet, name = (s.strip() for s in rest.rsplit(",", 1))
+        else:
+            om = OUTLET_RE.match(rest)
+            outlet, name = (rest[: om.end()], rest[om.end() :]) if om else ("", rest)
+        if outlet:
+            self.set_outlet(outlet)
+        if name.strip():
+            self.add_names("wartawan", name)
+        self.remove("byline", line)
+        return ""
+
+    def source(self, line: str) -> str | None:
+        m = SOURCE_LINE.fullmatch(line.strip())
+        if not m:
+            return None
+        self.set_outlet(m["source"])
+        self.remove("credit", line)
+        return ""
+
+    def promo(self, line: str) -> str | None:
+        stripped = line.strip()
+        residue = PROMO_RESIDUE.match(stripped)
+        if residue:
+            # The scraper lost the promoted link's text; what follows is the next paragraph.
+            self.remove("promo", stripped[: residue.end()])
+            return stripped[residue.end() :]
+        if PROMO_LINE.match(stripped):
+            self.remove("promo", line)
+            return ""
+        return None
+
+    def simple(self, line: str) -> str | None:
+        stripped = line.strip(" ,")
+        for kind, pattern in (
+            ("tags", TAG_LINE),
+            ("share", SHARE_LINE),
+            ("navigation", NAVIGATION_LINE),
+        ):
+            if pattern.fullmatch(stripped):
+                self.remove(kind, line)
+                return ""
+        return None
+
+    def line(self, line: str) -> str | None:
+        """`line` without the boilerplate it holds; None when nothing of it is left."""
+        if not line.strip():
+            return line
+        for rule in (self.byline, self.report, self.source, self.promo, self.simple):
+            kept = rule(line)
+            if kept is not None:
+                line = kept
+                if not line.strip():
+                    return None
+        m = REPUBLISHED.search(line)
+        if m:
+            self.remove("republished", m.group())
+            line = line[: m.start()]
+        for m in reversed(list(PROMO_INLINE.finditer(line))):
+            self.remove("promo", m.group())
+            line = line[: m.start()] + line[m.end() :]
+        return line if line.strip() else None
+
+    # Rules for the lines above the body.
+
+    def header(self, line: str, has_more: bool) -> bool:
+        """Take `line` as a header line (title, section, date, byline); False if it is body."""
+        art = self.article
+        stripped = line.strip()
+        if art.title and stripped.casefold() == art.title.strip().casefold():
+            self.remove("title", line)
+            return True
+        if re.match(r"#{1,6}\s", stripped):
+            art.title = art.title or stripped.lstrip("#").strip()
+            self.remove("title", line)
+            return True
+        if SECTION_LINE.fullmatch(stripped):
+            art.section = art.section or canonical_place(stripped)
+            self.remove("section", line)
+            return True
+        m = TITLE_PREFIX.fullmatch(stripped)
+        if m:
+            art.section = art.section or canonical_place(m["label"])
+            art.title = art.title or m["title"].strip()
+            self.remove("title", line)
+            return True
+        if HEADER_DATE.fullmatch(stripped):
+            if art.published is None:
+                art.published = parse_date(stripped)
+            self.remove("date", line)
+            return True
+        if self.byline(line) is not None or self.report(line) is not None:
+            return True
+        if self._breadcrumb(stripped):
+            self.remove("section", line)
+            return True
+        if (
+            art.title is None
+            and has_more
+            and not SENTENCE_END.search(stripped)
+            and len(stripped.split()) <= TITLE_MAX_WORDS
+            and not match_dateline(stripped)
+        ):
+            art.title = stripped
+            self.remove("title", line)
+            return True
+        return False
+
+    def _breadcrumb(self, line: str) -> bool:
+        parts = [p.strip() for p in BREADCRUMB_SPLIT.split(line) if p.strip()]
+        if len(parts) < 2 or len(line.split()) > 12:
+            return False
+        if parts[0].lower() in news.BREADCRUMB_ROOTS or all(
+            SECTION_LINE.fullmatch(p) for p in parts
+        ):
+            self.article.section = self.article.section or parts[-1]
+            return True
+        return False
+
+    def dateline(self, line: str) -> str:
+        m = match_dateline(line)
+        if not m:
+            return line
+        place = m.groupdict().get("place")
+        outlet = m.groupdict().get("outlet")
+        if place:
+            self.article.dateline = canonical_place(place)
+        if outlet:
+            self.set_outlet(outlet)
+        self.remove("dateline", m.group())
+        return line[m.end() :]
+
+    def tail(self, line: str) -> str:
+        """The last paragraph without end credits `(nama/ant)`, `(*)` or page furniture."""
+        while True:
+            before = line
+            line = NAVIGATION_TAIL.sub(lambda m: self.remove("navigation", m.group()) or "", line)
+            m = END_CREDIT.search(line)
+            if m and (m.start() > 0 or len(line.strip()) < 60):
+                self.credit(m["credit"])
+                self.remove("credit", m.group())
+                line = line[: m.start()]
+            line = line.rstrip(" ,")
+            if line == before:
+                return line
+
+    def credit(self, credit: str) -> None:
+        for part in (p.strip() for p in credit.split("/")):
+            key = part.lower()
+            if key in news.CREDIT_CODES or not part:
+                continue
+            if key in news.AGENCY_CODES or OUTLET_RE.fullmatch(part):
+                self.set_outlet(part)
+            elif part not in self.article.authors:
+                self.article.authors.append(part)
+
+
+def _published(fields: Mapping) -> dt.date | dt.datetime | None:
+    value = fields.get("date")
+    if isinstance(value, dt.datetime):
+        return value.replace(tzinfo=None)
+    if isinstance(value, dt.date):
+        return value
+    if value not in (None, ""):
+        parsed = parse_date(str(value))
+        if parsed is not None:
+            return parsed
+    return url_date(fields.get("url"))
+
+
+def _join(lines: list[str]) -> str:
+    text = "\n".join(line.rstrip() for line in lines)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
 def parse_article(record: Record) -> Article:
-    """The Article of one raw record."""
+    """The Article of one raw record: metadata, header, dateline, credits and the body."""
     if record.error:
         return Article(doc_id=record.doc_id, path=record.path, error=record.error)
     fields = record.fields
-    return Article(
+    text = fields.get("text") or ""
+    title = fields.get("title")
+    article = Article(
         doc_id=record.doc_id,
         path=record.path,
-        title=fields.get("title"),
-        body=fields.get("text", ""),
+        title=str(title).strip() if title else None,
         url=fields.get("url"),
-        source=fields.get("source"),
+        source=str(fields["source"]) if fields.get("source") else None,
+        published=_published(fields),
     )
+    state = _Parse(article)
+    lines = text.split("\n")
+    # Header lines above the body, then the dateline on the first body line.
+    start, seen = 0, 0
+    while start < len(lines) and seen < HEADER_LINES:
+        if not lines[start].strip():
+            start += 1
+            continue
+        has_more = any(line.strip() for line in lines[start + 1 :])
+        if not state.header(lines[start], has_more):
+            break
+        seen += 1
+        start += 1
+    body = [kept for kept in map(state.line, lines[start:]) if kept is not None]
+    for i, line in enumerate(body):
+        if line.strip():
+            body[i] = state.dateline(line)
+            break
+    # End credits and page furniture at the end of the last paragraphs.
+    for i in range(len(body) - 1, -1, -1):
+        if not body[i].strip():
+            continue
+        body[i] = state.tail(body[i])
+        if body[i].strip():
+            break
+        body[i] = ""
+    article.body = _join(body)
+    article.lead = next((p.strip() for p in article.body.split("\n") if p.strip()), None)
+    if article.published is None:
+        article.published = url_date(article.url)
+    if article.source is None:
+        article.source = article.outlet
+    return article
 
 
-def read_articles(root: str | Path) -> Iterator[Article]:
+def read_articles(
+    root: str | Path,
+    field_map: Mapping[str, str] | None = None,
+    max_bytes: int = MAX_BYTES,
+) -> Iterator[Article]:
     """Articles of every file below `root`; failures are Articles with `error` set."""
-    for record in iter_records(root):
+    for record in iter_records(root, field_map=field_map, max_bytes=max_bytes):
         yield parse_article(record)
+
+
+def article_metadata(article: Article) -> dict:
+    """The metadata stored in `doc._.article`: everything but the body and boilerplate."""
+    data = article.to_dict()
+    for key in ("body", "boilerplate", "lead"):
+        data.pop(key, None)
+    return data
 
 
 def analyze_article(article: Article, nlp: Language | None = None) -> Doc:
@@ -65,5 +491,5 @@ def analyze_article(article: Article, nlp: Language | None = None) -> Doc:
     from .pipeline import analyze
 
     doc = analyze(article.body, published=article.published, nlp=nlp)
-    doc._.article = {"doc_id": article.doc_id, "title": article.title, "source": article.source}
+    doc._.article = article_metadata(article)
     return doc

@@ -1,12 +1,48 @@
-"""Reading corpus folders into raw records (first cut: plain text files; issue 5 extends it)."""
+"""Reading corpus folders into raw records: text, HTML, JSON/JSONL and CSV files, any encoding.
+
+Every file yields at least one `Record`; a file (or a line of one) that cannot be read yields a
+record whose `error` says why, so one bad file never stops the walk.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import csv
+import io
+import json
+import logging
+import unicodedata
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 TEXT_SUFFIXES = (".txt", ".md")
+HTML_SUFFIXES = (".html", ".htm")
+JSON_SUFFIXES = (".json",)
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+CSV_SUFFIXES = (".csv",)
+SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSON_SUFFIXES + JSONL_SUFFIXES + CSV_SUFFIXES
+
+# Files (or JSONL lines) larger than this are reported, not read; see `iter_records`.
+MAX_BYTES = 32 * 1024 * 1024
+
+# Canonical record fields → the names they commonly have in JSON objects and CSV headers.
+FIELD_ALIASES: dict[str, tuple[str, ...]] = {
+    "id": ("id", "doc_id", "_id", "article_id", "guid"),
+    "title": ("title", "judul", "headline"),
+    "text": ("text", "content", "body", "isi", "article", "artikel"),
+    "date": ("date", "published", "published_at", "pubdate", "datetime", "tanggal", "time"),
+    "url": ("url", "link", "permalink"),
+    "source": ("source", "publisher", "media", "site", "sitename", "portal"),
+}
+
+# No-break and other fixed-width spaces become plain spaces; zero-width marks are dropped.
+SPACE_CHARS = "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a"
+DROP_CHARS = "\ufeff\u200b\u200c\u200d\u200e\u200f\u2060"
+_TRANSLATE = {ord(c): " " for c in SPACE_CHARS} | {ord(c): None for c in DROP_CHARS}
+
+
+class ReadError(ValueError):
+    """A file or record that cannot be turned into text."""
 
 
 @dataclass
@@ -15,8 +51,194 @@ class Record:
 
     doc_id: str
     path: str
-    fields: dict = field(default_factory=dict)  # title, text, date, url, source, id …
+    fields: dict = field(default_factory=dict)  # title, text, date, url, source, id, extra
     error: str | None = None
+
+
+def normalize_text(text: str) -> str:
+    """Text in Unicode NFC with `\\n` line ends, plain spaces and no zero-width marks."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return unicodedata.normalize("NFC", text.translate(_TRANSLATE))
+
+
+def decode_bytes(data: bytes) -> str:
+    """The text of a file's bytes: UTF-8 (with or without BOM), else the detected encoding."""
+    if not data.strip():
+        raise ReadError("empty file")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as err:
+            raise ReadError(f"undecodable UTF-16: {err}") from err
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data[:8192]:
+        raise ReadError("binary file (not text)")
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise ReadError("undecodable: no text encoding fits")
+    text = str(best)
+    controls = sum(1 for c in text[:8192] if unicodedata.category(c) == "Cc" and c not in "\n\r\t")
+    if controls > 0.01 * min(len(text), 8192):
+        raise ReadError("binary file (not text)")
+    return text
+
+
+def map_fields(obj: Mapping, field_map: Mapping[str, str] | None = None) -> dict:
+    """Canonical fields (`id`, `title`, `text`, `date`, `url`, `source`) of a JSON object or CSV
+    row; `field_map` names the key to use for a canonical field, e.g. `{"text": "isi_berita"}`.
+    Other keys are kept under `extra`."""
+    fields: dict = {}
+    used: set[str] = set()
+    lowered = {str(k).strip().lower(): k for k in obj}
+    for name, aliases in FIELD_ALIASES.items():
+        wanted = (field_map or {}).get(name)
+        candidates = (wanted,) if wanted else aliases
+        for alias in candidates:
+            key = alias if alias in obj else lowered.get(str(alias).lower())
+            if key is not None and obj[key] not in (None, ""):
+                value = obj[key]
+                fields[name] = normalize_text(value) if isinstance(value, str) else value
+                used.add(key)
+                break
+    extra = {k: v for k, v in obj.items() if k not in used}
+    if extra:
+        fields["extra"] = extra
+    return fields
+
+
+def _record(doc_id: str, path: str, fields: dict) -> Record:
+    text = fields.get("text")
+    if text is None:
+        return Record(doc_id, path, fields, error="no text field (text, content, body)")
+    if not isinstance(text, str):
+        fields["text"] = normalize_text(str(text))
+    if not fields["text"].strip():
+        return Record(doc_id, path, fields, error="empty text")
+    return Record(doc_id, path, fields)
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise ReadError(f"file too large: {size} bytes > limit {max_bytes} (raise max_bytes)")
+    return path.read_bytes()
+
+
+def _records_from_objects(
+    objects: list, name: str, path: str, field_map: Mapping[str, str] | None
+) -> Iterator[Record]:
+    for i, obj in enumerate(objects):
+        doc_id = f"{name}#{i}"
+        if not isinstance(obj, dict):
+            yield Record(doc_id, path, error=f"record {i} is a {type(obj).__name__}, not an object")
+            continue
+        yield _record(doc_id, path, map_fields(obj, field_map))
+
+
+def _read_text(path: Path, name: str, max_bytes: int) -> Iterator[Record]:
+    text = normalize_text(decode_bytes(_read_bytes(path, max_bytes)))
+    yield _record(name, str(path), {"text": text})
+
+
+def _read_html(path: Path, name: str, max_bytes: int) -> Iterator[Record]:
+    import trafilatura
+
+    html = decode_bytes(_read_bytes(path, max_bytes))
+    logging.getLogger("trafilatura").setLevel(logging.ERROR)
+    doc = trafilatura.bare_extraction(
+        html,
+        with_metadata=True,
+        include_comments=False,
+        date_extraction_params={"original_date": True, "extensive_search": False},
+    )
+    if doc is None or not (doc.text or "").strip():
+        raise ReadError("no main text found in the HTML")
+    fields = {"text": normalize_text(doc.text)}
+    for key, value in (("title", doc.title), ("date", doc.date), ("url", doc.url)):
+        if value:
+            fields[key] = normalize_text(value)
+    if doc.sitename:
+        fields["source"] = normalize_text(doc.sitename)
+    yield _record(name, str(path), fields)
+
+
+def _read_json(
+    path: Path, name: str, max_bytes: int, field_map: Mapping[str, str] | None
+) -> Iterator[Record]:
+    text = decode_bytes(_read_bytes(path, max_bytes))
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError:
+        # Many `.json` files are really JSON Lines.
+        yield from _jsonl_lines(io.StringIO(text), name, str(path), max_bytes, field_map)
+        return
+    if isinstance(data, dict):
+        yield _record(name, str(path), map_fields(data, field_map))
+    elif isinstance(data, list):
+        yield from _records_from_objects(data, name, str(path), field_map)
+    else:
+        raise ReadError(f"JSON holds a {type(data).__name__}, not an object or a list")
+
+
+def _jsonl_lines(
+    lines, name: str, path: str, max_bytes: int, field_map: Mapping[str, str] | None
+) -> Iterator[Record]:
+    index = 0
+    for lineno, line in enumerate(lines, start=1):
+        if isinstance(line, bytes):
+            if len(line) > max_bytes:
+                yield Record(f"{name}#{index}", path, error=f"line {lineno} too large")
+                index += 1
+                continue
+            try:
+                line = decode_bytes(line) if line.strip() else ""
+            except ReadError as err:
+                yield Record(f"{name}#{index}", path, error=f"line {lineno}: {err}")
+                index += 1
+                continue
+        if not line.strip():
+            continue
+        doc_id = f"{name}#{index}"
+        index += 1
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as err:
+            yield Record(doc_id, path, error=f"malformed JSON on line {lineno}: {err}")
+            continue
+        if not isinstance(obj, dict):
+            yield Record(doc_id, path, error=f"line {lineno} is not a JSON object")
+            continue
+        yield _record(doc_id, path, map_fields(obj, field_map))
+
+
+def _read_jsonl(
+    path: Path, name: str, max_bytes: int, field_map: Mapping[str, str] | None
+) -> Iterator[Record]:
+    if path.stat().st_size == 0:
+        raise ReadError("empty file")
+    with open(path, "rb") as fh:
+        yield from _jsonl_lines(fh, name, str(path), max_bytes, field_map)
+
+
+def _read_csv(
+    path: Path, name: str, max_bytes: int, field_map: Mapping[str, str] | None
+) -> Iterator[Record]:
+    text = normalize_text(decode_bytes(_read_bytes(path, max_bytes)))
+    csv.field_size_limit(max(max_bytes, 1 << 20))
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    if not reader.fieldnames:
+        raise ReadError("CSV has no header row")
+    try:
+        for i, row in enumerate(reader):
+            row = {k: v for k, v in row.items() if k is not None}
+            yield _record(f"{name}#{i}", str(path), map_fields(row, field_map))
+    except csv.Error as err:
+        raise ReadError(f"malformed CSV near line {reader.line_num}: {err}") from err
 
 
 def iter_files(root: str | Path) -> Iterator[Path]:
@@ -34,14 +256,58 @@ def iter_files(root: str | Path) -> Iterator[Path]:
             yield path
 
 
-def iter_records(root: str | Path) -> Iterator[Record]:
-    """Records of every readable file below `root`; unreadable ones carry an `error`."""
+def read_file(
+    path: str | Path,
+    name: str | None = None,
+    field_map: Mapping[str, str] | None = None,
+    max_bytes: int = MAX_BYTES,
+) -> Iterator[Record]:
+    """Records of one file; `name` (default: the file name) prefixes their doc ids."""
+    path = Path(path)
+    name = name or path.name
+    suffix = path.suffix.lower()
+    if suffix in TEXT_SUFFIXES:
+        reader = _read_text(path, name, max_bytes)
+    elif suffix in HTML_SUFFIXES:
+        reader = _read_html(path, name, max_bytes)
+    elif suffix in JSON_SUFFIXES:
+        reader = _read_json(path, name, max_bytes, field_map)
+    elif suffix in JSONL_SUFFIXES:
+        reader = _read_jsonl(path, name, max_bytes, field_map)
+    elif suffix in CSV_SUFFIXES:
+        reader = _read_csv(path, name, max_bytes, field_map)
+    else:
+        yield Record(name, str(path), error=f"skipped: unsupported file type {suffix or '(none)'}")
+        return
+    count = 0
+    try:
+        for record in reader:
+            count += 1
+            yield record
+    except Exception as err:  # noqa: BLE001  (a bad file must never stop the walk)
+        doc_id = name if count == 0 else f"{name}#{count}"
+        message = str(err) if isinstance(err, ReadError) else f"{type(err).__name__}: {err}"
+        yield Record(doc_id, str(path), error=message)
+
+
+def iter_records(
+    root: str | Path,
+    field_map: Mapping[str, str] | None = None,
+    max_bytes: int = MAX_BYTES,
+) -> Iterator[Record]:
+    """Records of every file below `root`; unreadable ones carry an `error`.
+
+    A record's `doc_id` is its own `id` field when it has a unique one, else the file's path
+    relative to `root` (plus `#index` for files holding several records).
+    """
+    root = Path(root)
+    base = root.parent if root.is_file() else root
+    seen: set[str] = set()
     for path in iter_files(root):
-        if path.suffix.lower() not in TEXT_SUFFIXES:
-            continue
-        try:
-            text = path.read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as err:
-            yield Record(doc_id=str(path), path=str(path), error=f"{type(err).__name__}: {err}")
-            continue
-        yield Record(doc_id=str(path), path=str(path), fields={"text": text})
+        name = path.relative_to(base).as_posix()
+        for record in read_file(path, name, field_map=field_map, max_bytes=max_bytes):
+            own = record.fields.get("id")
+            if own not in (None, "") and str(own) not in seen:
+                record.doc_id = str(own)
+            seen.add(record.doc_id)
+            yield record

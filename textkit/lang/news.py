@@ -1,0 +1,252 @@
+"""Conventions of Indonesian news portals: datelines, credits, promo and navigation lines.
+
+Data only; `textkit.article` compiles and applies it. Patterns are matched case-insensitively
+unless they say otherwise.
+"""
+
+from __future__ import annotations
+
+# Outlet names as they appear in datelines and credits → canonical name.
+OUTLETS: dict[str, str] = {
+    "kompas.com": "Kompas.com",
+    "kompas": "Kompas",
+    "tempo.co": "Tempo.co",
+    "tempo": "Tempo",
+    "antara": "Antara",
+    "antaranews": "Antara",
+    "antaranews.com": "Antara",
+    "liputan6.com": "Liputan6.com",
+    "liputan6": "Liputan6.com",
+    "tribun": "Tribun",
+    "tribunnews": "Tribunnews.com",
+    "tribunnews.com": "Tribunnews.com",
+    "serambinews.com": "Serambinews.com",
+    "okezone": "Okezone",
+    "okezone.com": "Okezone",
+    "sindonews": "SINDOnews",
+    "sindonews.com": "SINDOnews",
+    "detikcom": "detikcom",
+    "detik.com": "detikcom",
+    "detiknews": "detikcom",
+    "republika": "Republika",
+    "republika.co.id": "Republika",
+    "suara.com": "Suara.com",
+    "merdeka.com": "Merdeka.com",
+    "viva": "VIVA",
+    "viva.co.id": "VIVA",
+    "vivanews": "VIVA",
+    "cnn indonesia": "CNN Indonesia",
+    "cnnindonesia.com": "CNN Indonesia",
+    "jpnn.com": "JPNN.com",
+    "bisnis.com": "Bisnis.com",
+    "kontan": "Kontan",
+    "kontan.co.id": "Kontan",
+    "kapanlagi.com": "KapanLagi.com",
+    "fimela.com": "Fimela.com",
+    "wowkeren.com": "WowKeren.com",
+    "idn times": "IDN Times",
+    "beritasatu.com": "BeritaSatu.com",
+    "medcom.id": "Medcom.id",
+    "inews.id": "iNews.id",
+    "wartakotalive.com": "Wartakotalive.com",
+}
+
+# Regex alternatives for outlets not listed above: regional Tribun papers, portal domains.
+OUTLET_PATTERNS: tuple[str, ...] = (
+    r"TRIBUN[-\s]?[A-Z]+(?:\.COM)?",
+    r"[A-Za-z][A-Za-z0-9-]*\.(?:com|co\.id|co|id|net|news)",
+)
+
+# Wire agencies whose short codes close an article, e.g. `(ant)`, `(afp/rtr)`.
+AGENCY_CODES: dict[str, str] = {
+    "ant": "Antara",
+    "antara": "Antara",
+    "afp": "AFP",
+    "ap": "AP",
+    "rtr": "Reuters",
+    "reuters": "Reuters",
+    "xinhua": "Xinhua",
+    "bbc": "BBC",
+}
+
+# Dash that closes a dateline (hyphen, en dash, em dash).
+DATELINE_DASH = r"[-\u2013\u2014]"
+
+# Byline roles (label before `:`) → which Article list the names go to.
+BYLINE_ROLES: dict[str, str] = {
+    "penulis": "authors",
+    "reporter": "authors",
+    "pewarta": "authors",
+    "wartawan": "authors",
+    "kontributor": "authors",
+    "koresponden": "authors",
+    "editor": "editors",
+    "penyunting": "editors",
+    "redaktur": "editors",
+    "fotografer": "credit",
+    "foto": "credit",
+    "videografer": "credit",
+    "grafis": "credit",
+    "ilustrasi": "credit",
+}
+
+# `Laporan Wartawan Tribunnews.com, Nama` and its variants (roles of the reporter).
+REPORT_PREFIXES: tuple[str, ...] = (
+    "laporan wartawan",
+    "laporan reporter",
+    "laporan koresponden",
+    "laporan kontributor",
+)
+
+# Lines crediting a source or agency, e.g. `Sumber: Anadolu Agency`.
+SOURCE_LABELS: tuple[str, ...] = ("sumber", "source")
+
+# Promotion of other articles or videos, at the start of a line or inside `( … )`.
+PROMO_MARKERS: tuple[str, ...] = (
+    "baca juga",
+    "baca pula",
+    "simak juga",
+    "simak pula",
+    "simak video",
+    "simak selengkapnya",
+    "lihat juga",
+    "lihat video",
+    "tonton juga",
+    "tonton video",
+    "saksikan juga",
+    "saksikan video",
+    "berita terkait",
+    "artikel terkait",
+    "video pilihan",
+    "pilihan editor",
+    "tautan terkait",
+)
+
+# Short promo labels that count only when a colon follows: `Baca: …`, `Tonton: …`.
+PROMO_LABELS: tuple[str, ...] = ("baca", "simak", "lihat", "tonton", "saksikan")
+
+# Note that the article was first published elsewhere; it runs to the end of its line.
+REPUBLISHED_MARKERS: tuple[str, ...] = (
+    "artikel ini telah tayang di",
+    "artikel ini sudah tayang di",
+    "artikel ini telah terbit di",
+    "berita ini telah tayang di",
+    "tulisan ini telah tayang di",
+)
+
+# Labels opening a list of tags or topics.
+TAG_LABELS: tuple[str, ...] = ("tags", "tag", "topik", "kata kunci", "keyword", "keywords")
+
+# Whole lines that are share prompts.
+SHARE_LINES: tuple[str, ...] = (
+    r"bagikan(?: artikel| berita)?(?: ini)?\s*:?",
+    r"share(?: this)?(?: article)?\s*:?",
+    r"(?:(?:facebook|twitter|whatsapp|telegram|line|linkedin|email|copy link|salin tautan)"
+    r"[\s,|/]*){2,}",
+    r"(?:yuk,?\s*)?bagikan ke teman.*",
+)
+
+# Whole lines (or line tails) that are navigation or page furniture.
+NAVIGATION_LINES: tuple[str, ...] = (
+    r"loading\.{0,3}",
+    r"advertisement",
+    r"iklan",
+    r"scroll (?:untuk|to) (?:melanjutkan|lanjut|continue)[\w ]*",
+    r"(?:halaman|page)\s*:?\s*(?:\d+\s*)+(?:selanjutnya|berikutnya|next)?",
+    r"(?:halaman |page )?(?:selanjutnya|berikutnya|next)\s*(?:>>|»)?",
+    r"(?:tulis |lihat )?komentar\s*(?:\(\d+\))?",
+    r"dapatkan (?:update|informasi|berita)[^.]*(?:telegram|whatsapp|google news)[^.]*\.?",
+    r"ikuti (?:kami|berita\s+\S+) di[^.]*(?:google news|instagram|twitter|facebook)[^.]*\.?",
+    r"(?:download|unduh) aplikasi[^.]*\.?",
+    r"klik di ?sini[^.]*\.?",
+)
+
+# Section labels that portals put above the title (matched as whole lines).
+SECTION_LABELS: tuple[str, ...] = (
+    "video",
+    "foto",
+    "infografis",
+    "berita",
+    "news",
+    "nasional",
+    "regional",
+    "nusantara",
+    "daerah",
+    "megapolitan",
+    "metro",
+    "internasional",
+    "dunia",
+    "global",
+    "ekonomi",
+    "bisnis",
+    "ekbis",
+    "keuangan",
+    "money",
+    "finance",
+    "olahraga",
+    "sport",
+    "sports",
+    "bola",
+    "sepak bola",
+    "tekno",
+    "teknologi",
+    "sains",
+    "otomotif",
+    "oto",
+    "hiburan",
+    "seleb",
+    "selebriti",
+    "showbiz",
+    "entertainment",
+    "gaya hidup",
+    "lifestyle",
+    "travel",
+    "wisata",
+    "kesehatan",
+    "health",
+    "edukasi",
+    "pendidikan",
+    "politik",
+    "hukum",
+    "opini",
+    "kolom",
+    "editorial",
+    "breaking news",
+    "berita utama",
+    "headline",
+    "terpopuler",
+    "trending",
+    "viral",
+)
+
+# Section labels that may prefix a title: `VIDEO - Judul`, `FOTO: Judul`.
+TITLE_PREFIX_LABELS: tuple[str, ...] = (
+    "video",
+    "foto",
+    "infografis",
+    "breaking news",
+    "update",
+    "live",
+    "berita foto",
+)
+
+# Separators of breadcrumb trails above the title: `Home > Nasional > Politik`.
+BREADCRUMB_SEPARATORS: tuple[str, ...] = (">", "»", "/")
+BREADCRUMB_ROOTS: tuple[str, ...] = ("home", "beranda", "index", "indeks")
+
+# Day names opening a header date line: `Rabu, 25 November 2020 14:30 WIB`.
+DAY_NAMES: tuple[str, ...] = (
+    "senin",
+    "selasa",
+    "rabu",
+    "kamis",
+    "jumat",
+    "jum'at",
+    "sabtu",
+    "minggu",
+    "ahad",
+)
+TIME_ZONES: tuple[str, ...] = ("wib", "wita", "wit")
+
+# Lines that tell the reader to read on ("Advertorial" stays: it labels the whole article).
+CREDIT_CODES: dict[str, str] = {"adv": "advertorial", "*": "end mark"}
