@@ -1,9 +1,79 @@
-"""Component `textkit_temporal` (placeholder, replaced by its issue)."""
+"""Component `textkit_temporal`: dates and times as DATE/TIME entities with TIMEX3 values."""
+
+from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..temporal import Timex, extract
+
+NAME_LABELS = frozenset({"PER", "ORG", "LOC"})
 
 
-@Language.component("textkit_temporal")
-def textkit_temporal(doc: Doc) -> Doc:
-    return doc
+def is_name_over(ent: Span, span: Span) -> bool:
+    """Whether `ent` is a name that holds `span` and goes beyond it with capitalized words.
+
+    `Pasar Minggu` (LOC) keeps `Minggu`; `Senin` tagged PER on its own does not.
+    """
+    if ent.label_ not in NAME_LABELS:
+        return False
+    outside = [t for t in ent if t.i < span.start or t.i >= span.end]
+    return any(t.text[:1].isupper() for t in outside)
+
+
+def timex_spans(doc: Doc, timexes: list[Timex]) -> list[Span]:
+    """Spans of `doc` for the timexes (expanded to whole tokens), with label, type and value."""
+    spans = []
+    for timex in timexes:
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        span = Span(doc, span.start, span.end, label="TIME" if timex.type == "TIME" else "DATE")
+        span._.timex_type = timex.type
+        span._.value = timex.value
+        spans.append(span)
+    return filter_spans(spans)
+
+
+def merge_entities(existing: tuple[Span, ...], temporal: list[Span]) -> list[Span]:
+    """Temporal spans win over overlapping entities, except names that extend beyond them."""
+    kept_temporal = []
+    beaten: set[int] = set()
+    for span in temporal:
+        overlapping = [
+            i for i, e in enumerate(existing) if e.start < span.end and span.start < e.end
+        ]
+        if any(is_name_over(existing[i], span) for i in overlapping):
+            continue
+        kept_temporal.append(span)
+        beaten.update(overlapping)
+    others = [e for i, e in enumerate(existing) if i not in beaten]
+    return sorted(others + kept_temporal, key=lambda s: s.start)
+
+
+class TemporalTagger:
+    """Finds temporal expressions and adds them to `doc.ents` (anchored on `doc._.published`)."""
+
+    def __init__(self, nlp: Language, name: str = "textkit_temporal"):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not doc.text.strip():
+            return doc
+        anchor = doc._.published
+        try:
+            timexes = extract(doc.text, anchor)
+        except ValueError:
+            # A malformed publication date should not lose the dates in the text.
+            timexes = extract(doc.text, None)
+        spans = timex_spans(doc, timexes)
+        if spans:
+            doc.ents = merge_entities(tuple(doc.ents), spans)
+        return doc
+
+
+@Language.factory("textkit_temporal")
+def make_temporal(nlp: Language, name: str) -> TemporalTagger:
+    """Factory of the temporal component (TIMEX3 dates, times, durations and sets)."""
+    return TemporalTagger(nlp, name)

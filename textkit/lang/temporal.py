@@ -1,0 +1,377 @@
+"""Indonesian temporal vocabulary: months, weekdays, numbers, units, parts of day, holidays.
+
+Month and weekday names come from CLDR (via babel); the variants below are the spellings
+Indonesian newsrooms use beside them. Keys are lower case.
+"""
+
+from __future__ import annotations
+
+from babel import Locale
+
+_CLDR = Locale("id")
+
+# Month number by name: CLDR wide and abbreviated names plus newsroom variants.
+MONTHS: dict[str, int] = {}
+for _width in ("wide", "abbreviated"):
+    for _num, _name in _CLDR.months["format"][_width].items():
+        MONTHS[_name.lower()] = _num
+MONTHS.update(
+    {
+        "pebruari": 2,
+        "febuari": 2,
+        "peb": 2,
+        "agt": 8,
+        "agus": 8,
+        "agust": 8,
+        "sept": 9,
+        "nop": 11,
+        "nopember": 11,
+        "nov": 11,
+        "okt": 10,
+        "des": 12,
+        "dec": 12,
+        "oct": 10,
+        "aug": 8,
+        "may": 5,
+    }
+)
+# Short forms that are also ordinary words or names; they count as months only beside numbers.
+AMBIGUOUS_MONTHS = frozenset({"mei", "mar", "jun", "jul", "des", "may", "agus", "sept", "dec"})
+
+# ISO weekday (Monday = 1) by name: CLDR wide names plus variants.
+WEEKDAYS: dict[str, int] = {
+    name.lower(): num + 1 for num, name in _CLDR.days["format"]["wide"].items()
+}
+WEEKDAYS.update({"jum'at": 5, "jumat": 5, "jum’at": 5, "ahad": 7})
+# The word that is Sunday when capitalized and "week" otherwise.
+SUNDAY_OR_WEEK = "minggu"
+
+# Cardinal number words.
+UNITS_WORDS: dict[str, int] = {
+    "nol": 0,
+    "satu": 1,
+    "dua": 2,
+    "tiga": 3,
+    "empat": 4,
+    "lima": 5,
+    "enam": 6,
+    "tujuh": 7,
+    "delapan": 8,
+    "sembilan": 9,
+}
+TEEN_WORDS: dict[str, int] = {"sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1000}
+# Multipliers that follow a unit word: "dua puluh", "tiga belas", "dua ratus".
+MULTIPLIERS: dict[str, int] = {"puluh": 10, "ratus": 100, "ribu": 1000}
+BELAS = "belas"
+# Fractions and vague quantities used before time units.
+HALF_WORDS = frozenset({"setengah", "separuh"})
+VAGUE_QUANTITIES = frozenset({"beberapa", "sejumlah", "puluhan", "ratusan", "ribuan", "belasan"})
+
+# Ordinals used with quarters and halves: "triwulan I", "semester kedua".
+ORDINALS: dict[str, int] = {
+    "i": 1,
+    "ii": 2,
+    "iii": 3,
+    "iv": 4,
+    "1": 1,
+    "2": 2,
+    "3": 3,
+    "4": 4,
+    "pertama": 1,
+    "kesatu": 1,
+    "kedua": 2,
+    "ketiga": 3,
+    "keempat": 4,
+    "ke-1": 1,
+    "ke-2": 2,
+    "ke-3": 3,
+    "ke-4": 4,
+}
+
+# Time units: the TIMEX3 duration letter, and whether it belongs after "T".
+UNITS: dict[str, tuple[str, bool]] = {
+    "detik": ("S", True),
+    "menit": ("M", True),
+    "jam": ("H", True),
+    "hari": ("D", False),
+    "pekan": ("W", False),
+    "minggu": ("W", False),
+    "bulan": ("M", False),
+    "tahun": ("Y", False),
+    "windu": ("Y", False),
+    "dekade": ("Y", False),
+    "dasawarsa": ("Y", False),
+    "abad": ("Y", False),
+}
+# Units counted in another unit: a decade is ten years.
+UNIT_FACTORS: dict[str, int] = {"windu": 8, "dekade": 10, "dasawarsa": 10, "abad": 100}
+# One-of-a-unit words with the prefix se-: "setahun", "sepekan".
+SE_UNITS: dict[str, str] = {
+    "sedetik": "detik",
+    "semenit": "menit",
+    "sejam": "jam",
+    "sehari": "hari",
+    "sepekan": "pekan",
+    "seminggu": "minggu",
+    "sebulan": "bulan",
+    "setahun": "tahun",
+    "sewindu": "windu",
+    "sedekade": "dekade",
+    "seabad": "abad",
+}
+# Reduplicated units meaning "for many …": "bertahun-tahun".
+REDUPLICATED_UNITS: dict[str, str] = {
+    "berdetik-detik": "detik",
+    "bermenit-menit": "menit",
+    "berjam-jam": "jam",
+    "berhari-hari": "hari",
+    "berminggu-minggu": "minggu",
+    "berpekan-pekan": "pekan",
+    "berbulan-bulan": "bulan",
+    "bertahun-tahun": "tahun",
+    "berabad-abad": "abad",
+    "berdekade-dekade": "dekade",
+}
+
+# Parts of the day and their TIMEX3 codes.
+PARTS_OF_DAY: dict[str, str] = {
+    "dini hari": "NI",
+    "subuh": "MO",
+    "pagi": "MO",
+    "siang": "MI",
+    "sore": "AF",
+    "petang": "EV",
+    "malam": "NI",
+}
+# Hours added to a clock reading that is followed by a part of day ("pukul 8 malam").
+PART_OF_DAY_PM = frozenset({"siang", "sore", "petang", "malam"})
+
+# Relative words: day offsets from the anchor.
+DAY_OFFSETS: dict[str, int] = {
+    "kemarin lusa": -2,
+    "hari ini": 0,
+    "kemarin": -1,
+    "kemaren": -1,
+    "besok": 1,
+    "esok": 1,
+    "esok hari": 1,
+    "besok lusa": 2,
+    "lusa": 2,
+}
+# Words whose TIMEX3 value is a reference to the present, past or future.
+REFERENCES: dict[str, str] = {
+    "kini": "PRESENT_REF",
+    "sekarang": "PRESENT_REF",
+    "saat ini": "PRESENT_REF",
+    "dewasa ini": "PRESENT_REF",
+    "masa kini": "PRESENT_REF",
+    "baru-baru ini": "PAST_REF",
+    "belakangan ini": "PAST_REF",
+    "saat itu": "PAST_REF",
+    "waktu itu": "PAST_REF",
+    "ketika itu": "PAST_REF",
+    "kala itu": "PAST_REF",
+    "masa lalu": "PAST_REF",
+    "masa lampau": "PAST_REF",
+    "tempo dulu": "PAST_REF",
+    "masa depan": "FUTURE_REF",
+    "masa mendatang": "FUTURE_REF",
+}
+# Words after a calendar unit that shift it: "pekan lalu", "tahun depan".
+SHIFT_WORDS: dict[str, int] = {
+    "lalu": -1,
+    "yang lalu": -1,
+    "kemarin": -1,
+    "silam": -1,
+    "sebelumnya": -1,
+    "ini": 0,
+    "depan": 1,
+    "mendatang": 1,
+    "yang akan datang": 1,
+    "berikutnya": 1,
+}
+# Words after "N units" that make it a point in the past or future rather than a duration.
+AGO_WORDS = frozenset({"lalu", "yang lalu", "silam", "sebelumnya"})
+LATER_WORDS = frozenset({"lagi", "kemudian", "setelahnya", "mendatang", "ke depan"})
+# Words after "N units" that keep it a duration ending now: "dua pekan terakhir".
+LAST_WORDS = frozenset({"terakhir", "belakangan", "belakangan ini"})
+# Words before a weekday or date that point to the future, for choosing the next Monday.
+FUTURE_CUES = frozenset({"akan", "besok", "mendatang", "depan", "nanti", "rencananya", "bakal"})
+# Modifiers at the start of a period; the value keeps the period.
+PERIOD_MODIFIERS = frozenset({"awal", "pertengahan", "akhir", "penghujung", "medio", "jelang"})
+
+# Quarter and half-year words and their TIMEX3 letters.
+QUARTERS: dict[str, tuple[str, int]] = {
+    "triwulan": ("Q", 4),
+    "kuartal": ("Q", 4),
+    "caturwulan": ("T", 3),
+    "semester": ("H", 2),
+}
+# Time zones of Indonesia (kept in the span; the value is local time).
+TIME_ZONES = ("WIB", "WITA", "WIT")
+
+# Fixed-date holidays: (month, day).
+FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "natal": (12, 25),
+    "hari natal": (12, 25),
+    "tahun baru": (1, 1),
+    "malam tahun baru": (12, 31),
+    "hari kemerdekaan": (8, 17),
+    "hut ri": (8, 17),
+    "hari buruh": (5, 1),
+    "hari kartini": (4, 21),
+    "hari pendidikan nasional": (5, 2),
+    "hardiknas": (5, 2),
+    "hari kebangkitan nasional": (5, 20),
+    "harkitnas": (5, 20),
+    "hari lahir pancasila": (6, 1),
+    "hari sumpah pemuda": (10, 28),
+    "hari pahlawan": (11, 10),
+    "hari ibu": (12, 22),
+    "hari valentine": (2, 14),
+}
+# Islamic holidays: (Hijri month, day).
+HIJRI_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "lebaran": (10, 1),
+    "idul fitri": (10, 1),
+    "idulfitri": (10, 1),
+    "hari raya idul fitri": (10, 1),
+    "idul adha": (12, 10),
+    "iduladha": (12, 10),
+    "hari raya idul adha": (12, 10),
+    "tahun baru islam": (1, 1),
+    "maulid nabi": (3, 12),
+}
+# Hijri months by name (number 1–12), with common Indonesian spellings.
+HIJRI_MONTHS: dict[str, int] = {
+    "muharram": 1,
+    "muharam": 1,
+    "safar": 2,
+    "sapar": 2,
+    "rabiul awal": 3,
+    "rabiulawal": 3,
+    "rabiul akhir": 4,
+    "rabiulakhir": 4,
+    "jumadil awal": 5,
+    "jumadilawal": 5,
+    "jumadil akhir": 6,
+    "jumadilakhir": 6,
+    "rajab": 7,
+    "syaban": 8,
+    "sya'ban": 8,
+    "ramadan": 9,
+    "ramadhan": 9,
+    "syawal": 10,
+    "zulkaidah": 11,
+    "dzulqa'dah": 11,
+    "zulhijah": 12,
+    "dzulhijjah": 12,
+    "zulhijjah": 12,
+}
+# Words before a number that make it something other than a year ("Nomor 12 Tahun 2011").
+NOT_YEAR_BEFORE = frozenset(
+    {"rp", "nomor", "no", "nomer", "pasal", "ayat", "kode", "nopol", "telepon", "hp", "usd", "us$"}
+)
+# Words after a four-digit number that make it a count, not a year.
+NOT_YEAR_AFTER = frozenset(
+    {
+        "orang",
+        "jiwa",
+        "unit",
+        "rupiah",
+        "kg",
+        "ton",
+        "meter",
+        "m",
+        "km",
+        "mdpl",
+        "hektare",
+        "ha",
+        "kasus",
+        "warga",
+        "peserta",
+        "personel",
+        "pasien",
+        "kepala",
+        "ekor",
+        "buah",
+        "lembar",
+        "porsi",
+        "suara",
+        "cc",
+        "mah",
+        "mw",
+        "kwh",
+        "liter",
+        "poin",
+        "persen",
+        "%",
+        "x",
+        "piksel",
+        "pixel",
+        "rumah",
+        "titik",
+        "dosis",
+        "sampel",
+        "siswa",
+        "mahasiswa",
+        "karyawan",
+        "pekerja",
+        "keluarga",
+        "kk",
+        "km²",
+    }
+)
+# Capitalized words that may stand before a weekday without making it part of a name.
+DATE_WORDS_BEFORE = frozenset(
+    {
+        "hari",
+        "pada",
+        "sejak",
+        "setiap",
+        "tiap",
+        "mulai",
+        "hingga",
+        "sampai",
+        "selama",
+        "tanggal",
+        "jelang",
+        "menjelang",
+        "akhir",
+        "awal",
+        "kemarin",
+        "besok",
+        "sabtu",
+        "dan",
+        "atau",
+        "per",
+    }
+)
+# Words before a number and month that make them part of a name ("Jalan 17 Agustus").
+NAME_HEADS = frozenset(
+    {
+        "jalan",
+        "jl",
+        "jln",
+        "gang",
+        "gg",
+        "simpang",
+        "bundaran",
+        "lapangan",
+        "universitas",
+        "untag",
+        "stadion",
+        "gedung",
+        "taman",
+        "kampung",
+        "desa",
+        "pasar",
+        "rs",
+        "sman",
+        "smpn",
+        "sdn",
+        "sma",
+        "smp",
+        "sd",
+    }
+)

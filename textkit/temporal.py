@@ -1,0 +1,833 @@
+"""Find Indonesian temporal expressions in text and normalize them to TIMEX3 values.
+
+`extract(text, anchor)` returns `Timex` records (character offsets, TIMEX3 type and value).
+Expressions are found with precompiled patterns, glued together where TimeML takes them as
+one expression (`Rabu (25/11/2020) pagi`), then resolved in document order: relative
+expressions use the anchor (publication date), or else the last absolute date seen before.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from hijridate import Gregorian, Hijri
+
+from .lang import temporal as lex
+
+TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
+
+# A TIMEX3 value as this module writes it (dates, weeks, quarters, times, durations, refs).
+_NUM = r"(?:\d+(?:\.\d+)?|X)"
+VALUE_PATTERN = re.compile(
+    r"(?:PRESENT_REF|PAST_REF|FUTURE_REF"
+    r"|(?:\d{4}|\d{3}X|\d{2}XX|XXXX)"
+    r"(?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?|-W(?:\d{2}|XX)(?:-(?:WE|[1-7]))?|-(?:Q[1-4]|H[12]|T[1-3]))?"
+    r"(?:T(?:\d{2}:\d{2}|MO|MI|AF|EV|NI))?"
+    rf"|P(?:{_NUM}[YMWD])+(?:T(?:{_NUM}[HMS])+)?|PT(?:{_NUM}[HMS])+)"
+)
+
+
+@dataclass(frozen=True)
+class Timex:
+    """One temporal expression: character span, TIMEX3 type and value."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+
+
+# ---------------------------------------------------------------------------
+# Patterns
+
+
+def _alt(words) -> str:
+    """A regex alternation of `words`, longest first, spaces matching any whitespace."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+_MONTH = _alt(lex.MONTHS)
+_WEEKDAY = _alt(lex.WEEKDAYS)
+_NUMWORD = _alt([*lex.UNITS_WORDS, *lex.TEEN_WORDS, *lex.MULTIPLIERS, lex.BELAS])
+_NUMWORDS = rf"(?:{_NUMWORD})(?:\s+(?:{_NUMWORD}))*"
+_DIGITS = r"\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?"
+_QTY = rf"(?:{_DIGITS}|(?:satu\s+)?(?:setengah|separuh)|{_NUMWORDS}|{_alt(lex.VAGUE_QUANTITIES)})"
+_UNIT = _alt(lex.UNITS)
+_SHIFT = _alt(lex.SHIFT_WORDS)
+_POD = _alt(lex.PARTS_OF_DAY)
+_MOD = _alt(lex.PERIOD_MODIFIERS)
+_TZ = _alt(lex.TIME_ZONES)
+_B = r"(?<![\w-])"  # start of a word
+_E = r"(?![\w-])"  # end of a word
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+
+_PATTERNS: dict[str, str] = {
+    # Regulation numbers such as "Nomor 12 Tahun 2011" are not dates; they block other matches.
+    "block": rf"{_B}(?:nomor|nomer|no\.?)\s*\d+[a-z]?(?:/[\w.]+)*\s+tahun\s+\d{{4}}{_E}"
+    rf"|{_B}(?:UU|PP|Perpres|Perppu|Keppres|Inpres|Perda|Perpu|Permen\w*)\s+\d+/\d{{4}}{_E}",
+    "iso": rf"{_B}(?P<iso_y>\d{{4}})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})"
+    r"(?:[T ](?P<iso_h>\d{2}):(?P<iso_mi>\d{2})(?::\d{2})?)?(?![\w:-])",
+    "dmy": r"(?<![\w/.:-])(?P<dmy_d>\d{1,2})(?P<sep>[/.-])(?P<dmy_m>\d{1,2})(?P=sep)"
+    r"(?P<dmy_y>\d{4}|\d{2})(?![\w/.:-]|\.\d)",
+    "dm": r"(?<=\()\s*(?P<dm_d>\d{1,2})/(?P<dm_m>\d{1,2})(?=\s*\))",
+    "range": rf"{_B}(?P<rg_d1>\d{{1,2}})\s*(?:-|–|hingga|sampai|s/d|dan)\s*"
+    rf"(?P<rg_d2>\d{{1,2}})\s+(?P<rg_m>{_MONTH})(?:\s+(?P<rg_y>\d{{4}}))?{_E}",
+    "dmy_text": rf"{_B}(?:(?:tanggal|tgl\.?)\s+)?(?P<td_d>\d{{1,2}})\s+(?P<td_m>{_MONTH})"
+    rf"(?:\s+(?:tahun\s+)?(?P<td_y>\d{{4}}))?{_E}",
+    "my_text": rf"{_B}(?:bulan\s+)?(?P<my_m>{_MONTH})\s+(?:tahun\s+)?(?P<my_y>\d{{4}}){_E}",
+    "month": rf"{_B}(?:bulan\s+)?(?P<mo_m>{_MONTH})(?:\s+(?P<mo_s>lalu|kemarin|silam|ini|depan"
+    rf"|mendatang|nanti))?{_E}",
+    "decade": rf"{_B}(?:tahun\s+)?(?:(?P<dc4>(?:1[5-9]|20)\d)0|'?(?P<dc2>\d)0)\s?-?an{_E}",
+    "year": rf"{_B}(?:(?:tahun|th\.?)\s+)?(?P<yr>{_YEAR})(?![\w%]|[.,]\d|-an)"
+    rf"|{_B}tahun\s+(?P<yr_any>\d{{3,4}})(?![\w%]|[.,]\d)",
+    "century": rf"{_B}abad\s+(?:ke-?\s*)?(?P<ct>\d{{1,2}}|[IVX]+){_E}(?:\s+masehi{_E})?",
+    "quarter": rf"{_B}(?P<q_w>triwulan|kuartal|caturwulan|semester)\s+(?P<q_n>iv|i{{1,3}}|[1-4]"
+    rf"|pertama|kesatu|kedua|ketiga|keempat|ke-[1-4]){_E}(?:\s+(?:tahun\s+)?(?P<q_y>\d{{4}}){_E})?",
+    "clock": rf"{_B}(?:(?:pukul|pkl\.?|jam)\s+)(?P<ck_h>\d{{1,2}})(?:[.:](?P<ck_m>\d{{2}}))?"
+    rf"(?:\s*(?P<ck_tz>{_TZ}){_E}|\s+(?P<ck_pod>{_POD}){_E})?(?![\w.:]\d)"
+    rf"|(?<![\w.:])(?P<ck2_h>\d{{1,2}})[.:](?P<ck2_m>\d{{2}})\s*(?P<ck2_tz>{_TZ}){_E}",
+    "clock_bare": r"(?<![\w.:])(?P<cb_h>\d{1,2})[.:](?P<cb_m>\d{2})(?![\w.:]|,\d)",
+    "weekday": rf"{_B}(?:hari\s+)?(?P<wd>{_WEEKDAY})(?![\w’'-])"
+    r"(?:\s+(?P<wd_s>pekan\s+lalu|minggu\s+lalu|pekan\s+depan|minggu\s+depan|yang\s+lalu"
+    r"|lalu|kemarin|depan|ini|mendatang|nanti)(?!\w))?",
+    "unit_rel": rf"{_B}(?:(?P<ur_mod>{_MOD})\s+)?(?P<ur_u>pekan|minggu|bulan|tahun|abad|dekade"
+    rf"|kuartal|triwulan|semester)\s+(?P<ur_s>{_SHIFT}){_E}"
+    rf"|{_B}(?P<ur_mod2>{_MOD})\s+(?P<ur_u2>pekan|minggu|bulan|tahun){_E}",
+    "rel_day": rf"{_B}(?P<rd>{_alt(lex.DAY_OFFSETS)}){_E}",
+    "ref": rf"{_B}(?P<rf>{_alt(lex.REFERENCES)}){_E}",
+    "that_day": rf"{_B}(?:hari|tanggal)\s+(?:itu|tersebut){_E}",
+    "pod": rf"{_B}(?:(?P<pd_tadi>tadi)\s+)?(?P<pd>{_POD})(?:\s+hari)?{_E}"
+    r"(?:\s+(?P<pd_q>ini|itu|tadi|nanti|tersebut)(?!\w))?"
+    r"|(?<![\w-])(?P<pd_semalam>semalam)(?![\w-])",
+    "ago": rf"{_B}(?P<ag_q>{_QTY})\s+(?P<ag_u>{_UNIT})\s+(?P<ag_w>yang\s+lalu|lalu|silam"
+    r"|sebelumnya|kemudian|setelahnya|lagi|mendatang)(?!\w)"
+    rf"|{_B}(?P<ag_se>{_alt(lex.SE_UNITS)})\s+(?P<ag_w2>yang\s+lalu|lalu|silam|sebelumnya"
+    r"|kemudian|setelahnya|lagi|mendatang)(?!\w)",
+    "duration": rf"{_B}(?P<du_q>{_QTY})\s+(?P<du_u>{_UNIT}){_E}"
+    rf"(?:\s+(?P<du_q2>{_DIGITS}|{_NUMWORDS})\s+(?P<du_u2>{_UNIT}){_E})?"
+    r"(?:\s+(?P<du_t>terakhir|belakangan(?:\s+ini)?|ke\s+depan)(?!\w))?"
+    rf"|{_B}(?P<du_se>{_alt(lex.SE_UNITS)})(?![\w-])"
+    r"(?:\s+(?P<du_t2>terakhir|belakangan(?:\s+ini)?|ke\s+depan)(?!\w))?"
+    rf"|{_B}(?P<du_red>{_alt(lex.REDUPLICATED_UNITS)}){_E}"
+    rf"|{_B}(?P<du_moment>beberapa\s+saat){_E}",
+    "set": rf"{_B}(?:setiap|tiap|saban)\s+(?:(?P<st_q>{_DIGITS}|{_NUMWORDS})\s+)?"
+    rf"(?P<st_u>{_UNIT}|{_POD}|{_WEEKDAY})(?:nya)?{_E}"
+    rf"|{_B}per\s+(?P<st_per>hari|pekan|minggu|bulan|tahun|jam){_E}"
+    rf"|{_B}(?:{_DIGITS}|{_NUMWORDS})\s+kali\s+(?:dalam\s+)?(?P<st_kali>{_alt(lex.SE_UNITS)}){_E}",
+    "holiday": r"(?<![\w-])HUT\s+(?:ke-?\s*(?P<hut_n1>\d{1,3})\s+(?:RI|Kemerdekaan\s+RI)"
+    r"|(?:RI|Kemerdekaan\s+RI)\s+ke-?\s*(?P<hut_n2>\d{1,3}))(?!\w)"
+    rf"|{_B}(?P<hl>{_alt([*lex.FIXED_HOLIDAYS, *lex.HIJRI_HOLIDAYS])}){_E}"
+    r"(?:\s+(?:tahun\s+)?(?P<hl_y>\d{4})(?:\s*(?P<hl_h>H|Hijriah|Hijriyah)(?!\w))?)?",
+    "hijri": rf"{_B}(?:bulan\s+)?(?:(?P<hj_d>\d{{1,2}})\s+)?(?P<hj_m>{_alt(lex.HIJRI_MONTHS)})"
+    r"(?:\s+(?P<hj_y>1[34]\d\d)\s*(?:H|Hijriah|Hijriyah)?)?(?!\w)",
+}
+_COMPILED = {name: re.compile(p, re.IGNORECASE) for name, p in _PATTERNS.items()}
+
+_WORD_BEFORE = re.compile(r"([\w'’.]+)\W*$")
+_SENT_BOUNDARY_BEFORE = re.compile(r"(?:^|[.!?\n\"“”]\s*)$")
+_MOD_BEFORE = re.compile(rf"(?:{_MOD})\s+$", re.IGNORECASE)
+_PREP_BEFORE = re.compile(
+    r"(?:pada|sejak|hingga|sampai|menjelang|jelang|mulai|setiap|tiap|selama|di|dari|per)\s+$",
+    re.IGNORECASE,
+)
+_FUTURE_BEFORE = re.compile(rf"\b(?:{_alt(lex.FUTURE_CUES)})\b", re.IGNORECASE)
+_CLOSE_PAREN = re.compile(r"\s*\)")
+_TRAILING_PAST = re.compile(r"\s+(?:kemarin|lalu|yang\s+lalu)(?!\w)", re.IGNORECASE)
+_GAP_WEEKDAY_DATE = re.compile(r"\s*,?\s*(?:\(\s*)?(?:tanggal\s+)?$", re.IGNORECASE)
+_GAP_DAY_TIME = re.compile(r"\s*,?\s*$")
+_GAP_CLOCK_DAY = re.compile(r"\s*,?\s*(?:pada\s+)?(?:hari\s+)?$", re.IGNORECASE)
+_GAP_RANGE = re.compile(r"\s*(?:-|–|hingga|sampai|s\.?d\.?)\s*(?:pukul\s+)?$", re.IGNORECASE)
+_ROMAN = {"i": 1, "v": 5, "x": 10}
+
+
+# ---------------------------------------------------------------------------
+# Pieces found by the patterns
+
+
+@dataclass
+class _Piece:
+    start: int
+    end: int
+    kind: str
+    data: dict = field(default_factory=dict)
+    time: str | None = None  # "14:30" or a part-of-day code, when glued to a day
+    extra: list[_Piece] = field(default_factory=list)  # other timexes found in one match
+
+
+def _number(text: str) -> float | None:
+    """The number written by digits (`1.500`, `1,5`) or Indonesian words (`dua puluh tujuh`)."""
+    text = text.lower().strip()
+    if text[0].isdigit():
+        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", text):
+            return float(text.replace(".", ""))
+        return float(text.replace(",", "."))
+    words = text.split()
+    if words[-1] in lex.HALF_WORDS:
+        return 1.5 if len(words) > 1 else 0.5
+    if words[0] in lex.VAGUE_QUANTITIES:
+        return None
+    total, current = 0, 0
+    for word in words:
+        if word in lex.UNITS_WORDS:
+            current += lex.UNITS_WORDS[word]
+        elif word in lex.TEEN_WORDS:
+            current += lex.TEEN_WORDS[word]
+        elif word == lex.BELAS:
+            current += 10
+        elif word == "puluh":
+            current = (current or 1) * 10
+        elif word == "ratus":
+            total += (current or 1) * 100
+            current = 0
+        elif word == "ribu":
+            total = (total + current or 1) * 1000
+            current = 0
+    return float(total + current)
+
+
+def _fmt(n: float) -> str:
+    return str(int(n)) if n == int(n) else f"{n:g}"
+
+
+def _roman_or_int(text: str) -> int:
+    text = text.lower()
+    if text.isdigit():
+        return int(text)
+    values = [_ROMAN[c] for c in text]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def _two_digit_year(text: str) -> int:
+    year = int(text)
+    if len(text) == 2:
+        year += 2000 if year <= 50 else 1900
+    return year
+
+
+def _capitalized(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _word_before(text: str, pos: int) -> str:
+    match = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+    return match.group(1) if match else ""
+
+
+def _name_before(text: str, pos: int) -> bool:
+    """Whether a capitalized name word (not a date word) stands right before `pos`."""
+    head = text[max(0, pos - 40) : pos]
+    match = re.search(r"([A-Z][\w'’.]*)[ \t]+$", head)
+    if not match:
+        return False
+    word = match.group(1).rstrip(".").lower()
+    if word in lex.DATE_WORDS_BEFORE or word in lex.WEEKDAYS or word in lex.MONTHS:
+        return False
+    return not _SENT_BOUNDARY_BEFORE.search(head[: match.start()])
+
+
+def _duration(n: float | None, unit: str) -> str:
+    letter, is_time = lex.UNITS[unit]
+    amount = "X" if n is None else _fmt(n * lex.UNIT_FACTORS.get(unit, 1))
+    return f"PT{amount}{letter}" if is_time else f"P{amount}{letter}"
+
+
+def _piece(name: str, m: re.Match, text: str) -> _Piece | None:
+    """The piece a pattern match stands for, or None when its context rules it out."""
+    g = m.groupdict()
+    start, end = m.span()
+    if name == "block":
+        return _Piece(start, end, "block")
+    if name == "iso":
+        data = {"y": int(g["iso_y"]), "m": int(g["iso_m"]), "d": int(g["iso_d"])}
+        piece = _Piece(start, end, "date", data)
+        if g["iso_h"]:
+            piece.time = f"{int(g['iso_h']):02d}:{g['iso_mi']}"
+        return piece
+    if name == "dmy":
+        if g["sep"] == "." and len(g["dmy_y"]) != 4:
+            return None
+        data = {"y": _two_digit_year(g["dmy_y"]), "m": int(g["dmy_m"]), "d": int(g["dmy_d"])}
+        return _Piece(start, end, "date", data)
+    if name == "dm":
+        start = m.start("dm_d")
+        return _Piece(start, end, "date", {"y": None, "m": int(g["dm_m"]), "d": int(g["dm_d"])})
+    if name in ("range", "dmy_text"):
+        prefix = "rg" if name == "range" else "td"
+        if _word_before(text, start).lower().rstrip(".") in lex.NAME_HEADS:
+            return None
+        month = lex.MONTHS[re.sub(r"\s+", " ", g[f"{prefix}_m"].lower())]
+        year = int(g[f"{prefix}_y"]) if g[f"{prefix}_y"] else None
+        day = int(g["rg_d2"] if name == "range" else g["td_d"])
+        piece = _Piece(start, end, "date", {"y": year, "m": month, "d": day})
+        if name == "range":
+            piece.start = m.start("rg_d2")
+            first = _Piece(start, m.end("rg_d1"), "date", {"y": year, "m": month})
+            first.data["d"] = int(g["rg_d1"])
+            piece.extra.append(first)
+        return piece
+    if name == "my_text":
+        month = lex.MONTHS[g["my_m"].lower()]
+        return _Piece(start, end, "date", {"y": int(g["my_y"]), "m": month})
+    if name == "month":
+        word = g["mo_m"]
+        key = word.lower()
+        has_bulan = m.group(0).lower().startswith("bulan")
+        if not _capitalized(word) or len(key) < 4 and key not in ("mei",):
+            return None
+        if not (has_bulan or g["mo_s"] or _PREP_BEFORE.search(text, max(0, start - 20), start)):
+            return None
+        shift = lex.SHIFT_WORDS.get(g["mo_s"].lower()) if g["mo_s"] else None
+        if g["mo_s"] and g["mo_s"].lower() == "nanti":
+            shift = 1
+        return _Piece(start, end, "month", {"m": lex.MONTHS[key], "shift": shift})
+    if name == "decade":
+        if g["dc4"]:
+            return _Piece(start, end, "fixed", {"value": f"{g['dc4']}X", "type": "DATE"})
+        digit = int(g["dc2"])
+        century = "20" if digit < 3 else "19"
+        return _Piece(start, end, "fixed", {"value": f"{century}{digit}X", "type": "DATE"})
+    if name == "year":
+        year = g["yr"] or g["yr_any"]
+        before = _word_before(text, start).lower().rstrip(".")
+        after = re.match(r"\s*([\w%²]+)", text[end : end + 20])
+        if not m.group(0).lower().startswith(("tahun", "th")):
+            if before in lex.NOT_YEAR_BEFORE or before in lex.NAME_HEADS:
+                return None
+            if after and after.group(1).lower() in lex.NOT_YEAR_AFTER:
+                return None
+            if re.search(r"(?:rp|\$|us\$)\s*$", text[max(0, start - 4) : start], re.IGNORECASE):
+                return None
+        return _Piece(start, end, "date", {"y": int(year), "m": None, "d": None})
+    if name == "century":
+        n = _roman_or_int(g["ct"])
+        if not 1 <= n <= 30:
+            return None
+        return _Piece(start, end, "fixed", {"value": f"{n - 1:02d}XX", "type": "DATE"})
+    if name == "quarter":
+        letter, count = lex.QUARTERS[g["q_w"].lower()]
+        n = lex.ORDINALS[g["q_n"].lower()]
+        if n > count:
+            return None
+        year = int(g["q_y"]) if g["q_y"] else None
+        return _Piece(start, end, "quarter", {"q": f"{letter}{n}", "y": year})
+    if name == "clock":
+        hour = int(g["ck_h"] or g["ck2_h"])
+        minute = int(g["ck_m"] or g["ck2_m"] or 0)
+        pod = (g["ck_pod"] or "").lower()
+        if pod in lex.PART_OF_DAY_PM and hour < 12 and not (pod == "siang" and hour >= 10):
+            hour += 12
+        if pod == "malam" and hour == 24:
+            hour = 0
+        if g["ck_h"] and not g["ck_m"] and not pod and not g["ck_tz"]:
+            if not m.group(0).lower().startswith("pukul"):
+                return None
+        if hour > 24 or minute > 59:
+            return None
+        return _Piece(start, end, "clock", {"hm": f"{hour % 24:02d}:{minute:02d}"})
+    if name == "clock_bare":
+        hour, minute = int(g["cb_h"]), int(g["cb_m"])
+        if hour > 24 or minute > 59:
+            return None
+        return _Piece(start, end, "clock_bare", {"hm": f"{hour % 24:02d}:{minute:02d}"})
+    if name == "weekday":
+        word = g["wd"]
+        key = word.lower()
+        if not _capitalized(word) or _name_before(text, m.start("wd")):
+            return None
+        if key == lex.SUNDAY_OR_WEEK:
+            before = _word_before(text, start).lower()
+            if before in lex.UNITS_WORDS or before.isdigit() or before in lex.VAGUE_QUANTITIES:
+                return None
+        shift_word = re.sub(r"\s+", " ", (g["wd_s"] or "").lower())
+        if shift_word in ("pekan lalu", "minggu lalu"):
+            shift = ("week", -1)
+        elif shift_word in ("pekan depan", "minggu depan"):
+            shift = ("week", 1)
+        elif shift_word in ("lalu", "kemarin", "yang lalu"):
+            shift = ("prev", 0)
+        elif shift_word in ("depan", "mendatang", "nanti"):
+            shift = ("next", 0)
+        elif shift_word == "ini":
+            shift = ("week", 0)
+        else:
+            shift = None
+        return _Piece(start, end, "weekday", {"wd": lex.WEEKDAYS[key], "shift": shift})
+    if name == "unit_rel":
+        unit = (g["ur_u"] or g["ur_u2"]).lower()
+        mod = (g["ur_mod"] or g["ur_mod2"] or "").lower()
+        shift = lex.SHIFT_WORDS[re.sub(r"\s+", " ", g["ur_s"].lower())] if g["ur_s"] else 0
+        return _Piece(start, end, "unit_rel", {"unit": unit, "shift": shift, "mod": mod})
+    if name == "rel_day":
+        offset = lex.DAY_OFFSETS[re.sub(r"\s+", " ", g["rd"].lower())]
+        return _Piece(start, end, "rel_day", {"offset": offset})
+    if name == "ref":
+        value = lex.REFERENCES[re.sub(r"\s+", " ", g["rf"].lower())]
+        return _Piece(start, end, "fixed", {"value": value, "type": "DATE"})
+    if name == "that_day":
+        return _Piece(start, end, "that_day")
+    if name == "pod":
+        if g["pd_semalam"]:
+            return _Piece(start, end, "rel_day", {"offset": -1}, time="NI")
+        code = lex.PARTS_OF_DAY[re.sub(r"\s+", " ", g["pd"].lower())]
+        qualifier = (g["pd_q"] or "").lower()
+        qualified = bool(g["pd_tadi"] or qualifier or m.group(0).lower().endswith("hari"))
+        qualified = qualified or bool(_PREP_BEFORE.search(text, max(0, start - 20), start))
+        if qualifier in ("ini", "tadi", "nanti") or g["pd_tadi"]:
+            return _Piece(start, end, "rel_day", {"offset": 0}, time=code)
+        return _Piece(start, end, "pod", {"code": code, "qualified": qualified})
+    if name == "ago":
+        if g["ag_se"]:
+            n, unit = 1.0, lex.SE_UNITS[g["ag_se"].lower()]
+            word = g["ag_w2"].lower()
+        else:
+            n, unit = _number(g["ag_q"]), g["ag_u"].lower()
+            word = re.sub(r"\s+", " ", g["ag_w"].lower())
+        if word == "mendatang" and n is None:
+            return None
+        if word in ("sebelumnya", "kemudian", "setelahnya"):
+            base = "reference"
+        else:
+            base = "anchor"
+        sign = -1 if word in lex.AGO_WORDS else 1
+        return _Piece(start, end, "ago", {"n": n, "unit": unit, "sign": sign, "base": base})
+    if name == "duration":
+        if g["du_moment"]:
+            return _Piece(start, end, "fixed", {"value": "PTXS", "type": "DURATION"})
+        if g["du_red"]:
+            unit = lex.REDUPLICATED_UNITS[g["du_red"].lower()]
+            return _Piece(start, end, "fixed", {"value": _duration(None, unit), "type": "DURATION"})
+        if g["du_se"]:
+            value = _duration(1, lex.SE_UNITS[g["du_se"].lower()])
+            return _Piece(start, end, "fixed", {"value": value, "type": "DURATION"})
+        unit = g["du_u"].lower()
+        n = _number(g["du_q"])
+        if n is not None and n >= 1000 and unit == "tahun":
+            return None
+        value = _duration(n, unit)
+        if g["du_u2"]:
+            second = _duration(_number(g["du_q2"]), g["du_u2"].lower())
+            value = _join_durations(value, second)
+        return _Piece(start, end, "fixed", {"value": value, "type": "DURATION"})
+    if name == "set":
+        return _set_piece(g, start, end)
+    if name == "holiday":
+        return _holiday_piece(g, m, start, end)
+    if name == "hijri":
+        word = g["hj_m"]
+        if not _capitalized(word):
+            return None
+        month = lex.HIJRI_MONTHS[re.sub(r"\s+", " ", word.lower())]
+        hijri_year = int(g["hj_y"]) if g["hj_y"] else None
+        data = {"hm": month, "hd": int(g["hj_d"]) if g["hj_d"] else None, "hy": hijri_year}
+        return _Piece(start, end, "hijri", data)
+    raise ValueError(name)
+
+
+def _join_durations(first: str, second: str) -> str:
+    """`P2Y` + `P3M` → `P2Y3M`; a time part goes after the date part."""
+    date_part = first.replace("PT", "P") if "T" not in first else first
+    if first.startswith("PT") or second.startswith("PT") and first.startswith("PT"):
+        return first + second[2:]
+    if second.startswith("PT"):
+        return first + second[1:]
+    return date_part + second[1:]
+
+
+def _set_piece(g: dict, start: int, end: int) -> _Piece:
+    word = (g["st_u"] or g["st_per"] or "").lower()
+    if g["st_kali"]:
+        word = lex.SE_UNITS[g["st_kali"].lower()]
+    word = re.sub(r"\s+", " ", word)
+    if word in lex.WEEKDAYS:
+        value = f"XXXX-WXX-{lex.WEEKDAYS[word]}"
+    elif word in lex.PARTS_OF_DAY:
+        value = f"XXXX-XX-XXT{lex.PARTS_OF_DAY[word]}"
+    else:
+        n = _number(g["st_q"]) if g.get("st_q") else 1
+        value = _duration(n, word)
+    return _Piece(start, end, "fixed", {"value": value, "type": "SET"})
+
+
+def _holiday_piece(g: dict, m: re.Match, start: int, end: int) -> _Piece | None:
+    if g["hut_n1"] or g["hut_n2"]:
+        year = 1945 + int(g["hut_n1"] or g["hut_n2"])
+        return _Piece(start, end, "date", {"y": year, "m": 8, "d": 17})
+    word = g["hl"]
+    if not _capitalized(word):
+        return None
+    key = re.sub(r"\s+", " ", word.lower())
+    year = int(g["hl_y"]) if g["hl_y"] else None
+    if key in lex.FIXED_HOLIDAYS:
+        if g["hl_h"]:
+            return None
+        month, day = lex.FIXED_HOLIDAYS[key]
+        if key == "malam tahun baru" and year:
+            year -= 1
+        return _Piece(start, end, "date", {"y": year, "m": month, "d": day})
+    hm, hd = lex.HIJRI_HOLIDAYS[key]
+    if g["hl_h"]:
+        return _Piece(start, end, "hijri", {"hm": hm, "hd": hd, "hy": year})
+    return _Piece(start, end, "hijri", {"hm": hm, "hd": hd, "hy": None, "gy": year})
+
+
+# ---------------------------------------------------------------------------
+# Finding and gluing
+
+
+def _find(text: str) -> list[_Piece]:
+    """Non-overlapping pieces; where matches overlap, the longest wins."""
+    found: list[_Piece] = []
+    for name, pattern in _COMPILED.items():
+        for m in pattern.finditer(text):
+            if m.end() > m.start():
+                piece = _piece(name, m, text)
+                if piece is not None:
+                    found.append(piece)
+    found.sort(key=lambda p: (p.start - p.end, p.start))
+    taken: list[_Piece] = []
+    occupied: list[tuple[int, int]] = []
+    for piece in found:
+        if all(piece.end <= s or piece.start >= e for s, e in occupied):
+            taken.append(piece)
+            occupied.append((piece.start, piece.end))
+    out: list[_Piece] = []
+    for piece in sorted(taken, key=lambda p: p.start):
+        if piece.kind == "block":
+            continue
+        out.extend(piece.extra)
+        piece.extra = []
+        out.append(piece)
+    return sorted(out, key=lambda p: p.start)
+
+
+_DAY_KINDS = ("date", "weekday", "rel_day", "hijri", "that_day")
+
+
+def _is_day(piece: _Piece) -> bool:
+    if piece.kind == "date":
+        return piece.data.get("d") is not None
+    if piece.kind == "hijri":
+        return piece.data.get("hd") is not None
+    return piece.kind in _DAY_KINDS and piece.time is None
+
+
+def _glue(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """Join pieces that TimeML reads as one expression: weekday + date, day + time of day."""
+    out: list[_Piece] = []
+    for piece in pieces:
+        prev = out[-1] if out else None
+        if prev is not None and piece.start < prev.end:
+            continue
+        gap = text[prev.end : piece.start] if prev else ""
+        if (
+            prev is not None
+            and prev.kind == "weekday"
+            and prev.data["shift"] is None
+            and piece.kind == "date"
+            and piece.data.get("d") is not None
+            and _GAP_WEEKDAY_DATE.fullmatch(gap)
+        ):
+            merged = _Piece(prev.start, piece.end, "date", dict(piece.data), time=piece.time)
+            if "(" in gap:
+                close = _CLOSE_PAREN.match(text, piece.end)
+                if close:
+                    merged.end = close.end()
+            merged.data["weekday"] = prev.data["wd"]
+            trailing = _TRAILING_PAST.match(text, merged.end)
+            if trailing:
+                merged.end = trailing.end()
+            out[-1] = merged
+            continue
+        if (
+            prev is not None
+            and piece.kind in ("pod", "clock")
+            and (_is_day(prev) or prev.kind == "weekday" or prev.time and piece.kind == "clock")
+            and _GAP_DAY_TIME.fullmatch(gap)
+            and not (prev.time and piece.kind == "pod")
+        ):
+            prev.end = piece.end
+            prev.time = piece.data["code"] if piece.kind == "pod" else piece.data["hm"]
+            continue
+        if piece.kind == "clock_bare":
+            if prev is not None and prev.kind == "clock" and _GAP_RANGE.fullmatch(gap):
+                piece.kind = "clock"
+            elif prev is not None and prev.time and ":" in prev.time and _GAP_RANGE.fullmatch(gap):
+                piece.kind = "clock"
+            else:
+                continue
+        out.append(piece)
+    result = []
+    for piece in out:
+        if piece.kind == "pod" and not piece.data["qualified"]:
+            continue
+        if piece.kind in ("date", "month", "quarter", "unit_rel", "fixed", "hijri"):
+            mod = _MOD_BEFORE.search(text, max(0, piece.start - 20), piece.start)
+            if mod and not (piece.kind == "fixed" and piece.data["type"] != "DATE"):
+                if not (piece.kind == "date" and piece.data.get("d") is not None):
+                    piece.start = mod.start()
+        result.append(piece)
+    return result
+
+
+# ---------------------------------------------------------------------------
+# Resolving values
+
+
+@dataclass
+class _Context:
+    anchor: dt.date | None  # publication date, when given
+    last_absolute: dt.date | None = None  # last date written out in full
+    last_day: dt.date | None = None  # last day any expression pointed to
+
+    @property
+    def base(self) -> dt.date | None:
+        return self.anchor or self.last_absolute
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _closest_year(month: int, day: int, base: dt.date) -> dt.date | None:
+    """The date with this month and day nearest to `base`."""
+    options = [_safe_date(base.year + k, month, day) for k in (-1, 0, 1)]
+    options = [d for d in options if d is not None]
+    return min(options, key=lambda d: abs((d - base).days)) if options else None
+
+
+def _hijri_to_date(hy: int, hm: int, hd: int) -> dt.date | None:
+    try:
+        g = Hijri(hy, hm, hd).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+    return dt.date(g.year, g.month, g.day)
+
+
+def _hijri_year_of(day: dt.date) -> int | None:
+    try:
+        return Gregorian(day.year, day.month, day.day).to_hijri().year
+    except (ValueError, OverflowError):
+        return None
+
+
+def _add_months(day: dt.date, months: int) -> tuple[int, int]:
+    index = day.year * 12 + day.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def _week(day: dt.date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def _resolve_weekday(data: dict, ctx: _Context, future: bool) -> str:
+    wd = data["wd"]
+    base = ctx.base
+    if base is None:
+        return f"XXXX-WXX-{wd}"
+    delta = wd - base.isoweekday()
+    shift = data["shift"]
+    if shift is None:
+        if future:
+            delta = delta + 7 if delta < 0 else delta
+        else:
+            delta = delta - 7 if delta > 0 else delta
+    elif shift[0] == "prev":
+        delta = delta - 7 if delta >= 0 else delta
+    elif shift[0] == "next":
+        delta = delta + 7 if delta <= 0 else delta
+    else:
+        delta += 7 * shift[1]
+    day = base + dt.timedelta(days=delta)
+    ctx.last_day = day
+    return day.isoformat()
+
+
+def _resolve_date(data: dict, ctx: _Context) -> str:
+    y, m, d = data.get("y"), data.get("m"), data.get("d")
+    if m is None:
+        return f"{y:04d}"
+    if not 1 <= m <= 12 or d is not None and not 1 <= d <= 31:
+        return "XXXX-XX-XX" if d is not None else "XXXX-XX"
+    if d is None:
+        return f"{y:04d}-{m:02d}" if y else f"XXXX-{m:02d}"
+    if y is None:
+        base = ctx.base
+        if base is None:
+            return f"XXXX-{m:02d}-{d:02d}"
+        day = _closest_year(m, d, base)
+        if day is None:
+            return f"XXXX-{m:02d}-{d:02d}"
+    else:
+        day = _safe_date(y, m, d)
+        if day is None:
+            return f"{y:04d}-{m:02d}-{d:02d}"
+    if ctx.anchor is None or y is not None:
+        ctx.last_absolute = day
+    ctx.last_day = day
+    return day.isoformat()
+
+
+def _resolve_hijri(data: dict, ctx: _Context) -> str:
+    hm, hd, hy = data["hm"], data.get("hd"), data.get("hy")
+    candidates: list[int] = []
+    if hy is not None:
+        candidates = [hy]
+    elif data.get("gy"):
+        start = _hijri_year_of(dt.date(data["gy"], 1, 1))
+        candidates = [start, start + 1] if start else []
+    elif ctx.base is not None:
+        here = _hijri_year_of(ctx.base)
+        candidates = [here - 1, here, here + 1] if here else []
+    days = [_hijri_to_date(h, hm, hd or 15) for h in candidates]
+    days = [day for day in days if day is not None]
+    if data.get("gy"):
+        days = [day for day in days if day.year == data["gy"]]
+    if not days:
+        return "XXXX-XX-XX" if hd else "XXXX-XX"
+    base = ctx.base or days[0]
+    day = min(days, key=lambda x: abs((x - base).days))
+    if hd is None:
+        return f"{day.year:04d}-{day.month:02d}"
+    ctx.last_day = day
+    return day.isoformat()
+
+
+def _resolve_unit(unit: str, shift: int, mod: str, base: dt.date | None) -> str:
+    if unit in ("pekan", "minggu"):
+        if base is None:
+            return "XXXX-WXX-WE" if mod == "akhir" else "XXXX-WXX"
+        week = _week(base + dt.timedelta(weeks=shift))
+        return f"{week}-WE" if mod == "akhir" else week
+    if base is None:
+        return {"bulan": "XXXX-XX", "abad": "XXXX"}.get(unit, "XXXX")
+    if unit == "bulan":
+        y, m = _add_months(base, shift)
+        return f"{y:04d}-{m:02d}"
+    if unit == "tahun":
+        return f"{base.year + shift:04d}"
+    if unit == "dekade":
+        return f"{(base.year // 10 + shift):03d}X"
+    if unit == "abad":
+        return f"{(base.year // 100 + shift):02d}XX"
+    if unit == "semester":
+        half = (base.month - 1) // 6 + shift
+        return f"{base.year + half // 2:04d}-H{half % 2 + 1}"
+    quarter = (base.month - 1) // 3 + shift
+    return f"{base.year + quarter // 4:04d}-Q{quarter % 4 + 1}"
+
+
+def _resolve_ago(data: dict, ctx: _Context) -> str:
+    base = ctx.last_day or ctx.base if data["base"] == "reference" else ctx.base
+    n, unit, sign = data["n"], data["unit"], data["sign"]
+    if n is None or base is None:
+        return "PAST_REF" if sign < 0 else "FUTURE_REF"
+    steps = int(round(n * lex.UNIT_FACTORS.get(unit, 1))) * sign
+    if unit in ("detik", "menit", "jam"):
+        return base.isoformat()
+    if unit == "hari":
+        day = base + dt.timedelta(days=steps)
+        ctx.last_day = day
+        return day.isoformat()
+    if unit in ("pekan", "minggu"):
+        return _week(base + dt.timedelta(weeks=steps))
+    if unit == "bulan":
+        y, m = _add_months(base, steps)
+        return f"{y:04d}-{m:02d}"
+    return f"{base.year + steps:04d}"
+
+
+def _day_value(piece: _Piece, text: str, ctx: _Context) -> str:
+    """The date part of a piece's value (anything but the time of day)."""
+    kind, data = piece.kind, piece.data
+    if kind == "date":
+        return _resolve_date(data, ctx)
+    if kind == "weekday":
+        context = text[max(0, piece.start - 60) : piece.start]
+        return _resolve_weekday(data, ctx, bool(_FUTURE_BEFORE.search(context)))
+    if kind == "rel_day":
+        if ctx.base is None:
+            return "XXXX-XX-XX"
+        day = ctx.base + dt.timedelta(days=data["offset"])
+        ctx.last_day = day
+        return day.isoformat()
+    if kind == "that_day" or kind in ("pod", "clock", "clock_bare"):
+        day = ctx.last_day or ctx.base
+        return day.isoformat() if day else "XXXX-XX-XX"
+    if kind == "month":
+        base = ctx.base
+        if base is None:
+            return f"XXXX-{data['m']:02d}"
+        year = base.year
+        if data["shift"] is None:
+            day = _closest_year(data["m"], 1, dt.date(base.year, base.month, 1))
+            year = day.year if day else year
+        elif data["shift"] < 0 and data["m"] >= base.month:
+            year -= 1
+        elif data["shift"] > 0 and data["m"] <= base.month:
+            year += 1
+        return f"{year:04d}-{data['m']:02d}"
+    if kind == "quarter":
+        year = data["y"] or (ctx.base.year if ctx.base else None)
+        return f"{year:04d}-{data['q']}" if year else f"XXXX-{data['q']}"
+    if kind == "unit_rel":
+        return _resolve_unit(data["unit"], data["shift"], data["mod"], ctx.base)
+    if kind == "ago":
+        return _resolve_ago(data, ctx)
+    if kind == "hijri":
+        return _resolve_hijri(data, ctx)
+    return data["value"]
+
+
+def _resolve(piece: _Piece, text: str, ctx: _Context) -> Timex:
+    value = _day_value(piece, text, ctx)
+    if piece.kind in ("fixed",):
+        ttype = piece.data["type"]
+    elif piece.time is not None or piece.kind in ("clock", "pod"):
+        ttype = "TIME"
+        time = piece.time or piece.data.get("hm") or piece.data.get("code")
+        if not re.fullmatch(r"(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)", value):
+            value = "XXXX-XX-XX"
+        value = f"{value}T{time}"
+    else:
+        ttype = "DATE"
+    return Timex(piece.start, piece.end, text[piece.start : piece.end], ttype, value)
+
+
+def _as_date(anchor: str | dt.date | None) -> dt.date | None:
+    if anchor is None or anchor == "":
+        return None
+    if isinstance(anchor, dt.datetime):
+        return anchor.date()
+    if isinstance(anchor, dt.date):
+        return anchor
+    try:
+        return dt.date.fromisoformat(str(anchor).strip()[:10])
+    except ValueError as err:
+        raise ValueError(f"anchor must be an ISO 8601 date, got {anchor!r}") from err
+
+
+def extract(text: str, anchor: str | dt.date | None = None) -> list[Timex]:
+    """Temporal expressions of `text`, normalized; `anchor` (ISO date) resolves relative ones."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, got {type(text).__name__}")
+    ctx = _Context(anchor=_as_date(anchor))
+    pieces = _glue(text, _find(text))
+    timexes = []
+    for piece in pieces:
+        timex = _resolve(piece, text, ctx)
+        if VALUE_PATTERN.fullmatch(timex.value):
+            timexes.append(timex)
+    return timexes
+
+
+def is_timex_value(value: str) -> bool:
+    """Whether `value` is a TIMEX3 value of the kinds this module writes."""
+    return bool(VALUE_PATTERN.fullmatch(value))
