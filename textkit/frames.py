@@ -236,9 +236,10 @@ def cooccurrence(
     counts = pairs.groupby(["label_a", "entity_a", "label_b", "entity_b"]).size()
     counts = counts.rename("count").reset_index()
     counts = counts[counts["count"] >= min_count]
-    return counts.sort_values(
-        ["count", "entity_a", "entity_b"], ascending=[False, True, True]
-    ).reset_index(drop=True)[["entity_a", "entity_b", "label_a", "label_b", "count"]]
+    counts = counts.sort_values(["count", "entity_a", "entity_b"], ascending=[False, True, True])
+    table = counts.reset_index(drop=True)[["entity_a", "entity_b", "label_a", "label_b", "count"]]
+    table.attrs["unit"] = unit
+    return table
 
 
 # --- Words around an entity -------------------------------------------------------------

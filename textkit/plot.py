@@ -1,0 +1,373 @@
+"""Charts of textkit tables: each takes DataFrames, draws on an optional `ax`, returns the Axes."""
+
+from __future__ import annotations
+
+import csv
+import functools
+from collections.abc import Callable
+from pathlib import Path
+from typing import NamedTuple
+
+import matplotlib.dates as mdates
+import numpy as np
+import pandas as pd
+from matplotlib.axes import Axes
+
+from . import frames
+
+LABEL_COLORS = {
+    "PER": "#4C72B0",
+    "ORG": "#DD8452",
+    "LOC": "#55A868",
+    "DATE": "#8172B3",
+    "TIME": "#C44E52",
+}
+LABEL_NAMES = {
+    "PER": "people",
+    "ORG": "organizations",
+    "LOC": "places",
+    "DATE": "dates",
+    "TIME": "times",
+}
+UNIT_NAMES = {"doc": "articles", "sent": "sentences"}
+PROVINCE_CAPITALS = Path(__file__).parent / "lang" / "province_capitals.tsv"
+# Longitude and latitude bounds of Indonesia, with a little sea around it.
+INDONESIA = (94.0, 142.0, -11.5, 6.8)
+
+
+def _axes(ax: Axes | None, width: float, height: float) -> Axes:
+    """`ax`, or the Axes of a new figure of the given size (inches)."""
+    if ax is not None:
+        return ax
+    import matplotlib.pyplot as plt
+
+    _fig, ax = plt.subplots(figsize=(width, height), layout="constrained")
+    return ax
+
+
+def _label_title(labels: list[str]) -> str:
+    """ "people, organizations and places" for ["LOC", "ORG", "PER"] (in LABEL_NAMES order)."""
+    order = list(LABEL_NAMES)
+    labels = sorted(labels, key=lambda lab: order.index(lab) if lab in order else len(order))
+    names = [LABEL_NAMES.get(label, label) for label in labels]
+    if len(names) > 1:
+        return f"{', '.join(names[:-1])} and {names[-1]}"
+    return names[0] if names else "entities"
+
+
+def top_entities(
+    counts: pd.DataFrame,
+    label: str | None = None,
+    top: int = 15,
+    value: str = "mentions",
+    ax: Axes | None = None,
+) -> Axes:
+    """Horizontal bars of the most frequent entities (an `entity_counts` table), by label colour."""
+    if label is not None:
+        counts = counts[counts["label"] == label]
+    counts = counts.groupby(["label", "entity"], as_index=False)[value].sum()
+    counts = counts.sort_values([value, "entity"], ascending=[False, True]).head(top)
+    ax = _axes(ax, 7, 1.2 + 0.32 * max(len(counts), 3))
+    rows = counts.iloc[::-1]  # largest at the top
+    colors = [LABEL_COLORS.get(lab, "grey") for lab in rows["label"]]
+    bars = ax.barh(rows["entity"].tolist(), rows[value].tolist(), color=colors)
+    ax.bar_label(bars, padding=3, fontsize=8)
+    labels = sorted(set(counts["label"]))
+    if len(labels) > 1:
+        from matplotlib.patches import Patch
+
+        handles = [Patch(color=LABEL_COLORS.get(lab, "grey"), label=lab) for lab in labels]
+        ax.legend(handles=handles, loc="lower right", fontsize=8)
+    ax.set_title(f"Most mentioned {_label_title(labels)}")
+    ax.set_xlabel(f"{value}")
+    ax.margins(x=0.12)
+    ax.tick_params(axis="y", labelsize=9)
+    ax.spines[["top", "right"]].set_visible(False)
+    return ax
+
+
+def _period_name(periods: pd.Series) -> str:
+    steps = pd.Series(sorted(periods.unique())).diff().dropna()
+    if steps.empty:
+        return "period"
+    days = steps.median().days
+    return "day" if days <= 1 else "week" if days <= 7 else "month" if days <= 31 else "period"
+
+
+def timeline(
+    table: pd.DataFrame, kind: str = "line", value: str = "mentions", ax: Axes | None = None
+) -> Axes:
+    """Lines (or stacked areas, `kind="area"`) of each entity over time (a `timeline` table)."""
+    if kind not in ("line", "area"):
+        raise ValueError(f"kind must be 'line' or 'area', got {kind!r}")
+    wide = table.pivot_table(index="period", columns="entity", values=value, aggfunc="sum")
+    wide = wide.fillna(0)
+    order = wide.sum().sort_values(ascending=False).index
+    wide = wide[order]
+    ax = _axes(ax, 9, 4.5)
+    if kind == "line":
+        for entity in wide.columns:
+            ax.plot(wide.index, wide[entity], marker="o", markersize=3, label=entity)
+    elif len(wide.columns):
+        ax.stackplot(wide.index, *[wide[c] for c in wide.columns], labels=list(wide.columns))
+    locator = mdates.AutoDateLocator(maxticks=10)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    period = _period_name(table["period"]) if len(table) else "period"
+    ax.set_title(f"{value.capitalize()} per {period}")
+    ax.set_ylabel(f"{value} per {period}")
+    ax.set_ylim(bottom=0)
+    if len(wide.columns):
+        ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
+    ax.spines[["top", "right"]].set_visible(False)
+    return ax
+
+
+def _pair_nodes(pairs: pd.DataFrame, top: int | None) -> list[str]:
+    """Entities of a co-occurrence table, most connected first."""
+    weight = pd.concat(
+        [
+            pairs.groupby("entity_a")["count"].sum(),
+            pairs.groupby("entity_b")["count"].sum(),
+        ]
+    )
+    weight = weight.groupby(level=0).sum()
+    ranked = sorted(weight.index, key=lambda name: (-weight[name], name))
+    return ranked[:top] if top is not None else ranked
+
+
+def cooccurrence(
+    pairs: pd.DataFrame, kind: str = "heatmap", top: int | None = 15, ax: Axes | None = None
+) -> Axes:
+    """A heatmap (or `kind="network"` graph) of entities mentioned together (a `cooccurrence`)."""
+    if kind not in ("heatmap", "network"):
+        raise ValueError(f"kind must be 'heatmap' or 'network', got {kind!r}")
+    nodes = _pair_nodes(pairs, top)
+    pairs = pairs[pairs["entity_a"].isin(nodes) & pairs["entity_b"].isin(nodes)]
+    unit = UNIT_NAMES.get(pairs.attrs.get("unit", "doc"), "units")
+    title = f"Entities mentioned in the same {unit}"
+    if kind == "network":
+        ax = _axes(ax, 9, 7)
+        _network(pairs, nodes, ax)
+    else:
+        size = 2.5 + 0.42 * len(nodes)
+        ax = _axes(ax, size + 1.5, size)
+        _heatmap(pairs, nodes, ax, unit)
+    ax.set_title(title)
+    return ax
+
+
+def _heatmap(pairs: pd.DataFrame, nodes: list[str], ax: Axes, unit: str) -> None:
+    index = {name: i for i, name in enumerate(nodes)}
+    matrix = np.zeros((len(nodes), len(nodes)), dtype=int)
+    for a, b, count in zip(pairs["entity_a"], pairs["entity_b"], pairs["count"], strict=True):
+        matrix[index[a], index[b]] += count
+        matrix[index[b], index[a]] += count
+    image = ax.imshow(np.ma.masked_equal(matrix, 0), cmap="Blues", vmin=0)
+    ax.set_xticks(range(len(nodes)), nodes, rotation=45, ha="right", rotation_mode="anchor")
+    ax.set_yticks(range(len(nodes)), nodes)
+    ax.tick_params(labelsize=8)
+    threshold = matrix.max() * 0.6
+    for i, j in zip(*np.nonzero(matrix), strict=True):
+        color = "white" if matrix[i, j] > threshold else "black"
+        ax.text(j, i, str(matrix[i, j]), ha="center", va="center", fontsize=7, color=color)
+    ax.figure.colorbar(image, ax=ax, shrink=0.6, label=f"{unit} with both")
+
+
+def _network(pairs: pd.DataFrame, nodes: list[str], ax: Axes) -> None:
+    import networkx as nx
+
+    graph = nx.Graph()
+    graph.add_nodes_from(nodes)
+    for a, b, count in zip(pairs["entity_a"], pairs["entity_b"], pairs["count"], strict=True):
+        graph.add_edge(a, b, weight=int(count))
+    layout = nx.spring_layout(graph, weight="weight", seed=7, k=1.5 / max(len(nodes), 1) ** 0.5)
+    strength = dict(graph.degree(weight="weight"))
+    largest = max(strength.values(), default=1) or 1
+    sizes = [150 + 1200 * strength[n] / largest for n in graph.nodes]
+    weights = [graph.edges[e]["weight"] for e in graph.edges]
+    widths = [0.5 + 4 * w / max(weights) for w in weights] if weights else []
+    nx.draw_networkx_edges(graph, layout, ax=ax, width=widths, alpha=0.4, edge_color="grey")
+    nx.draw_networkx_nodes(
+        graph, layout, ax=ax, node_size=sizes, node_color="#4C72B0", alpha=0.8, label="entities"
+    )
+    nx.draw_networkx_labels(graph, layout, ax=ax, font_size=8)
+    ax.margins(0.12)
+    ax.set_axis_off()
+
+
+def by_source(
+    counts: pd.DataFrame, top: int | None = 12, value: str = "mentions", ax: Axes | None = None
+) -> Axes:
+    """Stacked horizontal bars: mentions of each entity split by source (`entity_counts(by=…)`)."""
+    wide = counts.pivot_table(index="entity", columns="source", values=value, aggfunc="sum")
+    wide = wide.fillna(0).astype(int)
+    wide = wide.loc[wide.sum(axis=1).sort_values(ascending=False).index]
+    if top is not None:
+        wide = wide.head(top)
+    wide = wide[wide.sum().sort_values(ascending=False).index].iloc[::-1]
+    ax = _axes(ax, 8, 1.4 + 0.32 * max(len(wide), 3))
+    left = np.zeros(len(wide))
+    for source in wide.columns:
+        ax.barh(wide.index.tolist(), wide[source].to_numpy(), left=left, label=str(source))
+        left += wide[source].to_numpy()
+    ax.set_title(f"{value.capitalize()} by source")
+    ax.set_xlabel(value)
+    ax.tick_params(axis="y", labelsize=9)
+    ax.legend(title="source", loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
+    ax.spines[["top", "right"]].set_visible(False)
+    return ax
+
+
+@functools.lru_cache(maxsize=1)
+def province_capitals() -> pd.DataFrame:
+    """Indonesia's provinces and their capitals: code, province, capital, lat, lon."""
+    with PROVINCE_CAPITALS.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader((ln for ln in handle if not ln.startswith("#")), delimiter="\t"))
+    table = pd.DataFrame(rows)
+    return table.astype({"lat": float, "lon": float})
+
+
+class _Capital(NamedTuple):
+    name: str
+    coordinates: tuple[float, float]
+
+
+def _capital_lookup(name: str) -> _Capital | None:
+    """A province or province capital by name, located at the capital."""
+    table = province_capitals()
+    hit = table[(table["province"] == name) | (table["capital"] == name)]
+    if hit.empty:
+        return None
+    return _Capital(name, (float(hit["lat"].iloc[0]), float(hit["lon"].iloc[0])))
+
+
+def _default_lookup(name: str) -> object | None:
+    """`textkit.places.lookup`, or province capitals alone when that is not available."""
+    try:
+        from .places import lookup
+    except ImportError:
+        return _capital_lookup(name)
+    return lookup(name)
+
+
+def locate(
+    counts: pd.DataFrame, lookup: Callable[[str], object | None] | None = None
+) -> pd.DataFrame:
+    """The rows of an `entity_counts` table with coordinates (`lat`, `lon`) of each place."""
+    lookup = lookup or _default_lookup
+    coords = []
+    for name in counts["entity"]:
+        place = lookup(name)
+        point = getattr(place, "coordinates", None) if place is not None else None
+        coords.append(tuple(point) if point else (np.nan, np.nan))
+    located = counts.assign(lat=[c[0] for c in coords], lon=[c[1] for c in coords])
+    return located
+
+
+def places_map(
+    counts: pd.DataFrame,
+    lookup: Callable[[str], object | None] | None = None,
+    top: int | None = 30,
+    value: str = "mentions",
+    extent: tuple[float, float, float, float] | None = INDONESIA,
+    ax: Axes | None = None,
+) -> Axes:
+    """Places of an `entity_counts(label="LOC")` table on a lon/lat plane, sized by count.
+
+    Province capitals are drawn and labelled for orientation (no tiles or shapes are
+    downloaded). `lookup(name)` gives an object with `coordinates` (lat, lon); by default
+    `textkit.places.lookup`. Places outside `extent` (lon0, lon1, lat0, lat1) are listed.
+    """
+    import textalloc
+
+    counts = counts.groupby("entity", as_index=False)[value].sum()
+    counts = counts.sort_values([value, "entity"], ascending=[False, True])
+    if top is not None:
+        counts = counts.head(top)
+    located = locate(counts, lookup).dropna(subset=["lat", "lon"])
+    if extent is not None:
+        lon0, lon1, lat0, lat1 = extent
+        inside = located["lon"].between(lon0, lon1) & located["lat"].between(lat0, lat1)
+        outside, located = located[~inside], located[inside]
+    else:
+        outside = located.iloc[0:0]
+    ax = _axes(ax, 13, 6.2)
+    capitals = province_capitals()
+    ax.scatter(capitals["lon"], capitals["lat"], s=8, marker="s", color="#BBBBBB", zorder=1)
+    largest = max(located[value].max(), 1) if len(located) else 1
+    sizes = 40 + 900 * located[value] / largest
+    ax.scatter(
+        located["lon"],
+        located["lat"],
+        s=sizes,
+        color="#C44E52",
+        alpha=0.6,
+        edgecolor="white",
+        zorder=3,
+        label="places",
+    )
+    if extent is not None:
+        ax.set_xlim(extent[0], extent[1])
+        ax.set_ylim(extent[2], extent[3])
+    ax.set_aspect("equal")
+    texts = [f"{n} ({c})" for n, c in zip(located["entity"], located[value], strict=True)]
+    texts += capitals["province"].tolist()
+    n_places = len(located)
+    textalloc.allocate(
+        ax,
+        [*located["lon"], *capitals["lon"]],
+        [*located["lat"], *capitals["lat"]],
+        texts,
+        x_scatter=[*located["lon"], *capitals["lon"]],
+        y_scatter=[*located["lat"], *capitals["lat"]],
+        scatter_sizes=[*sizes, *[8] * len(capitals)],
+        textsize=[9] * n_places + [6.5] * len(capitals),
+        textcolor=["black"] * n_places + ["#777777"] * len(capitals),
+        fontweight=["bold"] * n_places + ["normal"] * len(capitals),
+        linecolor="#BBBBBB",
+        linewidth=0.5,
+        min_distance=0.005,
+        max_distance=0.08,
+        nbr_candidates=100,
+        priority_strategy="largest",
+    )
+    if len(outside):
+        listed = ", ".join(f"{n} ({c})" for n, c in outside[["entity", value]].to_numpy())
+        note = f"Outside the map: {listed}"
+        ax.text(0.01, 0.01, note, transform=ax.transAxes, fontsize=8, va="bottom")
+    ax.set_title(f"Places by {value} ({n_places} located; province capitals in grey)")
+    ax.set_xlabel("longitude (°E)")
+    ax.set_ylabel("latitude (°N)")
+    ax.grid(color="#EEEEEE", linewidth=0.6, zorder=0)
+    return ax
+
+
+CHART_KINDS = ("top", "timeline", "cooccurrence", "sources", "map")
+
+
+def chart(
+    kind: str,
+    documents: pd.DataFrame,
+    mentions: pd.DataFrame,
+    label: str | None = None,
+    top: int = 20,
+    ax: Axes | None = None,
+) -> Axes:
+    """One chart of batch results by name: top, timeline, cooccurrence, sources or map."""
+    if kind == "top":
+        return top_entities(frames.entity_counts(mentions, label=label, top=top), top=top, ax=ax)
+    if kind == "timeline":
+        labels = label or frames.NAMED_LABELS
+        return timeline(frames.timeline(mentions, documents, top=min(top, 8), label=labels), ax=ax)
+    if kind == "cooccurrence":
+        labels = label or frames.NAMED_LABELS
+        return cooccurrence(frames.cooccurrence(mentions, label=labels, top=top), ax=ax)
+    if kind == "sources":
+        counts = frames.entity_counts(
+            mentions, label=label or frames.NAMED_LABELS, by="source", top=top, documents=documents
+        )
+        return by_source(counts, top=top, ax=ax)
+    if kind == "map":
+        return places_map(frames.entity_counts(mentions, label=label or "LOC"), top=top, ax=ax)
+    raise ValueError(f"unknown chart kind {kind!r}; choose one of {', '.join(CHART_KINDS)}")
