@@ -1,0 +1,248 @@
+"""Batch processing: tables, resumability, crash safety, long documents, engines, CLI."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pyarrow.parquet as pq
+import pytest
+
+import textkit
+from textkit import batch
+from textkit.batch import engines, job
+from textkit.batch.store import DOCUMENTS_SCHEMA, MENTIONS_SCHEMA
+from textkit.cli import main
+
+# Invented text; the entity ruler below knows its names, so mentions do not depend on NER.
+ARTICLES = {
+    "satu.txt": (
+        "SUKAMAJU - Wali kota Rina Kusuma meresmikan pasar baru di Kota Sukamaju.\n"
+        "Pasar itu dibangun oleh Koperasi Tani Makmur selama dua tahun.\n"
+    ),
+    "dua.txt": "Budi Hartono membuka lomba perahu di Danau Biru pada Sabtu pagi.\n",
+    "sub/tiga.md": "Koperasi Tani Makmur menjual beras ke Kota Sukamaju.\n",
+}
+JSONL = [
+    {"id": "a1", "title": "Panen", "date": "2020-03-02", "text": "Rina Kusuma ikut panen."},
+    {"id": "a2", "title": "Lomba", "date": "2020-03-03", "text": "Perahu Budi Hartono menang."},
+]
+PATTERNS = [
+    {"label": "PER", "pattern": "Rina Kusuma"},
+    {"label": "PER", "pattern": "Budi Hartono"},
+    {"label": "LOC", "pattern": "Kota Sukamaju"},
+    {"label": "LOC", "pattern": "Danau Biru"},
+    {"label": "ORG", "pattern": "Koperasi Tani Makmur"},
+]
+
+
+@pytest.fixture(scope="module")
+def rule_nlp():
+    """textkit's rule pipeline plus an entity ruler for the invented names."""
+    nlp = textkit.build(model_dir=None)
+    ruler = nlp.add_pipe("entity_ruler", name="test_ruler", config={"phrase_matcher_attr": None})
+    ruler.add_patterns(PATTERNS)
+    return nlp
+
+
+def write_corpus(root):
+    for name, text in ARTICLES.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    (root / "berita.jsonl").write_text(
+        "\n".join(json.dumps(obj) for obj in JSONL) + "\n", encoding="utf-8"
+    )
+    (root / "kosong.txt").write_text("", encoding="utf-8")
+    (root / "rusak.txt").write_bytes(bytes(range(256)) * 4)
+    return root
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    return write_corpus(tmp_path / "corpus")
+
+
+def tables(out):
+    docs = pd.read_parquet(out / "documents.parquet")
+    mentions = pd.read_parquet(out / "mentions.parquet")
+    return docs.sort_values("doc_id", ignore_index=True), mentions.sort_values(
+        ["doc_id", "start_char"], ignore_index=True
+    )
+
+
+def check_consistent(out):
+    """One row per doc_id, mentions only of documents present, offsets into `text`."""
+    docs, mentions = tables(out)
+    assert docs.doc_id.is_unique
+    assert set(mentions.doc_id) <= set(docs.doc_id)
+    texts = dict(zip(docs.doc_id, docs.text, strict=True))
+    for row in mentions.itertuples():
+        assert texts[row.doc_id][row.start_char : row.end_char] == row.text
+    return docs, mentions
+
+
+def test_tables_rows_and_dtypes(corpus, tmp_path, rule_nlp):
+    out = tmp_path / "out"
+    summary = batch.run(corpus, out, nlp=rule_nlp, progress=False)
+    assert pq.read_schema(out / "documents.parquet").equals(DOCUMENTS_SCHEMA)
+    assert pq.read_schema(out / "mentions.parquet").equals(MENTIONS_SCHEMA)
+    docs, mentions = check_consistent(out)
+    n_inputs = len(ARTICLES) + len(JSONL) + 2
+    assert len(docs) == n_inputs == summary.documents == summary.table_documents
+    failed = docs[docs.error.notna()]
+    assert {p.rsplit("/", 1)[-1] for p in failed.path} == {"kosong.txt", "rusak.txt"}
+    assert (failed.n_words == 0).all() and summary.errors == 2
+    ok = docs[docs.error.isna()]
+    assert (ok.n_words > 0).all()
+    assert docs.n_words.dtype == "int64" and mentions.start_char.dtype == "int64"
+    assert set(ok.published.dropna()) == {"2020-03-02", "2020-03-03"}
+    assert {"Rina Kusuma", "Kota Sukamaju", "Koperasi Tani Makmur"} <= set(mentions.text)
+    assert len(mentions) == summary.mentions > 0
+    run_json = json.loads((out / "run.json").read_text())
+    assert run_json["documents"] == n_inputs and run_json["mentions"] == len(mentions)
+    assert not (out / ".parts").exists()
+
+
+def test_rerun_skips_unchanged_and_replaces_changed(corpus, tmp_path, rule_nlp):
+    out = tmp_path / "out"
+    batch.run(corpus, out, nlp=rule_nlp, progress=False)
+    before = tables(out)
+    again = batch.run(corpus, out, nlp=rule_nlp, progress=False)
+    assert again.analysed == 0 and again.skipped == again.documents
+    after = tables(out)
+    pd.testing.assert_frame_equal(before[0], after[0])
+    pd.testing.assert_frame_equal(before[1], after[1])
+
+    (corpus / "dua.txt").write_text("Rina Kusuma pindah ke Danau Biru.\n", encoding="utf-8")
+    (corpus / "empat.txt").write_text("Budi Hartono tiba di Kota Sukamaju.\n", encoding="utf-8")
+    (corpus / "sub" / "tiga.md").unlink()
+    third = batch.run(corpus, out, nlp=rule_nlp, progress=False)
+    assert third.analysed == 2 and third.removed == 1
+    docs, mentions = check_consistent(out)
+    assert len(docs) == len(before[0])  # one added, one removed
+    changed = docs[docs.path.str.endswith("dua.txt")]
+    assert changed.text.item().startswith("Rina Kusuma pindah")
+    dua_mentions = mentions[mentions.doc_id == changed.doc_id.item()]
+    assert set(dua_mentions.text) == {"Rina Kusuma", "Danau Biru"}
+    assert not docs.path.str.endswith("tiga.md").any()
+
+
+def test_keep_removed_keeps_rows(corpus, tmp_path, rule_nlp):
+    out = tmp_path / "out"
+    batch.run(corpus, out, nlp=rule_nlp, progress=False)
+    (corpus / "dua.txt").unlink()
+    summary = batch.run(corpus, out, nlp=rule_nlp, progress=False, keep_removed=True)
+    assert summary.removed == 0
+    docs, _ = check_consistent(out)
+    assert docs.path.str.endswith("dua.txt").any()
+
+
+def test_crash_mid_run_keeps_tables_and_next_run_finishes(corpus, tmp_path, rule_nlp, monkeypatch):
+    out = tmp_path / "out"
+    batch.run(corpus, out, nlp=rule_nlp, progress=False)
+    before = tables(out)
+    for i in range(6):
+        (corpus / f"baru{i}.txt").write_text(f"Rina Kusuma hadir ke-{i}.\n", encoding="utf-8")
+    (corpus / "dua.txt").write_text("Budi Hartono diam.\n", encoding="utf-8")
+
+    real = engines.analyse_chunk
+    calls = []
+
+    def failing(chunk, options, nlp=None):
+        calls.append(len(chunk))
+        if len(calls) == 4:
+            raise RuntimeError("simulated crash")
+        return real(chunk, options, nlp)
+
+    monkeypatch.setattr(engines, "analyse_chunk", failing)
+    monkeypatch.setattr(job, "CHUNK_DOCS", 1)
+    monkeypatch.setattr(job, "PART_DOCS", 2)
+    with pytest.raises(RuntimeError, match="simulated crash"):
+        batch.run(corpus, out, nlp=rule_nlp, progress=False)
+    # The tables are the previous ones, still valid; finished chunks wait in parts.
+    during = tables(out)
+    pd.testing.assert_frame_equal(before[0], during[0])
+    pd.testing.assert_frame_equal(before[1], during[1])
+    assert list((out / ".parts").glob("*.documents.parquet"))
+
+    monkeypatch.setattr(engines, "analyse_chunk", real)
+    resumed = batch.run(corpus, out, nlp=rule_nlp, progress=False)
+    assert resumed.analysed == 7 - 3  # three were committed before the crash
+    fresh = tmp_path / "fresh"
+    batch.run(corpus, fresh, nlp=rule_nlp, progress=False)
+    result, expected = tables(out), tables(fresh)
+    pd.testing.assert_frame_equal(result[0], expected[0])
+    pd.testing.assert_frame_equal(result[1], expected[1])
+    check_consistent(out)
+
+
+def test_split_text_covers_text_at_paragraphs():
+    text = "Satu dua tiga.\nEmpat lima.\n\nEnam tujuh delapan sembilan. Sepuluh sebelas.\n"
+    pieces = batch.split_text(text, 30)
+    assert "".join(p for _, p in pieces) == text
+    assert all(len(p) <= 30 for _, p in pieces)
+    assert all(text[o : o + len(p)] == p for o, p in pieces)
+    assert pieces[0][1] == "Satu dua tiga.\nEmpat lima.\n\n"
+    assert pieces[1][1] == "Enam tujuh delapan sembilan. "  # cut after a sentence
+    assert batch.split_text("pendek", 30) == [(0, "pendek")]
+    hard = batch.split_text("x" * 25, 10)
+    assert [p for _, p in hard] == ["x" * 10, "x" * 10, "x" * 5]
+
+
+def test_long_document_is_split_with_correct_offsets(tmp_path, rule_nlp):
+    paragraphs = [
+        f"Paragraf {i}: Rina Kusuma bertemu Budi Hartono di Kota Sukamaju." for i in range(30)
+    ]
+    text = "\n".join(paragraphs) + "\n" + "Koperasi Tani Makmur " * 20 + "\n"
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "panjang.txt").write_text(text, encoding="utf-8")
+    whole, split = tmp_path / "whole", tmp_path / "split"
+    batch.run(folder, whole, nlp=rule_nlp, progress=False)
+    batch.run(folder, split, nlp=rule_nlp, progress=False, max_length=150)
+    docs, mentions = check_consistent(split)
+    expected = tables(whole)
+    assert docs.text.item() == expected[0].text.item() == text.strip()  # the reader strips
+    assert len(mentions) == 30 * 3 + 20
+    cols = ["label", "text", "start_char", "end_char"]
+    pd.testing.assert_frame_equal(mentions[cols], expected[1][cols])
+    assert docs.n_words.item() == expected[0].n_words.item()
+    assert mentions.sent.is_monotonic_increasing and mentions.sent.iloc[-1] >= 29
+
+
+def test_dask_engine_gives_identical_tables(corpus, tmp_path, nlp):
+    distributed = pytest.importorskip("distributed")
+    local, on_dask = tmp_path / "local", tmp_path / "dask"
+    batch.run(corpus, local, nlp=nlp, progress=False)
+    with distributed.LocalCluster(
+        n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None
+    ) as cluster:
+        summary = batch.run(
+            corpus, on_dask, engine="dask", scheduler=cluster.scheduler_address, progress=False
+        )
+    assert summary.engine == "dask" and summary.analysed == summary.documents
+    for a, b in zip(tables(local), tables(on_dask), strict=True):
+        pd.testing.assert_frame_equal(a, b)
+
+
+def test_two_workers_give_identical_tables(corpus, tmp_path, nlp):
+    one, two = tmp_path / "one", tmp_path / "two"
+    batch.run(corpus, one, nlp=nlp, progress=False)
+    summary = batch.run(corpus, two, workers=2, progress=False)
+    assert summary.workers == 2 and summary.errors == 2
+    for a, b in zip(tables(one), tables(two), strict=True):
+        pd.testing.assert_frame_equal(a, b)
+
+
+def test_cli_exit_codes(corpus, tmp_path, capsys):
+    assert main(["batch", str(tmp_path / "nowhere"), "--out", str(tmp_path / "o")]) == 2
+    assert "corpus not found" in capsys.readouterr().err
+    out = tmp_path / "cli"
+    assert main(["batch", str(corpus), "--out", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "batch done: 7 documents" in err and "2 errors" in err
+    assert (out / "documents.parquet").exists()
+    assert main(["batch", str(corpus), "--out", str(out), "--quiet"]) == 0
+    assert capsys.readouterr().err == ""
+    assert main(["batch", str(corpus), "--out", str(out), "--scheduler", "tcp://x:1"]) == 2
