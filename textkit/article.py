@@ -85,7 +85,14 @@ BYLINE_PART = re.compile(
     re.I,
 )
 BYLINE_LINE = re.compile(rf"(?:{_ROLE})\s*(?::|\s[^|]+\|)", re.I)
-REPORT_LINE = re.compile(rf"(?:{_alternation(news.REPORT_PREFIXES)})\s+(?P<rest>.+)", re.I)
+REPORT_LINE = re.compile(
+    rf"(?:{_alternation(news.REPORT_PREFIXES)})\s+(?P<rest>.+)"
+    r"|laporan\s+(?P<name>[^|]{3,60}?)\s*\|\s*(?P<place>[^|]{2,40})",
+    re.I,
+)
+AUTHOR_LINE = re.compile(
+    rf"(?:{_alternation(news.AUTHOR_PREFIXES)})\s*:?\s+(?P<names>[^\W\d][\w.',’ -]{{2,80}})", re.I
+)
 SOURCE_LINE = re.compile(
     rf"(?:{_alternation(news.SOURCE_LABELS)})\s*:\s*(?P<source>[^.:;]{{2,60}}?)[\s,.]*", re.I
 )
@@ -104,23 +111,29 @@ NAVIGATION_TAIL = re.compile(r"[\s,]*\bloading\.{0,3}[\s,]*$", re.I)
 END_CREDIT = re.compile(
     r"(?:(?<=[.!?\"”’)\]])|^)\s*\((?P<credit>\*|[^\W\d][^()\d.!?:;\"”]{0,48}?)\)[\s,]*$"
 )
+# Tempo-style closing line of reporters and sources in capitals: `NAMA LENGKAP | ANTARA`.
+CAPS_CREDIT = re.compile(r"[A-Z][A-Z\d.'’!&\- ]*[A-Z.!\d](?:\s*[|,/]\s*[A-Z][A-Z\d.'’!&\- ]*)*")
+CAPS_CREDIT_MAX = 80
 SECTION_LINE = re.compile(rf"(?:{_alternation(news.SECTION_LABELS)})", re.I)
 TITLE_PREFIX = re.compile(
-    rf"(?P<label>{_alternation(news.TITLE_PREFIX_LABELS)})\s*[-:|\u2013\u2014]\s*(?P<title>.+)",
+    rf"(?P<label>{_alternation(news.TITLE_PREFIX_LABELS)})(?:\s+[-|\u2013\u2014]|\s*:)\s+(?P<title>.+)",
     re.I,
 )
 BREADCRUMB_SPLIT = re.compile("|".join(re.escape(s) for s in news.BREADCRUMB_SEPARATORS))
 HEADER_DATE = re.compile(
+    rf"(?:(?P<outlet>{_OUTLET})\s*[-|,]\s*)?(?P<date>"
     r"(?:(?:diperbarui|diunggah|dipublikasikan|diterbitkan|terbit|published|updated)\s*:?\s*)?"
     rf"(?:(?:{_alternation(news.DAY_NAMES)})\s*,?\s*)?"
     r"\d{1,2}(?:\s+[^\W\d_]{3,}\.?\s+|[/.-]\d{1,2}[/.-])\d{2,4}"
     r"(?:\s*[,|/-]?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?"
-    rf"(?:\s*(?:{_alternation(news.TIME_ZONES)}))?",
+    rf"(?:\s*(?:{_alternation(news.TIME_ZONES)}))?)",
     re.I,
 )
 URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)")
 ISO_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?")
-SENTENCE_END = re.compile(r"[.!?\"”’]$")
+SENTENCE_END = re.compile(r"\.[\"”’]?$")
+URL_LINE = re.compile(r"(?:https?://|www\.)\S+")
+PROMO_FOLLOW_MAX = 5  # headline lines taken after a bare `Baca juga:` marker
 HEADER_LINES = 8  # header lines (title, section, date, byline) looked at above the body
 TITLE_MAX_WORDS = 25
 
@@ -138,7 +151,12 @@ def canonical_place(place: str) -> str:
 def canonical_outlet(outlet: str) -> str:
     """The canonical name of an outlet or agency as written in a dateline or credit."""
     outlet = outlet.strip(" ,.")
-    return news.OUTLETS.get(outlet.lower()) or news.AGENCY_CODES.get(outlet.lower()) or outlet
+    known = news.OUTLETS.get(outlet.lower()) or news.AGENCY_CODES.get(outlet.lower())
+    if known:
+        return known
+    if outlet.isupper() and "." in outlet:  # `TRIBUNJABAR.ID` → `Tribunjabar.id`
+        return outlet.lower().capitalize()
+    return canonical_place(outlet) if outlet.isupper() and len(outlet) > 4 else outlet
 
 
 def split_names(names: str) -> list[str]:
@@ -204,9 +222,14 @@ def url_date(url: str | None) -> dt.date | None:
 class _Parse:
     """Working state while one article's lines are classified."""
 
+    # Which mention of an outlet wins: an explicit credit, then the dateline, then the rest.
+    OUTLET_RANK = {"credit": 0, "agency": 1, "dateline": 2, "other": 3}
+
     def __init__(self, article: Article) -> None:
         self.article = article
         self.boilerplate = article.boilerplate
+        self.outlet_rank = len(self.OUTLET_RANK)
+        self.promo_open = 0  # headline lines still to take after a bare promo marker
 
     def remove(self, kind: str, text: str) -> None:
         if text.strip(" ,"):
@@ -221,9 +244,11 @@ class _Parse:
             if name not in bucket:
                 bucket.append(name)
 
-    def set_outlet(self, outlet: str) -> None:
-        if self.article.outlet is None:
+    def set_outlet(self, outlet: str, how: str = "other") -> None:
+        rank = self.OUTLET_RANK[how]
+        if rank < self.outlet_rank and outlet.strip(" ,."):
             self.article.outlet = canonical_outlet(outlet)
+            self.outlet_rank = rank
 
     # Whole-line rules that apply anywhere; each returns the text to keep (None: keep all).
 
@@ -242,6 +267,10 @@ class _Parse:
         m = REPORT_LINE.fullmatch(line.strip(" ,"))
         if not m or len(line) > 120:
             return None
+        if m["name"]:
+            self.add_names("wartawan", m["name"])
+            self.remove("byline", line)
+            return ""
         rest = m["rest"].strip()
         if "," in rest:
             outlet, name = (s.strip() for s in rest.rsplit(",", 1))
@@ -259,7 +288,7 @@ class _Parse:
         m = SOURCE_LINE.fullmatch(line.strip())
         if not m:
             return None
-        self.set_outlet(m["source"])
+        self.set_outlet(m["source"], "credit")
         self.remove("credit", line)
         return ""
 
@@ -270,10 +299,33 @@ class _Parse:
             # The scraper lost the promoted link's text; what follows is the next paragraph.
             self.remove("promo", stripped[: residue.end()])
             return stripped[residue.end() :]
-        if PROMO_LINE.match(stripped):
+        m = PROMO_LINE.match(stripped)
+        if m:
+            if not stripped[m.end() :].strip(" :-"):
+                self.promo_open = PROMO_FOLLOW_MAX
             self.remove("promo", line)
             return ""
         return None
+
+    def promo_follow(self, line: str) -> str | None:
+        """A headline line under a bare `Baca juga:` marker (its link text)."""
+        stripped = line.strip()
+        if not self.promo_open:
+            return None
+        if SENTENCE_END.search(stripped) or len(stripped.split()) > TITLE_MAX_WORDS:
+            self.promo_open = 0
+            return None
+        self.promo_open -= 1
+        self.remove("promo", line)
+        return ""
+
+    def url(self, line: str) -> str | None:
+        stripped = line.strip(" ,")
+        if not URL_LINE.fullmatch(stripped):
+            return None
+        self.article.url = self.article.url or stripped
+        self.remove("url", line)
+        return ""
 
     def simple(self, line: str) -> str | None:
         stripped = line.strip(" ,")
@@ -291,7 +343,8 @@ class _Parse:
         """`line` without the boilerplate it holds; None when nothing of it is left."""
         if not line.strip():
             return line
-        for rule in (self.byline, self.report, self.source, self.promo, self.simple):
+        rules = (self.promo_follow, self.byline, self.report, self.source, self.promo)
+        for rule in (*rules, self.url, self.simple):
             kept = rule(line)
             if kept is not None:
                 line = kept
@@ -329,12 +382,20 @@ class _Parse:
             art.title = art.title or m["title"].strip()
             self.remove("title", line)
             return True
-        if HEADER_DATE.fullmatch(stripped):
+        m = HEADER_DATE.fullmatch(stripped)
+        if m:
             if art.published is None:
-                art.published = parse_date(stripped)
+                art.published = parse_date(m["date"])
+            if m["outlet"]:
+                self.set_outlet(m["outlet"])
             self.remove("date", line)
             return True
         if self.byline(line) is not None or self.report(line) is not None:
+            return True
+        m = AUTHOR_LINE.fullmatch(stripped)
+        if m and not SENTENCE_END.search(stripped) and len(stripped.split()) <= 8:
+            self.add_names("penulis", m["names"])
+            self.remove("byline", line)
             return True
         if self._breadcrumb(stripped):
             self.remove("section", line)
@@ -371,7 +432,7 @@ class _Parse:
         if place:
             self.article.dateline = canonical_place(place)
         if outlet:
-            self.set_outlet(outlet)
+            self.set_outlet(outlet, "dateline")
         self.remove("dateline", m.group())
         return line[m.end() :]
 
@@ -386,18 +447,25 @@ class _Parse:
                 self.remove("credit", m.group())
                 line = line[: m.start()]
             line = line.rstrip(" ,")
+            if len(line) <= CAPS_CREDIT_MAX and CAPS_CREDIT.fullmatch(line.strip()):
+                self.credit(line.strip(), sep=r"\s*[|,/]\s*")
+                self.remove("credit", line)
+                line = ""
             if line == before:
                 return line
 
-    def credit(self, credit: str) -> None:
-        for part in (p.strip() for p in credit.split("/")):
+    def credit(self, credit: str, sep: str = "/") -> None:
+        """Names and outlets of an end credit such as `nama/ant` or `NAMA | ANTARA`."""
+        for part in (p.strip(" ,") for p in re.split(sep, credit)):
             key = part.lower()
             if key in news.CREDIT_CODES or not part:
                 continue
-            if key in news.AGENCY_CODES or OUTLET_RE.fullmatch(part):
-                self.set_outlet(part)
-            elif part not in self.article.authors:
-                self.article.authors.append(part)
+            if key in news.AGENCY_CODES or key in news.OUTLETS or OUTLET_RE.fullmatch(part):
+                self.set_outlet(part, "agency")
+            else:
+                name = canonical_place(part) if part.isupper() and " " in part else part
+                if name not in self.article.authors:
+                    self.article.authors.append(name)
 
 
 def _published(fields: Mapping) -> dt.date | dt.datetime | None:

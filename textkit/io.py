@@ -39,6 +39,8 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
 SPACE_CHARS = "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a"
 DROP_CHARS = "\ufeff\u200b\u200c\u200d\u200e\u200f\u2060"
 _TRANSLATE = {ord(c): " " for c in SPACE_CHARS} | {ord(c): None for c in DROP_CHARS}
+# Control characters escaped by spreadsheet exports (`_x000D_` is a carriage return).
+EXCEL_ESCAPES = {"_x000D_": "", "_x000A_": "\n", "_x0009_": "\t"}
 
 
 class ReadError(ValueError):
@@ -58,6 +60,9 @@ class Record:
 def normalize_text(text: str) -> str:
     """Text in Unicode NFC with `\\n` line ends, plain spaces and no zero-width marks."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "_x00" in text:
+        for escape, char in EXCEL_ESCAPES.items():
+            text = text.replace(escape, char)
     return unicodedata.normalize("NFC", text.translate(_TRANSLATE))
 
 

@@ -38,7 +38,9 @@ OUTLETS: dict[str, str] = {
     "cnn indonesia": "CNN Indonesia",
     "cnnindonesia.com": "CNN Indonesia",
     "jpnn.com": "JPNN.com",
+    "jpnn": "JPNN.com",
     "bisnis.com": "Bisnis.com",
+    "bisnis": "Bisnis.com",
     "kontan": "Kontan",
     "kontan.co.id": "Kontan",
     "kapanlagi.com": "KapanLagi.com",
@@ -49,6 +51,9 @@ OUTLETS: dict[str, str] = {
     "medcom.id": "Medcom.id",
     "inews.id": "iNews.id",
     "wartakotalive.com": "Wartakotalive.com",
+    "anadolu agency": "Anadolu Agency",
+    "anadolu": "Anadolu Agency",
+    "kantor berita antara": "Antara",
 }
 
 # Regex alternatives for outlets not listed above: regional Tribun papers, portal domains.
@@ -69,8 +74,8 @@ AGENCY_CODES: dict[str, str] = {
     "bbc": "BBC",
 }
 
-# Dash that closes a dateline (hyphen, en dash, em dash).
-DATELINE_DASH = r"[-\u2013\u2014]"
+# Dash that closes a dateline (hyphen or two, en dash, em dash).
+DATELINE_DASH = r"(?:--?|[\u2013\u2014])"
 
 # Byline roles (label before `:`) → which Article list the names go to.
 BYLINE_ROLES: dict[str, str] = {
@@ -90,7 +95,10 @@ BYLINE_ROLES: dict[str, str] = {
     "ilustrasi": "credit",
 }
 
-# `Laporan Wartawan Tribunnews.com, Nama` and its variants (roles of the reporter).
+# Words introducing the writer's name on a line of its own above the body: `Oleh Nama`.
+AUTHOR_PREFIXES: tuple[str, ...] = ("oleh", "by")
+
+# `Laporan Wartawan Tribunnews.com, Nama`, `Laporan Nama | Tempat` and their variants.
 REPORT_PREFIXES: tuple[str, ...] = (
     "laporan wartawan",
     "laporan reporter",
@@ -107,14 +115,9 @@ PROMO_MARKERS: tuple[str, ...] = (
     "baca pula",
     "simak juga",
     "simak pula",
-    "simak video",
-    "simak selengkapnya",
     "lihat juga",
-    "lihat video",
     "tonton juga",
-    "tonton video",
     "saksikan juga",
-    "saksikan video",
     "berita terkait",
     "artikel terkait",
     "video pilihan",
@@ -123,7 +126,19 @@ PROMO_MARKERS: tuple[str, ...] = (
 )
 
 # Short promo labels that count only when a colon follows: `Baca: …`, `Tonton: …`.
-PROMO_LABELS: tuple[str, ...] = ("baca", "simak", "lihat", "tonton", "saksikan")
+PROMO_LABELS: tuple[str, ...] = (
+    "baca",
+    "simak",
+    "lihat",
+    "tonton",
+    "saksikan",
+    "simak video",
+    "lihat video",
+    "tonton video",
+    "saksikan video",
+    "simak selengkapnya",
+    "baca selengkapnya",
+)
 
 # Note that the article was first published elsewhere; it runs to the end of its line.
 REPUBLISHED_MARKERS: tuple[str, ...] = (
@@ -159,6 +174,9 @@ NAVIGATION_LINES: tuple[str, ...] = (
     r"ikuti (?:kami|berita\s+\S+) di[^.]*(?:google news|instagram|twitter|facebook)[^.]*\.?",
     r"(?:download|unduh) aplikasi[^.]*\.?",
     r"klik di ?sini[^.]*\.?",
+    r"\(?bersambung\)?",
+    r"(?:copyright|hak cipta)\b.*",
+    r"(?:\S+\s+)?(?:\(c\)|©).*",
 )
 
 # Section labels that portals put above the title (matched as whole lines).
