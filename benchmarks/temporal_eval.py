@@ -1,0 +1,205 @@
+"""Score temporal expressions (TIMEX3) against the hand-annotated dev gold; measure their cost.
+
+Gold: `benchmarks/data/timex_dev.jsonl`, standoff annotations (article id, character offsets,
+type, value, short hash of the span text) over `news/click-id/articles.jsonl` of the shared
+data. Prints strict and relaxed recognition F1, type F1 and value F1 (value F1 counts relaxed
+matches with the right value) for textkit beside `dateparser.search_dates`, then the time the
+`textkit_temporal` component adds to the pipeline.
+
+    .venv/bin/python benchmarks/temporal_eval.py [--split dev|heldout|all] [--cost-docs 300]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import json
+import time
+import warnings
+from pathlib import Path
+
+import textkit
+from textkit.datasets import iter_news, require_shared_data
+
+GOLD = Path(__file__).parent / "data" / "timex_dev.jsonl"
+ARTICLES = Path("news") / "click-id" / "articles.jsonl"
+
+
+def span_hash(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+
+
+def load_gold(split: str) -> list[dict]:
+    with open(GOLD, encoding="utf-8") as fh:
+        records = [json.loads(line) for line in fh if line.strip()]
+    return [r for r in records if split == "all" or r["split"] == split]
+
+
+def attach_texts(records: list[dict], path: Path) -> list[dict]:
+    """Add each article's text to its gold record; fail loudly if a span's text has drifted."""
+    wanted = {r["id"]: r for r in records}
+    for article in iter_news(path):
+        if article["id"] in wanted:
+            wanted[article["id"]]["text"] = article["text"]
+    for record in records:
+        if "text" not in record:
+            raise SystemExit(f"article {record['id']} not found in {path}")
+        for t in record["timexes"]:
+            if span_hash(record["text"][t["start"] : t["end"]]) != t["hash"]:
+                raise SystemExit(f"gold span drifted in {record['id']} at {t['start']}")
+    return records
+
+
+def textkit_system(nlp):
+    def run(text: str, published: str) -> list[dict]:
+        doc = textkit.analyze(text, published=published, nlp=nlp)
+        return [
+            {
+                "start": e.start_char,
+                "end": e.end_char,
+                "type": e._.timex_type,
+                "value": e._.value,
+            }
+            for e in doc.ents
+            if e._.timex_type
+        ]
+
+    return run
+
+
+def dateparser_system():
+    from dateparser.search import search_dates
+
+    def run(text: str, published: str) -> list[dict]:
+        base = dt.datetime.fromisoformat(published)
+        settings = {"RELATIVE_BASE": base}
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            found = search_dates(text, languages=["id"], settings=settings) or []
+        out, pos = [], 0
+        for surface, when in found:
+            start = text.find(surface, pos)
+            if start < 0:
+                continue
+            pos = start + len(surface)
+            out.append(
+                {"start": start, "end": pos, "type": "DATE", "value": when.date().isoformat()}
+            )
+        return out
+
+    return run
+
+
+def f1(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score(records: list[dict], system) -> dict:
+    """Strict and relaxed recognition, type and value scores of `system` on `records`."""
+    counts = {"gold": 0, "pred": 0, "strict": 0, "relaxed": 0, "type": 0, "value": 0}
+    errors = []
+    for record in records:
+        gold = record["timexes"]
+        pred = system(record["text"], record["published"])
+        counts["gold"] += len(gold)
+        counts["pred"] += len(pred)
+        used: set[int] = set()
+        for g in gold:
+            match = None
+            for i, p in enumerate(pred):
+                if i not in used and p["start"] < g["end"] and g["start"] < p["end"]:
+                    match = i
+                    if (p["start"], p["end"]) == (g["start"], g["end"]):
+                        break
+            if match is None:
+                errors.append(("missed", record, g, None))
+                continue
+            used.add(match)
+            p = pred[match]
+            counts["relaxed"] += 1
+            counts["strict"] += (p["start"], p["end"]) == (g["start"], g["end"])
+            counts["type"] += p["type"] == g["type"]
+            counts["value"] += p["value"] == g["value"]
+            if p["value"] != g["value"] or p["type"] != g["type"]:
+                errors.append(("wrong", record, g, p))
+        for i, p in enumerate(pred):
+            if i not in used:
+                errors.append(("spurious", record, None, p))
+    result = {
+        name: f1(counts[name], counts["pred"], counts["gold"])
+        for name in ("strict", "relaxed", "type", "value")
+    }
+    result["counts"] = counts
+    result["errors"] = errors
+    return result
+
+
+def print_scores(name: str, result: dict) -> None:
+    c = result["counts"]
+    print(f"\n{name}: {c['gold']} gold, {c['pred']} predicted")
+    for key in ("strict", "relaxed", "type", "value"):
+        p, r, f = result[key]
+        print(f"  {key:<8} P {100 * p:5.1f}  R {100 * r:5.1f}  F1 {100 * f:5.1f}")
+
+
+def print_errors(result: dict) -> None:
+    for kind, record, g, p in result["errors"]:
+        text = record["text"]
+        gs = f"{text[g['start'] : g['end']]!r} {g['type']} {g['value']}" if g else "-"
+        ps = f"{text[p['start'] : p['end']]!r} {p['type']} {p['value']}" if p else "-"
+        print(f"  {kind:<8} {record['id']}  gold {gs}  | sys {ps}")
+
+
+def measure_cost(nlp, path: Path, n_docs: int) -> None:
+    """Pipeline time with and without `textkit_temporal` on the first `n_docs` articles."""
+    texts = [a["text"] for a in iter_news(path, limit=n_docs)]
+    words = sum(len(t.split()) for t in texts)
+
+    def run(disable: list[str]) -> float:
+        best = float("inf")
+        for _ in range(2):
+            with nlp.select_pipes(disable=disable):
+                start = time.perf_counter()
+                for _doc in nlp.pipe(texts):
+                    pass
+                best = min(best, time.perf_counter() - start)
+        return best
+
+    run([])  # warm up
+    without = run(["textkit_temporal"])
+    with_it = run([])
+    print(f"\ncost on {len(texts)} articles ({words} words), best of 2 runs:")
+    print(f"  pipeline without textkit_temporal: {without:.2f} s ({words / without:,.0f} words/s)")
+    print(f"  pipeline with textkit_temporal:    {with_it:.2f} s ({words / with_it:,.0f} words/s)")
+    print(f"  ratio with/without: {with_it / without:.3f} (+{100 * (with_it / without - 1):.1f}%)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", default="all", choices=("dev", "heldout", "all"))
+    parser.add_argument("--errors", action="store_true", help="list textkit's errors")
+    parser.add_argument("--no-baseline", action="store_true", help="skip dateparser")
+    parser.add_argument("--cost-docs", type=int, default=300, help="0 skips the cost run")
+    args = parser.parse_args()
+
+    path = require_shared_data() / ARTICLES
+    records = attach_texts(load_gold(args.split), path)
+    nlp = textkit.load()
+    print(f"gold: {len(records)} articles, split {args.split}")
+    result = score(records, textkit_system(nlp))
+    print_scores("textkit", result)
+    if args.errors:
+        print_errors(result)
+    if not args.no_baseline:
+        print_scores(
+            "dateparser.search_dates (languages=['id'])", score(records, dateparser_system())
+        )
+    if args.cost_docs:
+        measure_cost(nlp, path, args.cost_docs)
+
+
+if __name__ == "__main__":
+    main()
