@@ -183,3 +183,12 @@ def test_chart_dispatch_on_a_small_result_set():
     with pytest.raises(ValueError):
         plot.chart("pie", documents, mentions)
     assert frames.entity_counts(mentions)["entity"].tolist()[0] == "Jakarta"
+
+
+def test_empty_tables_give_an_empty_chart_with_a_note():
+    documents = pd.DataFrame({"doc_id": ["a"], "published": ["2020-07-01"], "source": ["x"]})
+    mentions = pd.DataFrame(columns=["doc_id", "sent", "label", "text", "value"])
+    for kind in plot.CHART_KINDS:
+        ax = plot.chart(kind, documents, mentions)
+        assert not ax.patches
+        assert any(t.get_text().startswith("No ") for t in ax.texts), kind

@@ -45,6 +45,11 @@ def _axes(ax: Axes | None, width: float, height: float) -> Axes:
     return ax
 
 
+def _note_empty(ax: Axes, what: str = "entities") -> None:
+    """Say so in the middle of the plot when a table has nothing to draw."""
+    ax.text(0.5, 0.5, f"No {what} to show", ha="center", va="center", transform=ax.transAxes)
+
+
 def _label_title(labels: list[str]) -> str:
     """ "people, organizations and places" for ["LOC", "ORG", "PER"] (in LABEL_NAMES order)."""
     order = list(LABEL_NAMES)
@@ -72,6 +77,8 @@ def top_entities(
     colors = [LABEL_COLORS.get(lab, "grey") for lab in rows["label"]]
     bars = ax.barh(rows["entity"].tolist(), rows[value].tolist(), color=colors)
     ax.bar_label(bars, padding=3, fontsize=8)
+    if counts.empty:
+        _note_empty(ax)
     labels = sorted(set(counts["label"]))
     if len(labels) > 1:
         from matplotlib.patches import Patch
@@ -119,6 +126,8 @@ def timeline(
     ax.set_ylim(bottom=0)
     if len(wide.columns):
         ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
+    else:
+        _note_empty(ax)
     ax.spines[["top", "right"]].set_visible(False)
     return ax
 
@@ -146,7 +155,10 @@ def cooccurrence(
     pairs = pairs[pairs["entity_a"].isin(nodes) & pairs["entity_b"].isin(nodes)]
     unit = UNIT_NAMES.get(pairs.attrs.get("unit", "doc"), "units")
     title = f"Entities mentioned in the same {unit}"
-    if kind == "network":
+    if not nodes:
+        ax = _axes(ax, 6, 4)
+        _note_empty(ax, "entities mentioned together")
+    elif kind == "network":
         ax = _axes(ax, 9, 7)
         _network(pairs, nodes, ax)
     else:
@@ -214,7 +226,10 @@ def by_source(
     ax.set_title(f"{value.capitalize()} by source")
     ax.set_xlabel(value)
     ax.tick_params(axis="y", labelsize=9)
-    ax.legend(title="source", loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
+    if wide.empty:
+        _note_empty(ax)
+    else:
+        ax.legend(title="source", loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
     ax.spines[["top", "right"]].set_visible(False)
     return ax
 
@@ -332,6 +347,8 @@ def places_map(
         nbr_candidates=100,
         priority_strategy="largest",
     )
+    if located.empty:
+        _note_empty(ax, "located places")
     if len(outside):
         listed = ", ".join(f"{n} ({c})" for n, c in outside[["entity", value]].to_numpy())
         note = f"Outside the map: {listed}"

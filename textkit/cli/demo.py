@@ -1,27 +1,75 @@
-"""`textkit demo`: the main job on the sample corpus (what `make demo` runs)."""
+"""`textkit demo`: the main job on the sample corpus (what `make demo` runs).
+
+Batch-processes `--corpus` into `--out` (documents and mentions tables), then writes
+`entity_counts.csv` and one PNG per chart into `OUT/charts/`, and prints the top entities.
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
 
-SAMPLE = (
-    "JAKARTA, KOMPAS.com - Menteri Pertahanan Prabowo Subianto bertemu Duta Besar Rusia "
-    "di kantor Kemenhan, Jl. Medan Merdeka Barat No. 13, Jakarta Pusat, Senin (23/11/2020) "
-    "pukul 14.30 WIB. Pertemuan itu membahas kerja sama yang sudah berjalan 27 tahun.\n"
-    "Baca juga: Prabowo Terima Kunjungan Delegasi Jepang"
+# (file name, chart kind, label) of each chart the demo draws.
+CHARTS = (
+    ("top.png", "top", None),
+    ("top-PER.png", "top", "PER"),
+    ("top-ORG.png", "top", "ORG"),
+    ("top-LOC.png", "top", "LOC"),
+    ("timeline.png", "timeline", None),
+    ("cooccurrence.png", "cooccurrence", None),
+    ("sources.png", "sources", None),
+    ("map.png", "map", None),
 )
+SHOWN_LABELS = ("PER", "ORG", "LOC")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("demo", help="analyse the sample corpus into tables and charts")
-    parser.add_argument("--corpus", default="corpora")
-    parser.add_argument("--out", default="out")
+    parser = subparsers.add_parser(
+        "demo", help="analyse the sample corpus into tables and charts (what `make demo` runs)"
+    )
+    parser.add_argument("--corpus", default="corpora", help="corpus folder (default: corpora)")
+    parser.add_argument("--out", default="out", help="output folder (default: out)")
+    parser.add_argument("--workers", type=int, default=1, help="parallel processes (default 1)")
+    parser.add_argument("--top", type=int, default=15, help="entities per chart (default 15)")
     parser.set_defaults(func=run)
 
 
-def run(args: argparse.Namespace) -> int:
-    from .. import analyze
-    from .analyze import format_table
+def write_report(out: str | Path, top: int = 15) -> list[Path]:
+    """Entity counts and charts of the batch results in `out`; returns the files written."""
+    from ..frames import entity_counts, read_results
+    from .chart import save_chart
 
-    print(format_table(analyze(SAMPLE, published="2020-11-25")))
+    out = Path(out)
+    documents, mentions = read_results(out)
+    counts_path = out / "entity_counts.csv"
+    entity_counts(mentions).to_csv(counts_path, index=False)
+    written = [counts_path]
+    for name, kind, label in CHARTS:
+        written.append(save_chart(kind, documents, mentions, out / "charts" / name, label, top))
+    return written
+
+
+def summary_lines(out: str | Path, top: int = 5) -> list[str]:
+    """The most mentioned entities of each named label, one line per label."""
+    from ..frames import entity_counts, read_results
+
+    _documents, mentions = read_results(out)
+    counts = entity_counts(mentions, label=SHOWN_LABELS, top=top)
+    lines = []
+    for label in SHOWN_LABELS:
+        rows = counts[counts["label"] == label]
+        shown = ", ".join(f"{e} ({m})" for e, m in rows[["entity", "mentions"]].to_numpy())
+        lines.append(f"{label}: {shown or '-'}")
+    return lines
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..batch import run as run_batch
+
+    summary = run_batch(args.corpus, args.out, workers=args.workers)
+    print(summary.format(), file=sys.stderr)
+    for path in write_report(args.out, top=args.top):
+        print(f"wrote {path}")
+    print("\n".join(summary_lines(args.out)))
     return 0

@@ -1,0 +1,48 @@
+"""`textkit chart OUT --kind top|timeline|cooccurrence|sources|map -o chart.png`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("chart", help="draw a chart of `textkit batch` results")
+    parser.add_argument("out", help="the folder `textkit batch` wrote its tables to")
+    parser.add_argument(
+        "--kind", default="top", help="top, timeline, cooccurrence, sources or map (default: top)"
+    )
+    parser.add_argument("--label", help="only this entity label (PER, ORG, LOC, DATE, TIME)")
+    parser.add_argument("--top", type=int, default=20, help="how many entities (default: 20)")
+    parser.add_argument("-o", "--output", default="chart.png", help="image file (.png, .svg, .pdf)")
+    parser.set_defaults(func=run)
+
+
+def save_chart(
+    kind: str, documents, mentions, path: str | Path, label: str | None = None, top: int = 20
+) -> Path:
+    """Draw one chart of batch results into an image file (Agg backend, no display)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from ..plot import chart
+
+    ax = chart(kind, documents, mentions, label=label, top=top)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    ax.figure.savefig(path, dpi=120)
+    plt.close(ax.figure)
+    return path
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..frames import read_results
+
+    if args.top < 1:
+        raise ValueError("--top must be at least 1")
+    documents, mentions = read_results(args.out)
+    path = save_chart(args.kind, documents, mentions, args.output, args.label, args.top)
+    print(path)
+    return 0
