@@ -21,6 +21,8 @@ JSON_SUFFIXES = (".json",)
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 CSV_SUFFIXES = (".csv",)
 SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSON_SUFFIXES + JSONL_SUFFIXES + CSV_SUFFIXES
+# A folder's own documentation (README.md, LICENSE …) is not an article; skipped in walks.
+DOC_FILE_STEMS = ("readme", "license", "licence", "changelog", "notice")
 
 # Files (or JSONL lines) larger than this are reported, not read; see `iter_records`.
 MAX_BYTES = 32 * 1024 * 1024
@@ -247,7 +249,7 @@ def _read_csv(
 
 
 def iter_files(root: str | Path) -> Iterator[Path]:
-    """Files below `root` (or `root` itself), sorted, hidden ones skipped."""
+    """Files below `root` (or `root` itself), sorted; hidden ones and README/LICENSE skipped."""
     root = Path(root)
     if not root.exists():
         raise FileNotFoundError(f"no such file or folder: {root}")
@@ -255,8 +257,10 @@ def iter_files(root: str | Path) -> Iterator[Path]:
         yield root
         return
     for path in sorted(root.rglob("*")):
-        if path.is_file() and not any(
-            part.startswith(".") for part in path.relative_to(root).parts
+        if (
+            path.is_file()
+            and path.stem.lower() not in DOC_FILE_STEMS
+            and not any(part.startswith(".") for part in path.relative_to(root).parts)
         ):
             yield path
 
