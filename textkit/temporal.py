@@ -64,6 +64,8 @@ _TZ = _alt(lex.TIME_ZONES)
 _B = r"(?<![\w-])"  # start of a word
 _E = r"(?![\w-])"  # end of a word
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+# Words after an explicit date that TimeML keeps in its span: "18 September lalu".
+_TAIL = r"(?:\s+(?:yang\s+lalu|lalu|kemarin|silam|mendatang|esok|besok|ini)(?![\w-]))?"
 
 _PATTERNS: dict[str, str] = {
     # Regulation numbers such as "Nomor 12 Tahun 2011" are not dates; they block other matches.
@@ -77,13 +79,13 @@ _PATTERNS: dict[str, str] = {
     "range": rf"{_B}(?P<rg_d1>\d{{1,2}})\s*(?:-|–|hingga|sampai|s/d|dan)\s*"
     rf"(?P<rg_d2>\d{{1,2}})\s+(?P<rg_m>{_MONTH})(?:\s+(?P<rg_y>\d{{4}}))?{_E}",
     "dmy_text": rf"{_B}(?:(?:tanggal|tgl\.?)\s+)?(?P<td_d>\d{{1,2}})\s+(?P<td_m>{_MONTH})"
-    rf"(?:\s+(?:tahun\s+)?(?P<td_y>\d{{4}}))?{_E}",
-    "my_text": rf"{_B}(?:bulan\s+)?(?P<my_m>{_MONTH})\s+(?:tahun\s+)?(?P<my_y>\d{{4}}){_E}",
+    rf"(?:\s+(?:tahun\s+)?(?P<td_y>\d{{4}}))?{_E}{_TAIL}",
+    "my_text": rf"{_B}(?:bulan\s+)?(?P<my_m>{_MONTH})\s+(?:tahun\s+)?(?P<my_y>\d{{4}}){_E}{_TAIL}",
     "month": rf"{_B}(?:bulan\s+)?(?P<mo_m>{_MONTH})(?:\s+(?P<mo_s>lalu|kemarin|silam|ini|depan"
     rf"|mendatang|nanti))?{_E}",
     "decade": rf"{_B}(?:tahun\s+)?(?:(?P<dc4>(?:1[5-9]|20)\d)0|'?(?P<dc2>\d)0)\s?-?an{_E}",
-    "year": rf"{_B}(?:(?:tahun|th\.?)\s+)?(?P<yr>{_YEAR})(?![\w%]|[.,]\d|-an)"
-    rf"|{_B}tahun\s+(?P<yr_any>\d{{3,4}})(?![\w%]|[.,]\d)",
+    "year": rf"(?:(?<![\w/.-])|(?<={_YEAR}[-/]))(?:(?:tahun|th\.?)\s+)?(?P<yr>{_YEAR})"
+    rf"(?![\w%]|[.,]\d|-an){_TAIL}|{_B}tahun\s+(?P<yr_any>\d{{3,4}})(?![\w%]|[.,]\d){_TAIL}",
     "century": rf"{_B}abad\s+(?:ke-?\s*)?(?P<ct>\d{{1,2}}|[IVX]+){_E}(?:\s+masehi{_E})?",
     "quarter": rf"{_B}(?P<q_w>triwulan|kuartal|caturwulan|semester)\s+(?P<q_n>iv|i{{1,3}}|[1-4]"
     rf"|pertama|kesatu|kedua|ketiga|keempat|ke-[1-4]){_E}(?:\s+(?:tahun\s+)?(?P<q_y>\d{{4}}){_E})?",
@@ -97,9 +99,10 @@ _PATTERNS: dict[str, str] = {
     "unit_rel": rf"{_B}(?:(?P<ur_mod>{_MOD})\s+)?(?P<ur_u>pekan|minggu|bulan|tahun|abad|dekade"
     rf"|kuartal|triwulan|semester)\s+(?P<ur_s>{_SHIFT}){_E}"
     rf"|{_B}(?P<ur_mod2>{_MOD})\s+(?P<ur_u2>pekan|minggu|bulan|tahun){_E}",
-    "rel_day": rf"{_B}(?P<rd>{_alt(lex.DAY_OFFSETS)}){_E}",
+    "rel_day": rf"{_B}(?P<rd>{_alt(lex.DAY_OFFSETS)}){_E}"
+    rf"|{_B}(?P<rd_ref>{_alt(lex.REFERENCE_DAY_OFFSETS)}){_E}",
     "ref": rf"{_B}(?P<rf>{_alt(lex.REFERENCES)}){_E}",
-    "that_day": rf"{_B}(?:hari|tanggal)\s+(?:itu|tersebut){_E}",
+    "that_day": rf"{_B}(?:hari|tanggal)\s+(?:itu|tersebut|yang\s+sama){_E}",
     "pod": rf"{_B}(?:(?P<pd_tadi>tadi)\s+)?(?P<pd>{_POD})(?:\s+hari)?{_E}"
     r"(?:\s+(?P<pd_q>ini|itu|tadi|nanti|tersebut)(?!\w))?"
     r"|(?<![\w-])(?P<pd_semalam>semalam)(?![\w-])",
@@ -109,7 +112,7 @@ _PATTERNS: dict[str, str] = {
     r"|kemudian|setelahnya|lagi|mendatang)(?!\w)",
     "duration": rf"{_B}(?P<du_q>{_QTY})\s+(?P<du_u>{_UNIT}){_E}"
     rf"(?:\s+(?P<du_q2>{_DIGITS}|{_NUMWORDS})\s+(?P<du_u2>{_UNIT}){_E})?"
-    r"(?:\s+(?P<du_t>terakhir|belakangan(?:\s+ini)?|ke\s+depan)(?!\w))?"
+    r"(?:\s+(?P<du_t>terakhir|belakangan(?:\s+ini)?|ke\s+depan|mendatang)(?!\w))?"
     rf"|{_B}(?P<du_se>{_alt(lex.SE_UNITS)})(?![\w-])"
     r"(?:\s+(?P<du_t2>terakhir|belakangan(?:\s+ini)?|ke\s+depan)(?!\w))?"
     rf"|{_B}(?P<du_red>{_alt(lex.REDUPLICATED_UNITS)}){_E}"
@@ -134,9 +137,10 @@ _PREP_BEFORE = re.compile(
     r"(?:pada|sejak|hingga|sampai|menjelang|jelang|mulai|setiap|tiap|selama|di|dari|per)\s+$",
     re.IGNORECASE,
 )
+_NUMBER_BEFORE = re.compile(rf"(?:\d|{_NUMWORD}|{_alt(lex.VAGUE_QUANTITIES)})\s+$", re.IGNORECASE)
 _FUTURE_BEFORE = re.compile(rf"\b(?:{_alt(lex.FUTURE_CUES)})\b", re.IGNORECASE)
 _CLOSE_PAREN = re.compile(r"\s*\)")
-_TRAILING_PAST = re.compile(r"\s+(?:kemarin|lalu|yang\s+lalu)(?!\w)", re.IGNORECASE)
+_TRAILING = re.compile(_TAIL, re.IGNORECASE)
 _GAP_WEEKDAY_DATE = re.compile(r"\s*,?\s*(?:\(\s*)?(?:tanggal\s+)?$", re.IGNORECASE)
 _GAP_DAY_TIME = re.compile(r"\s*,?\s*$")
 _GAP_CLOCK_DAY = re.compile(r"\s*,?\s*(?:pada\s+)?(?:hari\s+)?$", re.IGNORECASE)
@@ -338,10 +342,8 @@ def _piece(name: str, m: re.Match, text: str) -> _Piece | None:
         key = word.lower()
         if not _capitalized(word) or _name_before(text, m.start("wd")):
             return None
-        if key == lex.SUNDAY_OR_WEEK:
-            before = _word_before(text, start).lower()
-            if before in lex.UNITS_WORDS or before.isdigit() or before in lex.VAGUE_QUANTITIES:
-                return None
+        if key == lex.SUNDAY_OR_WEEK and _NUMBER_BEFORE.search(text, max(0, start - 20), start):
+            return None
         shift_word = re.sub(r"\s+", " ", (g["wd_s"] or "").lower())
         if shift_word in ("pekan lalu", "minggu lalu"):
             shift = ("week", -1)
@@ -357,11 +359,17 @@ def _piece(name: str, m: re.Match, text: str) -> _Piece | None:
             shift = None
         return _Piece(start, end, "weekday", {"wd": lex.WEEKDAYS[key], "shift": shift})
     if name == "unit_rel":
+        if _NUMBER_BEFORE.search(text, max(0, start - 20), start):
+            return None  # "berusia 43 tahun ini" is an age, not this year
         unit = (g["ur_u"] or g["ur_u2"]).lower()
         mod = (g["ur_mod"] or g["ur_mod2"] or "").lower()
         shift = lex.SHIFT_WORDS[re.sub(r"\s+", " ", g["ur_s"].lower())] if g["ur_s"] else 0
-        return _Piece(start, end, "unit_rel", {"unit": unit, "shift": shift, "mod": mod})
+        data = {"unit": unit, "shift": shift, "mod": mod, "explicit": bool(g["ur_s"])}
+        return _Piece(start, end, "unit_rel", data)
     if name == "rel_day":
+        if g["rd_ref"]:
+            offset = lex.REFERENCE_DAY_OFFSETS[re.sub(r"\s+", " ", g["rd_ref"].lower())]
+            return _Piece(start, end, "rel_day", {"offset": offset, "from_reference": True})
         offset = lex.DAY_OFFSETS[re.sub(r"\s+", " ", g["rd"].lower())]
         return _Piece(start, end, "rel_day", {"offset": offset})
     if name == "ref":
@@ -377,7 +385,8 @@ def _piece(name: str, m: re.Match, text: str) -> _Piece | None:
         qualified = bool(g["pd_tadi"] or qualifier or m.group(0).lower().endswith("hari"))
         qualified = qualified or bool(_PREP_BEFORE.search(text, max(0, start - 20), start))
         if qualifier in ("ini", "tadi", "nanti") or g["pd_tadi"]:
-            return _Piece(start, end, "rel_day", {"offset": 0}, time=code)
+            data = {"offset": 0, "pod_first": not g["pd_tadi"]}
+            return _Piece(start, end, "rel_day", data, time=code)
         return _Piece(start, end, "pod", {"code": code, "qualified": qualified})
     if name == "ago":
         if g["ag_se"]:
@@ -405,7 +414,7 @@ def _piece(name: str, m: re.Match, text: str) -> _Piece | None:
             return _Piece(start, end, "fixed", {"value": value, "type": "DURATION"})
         unit = g["du_u"].lower()
         n = _number(g["du_q"])
-        if n is not None and n >= 1000 and unit == "tahun":
+        if n is not None and (n >= 1000 and unit == "tahun" or g["du_t"] == "mendatang"):
             return None
         value = _duration(n, unit)
         if g["du_u2"]:
@@ -525,8 +534,8 @@ def _glue(text: str, pieces: list[_Piece]) -> list[_Piece]:
         gap = text[prev.end : piece.start] if prev else ""
         if (
             prev is not None
-            and prev.kind == "weekday"
-            and prev.data["shift"] is None
+            and (prev.kind == "weekday" and prev.data["shift"] is None or prev.kind == "rel_day")
+            and prev.time is None
             and piece.kind == "date"
             and piece.data.get("d") is not None
             and _GAP_WEEKDAY_DATE.fullmatch(gap)
@@ -536,11 +545,19 @@ def _glue(text: str, pieces: list[_Piece]) -> list[_Piece]:
                 close = _CLOSE_PAREN.match(text, piece.end)
                 if close:
                     merged.end = close.end()
-            merged.data["weekday"] = prev.data["wd"]
-            trailing = _TRAILING_PAST.match(text, merged.end)
-            if trailing:
+            trailing = _TRAILING.match(text, merged.end)
+            if trailing and trailing.end() > merged.end:
                 merged.end = trailing.end()
             out[-1] = merged
+            continue
+        if (
+            prev is not None
+            and piece.kind == "rel_day"
+            and piece.data.get("pod_first")
+            and _is_day(prev)
+            and _GAP_DAY_TIME.fullmatch(gap)
+        ):
+            prev.end, prev.time = piece.end, piece.time
             continue
         if (
             prev is not None
@@ -753,9 +770,10 @@ def _day_value(piece: _Piece, text: str, ctx: _Context) -> str:
         context = text[max(0, piece.start - 60) : piece.start]
         return _resolve_weekday(data, ctx, bool(_FUTURE_BEFORE.search(context)))
     if kind == "rel_day":
-        if ctx.base is None:
+        base = (ctx.last_day or ctx.base) if data.get("from_reference") else ctx.base
+        if base is None:
             return "XXXX-XX-XX"
-        day = ctx.base + dt.timedelta(days=data["offset"])
+        day = base + dt.timedelta(days=data["offset"])
         ctx.last_day = day
         return day.isoformat()
     if kind == "that_day" or kind in ("pod", "clock", "clock_bare"):
@@ -778,7 +796,13 @@ def _day_value(piece: _Piece, text: str, ctx: _Context) -> str:
         year = data["y"] or (ctx.base.year if ctx.base else None)
         return f"{year:04d}-{data['q']}" if year else f"XXXX-{data['q']}"
     if kind == "unit_rel":
-        return _resolve_unit(data["unit"], data["shift"], data["mod"], ctx.base)
+        shift, base = data["shift"], ctx.base
+        if data["unit"] in ("pekan", "minggu") and not data["explicit"] and base is not None:
+            # A bare "akhir pekan" early in the week is the weekend just gone, unless future.
+            context = text[max(0, piece.start - 60) : piece.start]
+            if base.isoweekday() <= 3 and not _FUTURE_BEFORE.search(context):
+                shift = -1
+        return _resolve_unit(data["unit"], shift, data["mod"], base)
     if kind == "ago":
         return _resolve_ago(data, ctx)
     if kind == "hijri":

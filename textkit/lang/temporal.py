@@ -158,6 +158,15 @@ DAY_OFFSETS: dict[str, int] = {
     "besok lusa": 2,
     "lusa": 2,
 }
+# Relative words: day offsets from the day last talked about ("keesokan harinya").
+REFERENCE_DAY_OFFSETS: dict[str, int] = {
+    "keesokan harinya": 1,
+    "keesokan hari": 1,
+    "esok harinya": 1,
+    "besoknya": 1,
+    "hari berikutnya": 1,
+    "hari sebelumnya": -1,
+}
 # Words whose TIMEX3 value is a reference to the present, past or future.
 REFERENCES: dict[str, str] = {
     "kini": "PRESENT_REF",
