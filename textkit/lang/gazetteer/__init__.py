@@ -1,0 +1,21 @@
+"""Gazetteer data files (places, organizations, common words) and their reader."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+GAZETTEER_DIR = Path(__file__).parent
+
+
+def read_tsv(name: str) -> list[dict[str, str]]:
+    """Rows of a tab-separated data file of this folder (`#` lines are comments)."""
+    with open(GAZETTEER_DIR / name, encoding="utf-8") as fh:
+        lines = [line.rstrip("\n") for line in fh if not line.startswith("#")]
+    header = lines[0].split("\t")
+    return [dict(zip(header, line.split("\t"))) for line in lines[1:] if line]
+
+
+def read_words(name: str) -> frozenset[str]:
+    """The words of a one-word-a-line data file of this folder."""
+    with open(GAZETTEER_DIR / name, encoding="utf-8") as fh:
+        return frozenset(w for w in fh.read().split("\n") if w and not w.startswith("#"))

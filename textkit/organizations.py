@@ -1,0 +1,122 @@
+"""Organizations: ministries, agencies, parliaments, TNI/Polri units, parties, universities,
+companies and media, with canonical names so that acronyms and full names count as one.
+
+`lookup("kemenhan")` → `Organization(name="Kementerian Pertahanan", acronym="Kemenhan", …)`.
+Names built from a head and a region (`Polda Jatim` → `Polda Jawa Timur`) or a name
+(`PT Angin Ribut Tbk` → `PT Angin Ribut`) are resolved too. Data: `organizations.tsv` and
+`org_prefixes.tsv` in `textkit/lang/gazetteer/`.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from . import places
+from .lang.gazetteer import read_tsv
+from .places import key
+
+# Company suffixes dropped from canonical names (`PT X (Persero) Tbk` → `PT X`).
+COMPANY_SUFFIXES = ("(Persero)", "Persero", "Tbk.", "Tbk")
+
+
+@dataclass(frozen=True, slots=True)
+class Organization:
+    """An organization's canonical name, usual acronym and kind (ministry, party, media…)."""
+
+    name: str
+    acronym: str | None
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class Prefix:
+    """A head word of built names (`Polda`) and what must follow it: a `place` or a `name`."""
+
+    head: str
+    kind: str
+    tail: str
+
+
+@functools.lru_cache(maxsize=1)
+def _table() -> list[tuple[Organization, list[str]]]:
+    rows = []
+    for row in read_tsv("organizations.tsv"):
+        org = Organization(row["name"], row["acronym"] or None, row["kind"])
+        aliases = [row["name"], row["acronym"], *row["aliases"].split("|")]
+        rows.append((org, [a for a in dict.fromkeys(aliases) if a]))
+    return rows
+
+
+@functools.lru_cache(maxsize=1)
+def _by_name() -> dict[str, Organization]:
+    by_name: dict[str, Organization] = {}
+    for org, aliases in _table():
+        for alias in aliases:
+            by_name.setdefault(key(alias), org)
+    return by_name
+
+
+@functools.lru_cache(maxsize=1)
+def prefixes() -> tuple[Prefix, ...]:
+    """Heads of built names, longest first."""
+    rows = [Prefix(r["head"], r["kind"], r["tail"]) for r in read_tsv("org_prefixes.tsv")]
+    return tuple(sorted(rows, key=lambda p: -len(p.head)))
+
+
+def entries() -> list[tuple[Organization, list[str]]]:
+    """Every listed organization with the surface forms a text matcher may use."""
+    return _table()
+
+
+def region_name(place: places.Place) -> str:
+    """How a region is named after a head word: `Jawa Timur`, `Kota Surabaya`, `Kabupaten Bogor`."""
+    return place.official if place.type in ("city", "regency") else place.name
+
+
+def strip_company_suffixes(name: str) -> str:
+    """`name` without `(Persero)` and `Tbk` at its end."""
+    words = name.split()
+    while len(words) > 1 and words[-1] in COMPANY_SUFFIXES:
+        words.pop()
+    return " ".join(words)
+
+
+def build(prefix: Prefix, tail: str) -> Organization | None:
+    """The organization `prefix.head` + `tail` names, or None when the tail does not fit."""
+    tail = " ".join(tail.split())
+    if not tail:
+        return None
+    if prefix.tail == "place":
+        place = places.lookup(tail)
+        if place is None or place.type in ("country", "region"):
+            return None
+        tail = region_name(place)
+    elif prefix.kind == "company":
+        tail = strip_company_suffixes(tail)
+    return Organization(f"{prefix.head} {tail}", None, prefix.kind)
+
+
+def lookup(name: str) -> Organization | None:
+    """The organization a name refers to (any case: `KPK`, `kemenhan`, `Polda Jatim`), or None."""
+    if not isinstance(name, str) or not name.strip():
+        return None
+    name = " ".join(name.split())
+    found = _by_name().get(key(name))
+    if found is not None:
+        return found
+    stripped = strip_company_suffixes(name)
+    if stripped != name:
+        found = _by_name().get(key(stripped))
+        if found is not None:
+            return found
+    folded = name.lower()
+    for prefix in prefixes():
+        head = prefix.head.lower()
+        if folded.startswith(head + " "):
+            built = build(prefix, name[len(head) + 1 :])
+            if built is not None:
+                return built
+    if name.endswith(("Tbk", "Tbk.")):
+        return Organization(stripped, None, "company")
+    return None
