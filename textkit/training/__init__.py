@@ -2,6 +2,7 @@
 
 # name -> module defining `main(argv: list[str]) -> int`
 COMMANDS = {
+    "gazetteer": "textkit.training.gazetteer",
     "ner": "textkit.training.ner",
     "punkt": "textkit.training.punkt",
 }
