@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -36,14 +36,14 @@ class Article:
     title: str | None = None
     body: str = ""
     published: dt.date | dt.datetime | None = None
-    source: str | None = None  # publisher from the metadata, else the outlet the text names
+    source: str | None = None  # publisher: metadata, else the outlet of the dateline or header
     dateline: str | None = None  # place of the dateline, e.g. "Kalbajar"
     authors: list[str] = field(default_factory=list)
     editors: list[str] = field(default_factory=list)
     url: str | None = None
     boilerplate: list[tuple[str, str]] = field(default_factory=list)  # (kind, removed text)
     error: str | None = None
-    outlet: str | None = None  # outlet or agency named in the text (dateline, credit)
+    credit: str | None = None  # agency credited for the content: `Sumber: …`, `(ant)`, `| ANTARA`
     section: str | None = None  # section label above the title, e.g. "Video"
     lead: str | None = None  # first paragraph of the body
 
@@ -80,11 +80,12 @@ DATELINES: tuple[re.Pattern, ...] = (
 OUTLET_RE = re.compile(_OUTLET, re.I)
 
 _ROLE = _alternation(news.BYLINE_ROLES)
-BYLINE_PART = re.compile(
-    rf"\b(?P<role>{_ROLE})\s*(?::|\s(?=[^|]*\|))\s*(?P<names>[^|]*?)\s*(?=\||$|\b(?:{_ROLE})\s*:)",
-    re.I,
+# `Penulis: A, Editor: B`; and `Penulis A | Editor B` (colon optional between pipes).
+BYLINE_COLON = re.compile(
+    rf"\b(?P<role>{_ROLE})\s*:\s*(?P<names>.*?)\s*(?=[,;]?\s*\b(?:{_ROLE})\s*:|$)", re.I
 )
-BYLINE_LINE = re.compile(rf"(?:{_ROLE})\s*(?::|\s[^|]+\|)", re.I)
+BYLINE_SEGMENT = re.compile(rf"(?P<role>{_ROLE})(?:\s*:\s*|\s+)(?P<names>.{{2,80}})", re.I)
+BYLINE_MAX = 160
 REPORT_LINE = re.compile(
     rf"(?:{_alternation(news.REPORT_PREFIXES)})\s+(?P<rest>.+)"
     r"|laporan\s+(?P<name>[^|]{3,60}?)\s*\|\s*(?P<place>[^|]{2,40})",
@@ -222,12 +223,13 @@ def url_date(url: str | None) -> dt.date | None:
 class _Parse:
     """Working state while one article's lines are classified."""
 
-    # Which mention of an outlet wins: an explicit credit, then the dateline, then the rest.
-    OUTLET_RANK = {"credit": 0, "agency": 1, "dateline": 2, "other": 3}
+    # Which mention of the publishing outlet wins when the metadata names none.
+    OUTLET_RANK = {"dateline": 0, "other": 1}
 
     def __init__(self, article: Article) -> None:
         self.article = article
         self.boilerplate = article.boilerplate
+        self.outlet: str | None = None
         self.outlet_rank = len(self.OUTLET_RANK)
         self.promo_open = 0  # headline lines still to take after a bare promo marker
 
@@ -247,16 +249,25 @@ class _Parse:
     def set_outlet(self, outlet: str, how: str = "other") -> None:
         rank = self.OUTLET_RANK[how]
         if rank < self.outlet_rank and outlet.strip(" ,."):
-            self.article.outlet = canonical_outlet(outlet)
+            self.outlet = canonical_outlet(outlet)
             self.outlet_rank = rank
+
+    def set_credit(self, agency: str) -> None:
+        if self.article.credit is None and agency.strip(" ,."):
+            self.article.credit = canonical_outlet(agency)
 
     # Whole-line rules that apply anywhere; each returns the text to keep (None: keep all).
 
     def byline(self, line: str) -> str | None:
-        if len(line) > 160 or not BYLINE_LINE.match(line):
+        stripped = line.strip(" ,")
+        if len(stripped) > BYLINE_MAX:
             return None
-        parts = list(BYLINE_PART.finditer(line))
-        if not parts or line[: parts[0].start()].strip():
+        if "|" in stripped:
+            parts = [BYLINE_SEGMENT.fullmatch(p.strip()) for p in stripped.split("|") if p.strip()]
+        else:
+            parts = list(BYLINE_COLON.finditer(stripped))
+            parts = parts if parts and parts[0].start() == 0 else []
+        if not parts or not all(parts):
             return None
         for part in parts:
             self.add_names(part["role"], part["names"])
@@ -288,7 +299,7 @@ class _Parse:
         m = SOURCE_LINE.fullmatch(line.strip())
         if not m:
             return None
-        self.set_outlet(m["source"], "credit")
+        self.set_credit(m["source"])
         self.remove("credit", line)
         return ""
 
@@ -461,7 +472,7 @@ class _Parse:
             if key in news.CREDIT_CODES or not part:
                 continue
             if key in news.AGENCY_CODES or key in news.OUTLETS or OUTLET_RE.fullmatch(part):
-                self.set_outlet(part, "agency")
+                self.set_credit(part)
             else:
                 name = canonical_place(part) if part.isupper() and " " in part else part
                 if name not in self.article.authors:
@@ -532,7 +543,7 @@ def parse_article(record: Record) -> Article:
     if article.published is None:
         article.published = url_date(article.url)
     if article.source is None:
-        article.source = article.outlet
+        article.source = state.outlet or article.credit
     return article
 
 
@@ -561,3 +572,30 @@ def analyze_article(article: Article, nlp: Language | None = None) -> Doc:
     doc = analyze(article.body, published=article.published, nlp=nlp)
     doc._.article = article_metadata(article)
     return doc
+
+
+def analyze_articles(
+    articles: Iterable[Article], nlp: Language | None = None, batch_size: int = 32
+) -> Iterator[tuple[Article, Doc]]:
+    """(article, Doc) pairs for the articles without an error, analysed in batches."""
+    from .pipeline import load, normalize_published
+
+    nlp = nlp or load()
+    pending: list[Article] = []
+
+    def flush() -> Iterator[tuple[Article, Doc]]:
+        docs = []
+        for article in pending:
+            doc = nlp.make_doc(article.body)
+            doc._.published = normalize_published(article.published)
+            doc._.article = article_metadata(article)
+            docs.append(doc)
+        yield from zip(pending, nlp.pipe(docs, batch_size=batch_size), strict=True)
+        pending.clear()
+
+    for article in articles:
+        if article.error is None:
+            pending.append(article)
+        if len(pending) >= batch_size:
+            yield from flush()
+    yield from flush()

@@ -1,0 +1,65 @@
+"""`textkit entities FILE|FOLDER`: the entity mentions found in article bodies."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+
+from .article import add_reading_options, parse_field_map
+
+TABLE_COLUMNS = ("doc_id", "sent", "label", "text", "value", "start_char", "end_char")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "entities", help="list the entity mentions in the bodies of news articles"
+    )
+    parser.add_argument("path", help="a file or a folder (.txt .md .html .json .jsonl .csv)")
+    parser.add_argument("--format", choices=("table", "jsonl", "csv"), default="table")
+    add_reading_options(parser)
+    parser.set_defaults(func=run)
+
+
+def format_table(rows: list[dict]) -> str:
+    """Aligned plain-text columns of `TABLE_COLUMNS`."""
+    cells = [[("" if r[c] is None else str(r[c])) for c in TABLE_COLUMNS] for r in rows]
+    widths = [max([len(h)] + [len(row[i]) for row in cells]) for i, h in enumerate(TABLE_COLUMNS)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(TABLE_COLUMNS, widths, strict=True))]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) for row in cells]
+    return "\n".join(line.rstrip() for line in lines)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..article import analyze_articles, read_articles
+    from ..frames import MENTION_COLUMNS, mention_records
+
+    errors = 0
+
+    def articles():
+        nonlocal errors
+        for article in read_articles(
+            args.path, field_map=parse_field_map(args.field_map), max_bytes=args.max_bytes
+        ):
+            if article.error:
+                errors += 1
+                print(f"textkit entities: {article.doc_id}: {article.error}", file=sys.stderr)
+            yield article
+
+    writer = None
+    if args.format == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(MENTION_COLUMNS))
+        writer.writeheader()
+    table: list[dict] = []
+    for article, doc in analyze_articles(articles()):
+        for row in mention_records(doc, article.doc_id):
+            if writer is not None:
+                writer.writerow(row)
+            elif args.format == "jsonl":
+                print(json.dumps(row, ensure_ascii=False))
+            else:
+                table.append(row)
+    if args.format == "table":
+        print(format_table(table))
+    return 1 if errors else 0
