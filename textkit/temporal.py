@@ -23,8 +23,9 @@ _NUM = r"(?:\d+(?:\.\d+)?|X)"
 VALUE_PATTERN = re.compile(
     r"(?:PRESENT_REF|PAST_REF|FUTURE_REF"
     r"|(?:\d{4}|\d{3}X|\d{2}XX|XXXX)"
-    r"(?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?|-W(?:\d{2}|XX)(?:-(?:WE|[1-7]))?|-(?:Q[1-4]|H[12]|T[1-3]))?"
-    r"(?:T(?:\d{2}:\d{2}|MO|MI|AF|EV|NI))?"
+    r"(?:-(?:0[1-9]|1[0-2]|XX)(?:-(?:0[1-9]|[12]\d|3[01]|XX))?"
+    r"|-W(?:0[1-9]|[1-4]\d|5[0-3]|XX)(?:-(?:WE|[1-7]))?|-(?:Q[1-4]|H[12]|T[1-3]))?"
+    r"(?:T(?:(?:[01]\d|2[0-3]):[0-5]\d|MO|MI|AF|EV|NI))?"
     rf"|P(?:{_NUM}[YMWD])+(?:T(?:{_NUM}[HMS])+)?|PT(?:{_NUM}[HMS])+)"
 )
 
@@ -132,7 +133,7 @@ _COMPILED = {name: re.compile(p, re.IGNORECASE) for name, p in _PATTERNS.items()
 
 _WORD_BEFORE = re.compile(r"([\w'’.]+)\W*$")
 _SENT_BOUNDARY_BEFORE = re.compile(r"(?:^|[.!?\n\"“”]\s*)$")
-_MOD_BEFORE = re.compile(rf"(?:{_MOD})\s+$", re.IGNORECASE)
+_MOD_BEFORE = re.compile(rf"(?<![\w-])(?:{_MOD})\s+$", re.IGNORECASE)
 _PREP_BEFORE = re.compile(
     r"(?:pada|sejak|hingga|sampai|menjelang|jelang|mulai|setiap|tiap|selama|di|dari|per)\s+$",
     re.IGNORECASE,
@@ -447,10 +448,10 @@ def _join_durations(first: str, second: str) -> str:
 
 
 def _set_piece(g: dict, start: int, end: int) -> _Piece:
-    word = (g["st_u"] or g["st_per"] or "").lower()
     if g["st_kali"]:
-        word = lex.SE_UNITS[g["st_kali"].lower()]
-    word = re.sub(r"\s+", " ", word)
+        value = _duration(1, lex.SE_UNITS[g["st_kali"].lower()])
+        return _Piece(start, end, "fixed", {"value": value, "type": "SET"})
+    word = re.sub(r"\s+", " ", (g["st_u"] or g["st_per"] or "").lower())
     if word in lex.WEEKDAYS:
         value = f"XXXX-WXX-{lex.WEEKDAYS[word]}"
     elif word in lex.PARTS_OF_DAY:

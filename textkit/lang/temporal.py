@@ -207,7 +207,7 @@ LAST_WORDS = frozenset({"terakhir", "belakangan", "belakangan ini"})
 # Words before a weekday or date that point to the future, for choosing the next Monday.
 FUTURE_CUES = frozenset({"akan", "besok", "mendatang", "depan", "nanti", "rencananya", "bakal"})
 # Modifiers at the start of a period; the value keeps the period.
-PERIOD_MODIFIERS = frozenset({"awal", "pertengahan", "akhir", "penghujung", "medio", "jelang"})
+PERIOD_MODIFIERS = frozenset({"awal", "pertengahan", "akhir", "penghujung", "medio"})
 
 # Quarter and half-year words and their TIMEX3 letters.
 QUARTERS: dict[str, tuple[str, int]] = {

@@ -1,0 +1,263 @@
+"""Temporal expressions: recognition, TIMEX3 values, anchoring, and the spaCy component."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc, Span
+
+import textkit
+from textkit.temporal import Timex, extract, is_timex_value
+
+# 2020-11-25 is a Wednesday in ISO week 48.
+ANCHOR = "2020-11-25"
+
+
+def only(text: str, anchor: str | None = ANCHOR) -> Timex:
+    found = extract(text, anchor)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "sentence, span, ttype, value",
+    [
+        # full, numeric and partial dates
+        ("Sidang digelar Rabu, 25 November 2020.", "Rabu, 25 November 2020", "DATE", "2020-11-25"),
+        ("Surat itu bertanggal 25/11/2020 pagi-pagi.", "25/11/2020", "DATE", "2020-11-25"),
+        ("Kontrak diteken 25-11-2020 di kantor.", "25-11-2020", "DATE", "2020-11-25"),
+        ("Data diunggah 2020-11-25 oleh dinas.", "2020-11-25", "DATE", "2020-11-25"),
+        ("Polisi menangkapnya (23/11) di rumahnya.", "23/11", "DATE", "2020-11-23"),
+        ("Harga cabai naik sejak November 2020.", "November 2020", "DATE", "2020-11"),
+        ("Laporan keuangan Nov 2020 sudah terbit.", "Nov 2020", "DATE", "2020-11"),
+        ("Jembatan itu ambruk Nop 2019 silam.", "Nop 2019 silam", "DATE", "2019-11"),
+        ("Ia lahir pada tahun 1991 di Medan.", "tahun 1991", "DATE", "1991"),
+        ("Pada 2020 jumlah penumpang turun.", "2020", "DATE", "2020"),
+        ("Toko itu dibuka 17 Agustus lalu.", "17 Agustus lalu", "DATE", "2020-08-17"),
+        (
+            "Pemilu digelar tanggal 9 Desember mendatang.",
+            "tanggal 9 Desember mendatang",
+            "DATE",
+            "2020-12-09",
+        ),
+        # weekdays
+        ("Warga datang ke balai desa Senin.", "Senin", "DATE", "2020-11-23"),
+        ("Rapat akan digelar Jumat di aula.", "Jumat", "DATE", "2020-11-27"),
+        (
+            "Tim tiba Senin (23/11/2020) sore hari.",
+            "Senin (23/11/2020) sore hari",
+            "TIME",
+            "2020-11-23TAF",
+        ),
+        ("Kami bertemu Senin lalu di pasar.", "Senin lalu", "DATE", "2020-11-23"),
+        ("Sidang lanjutan Jumat depan.", "Jumat depan", "DATE", "2020-11-27"),
+        ("Pengajian rutin digelar Ahad di masjid.", "Ahad", "DATE", "2020-11-22"),
+        ("Kapal bersandar Kamis pekan lalu.", "Kamis pekan lalu", "DATE", "2020-11-19"),
+        ("Ia hadir pada hari Selasa kemarin.", "hari Selasa kemarin", "DATE", "2020-11-24"),
+        # relative
+        ("Hujan deras turun hari ini.", "hari ini", "DATE", "2020-11-25"),
+        ("Kemarin jalan itu ditutup.", "Kemarin", "DATE", "2020-11-24"),
+        ("Besok sekolah diliburkan.", "Besok", "DATE", "2020-11-26"),
+        ("Bantuan tiba lusa.", "lusa", "DATE", "2020-11-27"),
+        ("Kemarin lusa gudang terbakar.", "Kemarin lusa", "DATE", "2020-11-23"),
+        ("Warga kini mengungsi.", "kini", "DATE", "PRESENT_REF"),
+        ("Jalan sekarang sudah dibuka.", "sekarang", "DATE", "PRESENT_REF"),
+        ("Saat ini stok beras aman.", "Saat ini", "DATE", "PRESENT_REF"),
+        ("Harga naik pekan lalu.", "pekan lalu", "DATE", "2020-W47"),
+        ("Vaksin datang minggu depan.", "minggu depan", "DATE", "2020-W49"),
+        ("Ekspor turun bulan lalu.", "bulan lalu", "DATE", "2020-10"),
+        ("Tarif naik bulan depan.", "bulan depan", "DATE", "2020-12"),
+        ("Panen raya tahun lalu gagal.", "tahun lalu", "DATE", "2019"),
+        ("Anggaran tahun depan dipangkas.", "tahun depan", "DATE", "2021"),
+        ("Ia pulang tiga hari lalu.", "tiga hari lalu", "DATE", "2020-11-22"),
+        ("Truk itu hilang 3 hari yang lalu.", "3 hari yang lalu", "DATE", "2020-11-22"),
+        ("Hasilnya keluar dua pekan mendatang.", "dua pekan mendatang", "DATE", "2020-W50"),
+        ("Pada saat itu warga panik.", "saat itu", "DATE", "PAST_REF"),
+        # parts of periods
+        ("Proyek rampung awal November 2020.", "awal November 2020", "DATE", "2020-11"),
+        ("Target itu dikejar hingga akhir tahun.", "akhir tahun", "DATE", "2020"),
+        ("Gedung dibangun pertengahan 2019.", "pertengahan 2019", "DATE", "2019"),
+        ("Banyak yang berwisata akhir pekan lalu.", "akhir pekan lalu", "DATE", "2020-W47-WE"),
+        ("Pasar ramai pada akhir pekan ini.", "akhir pekan ini", "DATE", "2020-W48-WE"),
+        ("Ekonomi tumbuh pada triwulan I 2020.", "triwulan I 2020", "DATE", "2020-Q1"),
+        ("Laba turun pada kuartal III tahun 2019.", "kuartal III tahun 2019", "DATE", "2019-Q3"),
+        ("Penjualan naik di semester kedua.", "semester kedua", "DATE", "2020-H2"),
+        # decades and centuries
+        ("Lagu itu populer pada 1990-an.", "1990-an", "DATE", "199X"),
+        ("Film itu tenar pada tahun 80-an.", "tahun 80-an", "DATE", "198X"),
+        ("Tantangan abad ke-21 berbeda.", "abad ke-21", "DATE", "20XX"),
+        # times
+        ("Rapat dimulai pukul 14.30 WIB.", "pukul 14.30 WIB", "TIME", "2020-11-25T14:30"),
+        ("Pesawat mendarat pukul 10.00 WITA.", "pukul 10.00 WITA", "TIME", "2020-11-25T10:00"),
+        ("Gempa terasa 14:30 WIT di Ambon.", "14:30 WIT", "TIME", "2020-11-25T14:30"),
+        ("Api padam pukul 8 malam.", "pukul 8 malam", "TIME", "2020-11-25T20:00"),
+        ("Demo berlangsung Rabu malam.", "Rabu malam", "TIME", "2020-11-25TNI"),
+        ("Gempa terjadi Kamis dini hari.", "Kamis dini hari", "TIME", "2020-11-19TNI"),
+        ("Angin kencang kemarin sore.", "kemarin sore", "TIME", "2020-11-24TAF"),
+        ("Pagi ini jalan licin.", "Pagi ini", "TIME", "2020-11-25TMO"),
+        ("Mereka berjaga sejak pagi di posko.", "pagi", "TIME", "2020-11-25TMO"),
+        # durations
+        ("Ia berusia 27 tahun.", "27 tahun", "DURATION", "P27Y"),
+        ("Pasien dirawat 44 hari.", "44 hari", "DURATION", "P44D"),
+        ("Ia dipenjara selama enam bulan.", "enam bulan", "DURATION", "P6M"),
+        ("Proyek itu molor setahun.", "setahun", "DURATION", "P1Y"),
+        ("Antrean mengular dua jam.", "dua jam", "DURATION", "PT2H"),
+        ("Mesin mati beberapa saat.", "beberapa saat", "DURATION", "PTXS"),
+        ("Sengketa itu berlangsung bertahun-tahun.", "bertahun-tahun", "DURATION", "PXY"),
+        ("Ia mengabdi dua puluh tujuh tahun.", "dua puluh tujuh tahun", "DURATION", "P27Y"),
+        ("Masa jabatannya 1,5 tahun.", "1,5 tahun", "DURATION", "P1.5Y"),
+        ("Ia ditahan 2 tahun 3 bulan.", "2 tahun 3 bulan", "DURATION", "P2Y3M"),
+        ("Kami menunggu setengah jam.", "setengah jam", "DURATION", "PT0.5H"),
+        ("Kasus naik dua pekan terakhir.", "dua pekan terakhir", "DURATION", "P2W"),
+        ("Ia absen dua Minggu karena sakit.", "dua Minggu", "DURATION", "P2W"),
+        # sets
+        ("Air diantar setiap hari.", "setiap hari", "SET", "P1D"),
+        ("Festival digelar tiap tahun.", "tiap tahun", "SET", "P1Y"),
+        ("Pasar buka setiap Senin.", "setiap Senin", "SET", "XXXX-WXX-1"),
+        ("Truk datang dua kali seminggu.", "dua kali seminggu", "SET", "P1W"),
+        ("Iurannya Rp 50.000 per bulan.", "per bulan", "SET", "P1M"),
+        # holidays and Hijri months
+        ("Mudik Lebaran 2020 dilarang.", "Lebaran 2020", "DATE", "2020-05-24"),
+        ("Toko tutup saat Natal.", "Natal", "DATE", "2020-12-25"),
+        ("Kembang api menyambut Tahun Baru 2021.", "Tahun Baru 2021", "DATE", "2021-01-01"),
+        ("Upacara HUT RI ke-75 digelar sederhana.", "HUT RI ke-75", "DATE", "2020-08-17"),
+        ("Pasar ramai menjelang Ramadan 1441 H.", "Ramadan 1441 H", "DATE", "2020-05"),
+        ("Kurban disembelih saat Idul Adha.", "Idul Adha", "DATE", "2020-07-31"),
+    ],
+)
+def test_coverage(sentence, span, ttype, value):
+    timex = only(sentence)
+    assert (timex.text, timex.type, timex.value) == (span, ttype, value)
+    assert sentence[timex.start : timex.end] == timex.text
+
+
+def test_header_line_without_anchor():
+    timex = only("Rabu, 25 November 2020 14:30 WIB", anchor=None)
+    assert (timex.type, timex.value) == ("TIME", "2020-11-25T14:30")
+
+
+def test_weekday_date_and_part_of_day_are_one_expression():
+    timex = only("Banjir datang Minggu (28/12/2014) pagi.")
+    assert (timex.text, timex.value) == ("Minggu (28/12/2014) pagi", "2014-12-28TMO")
+
+
+def test_clock_time_takes_the_day_just_mentioned():
+    found = extract("Rapat pada Rabu (18/11) kemarin dimulai pukul 14.30 WIB.", ANCHOR)
+    assert [(t.text, t.value) for t in found] == [
+        ("Rabu (18/11) kemarin", "2020-11-18"),
+        ("pukul 14.30 WIB", "2020-11-18T14:30"),
+    ]
+
+
+def test_that_day_refers_to_the_last_date():
+    found = extract("Pada 17 Agustus 2019 warga berkumpul. Hari itu hujan.", ANCHOR)
+    assert [t.value for t in found] == ["2019-08-17", "2019-08-17"]
+
+
+def test_without_anchor_keeps_what_is_known():
+    assert only("Ia datang 25 November.", anchor=None).value == "XXXX-11-25"
+    assert only("Kemarin ia datang.", anchor=None).value == "XXXX-XX-XX"
+    assert only("Ia datang Senin.", anchor=None).value == "XXXX-WXX-1"
+    assert only("Harga naik tahun lalu.", anchor=None).value == "XXXX"
+
+
+def test_without_anchor_uses_last_absolute_date():
+    text = "Pada 25 November 2020 warga berdemo. Keesokan harinya polisi datang. Kemarin sepi."
+    values = [t.value for t in extract(text)]
+    assert values == ["2020-11-25", "2020-11-26", "2020-11-24"]
+
+
+def test_year_inferred_across_new_year():
+    assert only("Kejadian (30/12) itu viral.", anchor="2021-01-04").value == "2020-12-30"
+    assert only("Kejadian (2/1) itu viral.", anchor="2020-12-30").value == "2021-01-02"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kemacetan parah di Pasar Minggu sejak tadi.",
+        "Ia tinggal di Jalan 17 Agustus nomor 3.",
+        "Aturan itu ada di UU Nomor 12 Tahun 2011 tentang pembentukan peraturan.",
+        "Sebanyak 2020 orang mendaftar.",
+        "Mereka makan malam bersama.",
+        "Selamat pagi, kata dia.",
+        "Ia kembali ke tanah natal leluhurnya.",
+        "Skor akhir 2-1 untuk tuan rumah.",
+    ],
+)
+def test_not_temporal(sentence):
+    assert extract(sentence, ANCHOR) == []
+
+
+def test_lowercase_minggu_is_a_week():
+    assert only("Hasilnya keluar minggu depan.").value == "2020-W49"
+    assert only("Ia sakit tiga minggu.").value == "P3W"
+
+
+def test_bad_input():
+    assert extract("") == []
+    with pytest.raises(TypeError):
+        extract(None)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="ISO 8601"):
+        extract("kemarin", anchor="bukan tanggal")
+    assert all(is_timex_value(t.value) for t in extract("\x00\ufffd 12/13/2020 99:99 WIB"))
+
+
+def test_values_follow_timex3_grammar():
+    good = ["2020-11-25", "2020-W48-WE", "199X", "20XX", "2014-12-28TMO", "P1.5Y", "PT2H"]
+    assert all(is_timex_value(v) for v in good)
+    assert not any(is_timex_value(v) for v in ["2020-13", "yesterday", "P", "T14:30"])
+
+
+# --- the spaCy component -------------------------------------------------------------
+
+
+def test_component_sets_entities(nlp):
+    doc = textkit.analyze(
+        "Warga berkumpul Rabu, 25 November 2020 pukul 14.30 WIB. Kemarin sore hujan.",
+        published="2020-11-26",
+    )
+    ents = [(e.text, e.label_, e._.timex_type, e._.value) for e in doc.ents]
+    assert ents == [
+        ("Rabu, 25 November 2020 pukul 14.30 WIB", "TIME", "TIME", "2020-11-25T14:30"),
+        ("Kemarin sore", "TIME", "TIME", "2020-11-25TAF"),
+    ]
+
+
+def test_component_durations_and_sets_are_date_entities(nlp):
+    doc = textkit.analyze("Ia bekerja 27 tahun dan berolahraga setiap hari.", published=ANCHOR)
+    assert [(e.label_, e._.timex_type, e._.value) for e in doc.ents] == [
+        ("DATE", "DURATION", "P27Y"),
+        ("DATE", "SET", "P1D"),
+    ]
+
+
+def test_component_on_pretokenized_doc(nlp):
+    words = ["Banjir", "datang", "Minggu", "(", "28/12/2014", ")", "pagi", "."]
+    doc = nlp(Doc(nlp.vocab, words=words))
+    assert [(e.text, e._.value) for e in doc.ents] == [
+        ("Minggu ( 28/12/2014 ) pagi", "2014-12-28TMO")
+    ]
+
+
+def test_component_keeps_names_and_beats_other_overlaps(nlp):
+    doc = nlp.make_doc("Warga Pasar Minggu datang Senin lalu ke Bandung.")
+    doc._.published = ANCHOR
+    doc.ents = [
+        Span(doc, 1, 3, label="LOC"),  # Pasar Minggu
+        Span(doc, 4, 5, label="PER"),  # Senin, mistaken for a person
+        Span(doc, 7, 8, label="LOC"),  # Bandung
+    ]
+    doc = nlp(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Pasar Minggu", "LOC"),
+        ("Senin lalu", "DATE"),
+        ("Bandung", "LOC"),
+    ]
+    assert doc.ents[1]._.value == "2020-11-23"
+
+
+def test_component_survives_bad_published(nlp):
+    doc = nlp.make_doc("Ia datang 25 November.")
+    doc._.published = "kapan-kapan"
+    doc = nlp(doc)
+    assert [e._.value for e in doc.ents] == ["XXXX-11-25"]
