@@ -1,0 +1,68 @@
+"""Properties of temporal extraction on any input, and its score on the shared dev gold."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from textkit.temporal import extract, is_timex_value
+
+# Words and marks that the patterns react to, to build strings that stress them.
+VOCAB = (
+    "Senin Selasa Rabu Kamis Jumat Sabtu Minggu minggu Ahad pekan bulan tahun hari jam menit "
+    "lalu depan ini itu kemarin besok lusa pagi siang sore malam dini pukul WIB WITA WIT "
+    "Januari Nov Nop Agt Desember awal akhir pertengahan triwulan semester kuartal abad ke-21 "
+    "setiap tiap per kali seminggu setahun dua tiga puluh belas setengah beberapa yang sejak "
+    "Lebaran Natal Tahun Baru HUT RI Ramadan 1441 H 1990-an 80-an 2020 1999 0 29 31 99 "
+    "( ) / - . , : 25/11/2020 (23/11) 14.30 14:30 2020-11-25 30/02/2021 Nomor 12"
+).split()
+
+ANCHORS = st.one_of(st.none(), st.dates(dt.date(1950, 1, 1), dt.date(2070, 12, 31)))
+
+
+def check(text: str, anchor) -> None:
+    found = extract(text, anchor)
+    last_end = -1
+    for timex in found:
+        assert 0 <= timex.start < timex.end <= len(text)
+        assert text[timex.start : timex.end] == timex.text
+        assert timex.start >= last_end  # sorted, not overlapping
+        last_end = timex.end
+        assert timex.type in ("DATE", "TIME", "DURATION", "SET")
+        assert is_timex_value(timex.value), timex.value
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200), ANCHORS)
+def test_any_string(text, anchor):
+    check(text, anchor)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(VOCAB), max_size=14), st.sampled_from([" ", "", "  ", "\n"]))
+def test_temporal_word_soup(words, sep):
+    text = sep.join(words)
+    check(text, dt.date(2020, 11, 25))
+    check(text, None)
+
+
+def test_dev_gold_scores(shared_data):
+    """The hand-annotated gold still matches the articles, and textkit scores well on it."""
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "temporal_eval.py"
+    spec = importlib.util.spec_from_file_location("temporal_eval", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    records = module.attach_texts(module.load_gold("all"), shared_data / module.ARTICLES)
+    assert len(records) >= 30
+    assert sum(len(r["timexes"]) for r in records) >= 150
+
+    def engine(text, published):
+        return [t.__dict__ for t in extract(text, published)]
+
+    result = module.score(records, engine)
+    assert result["relaxed"][2] >= 0.9
+    assert result["value"][2] >= 0.85
