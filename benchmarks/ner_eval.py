@@ -1,0 +1,87 @@
+"""NER quality on the shared dev splits: CoNLL exact-span P/R/F per label and micro.
+
+Input is pre-tokenized (`nlp(Doc(vocab, words=...))`) and goes through the full
+`textkit.load()` pipeline (or tok2vec + ner only with --ner-only). NERP is scored on PER/LOC
+only, on its lowercased text as given. Prints a markdown table.
+
+    python benchmarks/ner_eval.py [--model DIR] [--ner-only] [--datasets nerui nerp]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+import textkit
+from textkit.datasets import NER_DATASETS, read_conll, require_shared_data
+from textkit.training.ner import LABELS, spans
+
+# Labels each dataset annotates (NERP has no ORG).
+SCORED = {name: LABELS for name in NER_DATASETS} | {"nerp": ("PER", "LOC")}
+TARGETS = ("idner-news-2k", "nerui", "nerugm", "nergrit")
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return 100 * p, 100 * r, 100 * (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def evaluate(nlp, sentences, labels) -> dict[str, tuple[float, float, float]]:
+    """P/R/F per label and `micro` for (words, tags) sentences."""
+    counts = {label: Counter() for label in labels}
+    docs = (Doc(nlp.vocab, words=words) for words, _ in sentences)
+    for (_, tags), doc in zip(sentences, nlp.pipe(docs, batch_size=256), strict=True):
+        gold = {s for s in spans(tags) if s[2] in labels}
+        pred = {(e.start, e.end, e.label_) for e in doc.ents if e.label_ in labels}
+        for label in labels:
+            g = {s for s in gold if s[2] == label}
+            p = {s for s in pred if s[2] == label}
+            counts[label].update(tp=len(g & p), fp=len(p - g), fn=len(g - p))
+    scores = {label: prf(c["tp"], c["fp"], c["fn"]) for label, c in counts.items()}
+    total = sum(counts.values(), Counter())
+    scores["micro"] = prf(total["tp"], total["fp"], total["fn"])
+    return scores
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--model", help="model folder (default: the shipped one)")
+    parser.add_argument("--ner-only", action="store_true", help="tok2vec + ner, no rules")
+    parser.add_argument("--split", default="dev")
+    parser.add_argument("--datasets", nargs="+", default=list(NER_DATASETS))
+    args = parser.parse_args(argv)
+
+    data = require_shared_data() / "ner"
+    nlp = textkit.build(Path(args.model)) if args.model else textkit.load()
+    if args.ner_only:
+        nlp.select_pipes(enable=[p for p in ("tok2vec", "ner") if p in nlp.pipe_names])
+    print(f"pipeline: {nlp.pipe_names}\n")
+    print("| dataset | PER F | ORG F | LOC F | P | R | micro F | words/s |")
+    print("|---|---|---|---|---|---|---|---|")
+    micro = {}
+    for name in args.datasets:
+        sentences = read_conll(data / name / f"{args.split}.conll")
+        start = time.perf_counter()
+        scores = evaluate(nlp, sentences, SCORED[name])
+        wps = sum(len(w) for w, _ in sentences) / (time.perf_counter() - start)
+        micro[name] = scores["micro"][2]
+        cells = [f"{scores[lab][2]:.1f}" if lab in scores else "–" for lab in LABELS]
+        p, r, f = scores["micro"]
+        print(f"| {name} | {' | '.join(cells)} | {p:.1f} | {r:.1f} | {f:.1f} | {wps:,.0f} |")
+    targets = [micro[n] for n in TARGETS if n in micro]
+    if targets:
+        print(
+            f"\nmean micro F1 over {', '.join(n for n in TARGETS if n in micro)}: "
+            f"{sum(targets) / len(targets):.1f}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

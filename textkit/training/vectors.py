@@ -1,0 +1,65 @@
+"""Train small floret word vectors (lowercased, subword-hashed) for the NER's tok2vec."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from spacy.tokens import Doc
+from spacy.training.initialize import convert_vectors
+
+from ..datasets import iter_news, read_conllu
+from ..lang import IndonesianNews
+
+# floret mode: every word and its 4-5 character n-grams hash into `bucket` rows, so the table
+# stays small and unseen (misspelt, inflected, upper-cased) words still get a vector.
+FLORET_OPTIONS = {
+    "model": "cbow",
+    "mode": "floret",
+    "hashCount": 2,
+    "bucket": 50000,
+    "minn": 4,
+    "maxn": 5,
+    "dim": 100,
+    "epoch": 5,
+    "minCount": 3,
+    "thread": 1,  # one thread: fastText training is deterministic only then (fixed seed)
+    "verbose": 0,
+}
+
+
+def corpus_lines(data_dir: Path | None, docs: Iterable[Doc] = ()) -> Iterator[str]:
+    """Lowercased, space-tokenized lines: raw news, UD text and the given (training) Docs."""
+    for doc in docs:
+        yield " ".join(t.lower_ for t in doc)
+    if data_dir is None:
+        return
+    for path in sorted((data_dir / "ud").glob("*/*.conllu")):
+        for sent in read_conllu(path):
+            yield " ".join(sent.tokens).lower()
+    tokenizer = IndonesianNews().tokenizer
+    paragraphs = (
+        para
+        for article in iter_news(data_dir / "news" / "click-id" / "extra.jsonl")
+        for para in [article["title"], *article["text"].split("\n")]
+        if para.strip()
+    )
+    for doc in tokenizer.pipe(paragraphs, batch_size=1000):
+        yield " ".join(t.lower_ for t in doc if not t.is_space)
+
+
+def train_vectors(data_dir: Path | None, out: Path, docs: Iterable[Doc] = (), **options) -> Path:
+    """Train floret vectors and save them as a spaCy pipeline folder (for `[initialize]`)."""
+    import floret
+
+    out.mkdir(parents=True, exist_ok=True)
+    text = out / "corpus.txt"
+    with open(text, "w", encoding="utf-8") as fh:
+        for line in corpus_lines(data_dir, docs):
+            fh.write(line + "\n")
+    model = floret.train_unsupervised(str(text), **{**FLORET_OPTIONS, **options})
+    model.save_floret_vectors(str(out / "vectors.floret"))
+    nlp = IndonesianNews()
+    convert_vectors(nlp, out / "vectors.floret", truncate=0, prune=-1, mode="floret", attr="LOWER")
+    nlp.to_disk(out / "pipeline")
+    return out / "pipeline"
