@@ -63,7 +63,7 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_OUTLET = rf"(?:{_alternation(news.OUTLETS)}|{'|'.join(news.OUTLET_PATTERNS)})"
+_OUTLET = rf"(?:{'|'.join(news.OUTLET_PATTERNS)}|{_alternation(news.OUTLETS)})"
 _DASH = news.DATELINE_DASH
 _PLACE = r"[^\W\d_][\w.'’]*(?:[ -][^\W\d_][\w.'’]*){0,3}"
 _CAPS_PLACE = r"[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3}"
@@ -75,7 +75,11 @@ DATELINES: tuple[re.Pattern, ...] = (
     re.compile(rf"(?P<place>{_PLACE})\s*\(\s*(?P<outlet>{_OUTLET})\s*\){_END}", re.I),
     re.compile(rf"(?P<outlet>{_OUTLET}){_END}", re.I),
     re.compile(rf"(?P<place>{_CAPS_PLACE})\s+{_DASH}\s[\s,]*"),
-    re.compile(rf"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}})\s+{_DASH}\s[\s,]*"),
+    # `Jakarta - Presiden …`: a capitalized place (not a weekday) before a capitalized word.
+    re.compile(
+        rf"(?!(?i:{_alternation(news.DAY_NAMES)})\b)"
+        rf"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}})\s+{_DASH}\s+(?=[A-Z\"“])"
+    ),
 )
 OUTLET_RE = re.compile(_OUTLET, re.I)
 

@@ -180,7 +180,9 @@ def _read_json(
     text = decode_bytes(_read_bytes(path, max_bytes))
     try:
         data = json.loads(text)
-    except json.JSONDecodeError:
+    except json.JSONDecodeError as err:
+        if sum(1 for line in text.splitlines() if line.strip()) < 2:
+            raise ReadError(f"malformed JSON: {err}") from err
         # Many `.json` files are really JSON Lines.
         yield from _jsonl_lines(io.StringIO(text), name, str(path), max_bytes, field_map)
         return
