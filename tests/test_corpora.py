@@ -77,6 +77,7 @@ class Sample:
     text: str
     date: dt.date
     url: str | None = None
+    key: str = ""  # the doc id textkit gives it: path below corpora/, or the record's own id
 
 
 def _date(day: str, month: str, year: str) -> dt.date:
@@ -104,7 +105,8 @@ def _read_txt(path: Path) -> list[Sample]:
     text = path.read_text(encoding="utf-8")
     lines = text.splitlines()
     url = URL_DATE.search(text)
-    return [Sample(str(path), lines[0], text, _txt_date(lines), url[0] if url else None)]
+    key = path.relative_to(CORPUS).as_posix()
+    return [Sample(str(path), lines[0], text, _txt_date(lines), url[0] if url else None, key)]
 
 
 def _read_html(path: Path) -> list[Sample]:
@@ -114,13 +116,14 @@ def _read_html(path: Path) -> list[Sample]:
     text = re.sub(r"<[^>]+>", "\n", body)
     text = re.sub(r"\n\s*\n+", "\n", text).strip()
     title = _html_field(page, r"<title>(.*?)</title>")
-    return [Sample(str(path), title, text, dt.datetime.fromisoformat(published).date())]
+    date = dt.datetime.fromisoformat(published).date()
+    return [Sample(str(path), title, text, date, key=path.relative_to(CORPUS).as_posix())]
 
 
 def _from_objects(where: str, objects: list[dict]) -> list[Sample]:
     return [
         Sample(f"{where}#{i}", obj["title"], obj["text"], dt.date.fromisoformat(obj["date"][:10]),
-               obj.get("url"))
+               obj.get("url"), obj["id"])
         for i, obj in enumerate(objects)
     ]  # fmt: skip
 
@@ -239,6 +242,8 @@ def test_textkit_reads_every_article(samples):
 
 def test_textkit_finds_the_publication_dates(samples):
     article = pytest.importorskip("textkit.article")
-    published = {a.published for a in article.read_articles(CORPUS)}
-    as_dates = {p.date() if isinstance(p, dt.datetime) else p for p in published}
-    assert as_dates == {s.date for s in samples}
+    found = {
+        a.doc_id: a.published.date() if isinstance(a.published, dt.datetime) else a.published
+        for a in article.read_articles(CORPUS)
+    }
+    assert found == {s.key: s.date for s in samples}
