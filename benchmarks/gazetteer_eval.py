@@ -1,0 +1,87 @@
+"""Gazetteer quality on the shared NER dev splits: LOC/ORG exact-span P/R/F of the gazetteer
+alone, of the pipeline with and without `textkit_gazetteer` (when a NER model is shipped), and
+the share of LOC/ORG entities (gold and predicted) that get a canonical value.
+
+Input is pre-tokenized (`nlp(Doc(vocab, words=...))`). NERP is scored on LOC only (no ORG).
+
+    python benchmarks/gazetteer_eval.py [--datasets nerui nerp] [--split dev]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+import textkit
+from textkit.components.linker import link
+from textkit.datasets import NER_DATASETS, read_conll, require_shared_data
+from textkit.pipeline import MODEL_DIR
+from textkit.training.ner import spans
+
+sys.path.insert(0, str(Path(__file__).parent))
+from ner_eval import evaluate  # noqa: E402
+
+LINKED = ("ORG", "LOC")
+SCORED = {name: LINKED for name in NER_DATASETS} | {"nerp": ("LOC",)}
+
+
+def value_share(nlp, sentences, labels) -> tuple[float, float]:
+    """% of gold LOC/ORG spans whose text links to a canonical value, and % of predicted ones."""
+    gold = linked = pred = pred_linked = 0
+    docs = (Doc(nlp.vocab, words=words) for words, _ in sentences)
+    for (words, tags), doc in zip(sentences, nlp.pipe(docs, batch_size=256), strict=True):
+        for start, end, label in spans(tags):
+            if label in labels:
+                gold += 1
+                linked += link(label, " ".join(words[start:end]))[0] is not None
+        for ent in doc.ents:
+            if ent.label_ in labels:
+                pred += 1
+                pred_linked += ent._.value is not None
+    return 100 * linked / max(gold, 1), 100 * pred_linked / max(pred, 1)
+
+
+def row(name: str, setup: str, scores: dict, wps: float) -> str:
+    cells = [f"{scores[lab][2]:.1f}" if lab in scores else "–" for lab in LINKED]
+    p, r, f = scores["micro"]
+    return f"| {name} | {setup} | {' | '.join(cells)} | {p:.1f} | {r:.1f} | {f:.1f} | {wps:,.0f} |"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", default="dev")
+    parser.add_argument("--datasets", nargs="+", default=list(NER_DATASETS))
+    args = parser.parse_args(argv)
+
+    data = require_shared_data() / "ner"
+    setups = {"gazetteer alone": textkit.build(model_dir=None)}
+    if (MODEL_DIR / "config.cfg").exists():
+        with_gaz = textkit.build()
+        without = textkit.build()
+        without.remove_pipe("textkit_gazetteer")
+        setups |= {"NER + gazetteer": with_gaz, "NER only": without}
+    print("| dataset | setup | ORG F | LOC F | P | R | micro F | words/s |")
+    print("|---|---|---|---|---|---|---|---|")
+    shares = []
+    for name in args.datasets:
+        sentences = read_conll(data / name / f"{args.split}.conll")
+        for setup, nlp in setups.items():
+            start = time.perf_counter()
+            scores = evaluate(nlp, sentences, SCORED[name])
+            wps = sum(len(w) for w, _ in sentences) / (time.perf_counter() - start)
+            print(row(name, setup, scores, wps))
+        full = setups.get("NER + gazetteer", setups["gazetteer alone"])
+        shares.append((name, *value_share(full, sentences, SCORED[name])))
+    print("\n| dataset | gold LOC/ORG with a canonical value | predicted LOC/ORG with one |")
+    print("|---|---|---|")
+    for name, gold, pred in shares:
+        print(f"| {name} | {gold:.1f}% | {pred:.1f}% |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
