@@ -117,7 +117,8 @@ _PATTERNS: dict[str, str] = {
     rf"|{_B}(?P<du_se>{_alt(lex.SE_UNITS)})(?![\w-])"
     r"(?:\s+(?P<du_t2>terakhir|belakangan(?:\s+ini)?|ke\s+depan)(?!\w))?"
     rf"|{_B}(?P<du_red>{_alt(lex.REDUPLICATED_UNITS)}){_E}"
-    rf"|{_B}(?P<du_moment>beberapa\s+saat){_E}",
+    rf"|{_B}(?P<du_moment>beberapa\s+saat){_E}"
+    rf"|{_B}(?P<du_whole>{_alt(lex.WHOLE_UNITS)}){_E}",
     "set": rf"{_B}(?:setiap|tiap|saban)\s+(?:(?P<st_q>{_DIGITS}|{_NUMWORDS})\s+)?"
     rf"(?P<st_u>{_UNIT}|{_POD}|{_WEEKDAY})(?:nya)?{_E}"
     rf"|{_B}per\s+(?P<st_per>hari|pekan|minggu|bulan|tahun|jam){_E}"
@@ -140,6 +141,7 @@ _PREP_BEFORE = re.compile(
 )
 _NUMBER_BEFORE = re.compile(rf"(?:\d|{_NUMWORD}|{_alt(lex.VAGUE_QUANTITIES)})\s+$", re.IGNORECASE)
 _FUTURE_BEFORE = re.compile(rf"\b(?:{_alt(lex.FUTURE_CUES)})\b", re.IGNORECASE)
+_TADI_AFTER = re.compile(r"\s+tadi(?!\w)", re.IGNORECASE)
 _CLOSE_PAREN = re.compile(r"\s*\)")
 _TRAILING = re.compile(_TAIL, re.IGNORECASE)
 _GAP_WEEKDAY_DATE = re.compile(r"\s*,?\s*(?:\(\s*)?(?:tanggal\s+)?$", re.IGNORECASE)
@@ -332,7 +334,8 @@ def _piece(name: str, m: re.Match, text: str) -> _Piece | None:
                 return None
         if hour > 24 or minute > 59:
             return None
-        return _Piece(start, end, "clock", {"hm": f"{hour % 24:02d}:{minute:02d}"})
+        today = bool(_TADI_AFTER.match(text, end))
+        return _Piece(start, end, "clock", {"hm": f"{hour % 24:02d}:{minute:02d}", "today": today})
     if name == "clock_bare":
         hour, minute = int(g["cb_h"]), int(g["cb_m"])
         if hour > 24 or minute > 59:
@@ -407,6 +410,9 @@ def _piece(name: str, m: re.Match, text: str) -> _Piece | None:
     if name == "duration":
         if g["du_moment"]:
             return _Piece(start, end, "fixed", {"value": "PTXS", "type": "DURATION"})
+        if g["du_whole"]:
+            value = _duration(1, lex.WHOLE_UNITS[g["du_whole"].lower()])
+            return _Piece(start, end, "fixed", {"value": value, "type": "DURATION"})
         if g["du_red"]:
             unit = lex.REDUPLICATED_UNITS[g["du_red"].lower()]
             return _Piece(start, end, "fixed", {"value": _duration(None, unit), "type": "DURATION"})
@@ -778,7 +784,8 @@ def _day_value(piece: _Piece, text: str, ctx: _Context) -> str:
         ctx.last_day = day
         return day.isoformat()
     if kind == "that_day" or kind in ("pod", "clock", "clock_bare"):
-        day = ctx.last_day or ctx.base
+        # "pukul 18.05 tadi" is today; a bare clock time is on the day last talked about.
+        day = ctx.base if data.get("today") else ctx.last_day or ctx.base
         return day.isoformat() if day else "XXXX-XX-XX"
     if kind == "month":
         base = ctx.base

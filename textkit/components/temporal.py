@@ -19,7 +19,9 @@ def is_name_over(ent: Span, span: Span) -> bool:
     if ent.label_ not in NAME_LABELS:
         return False
     outside = [t for t in ent if t.i < span.start or t.i >= span.end]
-    return any(t.text[:1].isupper() for t in outside)
+    if any(t.is_punct for t in outside):
+        return False  # "Jakarta, Rabu" is a place glued to a date, not one name
+    return any(t.is_alpha and t.text[:1].isupper() for t in outside)
 
 
 def timex_spans(doc: Doc, timexes: list[Timex]) -> list[Span]:

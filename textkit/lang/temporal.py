@@ -119,6 +119,8 @@ SE_UNITS: dict[str, str] = {
     "sedekade": "dekade",
     "seabad": "abad",
 }
+# Whole-unit words: "seharian" (all day long).
+WHOLE_UNITS: dict[str, str] = {"seharian": "hari", "semalaman": "hari", "sebulanan": "bulan"}
 # Reduplicated units meaning "for many …": "bertahun-tahun".
 REDUPLICATED_UNITS: dict[str, str] = {
     "berdetik-detik": "detik",
@@ -175,6 +177,7 @@ REFERENCES: dict[str, str] = {
     "dewasa ini": "PRESENT_REF",
     "masa kini": "PRESENT_REF",
     "baru-baru ini": "PAST_REF",
+    "belum lama ini": "PAST_REF",
     "belakangan ini": "PAST_REF",
     "saat itu": "PAST_REF",
     "waktu itu": "PAST_REF",
