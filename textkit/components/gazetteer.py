@@ -27,6 +27,7 @@ from ..places import Place
 NAME_JOINERS = frozenset(["/", "-", "&", "(Persero)"])
 MAX_NAME_TOKENS = 6
 _LETTER = re.compile(r"[^\W\d_]")
+_PIECES = re.compile(r"\w+|[^\w\s]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,11 +55,17 @@ def common_words() -> frozenset[str]:
     return read_words("common_words.txt") | STOP_WORDS
 
 
-def split_name(name: str, tokenize: Callable[[str], Sequence[str]] | None = None) -> list[str]:
-    """Tokens of a name: split on spaces, or by `tokenize` when it has punctuation."""
-    if tokenize is not None and not name.replace(" ", "").isalnum():
-        return list(tokenize(name))
-    return name.split()
+def split_name(
+    name: str, tokenize: Callable[[str], Sequence[str]] | None = None
+) -> list[list[str]]:
+    """Ways a name may be tokenized: on spaces, and when it has punctuation, by `tokenize` and
+    with every punctuation mark apart (`Bangka-Belitung` → `Bangka`, `-`, `Belitung`)."""
+    if name.replace(" ", "").isalnum():
+        return [name.split()]
+    ways = [_PIECES.findall(name)]
+    if tokenize is not None:
+        ways.append(list(tokenize(name)))
+    return [w for i, w in enumerate(ways) if w not in ways[:i]]
 
 
 def make_pattern(tokens: list[str], entry: Place | Organization, exact: bool) -> Pattern | None:
@@ -88,11 +95,12 @@ class Gazetteer:
         seen: set[tuple] = set()
 
         def add(table: dict, name: str, entry, exact: bool) -> None:
-            pattern = make_pattern(split_name(name, tokenize), entry, exact)
-            if pattern is None or (pattern.lower, pattern.exact, id(table)) in seen:
-                return
-            seen.add((pattern.lower, pattern.exact, id(table)))
-            table.setdefault(pattern.lower[0], []).append(pattern)
+            for tokens in split_name(name, tokenize):
+                pattern = make_pattern(tokens, entry, exact)
+                if pattern is None or (pattern.lower, pattern.exact, id(table)) in seen:
+                    continue
+                seen.add((pattern.lower, pattern.exact, id(table)))
+                table.setdefault(pattern.lower[0], []).append(pattern)
 
         for org, aliases in organizations.entries():
             for alias in aliases:
@@ -109,9 +117,10 @@ class Gazetteer:
             for patterns in table.values():
                 patterns.sort(key=lambda p: -len(p.lower))
         for prefix in organizations.prefixes():
-            pattern = make_pattern(split_name(prefix.head, tokenize), None, False)  # type: ignore[arg-type]
-            if pattern is not None:
-                self.heads.setdefault(pattern.lower[0], []).append((pattern, prefix))
+            for tokens in split_name(prefix.head, tokenize):
+                pattern = make_pattern(tokens, None, False)  # type: ignore[arg-type]
+                if pattern is not None:
+                    self.heads.setdefault(pattern.lower[0], []).append((pattern, prefix))
 
     @staticmethod
     def _fits(

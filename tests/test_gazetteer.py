@@ -1,0 +1,115 @@
+"""The `textkit_gazetteer` and `textkit_linker` components, on sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc, Span
+
+import textkit
+
+
+@pytest.fixture(scope="module")
+def rules():
+    """The pipeline without the statistical NER: what the gazetteer alone finds."""
+    return textkit.build(model_dir=None)
+
+
+def ents(doc: Doc) -> list[tuple[str, str, str | None, str]]:
+    return [(e.text, e.label_, e._.value, e.kb_id_) for e in doc.ents if e.label_ in ("LOC", "ORG")]
+
+
+def test_places_get_canonical_names_and_codes(rules) -> None:
+    doc = rules("Delegasi Federasi Rusia dan Jabar bertemu di Kab. Bogor, lalu terbang ke Moskwa.")
+    found = {text: (label, value, kb) for text, label, value, kb in ents(doc)}
+    assert found["Federasi Rusia"] == ("LOC", "Rusia", "RU")
+    assert found["Jabar"] == ("LOC", "Jawa Barat", "32")
+    assert found["Kab. Bogor"] == ("LOC", "Kabupaten Bogor", "32.01")
+    assert found["Moskwa"][:2] == ("LOC", "Moskwa")
+
+
+def test_acronyms_and_full_names_merge(rules) -> None:
+    doc = rules("Kemenhan menolak. Juru bicara Kementerian Pertahanan dan staf kemenhan hadir.")
+    values = [value for _, label, value, _ in ents(doc) if label == "ORG"]
+    assert values == ["Kementerian Pertahanan"] * 3
+
+
+def test_all_caps_and_lower_case(rules) -> None:
+    upper = ents(rules("TENTARA RUSIA MASUK, KEMENHAN AZERBAIJAN MEMBANTAH"))
+    assert ("RUSIA", "LOC", "Rusia", "RU") in upper
+    assert ("KEMENHAN", "ORG", "Kementerian Pertahanan", "") in upper
+    lower = ents(rules("kemenhan azerbaijan mengirim bantuan ke jawa barat"))
+    assert [(text, value) for text, _, value, _ in lower] == [
+        ("kemenhan", "Kementerian Pertahanan"),
+        ("azerbaijan", "Azerbaijan"),
+        ("jawa barat", "Jawa Barat"),
+    ]
+
+
+def test_built_organizations(rules) -> None:
+    doc = rules("Polda Jatim, DPRD Kota Surabaya dan PT Angin Segar Makmur Tbk diperiksa BNPB.")
+    values = [value for _, label, value, _ in ents(doc) if label == "ORG"]
+    assert values == [
+        "Polda Jawa Timur",
+        "DPRD Kota Surabaya",
+        "PT Angin Segar Makmur",
+        "Badan Nasional Penanggulangan Bencana",
+    ]
+
+
+def test_common_words_and_function_words_are_not_names(rules) -> None:
+    doc = rules("Baca juga: dan yang lain membawa batu ke kota. Solo karier penyanyi itu panjang.")
+    assert ents(doc) == []
+    doc = rules("Ia pindah dari Solo ke Kota Batu.")
+    assert [(text, value) for text, _, value, _ in ents(doc)] == [
+        ("Solo", "Surakarta"),
+        ("Kota Batu", "Batu"),
+    ]
+
+
+def test_pre_tokenized_input(rules) -> None:
+    words = ["Warga", "Kecamatan", "Menteng", "dan", "Bangka", "-", "Belitung", "mengungsi"]
+    doc = rules(Doc(rules.vocab, words=words))
+    assert [(text, kb) for text, _, _, kb in ents(doc)] == [
+        ("Kecamatan Menteng", "31.71.06"),
+        ("Bangka - Belitung", "19"),
+    ]
+
+
+def test_existing_entities_are_kept(rules) -> None:
+    doc = rules.make_doc("Golkar Sutejo datang ke Jakarta.")
+    doc.ents = [Span(doc, 0, 2, label="PER")]
+    doc = rules.get_pipe("textkit_gazetteer")(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Golkar Sutejo", "PER"), ("Jakarta", "LOC")]
+
+
+def test_linker_sets_values_on_entities_set_by_hand(rules) -> None:
+    doc = rules.make_doc("Kemarin Jawa Barat dan KPK serta Budi Santoso di Negeri Entah bertemu.")
+    doc.ents = [
+        Span(doc, 0, 1, label="DATE"),
+        Span(doc, 1, 3, label="LOC"),
+        Span(doc, 4, 5, label="ORG"),
+        Span(doc, 6, 8, label="PER"),
+        Span(doc, 9, 11, label="LOC"),
+    ]
+    doc = rules.get_pipe("textkit_linker")(doc)
+    assert [(e.text, e.label_, e._.value, e.kb_id_) for e in doc.ents] == [
+        ("Kemarin", "DATE", None, ""),
+        ("Jawa Barat", "LOC", "Jawa Barat", "32"),
+        ("KPK", "ORG", "Komisi Pemberantasan Korupsi", ""),
+        ("Budi Santoso", "PER", None, ""),
+        ("Negeri Entah", "LOC", None, ""),
+    ]
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n", "!!! ???", "x" * 5000])
+def test_odd_input(rules, text: str) -> None:
+    assert ents(rules(text)) == []
+
+
+def test_full_pipeline_links_every_known_place(nlp) -> None:
+    doc = textkit.analyze(
+        "Presiden Rusia tiba di Jakarta bersama Menteri Luar Negeri Turki.", nlp=nlp
+    )
+    for ent in doc.ents:
+        if ent.text in ("Rusia", "Jakarta", "Turki"):
+            assert ent.label_ == "LOC" and ent._.value == ent.text and ent.kb_id_

@@ -1,0 +1,55 @@
+"""Organization lookups: acronyms and full names merge; names built from a head and a region."""
+
+from __future__ import annotations
+
+import pytest
+
+from textkit import organizations
+
+
+@pytest.mark.parametrize(
+    "name", ["Kementerian Pertahanan", "Kemenhan", "kemenhan", "KEMENHAN", "Kemhan"]
+)
+def test_ministry_acronyms_merge(name: str) -> None:
+    org = organizations.lookup(name)
+    assert org == organizations.Organization("Kementerian Pertahanan", "Kemenhan", "ministry")
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical", "kind"),
+    [
+        ("BNPB", "Badan Nasional Penanggulangan Bencana", "agency"),
+        ("kpk", "Komisi Pemberantasan Korupsi", "agency"),
+        ("DPR RI", "Dewan Perwakilan Rakyat", "parliament"),
+        ("Anadolu Agency", "Anadolu Agency", "media"),
+        ("ANTARA", "Antara", "media"),
+        ("Kompas.com", "Kompas.com", "media"),
+        ("UGM", "Universitas Gadjah Mada", "university"),
+        ("PDIP", "Partai Demokrasi Indonesia Perjuangan", "party"),
+    ],
+)
+def test_listed(name: str, canonical: str, kind: str) -> None:
+    org = organizations.lookup(name)
+    assert (org.name, org.kind) == (canonical, kind)
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical"),
+    [
+        ("Polda Aceh", "Polda Aceh"),
+        ("polda jatim", "Polda Jawa Timur"),
+        ("DPRD Kota Surabaya", "DPRD Kota Surabaya"),
+        ("DPRD Surabaya", "DPRD Kota Surabaya"),
+        ("Pemkab Kab. Bogor", "Pemkab Kabupaten Bogor"),
+        ("Kodam V/Brawijaya", "Kodam V/Brawijaya"),
+        ("PT Sinar Lestari Abadi Tbk", "PT Sinar Lestari Abadi"),
+        ("PT Pertamina (Persero)", "Pertamina"),
+    ],
+)
+def test_built_names(name: str, canonical: str) -> None:
+    assert organizations.lookup(name).name == canonical
+
+
+@pytest.mark.parametrize("name", ["", "DPRD Rusia", "Lembaga Entah Apa", None])
+def test_unknown(name) -> None:
+    assert organizations.lookup(name) is None

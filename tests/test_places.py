@@ -1,0 +1,72 @@
+"""Place lookups: countries (CLDR names and variants), provinces, regencies, cities, districts."""
+
+from __future__ import annotations
+
+import pytest
+
+from textkit import places
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical", "code"),
+    [
+        ("Rusia", "Rusia", "RU"),
+        ("Federasi Rusia", "Rusia", "RU"),
+        ("rusia", "Rusia", "RU"),
+        ("RUSIA", "Rusia", "RU"),
+        ("Turki", "Turki", "TR"),
+        ("Jepang", "Jepang", "JP"),
+        ("Amerika Serikat", "Amerika Serikat", "US"),
+        ("AS", "Amerika Serikat", "US"),
+        ("Tiongkok", "Tiongkok", "CN"),
+        ("Cina", "Tiongkok", "CN"),
+        ("Azerbaijan", "Azerbaijan", "AZ"),
+    ],
+)
+def test_countries(name: str, canonical: str, code: str) -> None:
+    place = places.lookup(name)
+    assert place is not None and place.type == "country"
+    assert (place.name, place.code) == (canonical, code)
+
+
+def test_provinces_have_codes_and_coordinates() -> None:
+    jabar = places.lookup("Jawa Barat")
+    assert jabar is not None
+    assert (jabar.type, jabar.code, jabar.parent) == ("province", "32", None)
+    assert places.lookup("Jabar") == jabar
+    assert places.lookup("Provinsi Jawa Barat") == jabar
+    lat, lon = jabar.coordinates
+    assert -8 < lat < -6 and 106 < lon < 109  # West Java
+    provinces = places.provinces()
+    assert len(provinces) == 38
+    assert all(p.coordinates is not None for p in provinces)
+
+
+def test_regencies_and_cities() -> None:
+    city = places.lookup("Bogor")
+    regency = places.lookup("Kab. Bogor")
+    assert (city.type, city.code, city.official) == ("city", "32.71", "Kota Bogor")
+    assert (regency.type, regency.code, regency.name) == ("regency", "32.01", "Kabupaten Bogor")
+    assert regency.parent.name == "Jawa Barat"
+    assert places.lookup("Sleman").parent.code == "34"
+    assert places.lookup("Solo").name == "Surakarta"
+    assert places.lookup("jakarta selatan").parent.name == "Jakarta"
+
+
+def test_districts_and_world_cities() -> None:
+    district = places.lookup("Kecamatan Menteng")
+    assert (district.type, district.parent.name) == ("district", "Jakarta Pusat")
+    moscow = places.lookup("Moskwa")
+    assert moscow == places.lookup("Moscow")
+    assert moscow.parent.code == "RU" and moscow.code.startswith("geonames:")
+    assert 55 < moscow.lat < 56
+
+
+@pytest.mark.parametrize("name", ["", "   ", "Negeri Antah Berantah", None, 42])
+def test_unknown(name) -> None:
+    assert places.lookup(name) is None
+
+
+def test_get_by_code() -> None:
+    assert places.get("32").name == "Jawa Barat"
+    assert places.get("XX") is None
