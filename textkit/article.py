@@ -90,6 +90,8 @@ BYLINE_COLON = re.compile(
 )
 BYLINE_SEGMENT = re.compile(rf"(?P<role>{_ROLE})(?:\s*:\s*|\s+)(?P<names>.{{2,80}})", re.I)
 BYLINE_MAX = 160
+NAMES_MAX_WORDS = 10  # more words than this after `Penulis:` is a sentence, not names
+WHOLE_LINE_MAX = 120  # tag, share and navigation lines are short
 REPORT_LINE = re.compile(
     rf"(?:{_alternation(news.REPORT_PREFIXES)})\s+(?P<rest>.+)"
     r"|laporan\s+(?P<name>[^|]{3,60}?)\s*\|\s*(?P<place>[^|]{2,40})",
@@ -106,6 +108,13 @@ _PROMO = (
 )
 PROMO_LINE = re.compile(rf"\(?\s*(?:{_PROMO})", re.I)
 PROMO_RESIDUE = re.compile(rf"(?:\s*(?:{_PROMO})\s*,+)+\s*", re.I)  # marker whose link was lost
+# A marker with a lost link inside a comma-joined line: `…(K),Baca juga:,,Sebelumnya …`.
+PROMO_RESIDUE_INLINE = re.compile(rf"(?<=[,.!?)])\s*(?:(?:{_PROMO})\s*,+\s*)+", re.I)
+PROMO_TAIL = re.compile(
+    rf"(?:(?<=[.!?\"”,])|^)\s*(?:{'|'.join(news.PROMO_TAIL_PATTERNS)})[\s,]*$", re.I
+)
+# A slogan hashtag closing the last, comma-joined paragraph: `…dokter. ,#Slogan with PORTAL`.
+TAG_TAIL = re.compile(r"(?:(?<=[.!?\"”,])|^)[\s,]*#\w+(?:\s+\w+){0,3}[\s,]*$")
 PROMO_INLINE = re.compile(rf"\s?\(\s*(?:{_PROMO})[^()]*\)", re.I)
 REPUBLISHED = re.compile(rf"[\s,]*(?:{_alternation(news.REPUBLISHED_MARKERS)})\b.*", re.I)
 TAG_LINE = re.compile(rf"(?:{_alternation(news.TAG_LABELS)})\s*:.*|#\w+(?:[\s,]+\S+){{0,6}}", re.I)
@@ -273,6 +282,8 @@ class _Parse:
             parts = parts if parts and parts[0].start() == 0 else []
         if not parts or not all(parts):
             return None
+        if any(len(p["names"].split()) > NAMES_MAX_WORDS for p in parts):
+            return None
         for part in parts:
             self.add_names(part["role"], part["names"])
         self.remove("byline", line)
@@ -344,6 +355,8 @@ class _Parse:
 
     def simple(self, line: str) -> str | None:
         stripped = line.strip(" ,")
+        if len(stripped) > WHOLE_LINE_MAX:
+            return None
         for kind, pattern in (
             ("tags", TAG_LINE),
             ("share", SHARE_LINE),
@@ -369,6 +382,9 @@ class _Parse:
         if m:
             self.remove("republished", m.group())
             line = line[: m.start()]
+        for m in reversed(list(PROMO_RESIDUE_INLINE.finditer(line))):
+            self.remove("promo", m.group())
+            line = line[: m.start()] + line[m.end() :]
         for m in reversed(list(PROMO_INLINE.finditer(line))):
             self.remove("promo", m.group())
             line = line[: m.start()] + line[m.end() :]
@@ -456,6 +472,8 @@ class _Parse:
         while True:
             before = line
             line = NAVIGATION_TAIL.sub(lambda m: self.remove("navigation", m.group()) or "", line)
+            line = TAG_TAIL.sub(lambda m: self.remove("tags", m.group()) or "", line)
+            line = PROMO_TAIL.sub(lambda m: self.remove("promo", m.group()) or "", line)
             m = END_CREDIT.search(line)
             if m and (m.start() > 0 or len(line.strip()) < 60):
                 self.credit(m["credit"])

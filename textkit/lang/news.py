@@ -65,6 +65,8 @@ OUTLET_PATTERNS: tuple[str, ...] = (
 # Wire agencies whose short codes close an article, e.g. `(ant)`, `(afp/rtr)`.
 AGENCY_CODES: dict[str, str] = {
     "ant": "Antara",
+    "cnn": "CNN Indonesia",
+    "rmol": "RMOL",
     "antara": "Antara",
     "afp": "AFP",
     "ap": "AP",
@@ -123,6 +125,11 @@ PROMO_MARKERS: tuple[str, ...] = (
     "video pilihan",
     "pilihan editor",
     "tautan terkait",
+)
+
+# Closing sentences that point to a video or the rest of a story: `Simak video berikut.`
+PROMO_TAIL_PATTERNS: tuple[str, ...] = (
+    r"(?:simak|saksikan|tonton|lihat)\s+(?:juga\s+)?(?:video(?:nya)?|selengkapnya)\b[^.!?]{0,80}[.!?:]?",
 )
 
 # Short promo labels that count only when a colon follows: `Baca: …`, `Tonton: …`.
