@@ -126,10 +126,16 @@ def test_by_source_stacks_one_bar_per_entity_and_source():
 
 
 def fake_lookup(name: str):
-    places = {"Jakarta": (-6.2, 106.8), "Surabaya": (-7.25, 112.75), "Rusia": (61.5, 105.3)}
+    places = {
+        "Jakarta": (-6.2, 106.8),
+        "Surabaya": (-7.25, 112.75),
+        "Tokyo": (35.7, 139.7),
+        "Indonesia": (-6.2, 106.8),  # a country, located at its capital
+    }
 
     class Place:
         coordinates = places.get(name)
+        type = "country" if name == "Indonesia" else "city"
 
     return Place() if name in places else None
 
@@ -137,19 +143,27 @@ def fake_lookup(name: str):
 def test_places_map_sizes_points_by_count_and_lists_far_places():
     counts = pd.DataFrame(
         {
-            "label": ["LOC"] * 4,
-            "entity": ["Jakarta", "Surabaya", "Rusia", "Atlantis"],
-            "mentions": [8, 2, 3, 5],
+            "label": ["LOC"] * 5,
+            "entity": ["Jakarta", "Surabaya", "Tokyo", "Atlantis", "Indonesia"],
+            "mentions": [8, 2, 3, 5, 4],
         }
     )
     ax = plot.places_map(counts, lookup=fake_lookup)
     (points,) = [c for c in ax.collections if c.get_label() == "places"]
-    assert len(points.get_offsets()) == 2  # Rusia is off the map, Atlantis unknown
+    assert len(points.get_offsets()) == 2  # Tokyo is off the map, Atlantis unknown
     sizes = points.get_sizes()
     assert sizes[0] > sizes[1]
     texts = [t.get_text() for t in ax.texts]
-    assert "Jakarta (8)" in texts and "Outside the map: Rusia (3)" in texts
+    assert "Jakarta (8)" in texts
+    assert "Countries and places outside the map: Indonesia (4), Tokyo (3)" in texts
     assert "Jawa Barat" in texts and "Papua" in texts  # provinces labelled
+
+
+def test_places_map_without_extent_draws_far_places():
+    counts = pd.DataFrame({"entity": ["Jakarta", "Tokyo"], "mentions": [1, 2]})
+    ax = plot.places_map(counts, lookup=fake_lookup, extent=None)
+    (points,) = [c for c in ax.collections if c.get_label() == "places"]
+    assert len(points.get_offsets()) == 2
 
 
 def test_province_capitals_cover_every_province():

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import csv
 import functools
+import textwrap
 from collections.abc import Callable
 from pathlib import Path
-from typing import NamedTuple
 
 import matplotlib.dates as mdates
 import numpy as np
@@ -48,6 +48,9 @@ def _axes(ax: Axes | None, width: float, height: float) -> Axes:
 def _note_empty(ax: Axes, what: str = "entities") -> None:
     """Say so in the middle of the plot when a table has nothing to draw."""
     ax.text(0.5, 0.5, f"No {what} to show", ha="center", va="center", transform=ax.transAxes)
+    if not ax.has_data():
+        ax.set_xticks([])
+        ax.set_yticks([])
 
 
 def _label_title(labels: list[str]) -> str:
@@ -85,7 +88,7 @@ def top_entities(
 
         handles = [Patch(color=LABEL_COLORS.get(lab, "grey"), label=lab) for lab in labels]
         ax.legend(handles=handles, loc="lower right", fontsize=8)
-    ax.set_title(f"Most mentioned {_label_title(labels)}")
+    ax.set_title(f"Most mentioned {_label_title([label] if label else labels)}")
     ax.set_xlabel(f"{value}")
     ax.margins(x=0.12)
     ax.tick_params(axis="y", labelsize=9)
@@ -193,7 +196,16 @@ def _network(pairs: pd.DataFrame, nodes: list[str], ax: Axes) -> None:
     graph.add_nodes_from(nodes)
     for a, b, count in zip(pairs["entity_a"], pairs["entity_b"], pairs["count"], strict=True):
         graph.add_edge(a, b, weight=int(count))
-    layout = nx.spring_layout(graph, weight="weight", seed=7, k=1.5 / max(len(nodes), 1) ** 0.5)
+    # Gravity keeps unconnected groups near the centre; node sizes keep labels apart.
+    layout = nx.forceatlas2_layout(
+        graph,
+        max_iter=300,
+        gravity=2.0,
+        scaling_ratio=4.0,
+        distributed_action=True,
+        seed=7,
+        node_size={n: 1 + len(n) / 10 for n in graph.nodes},
+    )
     strength = dict(graph.degree(weight="weight"))
     largest = max(strength.values(), default=1) or 1
     sizes = [150 + 1200 * strength[n] / largest for n in graph.nodes]
@@ -203,7 +215,8 @@ def _network(pairs: pd.DataFrame, nodes: list[str], ax: Axes) -> None:
     nx.draw_networkx_nodes(
         graph, layout, ax=ax, node_size=sizes, node_color="#4C72B0", alpha=0.8, label="entities"
     )
-    nx.draw_networkx_labels(graph, layout, ax=ax, font_size=8)
+    box = {"facecolor": "white", "alpha": 0.75, "edgecolor": "none", "pad": 1}
+    nx.draw_networkx_labels(graph, layout, ax=ax, font_size=8, bbox=box)
     ax.margins(0.12)
     ax.set_axis_off()
 
@@ -243,41 +256,27 @@ def province_capitals() -> pd.DataFrame:
     return table.astype({"lat": float, "lon": float})
 
 
-class _Capital(NamedTuple):
-    name: str
-    coordinates: tuple[float, float]
-
-
-def _capital_lookup(name: str) -> _Capital | None:
-    """A province or province capital by name, located at the capital."""
-    table = province_capitals()
-    hit = table[(table["province"] == name) | (table["capital"] == name)]
-    if hit.empty:
-        return None
-    return _Capital(name, (float(hit["lat"].iloc[0]), float(hit["lon"].iloc[0])))
-
-
-def _default_lookup(name: str) -> object | None:
-    """`textkit.places.lookup`, or province capitals alone when that is not available."""
-    try:
-        from .places import lookup
-    except ImportError:
-        return _capital_lookup(name)
-    return lookup(name)
+# Places that are areas rather than points: listed beside the map, not drawn on it.
+AREA_TYPES = ("country", "region")
 
 
 def locate(
     counts: pd.DataFrame, lookup: Callable[[str], object | None] | None = None
 ) -> pd.DataFrame:
-    """The rows of an `entity_counts` table with coordinates (`lat`, `lon`) of each place."""
-    lookup = lookup or _default_lookup
-    coords = []
-    for name in counts["entity"]:
-        place = lookup(name)
-        point = getattr(place, "coordinates", None) if place is not None else None
-        coords.append(tuple(point) if point else (np.nan, np.nan))
-    located = counts.assign(lat=[c[0] for c in coords], lon=[c[1] for c in coords])
-    return located
+    """An `entity_counts` table with each place's `type`, `lat` and `lon` (NaN when unknown).
+
+    `lookup(name)` returns an object with `type` and `coordinates` (lat, lon), or None;
+    by default `textkit.places.lookup`.
+    """
+    if lookup is None:
+        from .places import lookup
+    found = [lookup(name) for name in counts["entity"]]
+    points = [getattr(place, "coordinates", None) or (np.nan, np.nan) for place in found]
+    return counts.assign(
+        type=[getattr(place, "type", None) for place in found],
+        lat=[float(point[0]) for point in points],
+        lon=[float(point[1]) for point in points],
+    )
 
 
 def places_map(
@@ -291,8 +290,8 @@ def places_map(
     """Places of an `entity_counts(label="LOC")` table on a lon/lat plane, sized by count.
 
     Province capitals are drawn and labelled for orientation (no tiles or shapes are
-    downloaded). `lookup(name)` gives an object with `coordinates` (lat, lon); by default
-    `textkit.places.lookup`. Places outside `extent` (lon0, lon1, lat0, lat1) are listed.
+    downloaded). Places are located with `lookup` (see `locate`); countries, and places
+    outside `extent` (lon0, lon1, lat0, lat1; None: all), are listed below the points.
     """
     import textalloc
 
@@ -301,14 +300,22 @@ def places_map(
     if top is not None:
         counts = counts.head(top)
     located = locate(counts, lookup).dropna(subset=["lat", "lon"])
+    inside = ~located["type"].isin(AREA_TYPES)
     if extent is not None:
         lon0, lon1, lat0, lat1 = extent
-        inside = located["lon"].between(lon0, lon1) & located["lat"].between(lat0, lat1)
-        outside, located = located[~inside], located[inside]
+        inside &= located["lon"].between(lon0, lon1) & located["lat"].between(lat0, lat1)
+    outside, located = located[~inside], located[inside]
+    if extent is None:
+        ax = _axes(ax, 13, 6.2)
     else:
-        outside = located.iloc[0:0]
-    ax = _axes(ax, 13, 6.2)
+        ratio = (extent[3] - extent[2]) / (extent[1] - extent[0])
+        ax = _axes(ax, 13, min(max(13 * ratio + 1.4, 3.5), 9))
     capitals = province_capitals()
+    if extent is not None:
+        capitals = capitals[
+            capitals["lon"].between(extent[0], extent[1])
+            & capitals["lat"].between(extent[2], extent[3])
+        ]
     ax.scatter(capitals["lon"], capitals["lat"], s=8, marker="s", color="#BBBBBB", zorder=1)
     largest = max(located[value].max(), 1) if len(located) else 1
     sizes = 40 + 900 * located[value] / largest
@@ -350,14 +357,27 @@ def places_map(
     if located.empty:
         _note_empty(ax, "located places")
     if len(outside):
-        listed = ", ".join(f"{n} ({c})" for n, c in outside[["entity", value]].to_numpy())
-        note = f"Outside the map: {listed}"
-        ax.text(0.01, 0.01, note, transform=ax.transAxes, fontsize=8, va="bottom")
+        ax.annotate(
+            _listing("Countries and places outside the map", outside, value),
+            xy=(0, 0),
+            xycoords="axes fraction",
+            xytext=(0, -32),
+            textcoords="offset points",
+            va="top",
+            fontsize=8,
+        )
     ax.set_title(f"Places by {value} ({n_places} located; province capitals in grey)")
     ax.set_xlabel("longitude (°E)")
     ax.set_ylabel("latitude (°N)")
     ax.grid(color="#EEEEEE", linewidth=0.6, zorder=0)
     return ax
+
+
+def _listing(title: str, table: pd.DataFrame, value: str, shown: int = 12) -> str:
+    """ "title: A (3), B (2) and 4 more", wrapped to lines that fit under a chart."""
+    items = [f"{name} ({count})" for name, count in table[["entity", value]].head(shown).to_numpy()]
+    more = f" and {len(table) - shown} more" if len(table) > shown else ""
+    return textwrap.fill(f"{title}: {', '.join(items)}{more}", width=160)
 
 
 CHART_KINDS = ("top", "timeline", "cooccurrence", "sources", "map")
@@ -369,14 +389,19 @@ def chart(
     mentions: pd.DataFrame,
     label: str | None = None,
     top: int = 20,
+    freq: str = "M",
     ax: Axes | None = None,
 ) -> Axes:
-    """One chart of batch results by name: top, timeline, cooccurrence, sources or map."""
+    """One chart of batch results by name: top, timeline, cooccurrence, sources or map.
+
+    `freq` is the period of the timeline ("W" weeks, "M" months).
+    """
     if kind == "top":
         return top_entities(frames.entity_counts(mentions, label=label, top=top), top=top, ax=ax)
     if kind == "timeline":
         labels = label or frames.NAMED_LABELS
-        return timeline(frames.timeline(mentions, documents, top=min(top, 8), label=labels), ax=ax)
+        table = frames.timeline(mentions, documents, freq=freq, top=min(top, 8), label=labels)
+        return timeline(table, ax=ax)
     if kind == "cooccurrence":
         labels = label or frames.NAMED_LABELS
         return cooccurrence(frames.cooccurrence(mentions, label=labels, top=top), ax=ax)

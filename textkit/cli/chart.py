@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -14,12 +18,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--label", help="only this entity label (PER, ORG, LOC, DATE, TIME)")
     parser.add_argument("--top", type=int, default=20, help="how many entities (default: 20)")
+    parser.add_argument("--freq", default="M", help="timeline period: W or M (default: M)")
     parser.add_argument("-o", "--output", default="chart.png", help="image file (.png, .svg, .pdf)")
     parser.set_defaults(func=run)
 
 
 def save_chart(
-    kind: str, documents, mentions, path: str | Path, label: str | None = None, top: int = 20
+    kind: str,
+    documents: pd.DataFrame,
+    mentions: pd.DataFrame,
+    path: str | Path,
+    label: str | None = None,
+    top: int = 20,
+    freq: str = "M",
 ) -> Path:
     """Draw one chart of batch results into an image file (Agg backend, no display)."""
     import matplotlib
@@ -29,7 +40,7 @@ def save_chart(
 
     from ..plot import chart
 
-    ax = chart(kind, documents, mentions, label=label, top=top)
+    ax = chart(kind, documents, mentions, label=label, top=top, freq=freq)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     ax.figure.savefig(path, dpi=120)
@@ -43,6 +54,6 @@ def run(args: argparse.Namespace) -> int:
     if args.top < 1:
         raise ValueError("--top must be at least 1")
     documents, mentions = read_results(args.out)
-    path = save_chart(args.kind, documents, mentions, args.output, args.label, args.top)
+    path = save_chart(args.kind, documents, mentions, args.output, args.label, args.top, args.freq)
     print(path)
     return 0
