@@ -211,6 +211,39 @@ def test_republished_note_after_text_on_the_same_line():
     assert article.authors == ["dta"]
 
 
+@pytest.mark.parametrize(
+    ("ending", "kind"),
+    [
+        (" ,#KitaBisa with PORTAL", "tags"),
+        ("., , ,#KitaBisa with Portal", "tags"),
+        (" Simak video berikut", "promo"),
+        (" Simak videonya di tautan , ini.", "promo"),
+        (",,,loading...", "navigation"),
+    ],
+)
+def test_tails_of_the_last_paragraph(ending, kind):
+    article = parse(f"{LEAD}\n{SECOND}{ending}")
+    assert article.body.startswith(f"{LEAD}\n{SECOND[:-1]}")
+    assert ending.strip(" ,.") not in article.body
+    assert kind in kinds(article)
+
+
+def test_promo_residue_inside_a_comma_joined_line():
+    article = parse(f"{LEAD},Baca juga:,,{SECOND}")
+    assert article.body == f"{LEAD},{SECOND}"
+    assert kinds(article) == ["promo"]
+
+
+def test_long_lines_that_start_like_credits_are_kept():
+    caption = "Foto: Meski hujan turun sejak pagi, ratusan warga tetap datang ke lapangan desa."
+    furniture = (
+        "© Foto Desa,Menariknya, warga juga membawa bibit sendiri dari rumah masing-masing " * 2
+    )
+    for line in (caption, furniture.strip()):
+        article = parse(f"{LEAD}\n{line}\n{SECOND}")
+        assert line in article.body and article.boilerplate == []
+
+
 def test_ordinary_lines_mentioning_markers_are_kept():
     text = (
         f"{LEAD}\nTerlihat juga puluhan warga membawa cangkul.\n"
