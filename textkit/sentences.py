@@ -1,12 +1,120 @@
-"""Sentence splitting for Indonesian news (component `textkit_sentences`)."""
+"""Sentence splitting for Indonesian news (component `textkit_sentences`).
+
+NLTK's Punkt, with parameters learned from Indonesian news (`textkit/lang/punkt_id.json`,
+rebuilt by `python -m textkit.training punkt`), combined with rules: a line break always ends a
+sentence (headlines, `Baca juga:` lines); a lowercase word after a closing quote or bracket
+continues the sentence (`"Kapan?" tanya dia.`); no sentence ends on a title, address
+abbreviation or initial (`Jl.`, `Dr.`, `W.`), while `dll.`, `Tbk.` and the like end one
+before a capitalized word. Boundaries fall only between tokens, so pre-tokenized Docs work too.
+"""
 
 from __future__ import annotations
 
+import functools
+import json
+import re
+from collections import defaultdict
+from pathlib import Path
+
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 from spacy.language import Language
-from spacy.pipeline import Sentencizer
+from spacy.tokens import Doc, Token
+
+from .lang.abbreviations import ABBREVIATIONS, LEADING_ABBREVIATIONS, TRAILING_ABBREVIATIONS
+
+PUNKT_PATH = Path(__file__).parent / "lang" / "punkt_id.json"
+
+# A sentence may not start right after one of these if it starts with a lowercase letter.
+CLOSERS = "\"'”’»)]"
+
+_LINE = re.compile(r"[^\n\r\u2028\u2029]+")
+_NEWLINE = re.compile(r"[\n\r\u2028\u2029]")
+_INITIAL = re.compile(r"[A-Z]\.")
+
+_LEADING = frozenset(LEADING_ABBREVIATIONS) | {a.capitalize() for a in LEADING_ABBREVIATIONS}
+_TRAILING = frozenset(TRAILING_ABBREVIATIONS) | {a.capitalize() for a in TRAILING_ABBREVIATIONS}
 
 
-@Language.factory("textkit_sentences")
-def make_sentences(nlp: Language, name: str) -> Sentencizer:
-    # Placeholder until the Punkt + rules splitter lands (issue 2).
-    return Sentencizer(name=name)
+def abbreviation_types(abbreviations: tuple[str, ...] = ABBREVIATIONS) -> set[str]:
+    """Abbreviations the way Punkt stores them: lowercase, without the final period."""
+    return {a.lower().rstrip(".") for a in abbreviations}
+
+
+def load_punkt_parameters(path: Path = PUNKT_PATH) -> PunktParameters:
+    """Punkt parameters from the shipped JSON, plus textkit's own abbreviations."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    params = PunktParameters()
+    params.abbrev_types = set(data["abbrev_types"]) | abbreviation_types()
+    params.collocations = {tuple(pair) for pair in data["collocations"]}
+    params.sent_starters = set(data["sent_starters"])
+    params.ortho_context = defaultdict(int, data["ortho_context"])
+    return params
+
+
+@functools.lru_cache(maxsize=1)
+def punkt_tokenizer() -> PunktSentenceTokenizer:
+    """The Punkt sentence tokenizer with the shipped parameters (built once)."""
+    return PunktSentenceTokenizer(load_punkt_parameters())
+
+
+def continues_sentence(text: str, start: int) -> bool:
+    """Whether a Punkt boundary at `start` is a false one: lowercase after a closing quote."""
+    if not text[start].islower():
+        return False
+    before = text[:start].rstrip()
+    return bool(before) and before[-1] in CLOSERS
+
+
+def sentence_starts(text: str, punkt: PunktSentenceTokenizer | None = None) -> list[int]:
+    """Character offsets at which sentences start: each line split by Punkt and the rules."""
+    punkt = punkt or punkt_tokenizer()
+    starts = []
+    for line in _LINE.finditer(text):
+        for begin, _ in punkt.span_tokenize(line.group()):
+            start = line.start() + begin
+            if not starts or not continues_sentence(text, start):
+                starts.append(start)
+    return starts
+
+
+def starts_sentence(prev: Token, token: Token, punkt_starts: set[int]) -> bool:
+    """Whether `token` starts a sentence, given the previous non-space token."""
+    between = prev.doc.text[prev.idx + len(prev) : token.idx]
+    if _NEWLINE.search(between):
+        return True
+    if prev.text in _LEADING or _INITIAL.fullmatch(prev.text):
+        return False
+    if prev.text in _TRAILING:
+        return token.text[:1].isupper()
+    return token.idx in punkt_starts
+
+
+class SentenceSplitter:
+    """Sets `Token.is_sent_start` on every token from Punkt plus the newline and quote rules."""
+
+    def __init__(self, name: str = "textkit_sentences") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        starts = set(sentence_starts(doc.text))
+        prev = None
+        for token in doc:
+            if token.i == 0:
+                token.is_sent_start = True
+            elif token.is_space or prev is None:
+                token.is_sent_start = False
+            else:
+                token.is_sent_start = starts_sentence(prev, token, starts)
+            if not token.is_space:
+                prev = token
+        return doc
+
+
+@Language.factory(
+    "textkit_sentences", assigns=["token.is_sent_start", "doc.sents"], retokenizes=False
+)
+def make_sentences(nlp: Language, name: str) -> SentenceSplitter:
+    """The Indonesian news sentence splitter."""
+    return SentenceSplitter(name=name)
