@@ -4,7 +4,10 @@ the share of LOC/ORG entities (gold and predicted) that get a canonical value.
 
 Input is pre-tokenized (`nlp(Doc(vocab, words=...))`). NERP is scored on LOC only (no ORG).
 
-    python benchmarks/gazetteer_eval.py [--datasets nerui nerp] [--split dev]
+    python benchmarks/gazetteer_eval.py [--datasets nerui nerp] [--split dev] [--articles 300]
+
+Also prints the cost of the two components alone on news articles (words/s) and the time to
+build the gazetteer index (once per process, on the first Doc).
 """
 
 from __future__ import annotations
@@ -17,8 +20,9 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 import textkit
+from textkit.components.gazetteer import Gazetteer
 from textkit.components.linker import link
-from textkit.datasets import NER_DATASETS, read_conll, require_shared_data
+from textkit.datasets import NER_DATASETS, iter_news, read_conll, require_shared_data
 from textkit.pipeline import MODEL_DIR
 from textkit.training.ner import spans
 
@@ -45,6 +49,23 @@ def value_share(nlp, sentences, labels) -> tuple[float, float]:
     return 100 * linked / max(gold, 1), 100 * pred_linked / max(pred, 1)
 
 
+def component_speed(nlp, texts: list[str]) -> dict[str, float]:
+    """Words/s of `textkit_gazetteer` and `textkit_linker` alone, on Docs the others prepared."""
+    docs = []
+    for doc in nlp.pipe(texts, disable=["textkit_gazetteer", "textkit_linker"]):
+        docs.append(doc)
+    words = sum(len(d) for d in docs)
+    speeds = {}
+    for name in ("textkit_gazetteer", "textkit_linker"):
+        component = nlp.get_pipe(name)
+        component(nlp.make_doc("Jakarta"))  # build the index outside the timing
+        start = time.perf_counter()
+        for doc in docs:
+            component(doc)
+        speeds[name] = words / (time.perf_counter() - start)
+    return speeds
+
+
 def row(name: str, setup: str, scores: dict, wps: float) -> str:
     cells = [f"{scores[lab][2]:.1f}" if lab in scores else "–" for lab in LINKED]
     p, r, f = scores["micro"]
@@ -55,9 +76,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="dev")
     parser.add_argument("--datasets", nargs="+", default=list(NER_DATASETS))
+    parser.add_argument("--articles", type=int, default=300, help="news articles for speed")
     args = parser.parse_args(argv)
 
-    data = require_shared_data() / "ner"
+    shared = require_shared_data()
+    data = shared / "ner"
+    tokenizer = textkit.build(model_dir=None).tokenizer
+    start = time.perf_counter()
+    Gazetteer(lambda text: [t.text for t in tokenizer(text)])
+    print(f"gazetteer index built in {time.perf_counter() - start:.2f} s\n")
     setups = {"gazetteer alone": textkit.build(model_dir=None)}
     if (MODEL_DIR / "config.cfg").exists():
         with_gaz = textkit.build()
@@ -67,6 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     print("| dataset | setup | ORG F | LOC F | P | R | micro F | words/s |")
     print("|---|---|---|---|---|---|---|---|")
     shares = []
+    full = setups.get("NER + gazetteer", setups["gazetteer alone"])
     for name in args.datasets:
         sentences = read_conll(data / name / f"{args.split}.conll")
         for setup, nlp in setups.items():
@@ -74,8 +102,11 @@ def main(argv: list[str] | None = None) -> int:
             scores = evaluate(nlp, sentences, SCORED[name])
             wps = sum(len(w) for w, _ in sentences) / (time.perf_counter() - start)
             print(row(name, setup, scores, wps))
-        full = setups.get("NER + gazetteer", setups["gazetteer alone"])
         shares.append((name, *value_share(full, sentences, SCORED[name])))
+    news = shared / "news" / "click-id" / "articles.jsonl"
+    texts = [a["text"] for a in iter_news(news, limit=args.articles)]
+    for name, wps in component_speed(full, texts).items():
+        print(f"{name} alone: {wps:,.0f} words/s on {len(texts)} articles")
     print("\n| dataset | gold LOC/ORG with a canonical value | predicted LOC/ORG with one |")
     print("|---|---|---|")
     for name, gold, pred in shares:

@@ -10,7 +10,7 @@ import functools
 import string
 from dataclasses import dataclass
 
-from .lang.gazetteer import PLACE_HEADS, read_tsv
+from .lang.gazetteer import PLACE_HEADS, no_gc, read_tsv
 
 # When one name fits several places, the first type here wins (then the larger population).
 TYPE_PRIORITY = (
@@ -65,6 +65,11 @@ def _rank(place: Place) -> tuple[int, int]:
 @functools.lru_cache(maxsize=1)
 def _table() -> tuple[dict[str, Place], list[tuple[Place, list[str], list[str]]]]:
     """(places by code, [(place, aliases, exact aliases)]), read once."""
+    with no_gc():
+        return _read_places()
+
+
+def _read_places() -> tuple[dict[str, Place], list[tuple[Place, list[str], list[str]]]]:
     by_code: dict[str, Place] = {}
     rows = []
     for row in read_tsv("places.tsv"):
@@ -89,7 +94,9 @@ def _table() -> tuple[dict[str, Place], list[tuple[Place, list[str], list[str]]]
 def _by_name() -> dict[str, Place]:
     """The best-ranked place for every name key (built on the first lookup)."""
     by_name: dict[str, Place] = {}
-    for place, aliases, exact in sorted(_table()[1], key=lambda r: _rank(r[0]), reverse=True):
+    with no_gc():
+        ranked = sorted(_table()[1], key=lambda r: _rank(r[0]), reverse=True)
+    for place, aliases, exact in ranked:
         for name in (*exact, place.official, place.name, *aliases):
             by_name[key(name)] = place  # the best-ranked place is written last
     return by_name

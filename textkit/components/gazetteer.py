@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import organizations, places
-from ..lang.gazetteer import DISTRICT_HEADS, read_words
+from ..lang.gazetteer import DISTRICT_HEADS, no_gc, read_words
 from ..organizations import Organization
 from ..places import Place
 
@@ -89,38 +89,50 @@ class Gazetteer:
     """Finds the listed places and organizations in a sequence of tokens."""
 
     def __init__(self, tokenize: Callable[[str], Sequence[str]] | None = None) -> None:
+        self.tokenize = tokenize
         self.index: dict[str, list[Pattern]] = {}
-        self.districts: dict[str, list[Pattern]] = {}
         self.heads: dict[str, list[tuple[Pattern, organizations.Prefix]]] = {}
-        seen: set[tuple] = set()
+        self._districts: dict[str, list[Pattern]] | None = None
+        self._seen: set[tuple] = set()
+        with no_gc():
+            for org, aliases in organizations.entries():
+                for alias in aliases:
+                    self._add(self.index, alias, org, False)
+            for place, aliases, exact in places.entries():
+                if place.type != "district":
+                    for alias in aliases:
+                        self._add(self.index, alias, place, False)
+                    for alias in exact:
+                        self._add(self.index, alias, place, True)
+            _longest_first(self.index)
+            for prefix in organizations.prefixes():
+                for tokens in split_name(prefix.head, tokenize):
+                    pattern = make_pattern(tokens, None, False)  # type: ignore[arg-type]
+                    if pattern is not None:
+                        self.heads.setdefault(pattern.lower[0], []).append((pattern, prefix))
 
-        def add(table: dict, name: str, entry, exact: bool) -> None:
-            for tokens in split_name(name, tokenize):
-                pattern = make_pattern(tokens, entry, exact)
-                if pattern is None or (pattern.lower, pattern.exact, id(table)) in seen:
-                    continue
-                seen.add((pattern.lower, pattern.exact, id(table)))
+    def _add(self, table: dict[str, list[Pattern]], name: str, entry, exact: bool) -> None:
+        for tokens in split_name(name, self.tokenize):
+            pattern = make_pattern(tokens, entry, exact)
+            if pattern is None:
+                continue
+            seen = (id(table), pattern.lower, pattern.exact)
+            if seen not in self._seen:
+                self._seen.add(seen)
                 table.setdefault(pattern.lower[0], []).append(pattern)
 
-        for org, aliases in organizations.entries():
-            for alias in aliases:
-                add(self.index, alias, org, False)
-        for place, aliases, exact in places.entries():
-            if place.type == "district":
-                add(self.districts, place.name, place, False)
-                continue
-            for alias in aliases:
-                add(self.index, alias, place, False)
-            for alias in exact:
-                add(self.index, alias, place, True)
-        for table in (self.index, self.districts):
-            for patterns in table.values():
-                patterns.sort(key=lambda p: -len(p.lower))
-        for prefix in organizations.prefixes():
-            for tokens in split_name(prefix.head, tokenize):
-                pattern = make_pattern(tokens, None, False)  # type: ignore[arg-type]
-                if pattern is not None:
-                    self.heads.setdefault(pattern.lower[0], []).append((pattern, prefix))
+    @property
+    def districts(self) -> dict[str, list[Pattern]]:
+        """District names (matched after `Kecamatan`/`Distrik`), indexed on first need."""
+        if self._districts is None:
+            table: dict[str, list[Pattern]] = {}
+            with no_gc():
+                for place, _, _ in places.entries():
+                    if place.type == "district":
+                        self._add(table, place.name, place, False)
+                _longest_first(table)
+            self._districts = table
+        return self._districts
 
     @staticmethod
     def _fits(
@@ -251,6 +263,11 @@ class Gazetteer:
         name = organizations.strip_company_suffixes(self._text(words, j, i + 1))
         known = organizations.lookup(name)
         return Match(j, i + 1, "ORG", known.name if known else name, "")
+
+
+def _longest_first(table: dict[str, list[Pattern]]) -> None:
+    for patterns in table.values():
+        patterns.sort(key=lambda p: -len(p.lower))
 
 
 def _match(start: int, end: int, entry: Place | Organization) -> Match:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
+from collections.abc import Iterator
 from pathlib import Path
 
 GAZETTEER_DIR = Path(__file__).parent
@@ -27,3 +30,15 @@ PLACE_HEADS = frozenset(
 )
 # Heads of district names; the matcher finds `Kecamatan Menteng` but not `Menteng` alone.
 DISTRICT_HEADS = frozenset(["kecamatan", "kec.", "distrik"])
+
+
+@contextlib.contextmanager
+def no_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building large tables of small objects."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
