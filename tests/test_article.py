@@ -228,6 +228,23 @@ def test_tails_of_the_last_paragraph(ending, kind):
     assert kind in kinds(article)
 
 
+def test_tag_tail_after_a_comma_join_but_not_inside_a_sentence():
+    article = parse(f"{LEAD}\nWarga bermain di ,#KitaBisa with PORTAL")
+    assert article.body == f"{LEAD}\nWarga bermain di" and kinds(article) == ["tags"]
+    text = f"{LEAD}\nWarga menulis tagar #KitaBisa"
+    assert parse(text).body == text
+
+
+@pytest.mark.parametrize("line", [",", " ", ", ", "- ", "(", "#a ", "Baca juga:,", "A"])
+def test_pathological_long_lines_are_fast(line):
+    import time
+
+    start = time.perf_counter()
+    article = parse("x" + line * 20000)
+    assert time.perf_counter() - start < 3
+    assert article.error is None
+
+
 def test_promo_residue_inside_a_comma_joined_line():
     article = parse(f"{LEAD},Baca juga:,,{SECOND}")
     assert article.body == f"{LEAD},{SECOND}"

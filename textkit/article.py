@@ -110,17 +110,19 @@ PROMO_LINE = re.compile(rf"\(?\s*(?:{_PROMO})", re.I)
 PROMO_RESIDUE = re.compile(rf"(?:\s*(?:{_PROMO})\s*,+)+\s*", re.I)  # marker whose link was lost
 # A marker with a lost link inside a comma-joined line: `…(K),Baca juga:,,Sebelumnya …`.
 PROMO_RESIDUE_INLINE = re.compile(rf"(?<=[,.!?)])\s*(?:(?:{_PROMO})\s*,+\s*)+", re.I)
-PROMO_TAIL = re.compile(
-    rf"(?:(?<=[.!?\"”,])|^)\s*(?:{'|'.join(news.PROMO_TAIL_PATTERNS)})[\s,]*$", re.I
-)
+# Tails of the last paragraph; each is searched in the line without its trailing `, `
+# and must follow sentence punctuation or a comma join (see `_Parse.cut_tail`).
+PROMO_TAIL = re.compile(rf"\b(?:{'|'.join(news.PROMO_TAIL_PATTERNS)})$", re.I)
 # A slogan hashtag closing the last, comma-joined paragraph: `…dokter. ,#Slogan with PORTAL`.
-TAG_TAIL = re.compile(r"(?:(?<=[.!?\"”,])|^)[\s,]*#\w+(?:\s+\w+){0,3}[\s,]*$")
+TAG_TAIL = re.compile(r"#\w+(?:\s+\w+){0,3}$")
+NAVIGATION_TAIL = re.compile(r"\bloading\.{0,3}$", re.I)
+TAIL_JOINS = " ,"
+SENTENCE_PUNCT = '.!?"”,'
 PROMO_INLINE = re.compile(rf"\s?\(\s*(?:{_PROMO})[^()]*\)", re.I)
-REPUBLISHED = re.compile(rf"[\s,]*(?:{_alternation(news.REPUBLISHED_MARKERS)})\b.*", re.I)
+REPUBLISHED = re.compile(rf"(?:{_alternation(news.REPUBLISHED_MARKERS)})\b.*", re.I)
 TAG_LINE = re.compile(rf"(?:{_alternation(news.TAG_LABELS)})\s*:.*|#\w+(?:[\s,]+\S+){{0,6}}", re.I)
 SHARE_LINE = re.compile("|".join(news.SHARE_LINES), re.I)
 NAVIGATION_LINE = re.compile("|".join(news.NAVIGATION_LINES), re.I)
-NAVIGATION_TAIL = re.compile(r"[\s,]*\bloading\.{0,3}[\s,]*$", re.I)
 # `(nama)`, `(nama/ant)`, `(*)` closing the last paragraph after its final punctuation.
 END_CREDIT = re.compile(
     r"(?:(?<=[.!?\"”’)\]])|^)\s*\((?P<credit>\*|[^\W\d][^()\d.!?:;\"”]{0,48}?)\)[\s,]*$"
@@ -380,8 +382,9 @@ class _Parse:
                     return None
         m = REPUBLISHED.search(line)
         if m:
-            self.remove("republished", m.group())
-            line = line[: m.start()]
+            start = _back_over(line, m.start())
+            self.remove("republished", line[start:])
+            line = line[:start]
         for m in reversed(list(PROMO_RESIDUE_INLINE.finditer(line))):
             self.remove("promo", m.group())
             line = line[: m.start()] + line[m.end() :]
@@ -471,9 +474,9 @@ class _Parse:
         """The last paragraph without end credits `(nama/ant)`, `(*)` or page furniture."""
         while True:
             before = line
-            line = NAVIGATION_TAIL.sub(lambda m: self.remove("navigation", m.group()) or "", line)
-            line = TAG_TAIL.sub(lambda m: self.remove("tags", m.group()) or "", line)
-            line = PROMO_TAIL.sub(lambda m: self.remove("promo", m.group()) or "", line)
+            line = self.cut_tail(line, NAVIGATION_TAIL, "navigation", after=None)
+            line = self.cut_tail(line, TAG_TAIL, "tags")
+            line = self.cut_tail(line, PROMO_TAIL, "promo")
             m = END_CREDIT.search(line)
             if m and (m.start() > 0 or len(line.strip()) < 60):
                 self.credit(m["credit"])
@@ -487,6 +490,22 @@ class _Parse:
             if line == before:
                 return line
 
+    def cut_tail(
+        self, line: str, pattern: re.Pattern, kind: str, after: str | None = SENTENCE_PUNCT
+    ) -> str:
+        """`line` without the `pattern` match that ends it (past trailing commas), when that
+        match starts the line or follows one of the characters `after`."""
+        core = line.rstrip(TAIL_JOINS)
+        m = pattern.search(core)
+        if not m:
+            return line
+        start = _back_over(core, m.start())
+        joined = "," in core[start : m.start()]  # the scraper's paragraph join
+        if after is not None and start > 0 and not joined and core[start - 1] not in after:
+            return line
+        self.remove(kind, line[start:])
+        return core[:start]
+
     def credit(self, credit: str, sep: str = "/") -> None:
         """Names and outlets of an end credit such as `nama/ant` or `NAMA | ANTARA`."""
         for part in (p.strip(" ,") for p in re.split(sep, credit)):
@@ -499,6 +518,13 @@ class _Parse:
                 name = canonical_place(part) if part.isupper() and " " in part else part
                 if name not in self.article.authors:
                     self.article.authors.append(name)
+
+
+def _back_over(text: str, start: int) -> int:
+    """`start` moved back over the spaces and commas before it."""
+    while start > 0 and text[start - 1] in TAIL_JOINS:
+        start -= 1
+    return start
 
 
 def _published(fields: Mapping) -> dt.date | dt.datetime | None:
