@@ -209,3 +209,33 @@ def test_collocations_around_an_entity(documents, mentions):
     assert as_tuples(frequent, ["word", "position", "count"]) == [("prabowo", "before", 2)]
     with pytest.raises(ValueError):
         frames.collocations(documents, mentions, "Jakarta", measure="nonsense")
+
+
+def test_short_person_names_take_the_full_name_of_the_same_document():
+    mentions = pd.DataFrame(
+        {
+            "doc_id": ["a", "a", "a", "b", "c", "c", "c"],
+            "label": ["PER", "PER", "LOC", "PER", "PER", "PER", "PER"],
+            "text": [
+                "Suryo Handoko",
+                "Suryo",
+                "Suryo",
+                "Suryo",
+                "Dewi Lestari",
+                "Dewi Anggraini",
+                "Dewi",
+            ],
+            "value": [None] * 7,
+        }
+    )
+    assert frames.entity_key(mentions).tolist() == [
+        "Suryo Handoko",
+        "Suryo Handoko",
+        "Suryo",  # a place, not the person
+        "Suryo",  # no full name in document b
+        "Dewi Lestari",
+        "Dewi Anggraini",
+        "Dewi",  # two candidates: left alone
+    ]
+    counts = frames.entity_counts(mentions, label="PER")
+    assert as_tuples(counts, ["entity", "mentions", "documents"])[0] == ("Suryo Handoko", 2, 1)

@@ -125,6 +125,19 @@ def test_by_source_stacks_one_bar_per_entity_and_source():
     assert totals == {"Jakarta": 5, "Prabowo Subianto": 4, "Surabaya": 1}
 
 
+def test_by_source_sums_small_sources_as_other():
+    counts = pd.DataFrame(
+        {
+            "entity": ["Medan"] * 4,
+            "source": ["a", "b", "c", "d"],
+            "mentions": [4, 3, 2, 1],
+        }
+    )
+    ax = plot.by_source(counts, sources=3)
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["a", "b", "other"]
+    assert [bar.get_width() for bar in ax.patches] == [4, 3, 3]
+
+
 def fake_lookup(name: str):
     places = {
         "Jakarta": (-6.2, 106.8),

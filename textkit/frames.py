@@ -94,10 +94,32 @@ def as_datetime(values: pd.Series) -> pd.Series:
 
 
 def entity_key(mentions: pd.DataFrame) -> pd.Series:
-    """The canonical name of each mention: its `value`, or its text when there is none."""
+    """The canonical name of each mention: its `value`, or its text when there is none.
+
+    A person's short name (`Suryo`) takes the fuller name it is part of (`Suryo Handoko`)
+    when exactly one such name is mentioned in the same document.
+    """
     text = mentions["text"].astype("string").str.split().str.join(" ")
     value = mentions["value"].astype("string")
-    return value.where(value.notna() & (value.str.len() > 0), text)
+    keys = value.where(value.notna() & (value.str.len() > 0), text)
+    people = mentions["label"] == "PER"
+    if people.any():
+        keys = keys.astype(object)
+        keys[people] = _full_names(mentions.loc[people, "doc_id"], keys[people])
+        keys = keys.astype("string")
+    return keys
+
+
+def _full_names(doc_ids: pd.Series, names: pd.Series) -> pd.Series:
+    """Each name, or the one fuller name of the same document whose words include it."""
+    resolved = names.copy()
+    for _doc_id, group in names.groupby(doc_ids, sort=False):
+        words = {name: set(name.split()) for name in group.dropna().unique()}
+        for index, name in group.dropna().items():
+            fuller = [n for n, w in words.items() if w > words[name]]
+            if len(fuller) == 1:
+                resolved[index] = fuller[0]
+    return resolved
 
 
 def _select(mentions: pd.DataFrame, label: str | Iterable[str] | None) -> pd.DataFrame:

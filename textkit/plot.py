@@ -5,13 +5,14 @@ from __future__ import annotations
 import csv
 import functools
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import matplotlib.dates as mdates
 import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
+from matplotlib.ticker import MaxNLocator
 
 from . import frames
 
@@ -53,11 +54,15 @@ def _note_empty(ax: Axes, what: str = "entities") -> None:
         ax.set_yticks([])
 
 
-def _label_title(labels: list[str]) -> str:
-    """ "people, organizations and places" for ["LOC", "ORG", "PER"] (in LABEL_NAMES order)."""
+def _label_order(labels: Iterable[str]) -> list[str]:
+    """Labels in LABEL_NAMES order (PER, ORG, LOC, DATE, TIME), others after them."""
     order = list(LABEL_NAMES)
-    labels = sorted(labels, key=lambda lab: order.index(lab) if lab in order else len(order))
-    names = [LABEL_NAMES.get(label, label) for label in labels]
+    return sorted(set(labels), key=lambda lab: (order.index(lab) if lab in order else 99, lab))
+
+
+def _label_title(labels: list[str]) -> str:
+    """The labels as a phrase: ["LOC", "ORG", "PER"] gives "people, organizations and places"."""
+    names = [LABEL_NAMES.get(label, label) for label in _label_order(labels)]
     if len(names) > 1:
         return f"{', '.join(names[:-1])} and {names[-1]}"
     return names[0] if names else "entities"
@@ -82,7 +87,7 @@ def top_entities(
     ax.bar_label(bars, padding=3, fontsize=8)
     if counts.empty:
         _note_empty(ax)
-    labels = sorted(set(counts["label"]))
+    labels = _label_order(counts["label"])
     if len(labels) > 1:
         from matplotlib.patches import Patch
 
@@ -91,6 +96,7 @@ def top_entities(
     ax.set_title(f"Most mentioned {_label_title([label] if label else labels)}")
     ax.set_xlabel(f"{value}")
     ax.margins(x=0.12)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.tick_params(axis="y", labelsize=9)
     ax.spines[["top", "right"]].set_visible(False)
     return ax
@@ -127,6 +133,7 @@ def timeline(
     ax.set_title(f"{value.capitalize()} per {period}")
     ax.set_ylabel(f"{value} per {period}")
     ax.set_ylim(bottom=0)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     if len(wide.columns):
         ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
     else:
@@ -148,6 +155,20 @@ def _pair_nodes(pairs: pd.DataFrame, top: int | None) -> list[str]:
     return ranked[:top] if top is not None else ranked
 
 
+def _grouped(pairs: pd.DataFrame, nodes: list[str]) -> list[str]:
+    """`nodes` reordered so that communities (entities often found together) sit side by side."""
+    import networkx as nx
+
+    graph = nx.Graph()
+    graph.add_nodes_from(nodes)
+    edges = zip(pairs["entity_a"], pairs["entity_b"], pairs["count"], strict=True)
+    graph.add_weighted_edges_from((a, b, int(count)) for a, b, count in edges)
+    rank = {name: i for i, name in enumerate(nodes)}
+    groups = nx.community.greedy_modularity_communities(graph, weight="weight")
+    groups = sorted((sorted(group, key=rank.get) for group in groups), key=lambda g: rank[g[0]])
+    return [name for group in groups for name in group]
+
+
 def cooccurrence(
     pairs: pd.DataFrame, kind: str = "heatmap", top: int | None = 15, ax: Axes | None = None
 ) -> Axes:
@@ -167,7 +188,7 @@ def cooccurrence(
     else:
         size = 2.5 + 0.42 * len(nodes)
         ax = _axes(ax, size + 1.5, size)
-        _heatmap(pairs, nodes, ax, unit)
+        _heatmap(pairs, _grouped(pairs, nodes), ax, unit)
     ax.set_title(title)
     return ax
 
@@ -222,20 +243,33 @@ def _network(pairs: pd.DataFrame, nodes: list[str], ax: Axes) -> None:
 
 
 def by_source(
-    counts: pd.DataFrame, top: int | None = 12, value: str = "mentions", ax: Axes | None = None
+    counts: pd.DataFrame,
+    top: int | None = 12,
+    sources: int = 8,
+    value: str = "mentions",
+    ax: Axes | None = None,
 ) -> Axes:
-    """Stacked horizontal bars: mentions of each entity split by source (`entity_counts(by=…)`)."""
+    """Stacked horizontal bars: mentions of each entity split by source (`entity_counts(by=…)`).
+
+    The `sources` biggest sources get their own colour; the rest are summed as "other".
+    """
     wide = counts.pivot_table(index="entity", columns="source", values=value, aggfunc="sum")
     wide = wide.fillna(0).astype(int)
     wide = wide.loc[wide.sum(axis=1).sort_values(ascending=False).index]
     if top is not None:
         wide = wide.head(top)
     wide = wide[wide.sum().sort_values(ascending=False).index].iloc[::-1]
+    if len(wide.columns) > sources:
+        kept = wide.iloc[:, : sources - 1]
+        wide = kept.assign(other=wide.iloc[:, sources - 1 :].sum(axis=1))
     ax = _axes(ax, 8, 1.4 + 0.32 * max(len(wide), 3))
     left = np.zeros(len(wide))
-    for source in wide.columns:
-        ax.barh(wide.index.tolist(), wide[source].to_numpy(), left=left, label=str(source))
-        left += wide[source].to_numpy()
+    for i, source in enumerate(wide.columns):
+        color = "#BBBBBB" if source == "other" else f"C{i % 10}"
+        bars = wide[source].to_numpy()
+        ax.barh(wide.index.tolist(), bars, left=left, label=str(source), color=color)
+        left += bars
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_title(f"{value.capitalize()} by source")
     ax.set_xlabel(value)
     ax.tick_params(axis="y", labelsize=9)
@@ -374,7 +408,7 @@ def places_map(
 
 
 def _listing(title: str, table: pd.DataFrame, value: str, shown: int = 12) -> str:
-    """ "title: A (3), B (2) and 4 more", wrapped to lines that fit under a chart."""
+    """A note such as "title: A (3), B (2) and 4 more", wrapped to fit under a chart."""
     items = [f"{name} ({count})" for name, count in table[["entity", value]].head(shown).to_numpy()]
     more = f" and {len(table) - shown} more" if len(table) > shown else ""
     return textwrap.fill(f"{title}: {', '.join(items)}{more}", width=160)
