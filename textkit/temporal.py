@@ -132,6 +132,27 @@ _PATTERNS: dict[str, str] = {
 }
 _COMPILED = {name: re.compile(p, re.IGNORECASE) for name, p in _PATTERNS.items()}
 
+
+def _last_words(phrases) -> frozenset[str]:
+    return frozenset(p.split()[-1] for p in phrases)
+
+
+# Patterns that need one of these (lower-case) words in the text; the others always run.
+_TRIGGERS: dict[str, frozenset[str]] = {
+    "block": frozenset({"tahun", "uu", "pp", "perpres", "perppu", "keppres", "inpres", "perda"})
+    | frozenset({"perpu"}),
+    "century": frozenset({"abad"}),
+    "quarter": frozenset(lex.QUARTERS),
+    "holiday": _last_words([*lex.FIXED_HOLIDAYS, *lex.HIJRI_HOLIDAYS]) | {"hut"},
+    "hijri": _last_words(lex.HIJRI_MONTHS) | {"ramadhan"},
+    "that_day": frozenset({"itu", "tersebut", "sama"}),
+    "set": frozenset({"setiap", "tiap", "saban", "per", "kali"}),
+    "ref": _last_words(lex.REFERENCES),
+    "rel_day": _last_words([*lex.DAY_OFFSETS, *lex.REFERENCE_DAY_OFFSETS]),
+    "decade": frozenset({"an"}),
+}
+_WORDS = re.compile(r"[^\W\d_]+")
+
 _WORD_BEFORE = re.compile(r"([\w'’.]+)\W*$")
 _SENT_BOUNDARY_BEFORE = re.compile(r"(?:^|[.!?\n\"“”]\s*)$")
 _MOD_BEFORE = re.compile(rf"(?<![\w-])(?:{_MOD})\s+$", re.IGNORECASE)
@@ -497,7 +518,10 @@ def _holiday_piece(g: dict, m: re.Match, start: int, end: int) -> _Piece | None:
 def _find(text: str) -> list[_Piece]:
     """Non-overlapping pieces; where matches overlap, the longest wins."""
     found: list[_Piece] = []
+    words = set(_WORDS.findall(text.lower()))
     for name, pattern in _COMPILED.items():
+        if name in _TRIGGERS and words.isdisjoint(_TRIGGERS[name]):
+            continue
         for m in pattern.finditer(text):
             if m.end() > m.start():
                 piece = _piece(name, m, text)
