@@ -25,6 +25,8 @@ from spacy.tokens import Doc
 
 from .io import MAX_BYTES, Record, iter_records
 from .lang import news
+from .lang.temporal import TIME_ZONES, WEEKDAYS
+from .temporal import extract
 
 
 @dataclass
@@ -77,7 +79,7 @@ DATELINES: tuple[re.Pattern, ...] = (
     re.compile(rf"(?P<place>{_CAPS_PLACE})\s+{_DASH}\s[\s,]*"),
     # `Jakarta - Presiden …`: a capitalized place (not a weekday) before a capitalized word.
     re.compile(
-        rf"(?!(?i:{_alternation(news.DAY_NAMES)})\b)"
+        rf"(?!(?i:{_alternation(WEEKDAYS)})\b)"
         rf"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}})\s+{_DASH}\s+(?=[A-Z\"“])"
     ),
 )
@@ -139,10 +141,10 @@ BREADCRUMB_SPLIT = re.compile("|".join(re.escape(s) for s in news.BREADCRUMB_SEP
 HEADER_DATE = re.compile(
     rf"(?:(?P<outlet>{_OUTLET})\s*[-|,]\s*)?(?P<date>"
     r"(?:(?:diperbarui|diunggah|dipublikasikan|diterbitkan|terbit|published|updated)\s*:?\s*)?"
-    rf"(?:(?:{_alternation(news.DAY_NAMES)})\s*,?\s*)?"
+    rf"(?:(?:{_alternation(WEEKDAYS)})\s*,?\s*)?"
     r"\d{1,2}(?:\s+[^\W\d_]{3,}\.?\s+|[/.-]\d{1,2}[/.-])\d{2,4}"
     r"(?:\s*[,|/-]?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?"
-    rf"(?:\s*(?:{_alternation(news.TIME_ZONES)}))?)",
+    rf"(?:\s*(?:{_alternation(TIME_ZONES)}))?)",
     re.I,
 )
 URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)")
@@ -190,18 +192,9 @@ def match_dateline(line: str) -> re.Match | None:
     return None
 
 
-def _temporal_extract():
-    """`textkit.temporal.extract`, or None while that module is unavailable."""
-    try:
-        from .temporal import extract
-    except (ImportError, SyntaxError):  # not there yet, or mid-edit in a shared tree
-        return None
-    return extract
-
-
 def parse_date(text: str, anchor: str | None = None) -> dt.date | dt.datetime | None:
-    """The calendar date (with time when given) that `text` states, via textkit's temporal
-    engine; None when it states none (or the engine is unavailable)."""
+    """The calendar date (with time when given) that `text` states, read by textkit's temporal
+    engine; None when it states none."""
     text = text.strip()
     try:
         value = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
@@ -209,9 +202,6 @@ def parse_date(text: str, anchor: str | None = None) -> dt.date | dt.datetime | 
         pass
     else:
         return value.date() if len(text) <= 10 else value.replace(tzinfo=None)
-    extract = _temporal_extract()
-    if extract is None:
-        return None
     values = [t.value for t in extract(text, anchor=anchor) if ISO_VALUE.fullmatch(t.value or "")]
     if not values:
         return None

@@ -259,19 +259,5 @@ TITLE_PREFIX_LABELS: tuple[str, ...] = (
 BREADCRUMB_SEPARATORS: tuple[str, ...] = (">", "»", "/")
 BREADCRUMB_ROOTS: tuple[str, ...] = ("home", "beranda", "index", "indeks")
 
-# Day names opening a header date line: `Rabu, 25 November 2020 14:30 WIB`.
-DAY_NAMES: tuple[str, ...] = (
-    "senin",
-    "selasa",
-    "rabu",
-    "kamis",
-    "jumat",
-    "jum'at",
-    "sabtu",
-    "minggu",
-    "ahad",
-)
-TIME_ZONES: tuple[str, ...] = ("wib", "wita", "wit")
-
-# Lines that tell the reader to read on ("Advertorial" stays: it labels the whole article).
+# End-credit codes that name no person: `(adv)` marks an advertorial, `(*)` ends the text.
 CREDIT_CODES: dict[str, str] = {"adv": "advertorial", "*": "end mark"}
