@@ -71,7 +71,8 @@ _TAIL = r"(?:\s+(?:yang\s+lalu|lalu|kemarin|silam|mendatang|esok|besok|ini)(?![\
 _PATTERNS: dict[str, str] = {
     # Regulation numbers such as "Nomor 12 Tahun 2011" are not dates; they block other matches.
     "block": rf"{_B}(?:nomor|nomer|no\.?)\s*\d+[a-z]?(?:/[\w.]+)*\s+tahun\s+\d{{4}}{_E}"
-    rf"|{_B}(?:UU|PP|Perpres|Perppu|Keppres|Inpres|Perda|Perpu|Permen\w*)\s+\d+/\d{{4}}{_E}",
+    rf"|{_B}(?:UU|PP|Perpres|Perppu|Keppres|Inpres|Perda|Perpu|Permen\w*)\s+"
+    rf"(?:\d+/\d{{4}}|(?:no\.?\s*|nomor\s+)?\d+\s+tahun\s+\d{{2,4}}){_E}",
     "iso": rf"{_B}(?P<iso_y>\d{{4}})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})"
     r"(?:[T ](?P<iso_h>\d{2}):(?P<iso_mi>\d{2})(?::\d{2})?)?(?![\w:-])",
     "dmy": r"(?<![\w/.:-])(?P<dmy_d>\d{1,2})(?P<sep>[/.-])(?P<dmy_m>\d{1,2})(?P=sep)"
@@ -370,6 +371,14 @@ def _piece(name: str, m: re.Match, text: str) -> _Piece | None:
         if key == lex.SUNDAY_OR_WEEK and _NUMBER_BEFORE.search(text, max(0, start - 20), start):
             return None
         shift_word = re.sub(r"\s+", " ", (g["wd_s"] or "").lower())
+        if (
+            key == lex.SUNDAY_OR_WEEK
+            and shift_word in ("ini", "lalu", "depan")
+            and _SENT_BOUNDARY_BEFORE.search(text, max(0, start - 5), start)
+        ):
+            # Sentence-initial "Minggu lalu" is "last week" more often than "last Sunday".
+            data = {"unit": key, "shift": lex.SHIFT_WORDS[shift_word], "mod": "", "explicit": True}
+            return _Piece(start, end, "unit_rel", data)
         if shift_word in ("pekan lalu", "minggu lalu"):
             shift = ("week", -1)
         elif shift_word in ("pekan depan", "minggu depan"):
@@ -565,13 +574,19 @@ def _glue(text: str, pieces: list[_Piece]) -> list[_Piece]:
         gap = text[prev.end : piece.start] if prev else ""
         if (
             prev is not None
-            and (prev.kind == "weekday" and prev.data["shift"] is None or prev.kind == "rel_day")
-            and prev.time is None
+            and (
+                prev.kind == "weekday"
+                and prev.data["shift"] is None
+                or prev.kind == "rel_day"
+                and prev.time is None
+            )
             and piece.kind == "date"
             and piece.data.get("d") is not None
             and _GAP_WEEKDAY_DATE.fullmatch(gap)
         ):
-            merged = _Piece(prev.start, piece.end, "date", dict(piece.data), time=piece.time)
+            merged = _Piece(
+                prev.start, piece.end, "date", dict(piece.data), time=piece.time or prev.time
+            )
             if "(" in gap:
                 close = _CLOSE_PAREN.match(text, piece.end)
                 if close:

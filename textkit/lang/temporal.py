@@ -138,6 +138,7 @@ REDUPLICATED_UNITS: dict[str, str] = {
 # Parts of the day and their TIMEX3 codes.
 PARTS_OF_DAY: dict[str, str] = {
     "dini hari": "NI",
+    "dinihari": "NI",
     "subuh": "MO",
     "pagi": "MO",
     "siang": "MI",
