@@ -19,6 +19,7 @@ TYPE_PRIORITY = (
     "city",
     "regency",
     "region",
+    "island",
     "town",
     "world city",
     "district",
@@ -31,7 +32,7 @@ class Place:
     """A place with its canonical name, type, code, parent region and coordinates."""
 
     name: str
-    type: str  # country, region, province, city, regency, district, town (GeoNames, Indonesia)
+    type: str  # country, region, island, province, city, regency, district, town (GeoNames)
     code: str  # ISO 3166-1 alpha-2, Kemendagri code, `M49:…` or `geonames:…`
     official: str
     parent_code: str | None = None

@@ -55,6 +55,12 @@ def common_words() -> frozenset[str]:
     return read_words("common_words.txt") | STOP_WORDS
 
 
+@functools.lru_cache(maxsize=1)
+def not_names() -> frozenset[str]:
+    """Lower-case names never tagged on their own (`Metro` of `Polda Metro Jaya`)."""
+    return read_words("not_names.txt")
+
+
 def split_name(
     name: str, tokenize: Callable[[str], Sequence[str]] | None = None
 ) -> list[list[str]]:
@@ -74,7 +80,7 @@ def make_pattern(tokens: list[str], entry: Place | Organization, exact: bool) ->
     if not _LETTER.search("".join(lower)):
         return None
     common = common_words()
-    if len(lower) == 1 and lower[0] in STOP_WORDS:
+    if len(lower) == 1 and lower[0] in STOP_WORDS or " ".join(lower) in not_names():
         return None
     words = [t for t in lower if t.isalpha() or _LETTER.search(t)]
     is_common = all(t in common for t in words)

@@ -256,7 +256,8 @@ def apply_variants(rows: list[dict]) -> None:
     for variant in read_tsv("place_variants.tsv"):
         row = by_code.get(variant["code"])
         if row is None:
-            row = _row(code=variant["code"], type="region")
+            kind = "island" if variant["code"].startswith("island:") else "region"
+            row = _row(code=variant["code"], type=kind)
             rows.append(row)
             by_code[row["code"]] = row
         if variant["name"]:
