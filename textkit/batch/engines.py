@@ -8,6 +8,7 @@ import multiprocessing
 import os
 import signal
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 from spacy.language import Language
@@ -59,13 +60,21 @@ def run_local(
         for chunk in chunks:
             yield analyse_chunk(chunk, options, nlp)
         return
-    context = multiprocessing.get_context("spawn")
+    # Spawned, not forked: the parent may run threads (pyarrow, tqdm) that fork would break.
+    # A worker that dies (e.g. out of memory) raises BrokenProcessPool instead of hanging.
     with _single_threaded_children():
-        pool = context.Pool(workers, initializer=_init_worker, initargs=(options.model,))
-    with pool:
-        submit = lambda chunk: pool.apply_async(analyse_chunk, (chunk, options))  # noqa: E731
-        for handle in _in_order(submit, chunks, window=workers * 3):
-            yield handle.get()
+        pool = ProcessPoolExecutor(
+            workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_init_worker,
+            initargs=(options.model,),
+        )
+    try:
+        submit = lambda chunk: pool.submit(analyse_chunk, chunk, options)  # noqa: E731
+        for future in _in_order(submit, chunks, window=workers * 3):
+            yield future.result()
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
 
 
 def run_dask(
