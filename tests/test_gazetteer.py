@@ -113,3 +113,17 @@ def test_full_pipeline_links_every_known_place(nlp) -> None:
     for ent in doc.ents:
         if ent.text in ("Rusia", "Jakarta", "Turki"):
             assert ent.label_ == "LOC" and ent._.value == ent.text and ent.kb_id_
+
+
+def test_builder_common_words(tmp_path) -> None:
+    from textkit.training.gazetteer import common_words
+
+    lines = [
+        '{"text": "Batu itu keras. Ia melempar batu dan batu ke Padang."}',
+        '{"text": "Padang panas. Warga Padang dan batu kali. Padang lagi."}',
+    ]
+    path = tmp_path / "news.jsonl"
+    path.write_text("\n".join(lines * 3), encoding="utf-8")
+    words = common_words(path, min_count=3, min_share=0.5)
+    assert "batu" in words and "dan" in words
+    assert "padang" not in words
