@@ -138,6 +138,16 @@ def test_keep_removed_keeps_rows(corpus, tmp_path, rule_nlp):
     assert docs.path.str.endswith("dua.txt").any()
 
 
+def test_empty_corpus_does_not_wipe_tables(corpus, tmp_path, rule_nlp):
+    out = tmp_path / "out"
+    first = batch.run(corpus, out, nlp=rule_nlp, progress=False)
+    empty = tmp_path / "unmounted"
+    empty.mkdir()
+    summary = batch.run(empty, out, nlp=rule_nlp, progress=False)
+    assert summary.documents == 0 and summary.removed == 0
+    assert summary.table_documents == first.table_documents
+
+
 def test_crash_mid_run_keeps_tables_and_next_run_finishes(corpus, tmp_path, rule_nlp, monkeypatch):
     out = tmp_path / "out"
     batch.run(corpus, out, nlp=rule_nlp, progress=False)

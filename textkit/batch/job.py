@@ -146,13 +146,15 @@ def run(
 
     Documents already in `out` with the same content (and pipeline) are skipped, new and
     changed ones are analysed, and rows of inputs that are gone are dropped (kept with
-    `keep_removed`). `workers` processes share the work (`engine="local"`), or a Dask
-    cluster does (`engine="dask"`, at `scheduler` or a local one). `nlp` (a loaded
-    pipeline) is only used in this process, with `workers=1` and the local engine;
-    workers load `textkit.load(model)`. `max_length` caps the characters per Doc
-    (default: the pipeline's `max_length`); longer documents are split at paragraphs.
-    `progress` shows a progress bar (default: when stderr is a terminal). Ctrl-C or a
-    crash keeps the previous tables valid; the next run completes the job.
+    `keep_removed`, or when the corpus has no documents at all). `workers` processes
+    share the work (`engine="local"`; they are spawned, so a script calling this needs
+    an `if __name__ == "__main__":` guard), or a Dask cluster does (`engine="dask"`, at
+    `scheduler` or a local one). `nlp` (a loaded pipeline) is only used in this process,
+    with `workers=1` and the local engine; workers load `textkit.load(model)`.
+    `max_length` caps the characters per Doc (default: the pipeline's `max_length`);
+    longer documents are split at paragraphs. `progress` shows a progress bar (default:
+    when stderr is a terminal). Ctrl-C or a crash keeps the previous tables valid; the
+    next run completes the job.
     """
     started = time.perf_counter()
     corpus = Path(corpus)
@@ -229,6 +231,8 @@ def run(
         summary.elapsed = time.perf_counter() - started
         raise
     commit()
+    # An empty corpus is more likely an unmounted disk than a wish to drop every row.
+    keep_removed = keep_removed or not seen
     gone = 0 if keep_removed else sum(1 for doc_id in done if doc_id not in seen)
     if store.parts() or gone or not store.documents.exists() or not store.mentions.exists():
         store.merge(None if keep_removed else seen)
