@@ -134,6 +134,8 @@ def test_reporter_lines(line, authors, source):
         ("\nWAHYU PRATAMA | ANTARA", ["Wahyu Pratama"], "Antara"),
         ("\nSumber: Anadolu Agency", [], "Anadolu Agency"),
         (" (trb),,,loading...", ["trb"], None),
+        ("\n\n(mg7/jpnn)", ["mg7"], "JPNN.com"),
+        ("\n[rhm]", ["rhm"], None),
     ],
 )
 def test_end_credits(ending, authors, credit):
@@ -150,8 +152,16 @@ def test_credit_gives_the_source_only_without_a_publisher():
     assert article.source == "Kompas.com" and article.credit == "Anadolu Agency"
 
 
-def test_parentheses_inside_the_last_sentence_are_kept():
-    text = f"{LEAD}\nIa bermain untuk Barcelona (dua) dan Feyenoord (dua)."
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Ia bermain untuk Barcelona (dua) dan Feyenoord (dua).",
+        "Korban adalah seorang pelajar. (16)",
+        "Pertandingan digelar Sabtu (21/11/2020).",
+    ],
+)
+def test_parentheses_that_are_not_credits_are_kept(last):
+    text = f"{LEAD}\n{last}"
     article = parse(text)
     assert article.body == text and article.authors == []
 

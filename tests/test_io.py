@@ -140,6 +140,15 @@ def test_jsonl_lines_malformed_and_non_objects(tmp_path):
     assert last.fields == {"text": BODY, "date": "2020-11-24", "url": "https://x.id/a"}
 
 
+def test_jsonl_is_streamed_with_a_limit_per_line(tmp_path):
+    small = json.dumps({"text": BODY})
+    big = json.dumps({"text": BODY * 40})
+    (tmp_path / "a.jsonl").write_text(f"{small}\n{big}\n{small}\n", encoding="utf-8")
+    records = list(iter_records(tmp_path, max_bytes=len(small) + 10))
+    assert [r.error is None for r in records] == [True, False, True]
+    assert "line 2 too large" in records[1].error
+
+
 def test_json_object_list_and_field_map(tmp_path):
     (tmp_path / "satu.json").write_text(
         json.dumps({"headline": "Judul", "naskah": BODY, "waktu": "2020-11-25T10:00"}),

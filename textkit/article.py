@@ -127,7 +127,8 @@ SHARE_LINE = re.compile("|".join(news.SHARE_LINES), re.I)
 NAVIGATION_LINE = re.compile("|".join(news.NAVIGATION_LINES), re.I)
 # `(nama)`, `(nama/ant)`, `(*)` closing the last paragraph after its final punctuation.
 END_CREDIT = re.compile(
-    r"(?:(?<=[.!?\"”’)\]])|^)\s*\((?P<credit>\*|[^\W\d][^()\d.!?:;\"”]{0,48}?)\)[\s,]*$"
+    r"(?:(?<=[.!?\"”’)\]])|^)\s*(?:\((?P<credit>\*|[^\W\d][^()\[\].!?:;\"”]{0,48}?)\)"
+    r"|\[(?P<bracket>[^\W\d][^()\[\].!?:;\"”]{0,48}?)\])[\s,]*$"
 )
 # Tempo-style closing line of reporters and sources in capitals: `NAMA LENGKAP | ANTARA`.
 CAPS_CREDIT = re.compile(r"[A-Z][A-Z\d.'’!&\- ]*[A-Z.!\d](?:\s*[|,/]\s*[A-Z][A-Z\d.'’!&\- ]*)*")
@@ -469,7 +470,7 @@ class _Parse:
             line = self.cut_tail(line, PROMO_TAIL, "promo")
             m = END_CREDIT.search(line)
             if m and (m.start() > 0 or len(line.strip()) < 60):
-                self.credit(m["credit"])
+                self.credit(m["credit"] or m["bracket"])
                 self.remove("credit", m.group())
                 line = line[: m.start()]
             line = line.rstrip(" ,")
