@@ -6,7 +6,7 @@ data. Prints strict and relaxed recognition F1, type F1 and value F1 (value F1 c
 matches with the right value) for textkit beside `dateparser.search_dates`, then the time the
 `textkit_temporal` component adds to the pipeline.
 
-    .venv/bin/python benchmarks/temporal_eval.py [--split dev|heldout|all] [--cost-docs 300]
+    .venv/bin/python benchmarks/temporal_eval.py [--split dev|heldout|test|all] [--cost-docs 300]
 """
 
 from __future__ import annotations
@@ -187,7 +187,7 @@ def measure_cost(nlp, path: Path, n_docs: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", default="all", choices=("dev", "heldout", "all"))
+    parser.add_argument("--split", default="all", choices=("dev", "heldout", "test", "all"))
     parser.add_argument("--errors", action="store_true", help="list textkit's errors")
     parser.add_argument("--no-baseline", action="store_true", help="skip dateparser")
     parser.add_argument("--cost-docs", type=int, default=300, help="0 skips the cost run")

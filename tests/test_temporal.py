@@ -90,6 +90,9 @@ def only(text: str, anchor: str | None = ANCHOR) -> Timex:
         ("Pesawat mendarat pukul 10.00 WITA.", "pukul 10.00 WITA", "TIME", "2020-11-25T10:00"),
         ("Gempa terasa 14:30 WIT di Ambon.", "14:30 WIT", "TIME", "2020-11-25T14:30"),
         ("Api padam pukul 8 malam.", "pukul 8 malam", "TIME", "2020-11-25T20:00"),
+        ("Toko buka jam sembilan pagi.", "jam sembilan pagi", "TIME", "2020-11-25T09:00"),
+        ("Kapal tiba pukul dua belas malam.", "pukul dua belas malam", "TIME", "2020-11-25T00:00"),
+        ("Kami makan siang jam 12 di kantin.", "jam 12", "TIME", "2020-11-25T12:00"),
         ("Demo berlangsung Rabu malam.", "Rabu malam", "TIME", "2020-11-25TNI"),
         ("Gempa terjadi Kamis dini hari.", "Kamis dini hari", "TIME", "2020-11-19TNI"),
         ("Angin kencang kemarin sore.", "kemarin sore", "TIME", "2020-11-24TAF"),
@@ -115,6 +118,7 @@ def only(text: str, anchor: str | None = ANCHOR) -> Timex:
         ("Pasar buka setiap Senin.", "setiap Senin", "SET", "XXXX-WXX-1"),
         ("Truk datang dua kali seminggu.", "dua kali seminggu", "SET", "P1W"),
         ("Iurannya Rp 50.000 per bulan.", "per bulan", "SET", "P1M"),
+        ("Obat diminum 3 hari sekali.", "3 hari sekali", "SET", "P3D"),
         # holidays and Hijri months
         ("Mudik Lebaran 2020 dilarang.", "Lebaran 2020", "DATE", "2020-05-24"),
         ("Toko tutup saat Natal.", "Natal", "DATE", "2020-12-25"),

@@ -93,7 +93,8 @@ _PATTERNS: dict[str, str] = {
     rf"|pertama|kesatu|kedua|ketiga|keempat|ke-[1-4]){_E}(?:\s+(?:tahun\s+)?(?P<q_y>\d{{4}}){_E})?",
     "clock": rf"{_B}(?:(?:pukul|pkl\.?|jam)\s+)(?P<ck_h>\d{{1,2}})(?:[.:](?P<ck_m>\d{{2}}))?"
     rf"(?:\s*(?P<ck_tz>{_TZ}){_E}|\s+(?P<ck_pod>{_POD}){_E})?(?![\w.:]\d)"
-    rf"|(?<![\w.:])(?P<ck2_h>\d{{1,2}})[.:](?P<ck2_m>\d{{2}})\s*(?P<ck2_tz>{_TZ}){_E}",
+    rf"|(?<![\w.:])(?P<ck2_h>\d{{1,2}})[.:](?P<ck2_m>\d{{2}})\s*(?P<ck2_tz>{_TZ}){_E}"
+    rf"|{_B}(?:pukul|jam)\s+(?P<ck3_h>{_NUMWORDS})\s+(?P<ck3_pod>{_POD}){_E}",
     "clock_bare": r"(?<![\w.:])(?P<cb_h>\d{1,2})[.:](?P<cb_m>\d{2})(?![\w.:]|,\d)",
     "weekday": rf"{_B}(?:hari\s+)?(?P<wd>{_WEEKDAY})(?![\w’'-])"
     r"(?:\s+(?P<wd_s>pekan\s+lalu|minggu\s+lalu|pekan\s+depan|minggu\s+depan|yang\s+lalu"
@@ -123,7 +124,8 @@ _PATTERNS: dict[str, str] = {
     "set": rf"{_B}(?:setiap|tiap|saban)\s+(?:(?P<st_q>{_DIGITS}|{_NUMWORDS})\s+)?"
     rf"(?P<st_u>{_UNIT}|{_POD}|{_WEEKDAY})(?:nya)?{_E}"
     rf"|{_B}per\s+(?P<st_per>hari|pekan|minggu|bulan|tahun|jam){_E}"
-    rf"|{_B}(?:{_DIGITS}|{_NUMWORDS})\s+kali\s+(?:dalam\s+)?(?P<st_kali>{_alt(lex.SE_UNITS)}){_E}",
+    rf"|{_B}(?:{_DIGITS}|{_NUMWORDS})\s+kali\s+(?:dalam\s+)?(?P<st_kali>{_alt(lex.SE_UNITS)}){_E}"
+    rf"|{_B}(?P<st_q2>{_DIGITS}|{_NUMWORDS})\s+(?P<st_u2>{_UNIT})\s+sekali{_E}",
     "holiday": r"(?<![\w-])HUT\s+(?:ke-?\s*(?P<hut_n1>\d{1,3})\s+(?:RI|Kemerdekaan\s+RI)"
     r"|(?:RI|Kemerdekaan\s+RI)\s+ke-?\s*(?P<hut_n2>\d{1,3}))(?!\w)"
     rf"|{_B}(?P<hl>{_alt([*lex.FIXED_HOLIDAYS, *lex.HIJRI_HOLIDAYS])}){_E}"
@@ -147,7 +149,7 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     "holiday": _last_words([*lex.FIXED_HOLIDAYS, *lex.HIJRI_HOLIDAYS]) | {"hut"},
     "hijri": _last_words(lex.HIJRI_MONTHS) | {"ramadhan"},
     "that_day": frozenset({"itu", "tersebut", "sama"}),
-    "set": frozenset({"setiap", "tiap", "saban", "per", "kali"}),
+    "set": frozenset({"setiap", "tiap", "saban", "per", "kali", "sekali"}),
     "ref": _last_words(lex.REFERENCES),
     "rel_day": _last_words([*lex.DAY_OFFSETS, *lex.REFERENCE_DAY_OFFSETS]),
     "decade": frozenset({"an"}),
@@ -344,15 +346,19 @@ def _piece(name: str, m: re.Match, text: str) -> _Piece | None:
         year = int(g["q_y"]) if g["q_y"] else None
         return _Piece(start, end, "quarter", {"q": f"{letter}{n}", "y": year})
     if name == "clock":
-        hour = int(g["ck_h"] or g["ck2_h"])
+        if g["ck3_h"]:
+            hour = int(_number(g["ck3_h"]) or 0)
+        else:
+            hour = int(g["ck_h"] or g["ck2_h"])
         minute = int(g["ck_m"] or g["ck2_m"] or 0)
-        pod = (g["ck_pod"] or "").lower()
+        pod = re.sub(r"\s+", " ", (g["ck_pod"] or g["ck3_pod"] or "").lower())
         if pod in lex.PART_OF_DAY_PM and hour < 12 and not (pod == "siang" and hour >= 10):
             hour += 12
-        if pod == "malam" and hour == 24:
+        if pod == "malam" and hour in (12, 24):
             hour = 0
         if g["ck_h"] and not g["ck_m"] and not pod and not g["ck_tz"]:
-            if not m.group(0).lower().startswith("pukul"):
+            # "jam 12" is a clock time, but "jam 2 kali" is not: a bare hour needs no word after.
+            if re.match(r"\s+(?:kali|unit|buah|orang)\b", text[end : end + 8], re.IGNORECASE):
                 return None
         if hour > 24 or minute > 59:
             return None
@@ -486,6 +492,9 @@ def _join_durations(first: str, second: str) -> str:
 def _set_piece(g: dict, start: int, end: int) -> _Piece:
     if g["st_kali"]:
         value = _duration(1, lex.SE_UNITS[g["st_kali"].lower()])
+        return _Piece(start, end, "fixed", {"value": value, "type": "SET"})
+    if g["st_u2"]:
+        value = _duration(_number(g["st_q2"]), g["st_u2"].lower())
         return _Piece(start, end, "fixed", {"value": value, "type": "SET"})
     word = re.sub(r"\s+", " ", (g["st_u"] or g["st_per"] or "").lower())
     if word in lex.WEEKDAYS:
