@@ -79,7 +79,8 @@ def sentence_starts(text: str, punkt: PunktSentenceTokenizer | None = None) -> l
 
 def starts_sentence(prev: Token, token: Token, punkt_starts: set[int]) -> bool:
     """Whether `token` starts a sentence, given the previous non-space token."""
-    between = prev.doc.text[prev.idx + len(prev) : token.idx]
+    # Not `doc.text[...]`: building doc.text per token made long documents quadratic.
+    between = prev.whitespace_ + "".join(t.text_with_ws for t in prev.doc[prev.i + 1 : token.i])
     if _NEWLINE.search(between):
         return True
     if prev.text in _LEADING or _INITIAL.fullmatch(prev.text):
