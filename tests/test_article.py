@@ -202,6 +202,13 @@ def test_inline_promo_is_cut_out_of_its_paragraph():
     assert article.boilerplate == [("promo", "(Baca juga: Dinas Siapkan Bibit Baru)")]
 
 
+def test_inline_promo_opening_a_paragraph():
+    article = parse(f"{LEAD}\n(Baca juga: Dinas Siapkan Bibit Baru) Warga senang.\n{SECOND}")
+    assert article.body == f"{LEAD}\nWarga senang.\n{SECOND}"
+    article = parse(f"{LEAD}\n(Baca juga: Dinas Siapkan Bibit Baru)\n{SECOND}")
+    assert article.body == f"{LEAD}\n{SECOND}"
+
+
 def test_promo_marker_whose_link_text_was_lost_keeps_the_next_paragraph():
     article = parse(f"{LEAD}\nBaca Juga :,,Baca Juga :,,{SECOND}")
     assert article.body == f"{LEAD}\n{SECOND}"

@@ -71,8 +71,7 @@ _PLACE = r"[^\W\d_][\w.'’]*(?:[ -][^\W\d_][\w.'’]*){0,3}"
 _CAPS_PLACE = r"[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3}"
 _END = rf"\s*{_DASH}[\s,]*"
 DATELINES: tuple[re.Pattern, ...] = (
-    re.compile(rf"(?P<outlet>{_OUTLET})\s*,?\s+(?P<place>{_PLACE}){_END}", re.I),
-    re.compile(rf"(?P<outlet>{_OUTLET})\s*,\s*(?P<place>{_PLACE}){_END}", re.I),
+    re.compile(rf"(?P<outlet>{_OUTLET})(?:\s*,\s*|\s+)(?P<place>{_PLACE}){_END}", re.I),
     re.compile(rf"(?P<place>{_PLACE})\s*,\s*(?P<outlet>{_OUTLET}){_END}", re.I),
     re.compile(rf"(?P<place>{_PLACE})\s*\(\s*(?P<outlet>{_OUTLET})\s*\){_END}", re.I),
     re.compile(rf"(?P<outlet>{_OUTLET}){_END}", re.I),
@@ -108,7 +107,7 @@ SOURCE_LINE = re.compile(
 _PROMO = (
     rf"(?:{_alternation(news.PROMO_MARKERS)})\b\s*[:\-]?|(?:{_alternation(news.PROMO_LABELS)})\s*:"
 )
-PROMO_LINE = re.compile(rf"\(?\s*(?:{_PROMO})", re.I)
+PROMO_LINE = re.compile(rf"(?:{_PROMO})", re.I)
 PROMO_RESIDUE = re.compile(rf"(?:\s*(?:{_PROMO})\s*,+)+\s*", re.I)  # marker whose link was lost
 # A marker with a lost link inside a comma-joined line: `…(K),Baca juga:,,Sebelumnya …`.
 PROMO_RESIDUE_INLINE = re.compile(rf"(?<=[,.!?)])\s*(?:(?:{_PROMO})\s*,+\s*)+", re.I)
@@ -381,7 +380,8 @@ class _Parse:
             line = line[: m.start()] + line[m.end() :]
         for m in reversed(list(PROMO_INLINE.finditer(line))):
             self.remove("promo", m.group())
-            line = line[: m.start()] + line[m.end() :]
+            rest = line[m.end() :]
+            line = line[: m.start()] + (rest.lstrip(" ") if m.start() == 0 else rest)
         return line if line.strip() else None
 
     # Rules for the lines above the body.
