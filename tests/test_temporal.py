@@ -139,6 +139,35 @@ def test_header_line_without_anchor():
     assert (timex.type, timex.value) == ("TIME", "2020-11-25T14:30")
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Rabu, 25 Nov 2020 14:30 WIB",
+        "Rabu 25 November 2020, 14:30 WIB",
+        "Rabu, 25 Nov 2020 | 14:30 WIB",
+        "25 November 2020 - 14:30 WIB",
+        "Rabu, 25/11/2020 14:30",
+        "2020-11-25 14:30:00",
+        "Diterbitkan: Rabu, 25 November 2020 pukul 14.30 WIB",
+    ],
+)
+def test_datelines(line):
+    (timex,) = extract(line)
+    assert (timex.type, timex.value) == ("TIME", "2020-11-25T14:30")
+    assert line[timex.end :] == ""
+
+
+def test_clock_ranges_give_two_times():
+    found = extract("Jalan ditutup pukul 08.00-10.00 WIB dan 13.00 - 15.00 WIB.", ANCHOR)
+    assert [t.value[-5:] for t in found] == ["08:00", "10:00", "13:00", "15:00"]
+
+
+def test_decimal_is_not_a_clock():
+    assert [t.text for t in extract("Pada 25 November 2020 14.30 persen warga hadir.")] == [
+        "25 November 2020"
+    ]
+
+
 def test_weekday_date_and_part_of_day_are_one_expression():
     timex = only("Banjir datang Minggu (28/12/2014) pagi.")
     assert (timex.text, timex.value) == ("Minggu (28/12/2014) pagi", "2014-12-28TMO")

@@ -95,7 +95,7 @@ _PATTERNS: dict[str, str] = {
     rf"(?:\s*(?P<ck_tz>{_TZ}){_E}|\s+(?P<ck_pod>{_POD}){_E})?(?![\w.:]\d)"
     rf"|(?<![\w.:])(?P<ck2_h>\d{{1,2}})[.:](?P<ck2_m>\d{{2}})\s*(?P<ck2_tz>{_TZ}){_E}"
     rf"|{_B}(?:pukul|jam)\s+(?P<ck3_h>{_NUMWORDS})\s+(?P<ck3_pod>{_POD}){_E}",
-    "clock_bare": r"(?<![\w.:])(?P<cb_h>\d{1,2})[.:](?P<cb_m>\d{2})(?![\w.:]|,\d)",
+    "clock_bare": r"(?<![\w.:])(?P<cb_h>\d{1,2})[.:](?P<cb_m>\d{2})(?![\w.:%]|,\d|\s*(?:persen|%))",
     "weekday": rf"{_B}(?:hari\s+)?(?P<wd>{_WEEKDAY})(?![\w’'-])"
     r"(?:\s+(?P<wd_s>pekan\s+lalu|minggu\s+lalu|pekan\s+depan|minggu\s+depan|yang\s+lalu"
     r"|lalu|kemarin|depan|ini|mendatang|nanti)(?!\w))?",
@@ -165,11 +165,17 @@ _PREP_BEFORE = re.compile(
 )
 _NUMBER_BEFORE = re.compile(rf"(?:\d|{_NUMWORD}|{_alt(lex.VAGUE_QUANTITIES)})\s+$", re.IGNORECASE)
 _FUTURE_BEFORE = re.compile(rf"\b(?:{_alt(lex.FUTURE_CUES)})\b", re.IGNORECASE)
+_RANGE_TO_CLOCK = re.compile(
+    rf"\s*(?:-|–|hingga|sampai|s\.?d\.?)\s*(?:pukul\s+)?\d{{1,2}}[.:]\d{{2}}\s*(?:{_TZ})(?!\w)",
+    re.IGNORECASE,
+)
 _TADI_AFTER = re.compile(r"\s+tadi(?!\w)", re.IGNORECASE)
 _CLOSE_PAREN = re.compile(r"\s*\)")
 _TRAILING = re.compile(_TAIL, re.IGNORECASE)
 _GAP_WEEKDAY_DATE = re.compile(r"\s*,?\s*(?:\(\s*)?(?:tanggal\s+)?$", re.IGNORECASE)
 _GAP_DAY_TIME = re.compile(r"\s*,?\s*$")
+# Between a written-out date and its clock time in datelines: "25 Nov 2020 | 14:30".
+_GAP_DATE_CLOCK = re.compile(r"\s*[,|–-]?\s*$")
 _GAP_CLOCK_DAY = re.compile(r"\s*,?\s*(?:pada\s+)?(?:hari\s+)?$", re.IGNORECASE)
 _GAP_RANGE = re.compile(r"\s*(?:-|–|hingga|sampai|s\.?d\.?)\s*(?:pukul\s+)?$", re.IGNORECASE)
 _ROMAN = {"i": 1, "v": 5, "x": 10}
@@ -368,7 +374,8 @@ def _piece(name: str, m: re.Match, text: str) -> _Piece | None:
         hour, minute = int(g["cb_h"]), int(g["cb_m"])
         if hour > 24 or minute > 59:
             return None
-        return _Piece(start, end, "clock_bare", {"hm": f"{hour % 24:02d}:{minute:02d}"})
+        kind = "clock" if _RANGE_TO_CLOCK.match(text, end) else "clock_bare"
+        return _Piece(start, end, kind, {"hm": f"{hour % 24:02d}:{minute:02d}"})
     if name == "weekday":
         word = g["wd"]
         key = word.lower()
@@ -623,6 +630,16 @@ def _glue(text: str, pieces: list[_Piece]) -> list[_Piece]:
         ):
             prev.end = piece.end
             prev.time = piece.data["code"] if piece.kind == "pod" else piece.data["hm"]
+            continue
+        if (
+            prev is not None
+            and piece.kind in ("clock", "clock_bare")
+            and prev.kind == "date"
+            and prev.time is None
+            and prev.data.get("d") is not None
+            and _GAP_DATE_CLOCK.fullmatch(gap)
+        ):
+            prev.end, prev.time = piece.end, piece.data["hm"]
             continue
         if piece.kind == "clock_bare":
             if prev is not None and prev.kind == "clock" and _GAP_RANGE.fullmatch(gap):
