@@ -61,8 +61,10 @@ def continues_sentence(text: str, start: int) -> bool:
     """Whether a Punkt boundary at `start` is a false one: lowercase after a closing quote."""
     if not text[start].islower():
         return False
-    before = text[:start].rstrip()
-    return bool(before) and before[-1] in CLOSERS
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end > 0 and text[end - 1] in CLOSERS
 
 
 def sentence_starts(text: str, punkt: PunktSentenceTokenizer | None = None) -> list[int]:
@@ -77,11 +79,9 @@ def sentence_starts(text: str, punkt: PunktSentenceTokenizer | None = None) -> l
     return starts
 
 
-def starts_sentence(prev: Token, token: Token, punkt_starts: set[int]) -> bool:
-    """Whether `token` starts a sentence, given the previous non-space token."""
-    # Not `doc.text[...]`: building doc.text per token made long documents quadratic.
-    between = prev.whitespace_ + "".join(t.text_with_ws for t in prev.doc[prev.i + 1 : token.i])
-    if _NEWLINE.search(between):
+def starts_sentence(text: str, prev: Token, token: Token, punkt_starts: set[int]) -> bool:
+    """Whether `token` starts a sentence of `text` (the Doc's), given the previous word token."""
+    if _NEWLINE.search(text, prev.idx + len(prev), token.idx):
         return True
     if prev.text in _LEADING or _INITIAL.fullmatch(prev.text):
         return False
@@ -99,7 +99,8 @@ class SentenceSplitter:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        starts = set(sentence_starts(doc.text))
+        text = doc.text
+        starts = set(sentence_starts(text))
         prev = None
         for token in doc:
             if token.i == 0:
@@ -107,7 +108,7 @@ class SentenceSplitter:
             elif token.is_space or prev is None:
                 token.is_sent_start = False
             else:
-                token.is_sent_start = starts_sentence(prev, token, starts)
+                token.is_sent_start = starts_sentence(text, prev, token, starts)
             if not token.is_space:
                 prev = token
         return doc

@@ -1,0 +1,143 @@
+"""The sentence splitter: newline, abbreviation and quote rules, pre-tokenized Docs, UD scores."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+from spacy.tokens import Doc
+
+from textkit.sentences import PUNKT_PATH, load_punkt_parameters, sentence_starts
+
+
+@pytest.fixture(scope="module")
+def split(nlp):
+    splitter = nlp.get_pipe("textkit_sentences")
+    return lambda text: [s.text.strip() for s in splitter(nlp.make_doc(text)).sents]
+
+
+def test_plain_sentences(split):
+    assert split("Hujan turun sejak pagi. Jalan di Bogor tergenang! Kapan surut?") == [
+        "Hujan turun sejak pagi.",
+        "Jalan di Bogor tergenang!",
+        "Kapan surut?",
+    ]
+
+
+def test_line_breaks_end_sentences(split):
+    text = (
+        "Banjir Rendam Tiga Desa\n"
+        "BOGOR, KOMPAS.com - Banjir merendam tiga desa di Bogor. Warga mengungsi.\n"
+        "Baca juga: Sungai Meluap Lagi\n"
+        "Petugas masih berjaga"
+    )
+    assert split(text) == [
+        "Banjir Rendam Tiga Desa",
+        "BOGOR, KOMPAS.com - Banjir merendam tiga desa di Bogor.",
+        "Warga mengungsi.",
+        "Baca juga: Sungai Meluap Lagi",
+        "Petugas masih berjaga",
+    ]
+
+
+def test_blank_lines_and_windows_line_ends(split):
+    assert split("Judul Berita\r\n\r\nIsi pertama.  \n\n  Isi kedua.") == [
+        "Judul Berita",
+        "Isi pertama.",
+        "Isi kedua.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kantornya di Jl. Merdeka No. 12 Kab. Bogor, Prov. Jawa Barat.",
+        "Ia diperiksa dr. Rina dan Dr. Budi di rumah sakit.",
+        "Rombongan H. Ahmad dan Hj. Siti tiba pukul 14.30 WIB kemarin.",
+        "Surat itu ditulis Budi Santoso, S.H., M.Si. pada Senin.",
+        "Presiden Susilo B. Yudhoyono hadir.",
+        "Harga naik 2.5 persen dari Rp 1.000.000 menjadi Rp1,5 juta.",
+        "Dana a.n. Yayasan Sejahtera dikirim 1 s.d. 5 Mei.",
+    ],
+)
+def test_abbreviations_do_not_end_sentences(split, text):
+    assert split(text) == [text]
+
+
+def test_trailing_abbreviation_ends_sentence_before_capital(split):
+    assert split("Pasar menjual beras, gula, dll. Pembeli ramai sejak pagi.") == [
+        "Pasar menjual beras, gula, dll.",
+        "Pembeli ramai sejak pagi.",
+    ]
+    assert split("Pasar menjual beras, gula, dll. dan pembeli ramai.") == [
+        "Pasar menjual beras, gula, dll. dan pembeli ramai."
+    ]
+
+
+def test_quotes(split):
+    assert split('"Kapan kita berangkat?" tanya Budi. "Besok pagi!" Ani menjawab.') == [
+        '"Kapan kita berangkat?" tanya Budi.',
+        '"Besok pagi!"',
+        "Ani menjawab.",
+    ]
+    assert split('Warga sudah lelah. "Kami ingin pulang," kata Rudi.') == [
+        "Warga sudah lelah.",
+        '"Kami ingin pulang," kata Rudi.',
+    ]
+    assert split("Ia berkata, “Kami siap.” Lalu rapat dibuka.") == [
+        "Ia berkata, “Kami siap.”",
+        "Lalu rapat dibuka.",
+    ]
+
+
+def test_pretokenized_doc(nlp):
+    words = ["Hujan", "turun", "di", "Bogor", ".", "Warga", "mengungsi", "."]
+    doc = nlp(Doc(nlp.vocab, words=words))
+    assert [[t.text for t in s] for s in doc.sents] == [words[:5], words[5:]]
+
+
+def test_pretokenized_doc_without_spaces(nlp):
+    doc = nlp(Doc(nlp.vocab, words=["Hujan", ".", "Reda", "."], spaces=[False] * 4))
+    assert doc.text == "Hujan.Reda."
+    assert len(list(doc.sents)) >= 1
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n", "   \n  x", ".", '"', "...!?", "\u2028"])
+def test_odd_inputs(nlp, text):
+    doc = nlp(text)
+    assert doc.text == text
+    sents = list(doc.sents) if len(doc) else []
+    assert sum(len(s) for s in sents) == len(doc)
+
+
+def test_sentence_starts_offsets():
+    text = "Satu dua.\nTiga empat. Lima."
+    assert sentence_starts(text) == [0, 10, 22]
+
+
+def test_shipped_punkt_parameters():
+    assert PUNKT_PATH.exists()
+    params = load_punkt_parameters()
+    assert {"jl", "dr", "s.h", "m.si", "dll"} <= params.abbrev_types
+    assert params.sent_starters
+    assert params.ortho_context
+
+
+def _benchmark():
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "tokenization.py"
+    spec = importlib.util.spec_from_file_location("tokenization_benchmark", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("bank, min_token_f1, min_sent_f1", [("gsd", 99.3, 85), ("csui", 99.5, 90)])
+def test_ud_dev_scores(shared_data, bank, min_token_f1, min_sent_f1):
+    from textkit.datasets import read_conllu
+
+    bench = _benchmark()
+    sentences = read_conllu(shared_data / "ud" / bank / "dev.conllu")
+    nlp = bench.textkit_sentences()
+    assert bench.token_scores(nlp.make_doc, sentences)[2] >= min_token_f1
+    assert bench.sentence_scores(nlp, sentences)[2] >= min_sent_f1

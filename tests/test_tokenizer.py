@@ -1,0 +1,116 @@
+"""The Indonesian news tokenizer: each case the news needs, on sentences written for the tests."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from textkit.lang import IndonesianNews
+from textkit.lang.abbreviations import ABBREVIATIONS
+from textkit.lang.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
+
+
+@pytest.fixture(scope="module")
+def tokenize():
+    tokenizer = IndonesianNews().tokenizer
+    return lambda text: [t.text for t in tokenizer(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # datelines
+        (
+            "SERAMBINEWS.COM, KALBAJAR - Warga kembali.",
+            ["SERAMBINEWS.COM", ",", "KALBAJAR", "-", "Warga", "kembali", "."],
+        ),
+        (
+            "JAKARTA, KOMPAS.com - Hujan turun.",
+            ["JAKARTA", ",", "KOMPAS.com", "-", "Hujan", "turun", "."],
+        ),
+        # web addresses, e-mail, hashtags and mentions
+        (
+            "Lihat https://contoh.co.id/berita/2020/11/25/a.html, lalu www.contoh.id.",
+            ["Lihat", "https://contoh.co.id/berita/2020/11/25/a.html", ",", "lalu"]
+            + ["www.contoh.id", "."],
+        ),
+        ("Kirim ke redaksi@contoh.co.id.", ["Kirim", "ke", "redaksi@contoh.co.id", "."]),
+        (
+            "Tagar #JagaJarak dipakai @budi_s, katanya.",
+            ["Tagar", "#JagaJarak", "dipakai", "@budi_s", ",", "katanya", "."],
+        ),
+        # numbers, money, percentages
+        ("Ada 1.000.000 warga.", ["Ada", "1.000.000", "warga", "."]),
+        ("Naik 2,5 persen.", ["Naik", "2,5", "persen", "."]),
+        ("Dana Rp 1,5 triliun.", ["Dana", "Rp", "1,5", "triliun", "."]),
+        ("Dana Rp1,5 triliun.", ["Dana", "Rp", "1,5", "triliun", "."]),
+        ("Naik 50%.", ["Naik", "50", "%", "."]),
+        # times and numeric dates
+        ("Mulai pukul 14.30 WIB.", ["Mulai", "pukul", "14.30", "WIB", "."]),
+        ("Rapat 25/11/2020 usai.", ["Rapat", "25/11/2020", "usai", "."]),
+        ("Pada Senin (23/11), hujan.", ["Pada", "Senin", "(", "23/11", ")", ",", "hujan", "."]),
+        # ordinals and codes
+        ("Ia juara ke-3.", ["Ia", "juara", "ke-3", "."]),
+        ("Pesawat QZ8501 hilang.", ["Pesawat", "QZ8501", "hilang", "."]),
+        ("Kasus Covid-19 naik.", ["Kasus", "Covid-19", "naik", "."]),
+        ("Tren tahun 1990-an.", ["Tren", "tahun", "1990-an", "."]),
+        # hyphenated names and reduplication, listed in spaCy's data or not
+        ("Konflik Nagorno-Karabakh reda.", ["Konflik", "Nagorno-Karabakh", "reda", "."]),
+        (
+            "Anak-anak melihat kupu-kupu, bolak-balik.",
+            ["Anak-anak", "melihat", "kupu-kupu", ",", "bolak-balik", "."],
+        ),
+        ("Harga sayur-mayur naik.", ["Harga", "sayur-mayur", "naik", "."]),
+        ("Pasar gorengan-gorengan ramai.", ["Pasar", "gorengan-gorengan", "ramai", "."]),
+        # clitics stay as written
+        ("Rumahnya dekat.", ["Rumahnya", "dekat", "."]),
+        ("Mainan anak-anaknya hilang.", ["Mainan", "anak-anaknya", "hilang", "."]),
+        # punctuation around names (NER boundaries)
+        ("Kata Prabowo, lalu pergi.", ["Kata", "Prabowo", ",", "lalu", "pergi", "."]),
+        ('"Saya siap," ujarnya.', ['"', "Saya", "siap", ",", '"', "ujarnya", "."]),
+        ("Dua kata—kata lain.", ["Dua", "kata", "—", "kata", "lain", "."]),
+        ("Rekor Lloyd's pecah.", ["Rekor", "Lloyd's", "pecah", "."]),
+    ],
+)
+def test_news_cases(tokenize, text, expected):
+    assert tokenize(text) == expected
+
+
+@pytest.mark.parametrize(
+    "abbreviation",
+    ["Jl.", "No.", "Kab.", "Prov.", "dr.", "Dr.", "H.", "Hj.", "S.H.", "M.Si.", "dll.", "dsb."]
+    + ["a.n.", "s.d.", "Kec.", "Drs.", "Prof.", "Tbk.", "dkk."],
+)
+def test_abbreviations_stay_whole(tokenize, abbreviation):
+    assert tokenize(f"Lihat {abbreviation} lalu") == ["Lihat", abbreviation, "lalu"]
+
+
+def test_abbreviations_in_a_sentence(tokenize):
+    text = "Kantor di Jl. Merdeka No. 5, Kab. Bogor, dipimpin Hj. Siti, S.H., M.Si. kemarin."
+    assert tokenize(text) == [
+        "Kantor", "di", "Jl.", "Merdeka", "No.", "5", ",", "Kab.", "Bogor", ",", "dipimpin",
+        "Hj.", "Siti", ",", "S.H.", ",", "M.Si.", "kemarin", ".",
+    ]  # fmt: skip
+
+
+def test_sentence_final_period_splits(tokenize):
+    assert tokenize("Ia pulang ke Bogor.") == ["Ia", "pulang", "ke", "Bogor", "."]
+    assert tokenize("Ia tiba di KPK.") == ["Ia", "tiba", "di", "KPK", "."]
+
+
+def test_exceptions_skip_the_reduplication_list():
+    # spaCy's list holds ~16,000 hyphenated words in several casings; none is needed here.
+    assert len(TOKENIZER_EXCEPTIONS) < 1000
+    assert not any("-" in orth for orth in TOKENIZER_EXCEPTIONS)
+    assert set(ABBREVIATIONS) <= set(TOKENIZER_EXCEPTIONS)
+
+
+def test_tokenizer_builds_fast():
+    start = time.perf_counter()
+    IndonesianNews()
+    assert time.perf_counter() - start < 1.0
+
+
+def test_registered_tokenizer_is_used(nlp):
+    assert [t.text for t in nlp.make_doc("Anak-anak ke-3.")] == ["Anak-anak", "ke-3", "."]
