@@ -127,3 +127,10 @@ def test_builder_common_words(tmp_path) -> None:
     words = common_words(path, min_count=3, min_share=0.5)
     assert "batu" in words and "dan" in words
     assert "padang" not in words
+
+
+def test_linker_org_that_is_a_state(rules) -> None:
+    doc = rules.make_doc("Federasi Rusia menolak usul Persib.")
+    doc.ents = [Span(doc, 0, 2, label="ORG"), Span(doc, 4, 5, label="ORG")]
+    doc = rules.get_pipe("textkit_linker")(doc)
+    assert [(e._.value, e.kb_id_) for e in doc.ents] == [("Rusia", "RU"), ("Persib Bandung", "")]

@@ -19,7 +19,12 @@ def link(label: str, text: str) -> tuple[str | None, str]:
         return (place.name, place.code) if place else (None, "")
     if label == "ORG":
         org = organizations.lookup(text)
-        return (org.name, "") if org else (None, "")
+        if org is not None:
+            return org.name, ""
+        # A state acting as an organization (`Uni Emirat Arab menolak …`) is still that state.
+        place = places.lookup(text)
+        if place is not None and place.type == "country":
+            return place.name, place.code
     return None, ""
 
 
