@@ -482,3 +482,21 @@ def test_analyze_articles_skips_errors_and_keeps_order(nlp, tmp_path):
     pairs = list(analyze_articles(read_articles(tmp_path), nlp=nlp, batch_size=1))
     assert [a.doc_id for a, _ in pairs] == ["a.txt", "c.txt"]
     assert all(doc.text == LEAD for _, doc in pairs)
+
+
+# --- shared corpus (skipped without ../shared/data) ---------------------------------------------
+
+
+def test_shared_news_corpus_structure(shared_data):
+    import re
+
+    path = shared_data / "news" / "click-id" / "articles.jsonl"
+    articles = list(read_articles(path))
+    assert len(articles) == 5000 and all(a.error is None for a in articles)
+    assert len({a.doc_id for a in articles}) == 5000
+    assert all(a.doc_id.startswith("clickid-") and a.published for a in articles)
+    leftovers = re.compile(r"loading\.\.\.|#GrowFearless|^Baca [Jj]uga\s*:?\s*,|^Penulis:", re.M)
+    assert not [a.doc_id for a in articles if leftovers.search(a.body)]
+    tempo = [a for a in articles if a.source == "tempo.co"]
+    named = [a for a in tempo if any(t.startswith("TEMPO.CO") for _, t in a.boilerplate)]
+    assert len(named) >= 50 and all(a.dateline for a in named)
