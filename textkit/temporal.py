@@ -53,7 +53,7 @@ def _alt(words) -> str:
 
 _MONTH = _alt(lex.MONTHS)
 _WEEKDAY = _alt(lex.WEEKDAYS)
-_NUMWORD = _alt([*lex.UNITS_WORDS, *lex.TEEN_WORDS, *lex.MULTIPLIERS, lex.BELAS])
+_NUMWORD = _alt([*lex.UNITS_WORDS, *lex.SE_NUMBERS, *lex.MULTIPLIERS, lex.BELAS])
 _NUMWORDS = rf"(?:{_NUMWORD})(?:\s+(?:{_NUMWORD}))*"
 _DIGITS = r"\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?"
 _QTY = rf"(?:{_DIGITS}|(?:satu\s+)?(?:setengah|separuh)|{_NUMWORDS}|{_alt(lex.VAGUE_QUANTITIES)})"
@@ -176,7 +176,6 @@ _GAP_WEEKDAY_DATE = re.compile(r"\s*,?\s*(?:\(\s*)?(?:tanggal\s+)?$", re.IGNOREC
 _GAP_DAY_TIME = re.compile(r"\s*,?\s*$")
 # Between a written-out date and its clock time in datelines: "25 Nov 2020 | 14:30".
 _GAP_DATE_CLOCK = re.compile(r"\s*[,|–-]?\s*$")
-_GAP_CLOCK_DAY = re.compile(r"\s*,?\s*(?:pada\s+)?(?:hari\s+)?$", re.IGNORECASE)
 _GAP_RANGE = re.compile(r"\s*(?:-|–|hingga|sampai|s\.?d\.?)\s*(?:pukul\s+)?$", re.IGNORECASE)
 _ROMAN = {"i": 1, "v": 5, "x": 10}
 
@@ -211,8 +210,11 @@ def _number(text: str) -> float | None:
     for word in words:
         if word in lex.UNITS_WORDS:
             current += lex.UNITS_WORDS[word]
-        elif word in lex.TEEN_WORDS:
-            current += lex.TEEN_WORDS[word]
+        elif word in lex.SE_NUMBERS and lex.SE_NUMBERS[word] >= 100:
+            total += current + lex.SE_NUMBERS[word]  # "seratus", "seribu"
+            current = 0
+        elif word in lex.SE_NUMBERS:
+            current += lex.SE_NUMBERS[word]
         elif word == lex.BELAS:
             current += 10
         elif word == "puluh":
@@ -487,13 +489,11 @@ def _piece(name: str, m: re.Match, text: str) -> _Piece | None:
 
 
 def _join_durations(first: str, second: str) -> str:
-    """`P2Y` + `P3M` → `P2Y3M`; a time part goes after the date part."""
-    date_part = first.replace("PT", "P") if "T" not in first else first
-    if first.startswith("PT") or second.startswith("PT") and first.startswith("PT"):
-        return first + second[2:]
-    if second.startswith("PT"):
-        return first + second[1:]
-    return date_part + second[1:]
+    """`P2Y` + `P3M` → `P2Y3M`, `PT1H` + `PT3M` → `PT1H3M`, `P2D` + `PT3H` → `P2DT3H`."""
+    parts = [d.removeprefix("P").partition("T") for d in (first, second)]
+    date = "".join(p[0] for p in parts)
+    time = "".join(p[2] for p in parts)
+    return f"P{date}" + (f"T{time}" if time else "")
 
 
 def _set_piece(g: dict, start: int, end: int) -> _Piece:

@@ -46,7 +46,7 @@ WEEKDAYS.update({"jum'at": 5, "jumat": 5, "jum’at": 5, "ahad": 7})
 # The word that is Sunday when capitalized and "week" otherwise.
 SUNDAY_OR_WEEK = "minggu"
 
-# Cardinal number words.
+# Cardinal number words; SE_NUMBERS are the one-word forms with the prefix se- (ten, 100…).
 UNITS_WORDS: dict[str, int] = {
     "nol": 0,
     "satu": 1,
@@ -59,7 +59,7 @@ UNITS_WORDS: dict[str, int] = {
     "delapan": 8,
     "sembilan": 9,
 }
-TEEN_WORDS: dict[str, int] = {"sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1000}
+SE_NUMBERS: dict[str, int] = {"sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1000}
 # Multipliers that follow a unit word: "dua puluh", "tiga belas", "dua ratus".
 MULTIPLIERS: dict[str, int] = {"puluh": 10, "ratus": 100, "ribu": 1000}
 BELAS = "belas"
