@@ -181,6 +181,16 @@ def test_clock_time_takes_the_day_just_mentioned():
     ]
 
 
+def test_clock_time_before_its_day():
+    found = extract("Rapat dimulai pukul 14.30 WIB, Rabu (18/11).", ANCHOR)
+    assert [t.value for t in found] == ["2020-11-18T14:30", "2020-11-18"]
+
+
+def test_month_needs_a_preposition_not_a_word_ending_in_one():
+    assert extract("Hadiah diserahkan kepada Juni.", ANCHOR) == []
+    assert only("Harga naik pada Juni.").value == "2020-06"
+
+
 def test_that_day_refers_to_the_last_date():
     found = extract("Pada 17 Agustus 2019 warga berkumpul. Hari itu hujan.", ANCHOR)
     assert [t.value for t in found] == ["2019-08-17", "2019-08-17"]

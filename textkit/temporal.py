@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from hijridate import Gregorian, Hijri
 
@@ -160,7 +160,8 @@ _WORD_BEFORE = re.compile(r"([\w'’.]+)\W*$")
 _SENT_BOUNDARY_BEFORE = re.compile(r"(?:^|[.!?\n\"“”]\s*)$")
 _MOD_BEFORE = re.compile(rf"(?<![\w-])(?:{_MOD})\s+$", re.IGNORECASE)
 _PREP_BEFORE = re.compile(
-    r"(?:pada|sejak|hingga|sampai|menjelang|jelang|mulai|setiap|tiap|selama|di|dari|per)\s+$",
+    r"(?<![\w-])(?:pada|sejak|hingga|sampai|menjelang|jelang|mulai|setiap|tiap|selama|di|dari|per)"
+    r"\s+$",
     re.IGNORECASE,
 )
 _NUMBER_BEFORE = re.compile(rf"(?:\d|{_NUMWORD}|{_alt(lex.VAGUE_QUANTITIES)})\s+$", re.IGNORECASE)
@@ -176,6 +177,8 @@ _GAP_WEEKDAY_DATE = re.compile(r"\s*,?\s*(?:\(\s*)?(?:tanggal\s+)?$", re.IGNOREC
 _GAP_DAY_TIME = re.compile(r"\s*,?\s*$")
 # Between a written-out date and its clock time in datelines: "25 Nov 2020 | 14:30".
 _GAP_DATE_CLOCK = re.compile(r"\s*[,|–-]?\s*$")
+# Between a clock time and the day it is on: "pukul 14.30 WIB, Rabu (18/11)".
+_GAP_CLOCK_DAY = re.compile(r"\s*,?\s*(?:pada\s+)?$", re.IGNORECASE)
 _GAP_RANGE = re.compile(r"\s*(?:-|–|hingga|sampai|s\.?d\.?)\s*(?:pukul\s+)?$", re.IGNORECASE)
 _ROMAN = {"i": 1, "v": 5, "x": 10}
 
@@ -918,7 +921,26 @@ def extract(text: str, anchor: str | dt.date | None = None) -> list[Timex]:
     ctx = _Context(anchor=_as_date(anchor))
     pieces = _glue(text, _find(text))
     timexes = []
-    for piece in pieces:
+    for piece, after in zip(pieces, [*pieces[1:], None], strict=True):
+        if (
+            piece.kind == "clock"
+            and after is not None
+            and _is_day(after)
+            and after.kind != "that_day"
+            and _GAP_CLOCK_DAY.fullmatch(text, piece.end, after.start)
+        ):
+            # The day comes after the clock time; resolve it (on a copy) to date the clock.
+            day = _day_value(after, text, replace(ctx))
+            timexes.append(
+                Timex(
+                    piece.start,
+                    piece.end,
+                    text[piece.start : piece.end],
+                    "TIME",
+                    f"{day}T{piece.data['hm']}",
+                )
+            )
+            continue
         timex = _resolve(piece, text, ctx)
         if VALUE_PATTERN.fullmatch(timex.value):
             timexes.append(timex)
