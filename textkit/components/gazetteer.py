@@ -92,7 +92,11 @@ def make_pattern(tokens: list[str], entry: Place | Organization, exact: bool) ->
 
 
 class Gazetteer:
-    """Finds the listed places and organizations in a sequence of tokens."""
+    """Finds the listed places and organizations in a sequence of tokens.
+
+    Pattern tables map the first two lower-cased tokens of a name (one for one-word names)
+    to its patterns, longest first.
+    """
 
     def __init__(self, tokenize: Callable[[str], Sequence[str]] | None = None) -> None:
         self.tokenize = tokenize
@@ -125,7 +129,7 @@ class Gazetteer:
             seen = (id(table), pattern.lower, pattern.exact)
             if seen not in self._seen:
                 self._seen.add(seen)
-                table.setdefault(pattern.lower[0], []).append(pattern)
+                table.setdefault(" ".join(pattern.lower[:2]), []).append(pattern)
 
     @property
     def districts(self) -> dict[str, list[Pattern]]:
@@ -154,6 +158,11 @@ class Gazetteer:
         return not (p.not_initial and initial)
 
     def _lookup(self, table, words, lowers, starts, i) -> Pattern | None:
+        # Tables are keyed by the first two tokens of longer names, the token of one-word ones.
+        if i + 1 < len(lowers):
+            for p in table.get(f"{lowers[i]} {lowers[i + 1]}", ()):
+                if self._fits(p, words, lowers, i, starts[i]):
+                    return p
         for p in table.get(lowers[i], ()):
             if self._fits(p, words, lowers, i, starts[i]):
                 return p
