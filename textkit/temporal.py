@@ -921,7 +921,8 @@ def extract(text: str, anchor: str | dt.date | None = None) -> list[Timex]:
     ctx = _Context(anchor=_as_date(anchor))
     pieces = _glue(text, _find(text))
     timexes = []
-    for piece, after in zip(pieces, [*pieces[1:], None], strict=True):
+    for i, piece in enumerate(pieces):
+        after = pieces[i + 1] if i + 1 < len(pieces) else None
         if (
             piece.kind == "clock"
             and after is not None
