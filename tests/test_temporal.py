@@ -299,6 +299,28 @@ def test_component_keeps_names_and_beats_other_overlaps(nlp):
     assert doc.ents[1]._.value == "2020-11-23"
 
 
+def test_component_name_holding_a_date_wins(nlp):
+    doc = nlp.make_doc("Mahasiswa Universitas 17 Agustus 1945 berdemo Senin.")
+    doc._.published = ANCHOR
+    doc.ents = [Span(doc, 1, 5, label="ORG")]
+    doc = nlp(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Universitas 17 Agustus 1945", "ORG"),
+        ("Senin", "DATE"),
+    ]
+
+
+def test_component_trims_a_name_that_runs_into_a_date(nlp):
+    doc = nlp.make_doc("Bandara Kertajati sebulan sebelumnya sepi.")
+    doc._.published = ANCHOR
+    doc.ents = [Span(doc, 0, 3, label="LOC")]  # "Bandara Kertajati sebulan"
+    doc = nlp(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Bandara Kertajati", "LOC"),
+        ("sebulan sebelumnya", "DATE"),
+    ]
+
+
 def test_component_survives_bad_published(nlp):
     doc = nlp.make_doc("Ia datang 25 November.")
     doc._.published = "kapan-kapan"

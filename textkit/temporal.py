@@ -86,7 +86,7 @@ _PATTERNS: dict[str, str] = {
     "month": rf"{_B}(?:bulan\s+)?(?P<mo_m>{_MONTH})(?:\s+(?P<mo_s>lalu|kemarin|silam|ini|depan"
     rf"|mendatang|nanti))?{_E}",
     "decade": rf"{_B}(?:tahun\s+)?(?:(?P<dc4>(?:1[5-9]|20)\d)0|'?(?P<dc2>\d)0)\s?-?an{_E}",
-    "year": rf"(?:(?<![\w/.-])|(?<={_YEAR}[-/]))(?:(?:tahun|th\.?)\s+)?(?P<yr>{_YEAR})"
+    "year": rf"(?:(?<![\w/.-])|(?<={_YEAR}[-–/]))(?:(?:tahun|th\.?)\s+)?(?P<yr>{_YEAR})"
     rf"(?![\w%]|[.,]\d|-an){_TAIL}|{_B}tahun\s+(?P<yr_any>\d{{3,4}})(?![\w%]|[.,]\d){_TAIL}",
     "century": rf"{_B}abad\s+(?:ke-?\s*)?(?P<ct>\d{{1,2}}|[IVX]+){_E}(?:\s+masehi{_E})?",
     "quarter": rf"{_B}(?P<q_w>triwulan|kuartal|caturwulan|semester)\s+(?P<q_n>iv|i{{1,3}}|[1-4]"

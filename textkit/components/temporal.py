@@ -39,19 +39,47 @@ def timex_spans(doc: Doc, timexes: list[Timex]) -> list[Span]:
 
 
 def merge_entities(existing: tuple[Span, ...], temporal: list[Span]) -> list[Span]:
-    """Temporal spans win over overlapping entities, except names that extend beyond them."""
+    """Temporal spans win over overlapping entities, except names that extend beyond them.
+
+    A name that only runs into lower-case temporal words (`Bandara Kertajati sebulan`) is
+    trimmed back to its own words rather than dropped.
+    """
     kept_temporal = []
-    beaten: set[int] = set()
+    replaced: dict[int, Span | None] = {}
     for span in temporal:
         overlapping = [
             i for i, e in enumerate(existing) if e.start < span.end and span.start < e.end
         ]
-        if any(is_name_over(existing[i], span) for i in overlapping):
+        if any(
+            is_name_over(existing[i], span) and not _runs_into(existing[i], span)
+            for i in overlapping
+        ):
             continue
         kept_temporal.append(span)
-        beaten.update(overlapping)
-    others = [e for i, e in enumerate(existing) if i not in beaten]
-    return sorted(others + kept_temporal, key=lambda s: s.start)
+        for i in overlapping:
+            replaced[i] = _trimmed(existing[i], span) if is_name_over(existing[i], span) else None
+    others = [replaced.get(i, e) for i, e in enumerate(existing)]
+    return sorted([e for e in others if e is not None] + kept_temporal, key=lambda s: s.start)
+
+
+def _runs_into(ent: Span, span: Span) -> bool:
+    """Whether the part of `ent` inside `span` is only lower-case words (a tagging slip)."""
+    inside = [t for t in ent if span.start <= t.i < span.end]
+    return all(t.is_alpha and t.is_lower for t in inside)
+
+
+def _trimmed(ent: Span, span: Span) -> Span | None:
+    """`ent` without the tokens it shares with `span` (None if nothing sensible is left)."""
+    start, end = ent.start, ent.end
+    if start < span.start:
+        end = min(end, span.start)
+    else:
+        start = max(start, span.end)
+    if start >= end:
+        return None
+    trimmed = Span(ent.doc, start, end, label=ent.label_, kb_id=ent.kb_id)
+    trimmed._.value = ent._.value
+    return trimmed
 
 
 class TemporalTagger:
