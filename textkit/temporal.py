@@ -4,6 +4,11 @@
 Expressions are found with precompiled patterns, glued together where TimeML takes them as
 one expression (`Rabu (25/11/2020) pagi`), then resolved in document order: relative
 expressions use the anchor (publication date), or else the last absolute date seen before.
+
+Value conventions beyond plain ISO dates: decades `199X`, centuries `20XX` (abad ke-21),
+weekends `2020-W47-WE`, parts of a day `2020-11-25TMO` (MO, MI, AF, EV, NI), a Hijri month
+without a day as the Gregorian month holding its 15th (`Ramadan 1441 H` → `2020-05`), and
+`XXXX`/`XX` for what no anchor tells (`25 November` alone → `XXXX-11-25`).
 """
 
 from __future__ import annotations
