@@ -7,6 +7,8 @@ import json
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
 
 import textkit
 from textkit import batch
@@ -34,6 +36,14 @@ PATTERNS = [
     {"label": "LOC", "pattern": "Danau Biru"},
     {"label": "ORG", "pattern": "Koperasi Tani Makmur"},
 ]
+
+
+@Language.component("test_broken")
+def broken(doc: Doc) -> Doc:
+    """A component that fails on one of the test articles."""
+    if "Danau Biru" in doc.text:
+        raise RuntimeError("component bug")
+    return doc
 
 
 @pytest.fixture(scope="module")
@@ -136,6 +146,24 @@ def test_keep_removed_keeps_rows(corpus, tmp_path, rule_nlp):
     assert summary.removed == 0
     docs, _ = check_consistent(out)
     assert docs.path.str.endswith("dua.txt").any()
+
+
+def test_analysis_failure_is_an_error_row_and_retried(corpus, tmp_path, rule_nlp):
+    out = tmp_path / "out"
+    rule_nlp.add_pipe("test_broken", last=True)
+    try:
+        first = batch.run(corpus, out, nlp=rule_nlp, progress=False)
+    finally:
+        rule_nlp.remove_pipe("test_broken")
+    docs, _ = check_consistent(out)
+    failed = docs[docs.error.str.startswith("analysis failed", na=False)]
+    assert failed.path.str.endswith("dua.txt").all() and len(failed) == 1
+    assert first.errors == 3  # empty, binary, and the one the component chokes on
+    again = batch.run(corpus, out, nlp=rule_nlp, progress=False)
+    assert again.analysed == 1 and again.errors == 0
+    docs, mentions = check_consistent(out)
+    assert docs.error.notna().sum() == 2
+    assert "Danau Biru" in set(mentions.text)
 
 
 def test_empty_corpus_does_not_wipe_tables(corpus, tmp_path, rule_nlp):

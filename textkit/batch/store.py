@@ -38,7 +38,8 @@ DOCUMENTS_SCHEMA = pa.schema(
         ("n_words", pa.int64()),
         ("text", pa.string()),
         ("error", pa.string()),
-        ("content_hash", pa.string()),  # what the row was made from; reruns skip unchanged
+        # What the row was made from: reruns skip unchanged; null = failed, retry.
+        ("content_hash", pa.string()),
     ]
 )
 MENTIONS_SCHEMA = pa.schema(

@@ -167,6 +167,7 @@ def analyse_chunk(
             except Exception as err:
                 row["n_words"] = 0
                 row["error"] = f"analysis failed: {type(err).__name__}: {err}"
+                row["content_hash"] = None  # not done: the next run tries it again
                 found.append([])
     mentions = [rec for recs in found for rec in recs]
     return ChunkResult(rows, mentions, sum(row["n_words"] for row in rows))
