@@ -16,14 +16,27 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("corpus", help="a folder (or file) of articles")
     parser.add_argument("--out", required=True, help="output folder for the tables")
-    parser.add_argument("--workers", type=int, default=1, help="parallel processes (default 1)")
-    parser.add_argument("--engine", choices=("local", "dask"), default="local")
     parser.add_argument(
-        "--scheduler", help="Dask scheduler address (tcp://host:8786); default: a local cluster"
+        "--workers", type=int, default=1, metavar="N", help="parallel processes (default 1)"
     )
-    parser.add_argument("--model", help="model folder (default: the shipped model)")
     parser.add_argument(
-        "--max-length", type=int, help="longest text per Doc; longer documents are split"
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="local processes (default) or a Dask cluster",
+    )
+    parser.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="Dask scheduler (tcp://host:8786) for --engine dask; "
+        "default: a local cluster of N workers",
+    )
+    parser.add_argument("--model", metavar="DIR", help="model folder (default: the shipped one)")
+    parser.add_argument(
+        "--max-length",
+        type=int,
+        metavar="CHARS",
+        help="longest text per Doc (default: the pipeline's); longer ones are split at paragraphs",
     )
     parser.add_argument("--force", action="store_true", help="redo documents already done")
     parser.add_argument(
