@@ -15,12 +15,15 @@ import json
 import re
 from collections import defaultdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .lang.abbreviations import ABBREVIATIONS, LEADING_ABBREVIATIONS, TRAILING_ABBREVIATIONS
+
+if TYPE_CHECKING:
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 PUNKT_PATH = Path(__file__).parent / "lang" / "punkt_id.json"
 
@@ -42,6 +45,9 @@ def abbreviation_types(abbreviations: tuple[str, ...] = ABBREVIATIONS) -> set[st
 
 def load_punkt_parameters(path: Path = PUNKT_PATH) -> PunktParameters:
     """Punkt parameters from the shipped JSON, plus textkit's own abbreviations."""
+    # Imported here: importing nltk costs more than the rest of `textkit.load()`.
+    from nltk.tokenize.punkt import PunktParameters
+
     data = json.loads(Path(path).read_text(encoding="utf-8"))
     params = PunktParameters()
     params.abbrev_types = set(data["abbrev_types"]) | abbreviation_types()
@@ -54,6 +60,8 @@ def load_punkt_parameters(path: Path = PUNKT_PATH) -> PunktParameters:
 @functools.lru_cache(maxsize=1)
 def punkt_tokenizer() -> PunktSentenceTokenizer:
     """The Punkt sentence tokenizer with the shipped parameters (built once)."""
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
     return PunktSentenceTokenizer(load_punkt_parameters())
 
 
