@@ -134,3 +134,12 @@ def test_linker_org_that_is_a_state(rules) -> None:
     doc.ents = [Span(doc, 0, 2, label="ORG"), Span(doc, 4, 5, label="ORG")]
     doc = rules.get_pipe("textkit_linker")(doc)
     assert [(e._.value, e.kb_id_) for e in doc.ents] == [("Rusia", "RU"), ("Persib Bandung", "")]
+
+
+def test_head_and_name(rules) -> None:
+    doc = rules("Bank Dunia memuji Universitas Negeri Malang, bukan universitas terbaik di Asia.")
+    assert [(text, label) for text, label, _, _ in ents(doc)] == [
+        ("Bank Dunia", "ORG"),
+        ("Universitas Negeri Malang", "ORG"),
+        ("Asia", "LOC"),
+    ]

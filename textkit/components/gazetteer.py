@@ -36,7 +36,7 @@ class Pattern:
 
     lower: tuple[str, ...]
     exact: tuple[str, ...] | None
-    not_initial: bool  # reads as a common word: never matched at a sentence start
+    not_initial: bool  # one common word: never matched at a sentence start
     entry: Place | Organization
 
 
@@ -88,7 +88,9 @@ def make_pattern(tokens: list[str], entry: Place | Organization, exact: bool) ->
     if exact and is_common and len(lower) == 1:
         return None  # a GeoNames place named like a word (`Baca`, `Dan`)
     cased = exact or is_common or short
-    return Pattern(lower, tuple(tokens) if cased else None, is_common, entry)
+    # One common word at a sentence start is that word (`Solo karier…`); two capitalized ones
+    # are still a name (`Bank Dunia menilai…`).
+    return Pattern(lower, tuple(tokens) if cased else None, is_common and len(lower) == 1, entry)
 
 
 class Gazetteer:
@@ -207,7 +209,11 @@ class Gazetteer:
                 )
                 return Match(i, j + len(p.lower), "ORG", org.name, ""), prefix
             end = self._name_end(words, starts, j)
-            if end > j:
+            # `Universitas Terbaik` is a phrase, `Universitas Negeri Malang` a name.
+            tail = lowers[j:end]
+            if any(w.isalpha() and w not in common_words() for w in tail) or (
+                end > j and places.lookup(words[end - 1]) is not None
+            ):
                 org = organizations.build(prefix, self._text(words, j, end))
                 if org is not None:
                     known = organizations.lookup(self._text(words, i, end))
