@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 import textkit
 from textkit import batch
 from textkit.batch import engines, job
-from textkit.batch.store import DOCUMENTS_SCHEMA, MENTIONS_SCHEMA
+from textkit.batch.store import DOCUMENTS_SCHEMA, MENTIONS_SCHEMA, OutputLocked, Store
 from textkit.cli import main
 
 # Invented text; the entity ruler below knows its names, so mentions do not depend on NER.
@@ -271,6 +271,15 @@ def test_two_workers_give_identical_tables(corpus, tmp_path, nlp):
     assert summary.workers == 2 and summary.errors == 2
     for a, b in zip(tables(one), tables(two), strict=True):
         pd.testing.assert_frame_equal(a, b)
+
+
+def test_one_run_at_a_time_per_output_folder(corpus, tmp_path, capsys):
+    out = tmp_path / "out"
+    with Store(out).lock():
+        with pytest.raises(OutputLocked):
+            batch.run(corpus, out, progress=False)
+        assert main(["batch", str(corpus), "--out", str(out)]) == 2
+    assert "another textkit batch is writing" in capsys.readouterr().err
 
 
 def test_cli_exit_codes(corpus, tmp_path, capsys):

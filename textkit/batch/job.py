@@ -166,78 +166,78 @@ def run(
         raise ValueError("nlp= needs workers=1 and the local engine; use model= for workers")
     workers = max(1, int(workers))
     store = Store(out)
-    store.out.mkdir(parents=True, exist_ok=True)
-    store.clean_temp()
-    fingerprint = pipeline_fingerprint(model)
-    done = {} if force else store.done()
-    summary = RunSummary(
-        corpus=str(corpus),
-        out=str(store.out),
-        engine=engine,
-        workers=workers,
-        started=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-        pipeline=fingerprint,
-    )
-    seen: set[str] = set()
+    with store.lock():
+        store.clean_temp()
+        fingerprint = pipeline_fingerprint(model)
+        done = {} if force else store.done()
+        summary = RunSummary(
+            corpus=str(corpus),
+            out=str(store.out),
+            engine=engine,
+            workers=workers,
+            started=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+            pipeline=fingerprint,
+        )
+        seen: set[str] = set()
 
-    def todo() -> Iterator[tuple[Article, str]]:
-        for article in read_articles(corpus):
-            if article.doc_id in seen:
-                summary.duplicates.append(article.doc_id)
-                continue
-            seen.add(article.doc_id)
-            summary.documents += 1
-            digest = content_hash(article, fingerprint)
-            if done.get(article.doc_id) == digest:
-                summary.skipped += 1
-                bar.set_postfix(unchanged=summary.skipped, refresh=False)
-                continue
-            yield article, digest
+        def todo() -> Iterator[tuple[Article, str]]:
+            for article in read_articles(corpus):
+                if article.doc_id in seen:
+                    summary.duplicates.append(article.doc_id)
+                    continue
+                seen.add(article.doc_id)
+                summary.documents += 1
+                digest = content_hash(article, fingerprint)
+                if done.get(article.doc_id) == digest:
+                    summary.skipped += 1
+                    bar.set_postfix(unchanged=summary.skipped, refresh=False)
+                    continue
+                yield article, digest
 
-    options = WorkOptions(model=model, max_length=max_length)
-    if engine == "dask":
-        results = run_dask(_chunks(todo()), options, workers, scheduler)
-    else:
-        results = run_local(_chunks(todo()), options, workers, nlp)
-    documents: list[dict] = []
-    mentions: list[dict] = []
+        options = WorkOptions(model=model, max_length=max_length)
+        if engine == "dask":
+            results = run_dask(_chunks(todo()), options, workers, scheduler)
+        else:
+            results = run_local(_chunks(todo()), options, workers, nlp)
+        documents: list[dict] = []
+        mentions: list[dict] = []
 
-    def commit() -> None:
-        if documents:
-            store.write_part(documents, mentions)
-            documents.clear()
-            mentions.clear()
+        def commit() -> None:
+            if documents:
+                store.write_part(documents, mentions)
+                documents.clear()
+                mentions.clear()
 
-    bar = _progress(progress)
-    chars = 0
-    try:
-        with bar:
-            for result in results:
-                documents.extend(result.documents)
-                mentions.extend(result.mentions)
-                chars += sum(len(row["text"] or "") for row in result.documents)
-                summary.analysed += len(result.documents)
-                summary.errors += sum(row["error"] is not None for row in result.documents)
-                summary.mentions += len(result.mentions)
-                summary.words += result.words
-                bar.update(len(result.documents))
-                if len(documents) >= PART_DOCS or chars >= PART_CHARS:
-                    commit()
-                    chars = 0
-    except BaseException:
-        # Keep what finished, so that the next run need not redo it.
+        bar = _progress(progress)
+        chars = 0
+        try:
+            with bar:
+                for result in results:
+                    documents.extend(result.documents)
+                    mentions.extend(result.mentions)
+                    chars += sum(len(row["text"] or "") for row in result.documents)
+                    summary.analysed += len(result.documents)
+                    summary.errors += sum(row["error"] is not None for row in result.documents)
+                    summary.mentions += len(result.mentions)
+                    summary.words += result.words
+                    bar.update(len(result.documents))
+                    if len(documents) >= PART_DOCS or chars >= PART_CHARS:
+                        commit()
+                        chars = 0
+        except BaseException:
+            # Keep what finished, so that the next run need not redo it.
+            commit()
+            summary.interrupted = True
+            summary.elapsed = time.perf_counter() - started
+            raise
         commit()
-        summary.interrupted = True
+        # An empty corpus is more likely an unmounted disk than a wish to drop every row.
+        keep_removed = keep_removed or not seen
+        gone = 0 if keep_removed else sum(1 for doc_id in done if doc_id not in seen)
+        if store.parts() or gone or not store.documents.exists() or not store.mentions.exists():
+            store.merge(None if keep_removed else seen)
+        summary.removed = gone
+        summary.table_documents, summary.table_errors, summary.table_mentions = store.totals()
         summary.elapsed = time.perf_counter() - started
-        raise
-    commit()
-    # An empty corpus is more likely an unmounted disk than a wish to drop every row.
-    keep_removed = keep_removed or not seen
-    gone = 0 if keep_removed else sum(1 for doc_id in done if doc_id not in seen)
-    if store.parts() or gone or not store.documents.exists() or not store.mentions.exists():
-        store.merge(None if keep_removed else seen)
-    summary.removed = gone
-    summary.table_documents, summary.table_errors, summary.table_mentions = store.totals()
-    summary.elapsed = time.perf_counter() - started
-    write_json(summary.to_dict(), store.out / "run.json")
-    return summary
+        write_json(summary.to_dict(), store.out / "run.json")
+        return summary

@@ -13,11 +13,12 @@ reader or a crash never sees a half-written table.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pyarrow as pa
@@ -59,6 +60,7 @@ DOCUMENTS = "documents.parquet"
 MENTIONS = "mentions.parquet"
 RUN_JSON = "run.json"
 PARTS = ".parts"
+LOCK = ".lock"
 _BATCH_ROWS = 2048
 
 
@@ -86,6 +88,10 @@ def write_json(data: dict, path: Path) -> None:
         tmp.unlink(missing_ok=True)
 
 
+class OutputLocked(RuntimeError):
+    """Another run is writing to the same output folder."""
+
+
 class Store:
     """The tables of one output folder, and the parts of runs not yet merged into them."""
 
@@ -98,6 +104,22 @@ class Store:
         self.mentions = self.out / MENTIONS
         self._run = uuid.uuid4().hex[:8]
         self._next_part = 0
+
+    @contextlib.contextmanager
+    def lock(self) -> Iterator[None]:
+        """Hold the folder for one run; the OS releases it when the process dies."""
+        self.out.mkdir(parents=True, exist_ok=True)
+        try:
+            import fcntl
+        except ImportError:  # Windows: no advisory locks; runs must not overlap
+            yield
+            return
+        with open(self.out / LOCK, "w") as handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise OutputLocked(f"another textkit batch is writing to {self.out}") from None
+            yield
 
     # Reading what is done -------------------------------------------------------------
 

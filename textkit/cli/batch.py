@@ -48,6 +48,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ..batch import run as run_batch
+    from ..batch.store import OutputLocked
 
     if args.scheduler and args.engine != "dask":
         raise ValueError("--scheduler needs --engine dask")
@@ -64,6 +65,9 @@ def run(args: argparse.Namespace) -> int:
             keep_removed=args.keep_removed,
             progress=False if args.quiet else None,
         )
+    except OutputLocked as err:
+        print(f"textkit batch: error: {err}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print(
             f"textkit batch: interrupted; finished chunks are saved, rerun into {args.out} "
