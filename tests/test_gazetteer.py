@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from spacy.tokens import Doc, Span
 
 import textkit
+from textkit.components.gazetteer import shared_gazetteer
 
 
 @pytest.fixture(scope="module")
@@ -143,3 +146,18 @@ def test_head_and_name(rules) -> None:
         ("Universitas Negeri Malang", "ORG"),
         ("Asia", "LOC"),
     ]
+
+
+WORDS = ["Kota", "kota", "Bogor", "PT", "Tbk", "(", "Persero", ")", "Polda", "DPRD", "Kecamatan"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(WORDS) | st.text(max_size=8), max_size=30))
+def test_matches_are_well_formed(words: list[str]) -> None:
+    starts = [i == 0 for i in range(len(words))]
+    matches = shared_gazetteer().find(words, starts)
+    ends = [0]
+    for m in matches:
+        assert ends[-1] <= m.start < m.end <= len(words)
+        assert m.label in ("LOC", "ORG") and m.value
+        ends.append(m.end)
