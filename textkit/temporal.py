@@ -562,11 +562,11 @@ def _find(text: str) -> list[_Piece]:
                     found.append(piece)
     found.sort(key=lambda p: (p.start - p.end, p.start))
     taken: list[_Piece] = []
-    occupied: list[tuple[int, int]] = []
+    occupied = bytearray(len(text))
     for piece in found:
-        if all(piece.end <= s or piece.start >= e for s, e in occupied):
+        if not any(occupied[piece.start : piece.end]):
             taken.append(piece)
-            occupied.append((piece.start, piece.end))
+            occupied[piece.start : piece.end] = b"\x01" * (piece.end - piece.start)
     out: list[_Piece] = []
     for piece in sorted(taken, key=lambda p: p.start):
         if piece.kind == "block":

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -46,10 +48,13 @@ def merge_entities(existing: tuple[Span, ...], temporal: list[Span]) -> list[Spa
     """
     kept_temporal = []
     replaced: dict[int, Span | None] = {}
+    ends = [e.end for e in existing]  # doc.ents are sorted and do not overlap
     for span in temporal:
-        overlapping = [
-            i for i, e in enumerate(existing) if e.start < span.end and span.start < e.end
-        ]
+        overlapping = []
+        i = bisect.bisect_right(ends, span.start)
+        while i < len(existing) and existing[i].start < span.end:
+            overlapping.append(i)
+            i += 1
         if any(
             is_name_over(existing[i], span) and not _runs_into(existing[i], span)
             for i in overlapping
