@@ -13,6 +13,7 @@ import argparse
 import csv
 import json
 import re
+import statistics
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
@@ -164,8 +165,22 @@ def indonesian_regions(id_cities: list[dict]) -> tuple[list[dict], dict[str, str
                     lon=lon,
                 )
             )
+    _fill_from_districts(rows)
     province_of = {v: k for k, v in admin1_of.items()}
     return rows, province_of
+
+
+def _fill_from_districts(rows: list[dict]) -> None:
+    """Regencies and cities without a GeoNames namesake: median of their districts' places."""
+    points: dict[str, list[tuple[float, float]]] = {}
+    for row in rows:
+        if row["type"] == "district" and row["lat"]:
+            points.setdefault(row["parent_code"], []).append((float(row["lat"]), float(row["lon"])))
+    for row in rows:
+        found = points.get(row["code"])
+        if row["type"] in ("regency", "city") and not row["lat"] and found:
+            row["lat"] = _fmt(statistics.median(p[0] for p in found))
+            row["lon"] = _fmt(statistics.median(p[1] for p in found))
 
 
 def countries_and_regions(cities: dict[str, dict]) -> list[dict]:
