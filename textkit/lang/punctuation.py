@@ -54,6 +54,11 @@ def compact(patterns: list[str]) -> list[str]:
     return [*others, "[" + "".join(re.escape(c) for c in singles) + "]"]
 
 
+# Minutes and seconds of arc after a number (`40′ 10″`).
+PRIMES = [r"(?<=[0-9])[′″]"]
+
 TOKENIZER_PREFIXES = compact(DOUBLED + list(ID_PREFIXES))
-TOKENIZER_SUFFIXES = compact(DOUBLED + [s for s in ID_SUFFIXES if s not in _DROPPED_SUFFIXES])
+TOKENIZER_SUFFIXES = compact(
+    DOUBLED + PRIMES + [s for s in ID_SUFFIXES if s not in _DROPPED_SUFFIXES]
+)
 TOKENIZER_INFIXES = [_REPLACED_INFIXES.get(i, i) for i in ID_INFIXES if i not in _DROPPED_INFIXES]
