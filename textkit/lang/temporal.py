@@ -242,6 +242,8 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "hari pahlawan": (11, 10),
     "hari ibu": (12, 22),
     "hari valentine": (2, 14),
+    "valentine's day": (2, 14),
+    "hari raya natal": (12, 25),
 }
 # Islamic holidays: (Hijri month, day).
 HIJRI_HOLIDAYS: dict[str, tuple[int, int]] = {
