@@ -17,6 +17,8 @@ from collections import defaultdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -110,15 +112,18 @@ class SentenceSplitter:
         text = doc.text
         starts = set(sentence_starts(text))
         prev = None
+        flags = []
         for token in doc:
             if token.i == 0:
-                token.is_sent_start = True
+                flags.append(1)
             elif token.is_space or prev is None:
-                token.is_sent_start = False
+                flags.append(-1)
             else:
-                token.is_sent_start = starts_sentence(text, prev, token, starts)
+                flags.append(1 if starts_sentence(text, prev, token, starts) else -1)
             if not token.is_space:
                 prev = token
+        # One array write: each `token.is_sent_start = …` rescans the whole Doc (quadratic).
+        doc.from_array([SENT_START], numpy.array(flags, dtype="int64").astype("uint64"))
         return doc
 
 
