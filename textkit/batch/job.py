@@ -151,10 +151,10 @@ def run(
     an `if __name__ == "__main__":` guard), or a Dask cluster does (`engine="dask"`, at
     `scheduler` or a local one). `nlp` (a loaded pipeline) is only used in this process,
     with `workers=1` and the local engine; workers load `textkit.load(model)`.
-    `max_length` caps the characters per Doc (default: the pipeline's `max_length`);
-    longer documents are split at paragraphs. `progress` shows a progress bar (default:
-    when stderr is a terminal). Ctrl-C or a crash keeps the previous tables valid; the
-    next run completes the job.
+    `max_length` caps the characters per Doc (default: 100,000, or the pipeline's
+    `max_length` when smaller); longer documents are split at paragraphs. `progress`
+    shows a progress bar (default: when stderr is a terminal). Ctrl-C or a crash keeps
+    the previous tables valid; the next run completes the job.
     """
     started = time.perf_counter()
     corpus = Path(corpus)

@@ -16,6 +16,10 @@ from ..pipeline import normalize_published
 
 # Where a paragraph too long for one Doc may be cut, best first: after a sentence, at a space.
 _CUT_POINTS = (re.compile(r"[.!?]\s+"), re.compile(r"\s+"))
+# Longer documents are analysed in pieces of at most this many characters (or the
+# pipeline's max_length, when smaller), at most BATCH_CHARS per batch: bounded memory.
+SEGMENT_CHARS = 100_000
+BATCH_CHARS = 200_000
 
 
 @dataclass(frozen=True)
@@ -23,8 +27,8 @@ class WorkOptions:
     """How workers build and use their pipeline (sent along with every chunk)."""
 
     model: str | None = None  # model folder for `textkit.load`; None = the shipped one
-    max_length: int | None = None  # longest text one Doc gets; None = `nlp.max_length`
-    batch_size: int = 32
+    max_length: int | None = None  # longest text one Doc gets; None = SEGMENT_CHARS
+    batch_size: int = 32  # Docs per `nlp.pipe` batch (fewer when they are long)
 
 
 @dataclass
@@ -131,15 +135,17 @@ def _analyse(
     nlp: Language, items: Sequence[tuple[Article, dict]], options: WorkOptions
 ) -> list[list[dict]]:
     """Mentions per article, analysing all segments in one `nlp.pipe` stream."""
-    max_length = options.max_length or nlp.max_length
-    segments = (
+    max_length = options.max_length or min(nlp.max_length, SEGMENT_CHARS)
+    segments = [
         seg
         for i, (article, _) in enumerate(items)
         for seg in _segment_docs(nlp, article, i, max_length)
-    )
+    ]
+    longest = max((len(doc.text) for doc, _ in segments), default=1)
+    batch_size = max(1, min(options.batch_size, BATCH_CHARS // max(1, longest)))
     mentions: list[list[dict]] = [[] for _ in items]
     sents = [0] * len(items)
-    for doc, (i, offset) in nlp.pipe(segments, as_tuples=True, batch_size=options.batch_size):
+    for doc, (i, offset) in nlp.pipe(segments, as_tuples=True, batch_size=batch_size):
         sents[i] += _add_segment(items[i][1], mentions[i], doc, offset, sents[i])
     return mentions
 

@@ -36,7 +36,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--max-length",
         type=int,
         metavar="CHARS",
-        help="longest text per Doc (default: the pipeline's); longer ones are split at paragraphs",
+        help="longest text per Doc (default 100,000); longer documents are split at paragraphs",
     )
     parser.add_argument("--force", action="store_true", help="redo documents already done")
     parser.add_argument(
