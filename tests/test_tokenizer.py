@@ -29,6 +29,7 @@ def tokenize():
             "JAKARTA, KOMPAS.com - Hujan turun.",
             ["JAKARTA", ",", "KOMPAS.com", "-", "Hujan", "turun", "."],
         ),
+        ("BANDUNG -Hujan turun.", ["BANDUNG", "-", "Hujan", "turun", "."]),
         # web addresses, e-mail, hashtags and mentions
         (
             "Lihat https://contoh.co.id/berita/2020/11/25/a.html, lalu www.contoh.id.",
@@ -46,6 +47,8 @@ def tokenize():
         ("Dana Rp 1,5 triliun.", ["Dana", "Rp", "1,5", "triliun", "."]),
         ("Dana Rp1,5 triliun.", ["Dana", "Rp", "1,5", "triliun", "."]),
         ("Naik 50%.", ["Naik", "50", "%", "."]),
+        ("Harga Rp.5.000 saja.", ["Harga", "Rp.", "5.000", "saja", "."]),
+        ("Suhu -5 derajat.", ["Suhu", "-5", "derajat", "."]),
         # times and numeric dates
         ("Mulai pukul 14.30 WIB.", ["Mulai", "pukul", "14.30", "WIB", "."]),
         ("Rapat 25/11/2020 usai.", ["Rapat", "25/11/2020", "usai", "."]),
@@ -97,6 +100,16 @@ def test_abbreviations_in_a_sentence(tokenize):
 def test_sentence_final_period_splits(tokenize):
     assert tokenize("Ia pulang ke Bogor.") == ["Ia", "pulang", "ke", "Bogor", "."]
     assert tokenize("Ia tiba di KPK.") == ["Ia", "tiba", "di", "KPK", "."]
+
+
+def test_affix_rules_derive_from_spacy_indonesian():
+    from spacy.lang.id.punctuation import TOKENIZER_INFIXES as ID_INFIXES
+
+    from textkit.lang import punctuation
+
+    # Every dropped or replaced rule still exists in spaCy's data (guards against upgrades).
+    assert len(punctuation.TOKENIZER_INFIXES) == len(ID_INFIXES) - len(punctuation._DROPPED_INFIXES)
+    assert set(punctuation._REPLACED_INFIXES.values()) <= set(punctuation.TOKENIZER_INFIXES)
 
 
 def test_exceptions_skip_the_reduplication_list():

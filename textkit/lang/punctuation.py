@@ -19,25 +19,31 @@ from spacy.lang.id.punctuation import TOKENIZER_SUFFIXES as ID_SUFFIXES
 # Dashes other than the plain hyphen still split words (`kata—kata` is two words and a dash).
 DASHES = r"–|—|--|---|——|~"
 
-_DROPPED_SUFFIXES = {r"\-[Nn]ya", "-[KkMm]u"}
+# Doubled quotes and dashes are one token (` `` `, `''`, `--`), so they come first.
+DOUBLED = ["``", "''", "--"]
 
+# A hyphen glued to the word after a dateline (`JAKARTA -Presiden`), but not a minus sign;
+# `Rp.` written with a period right before the amount (`Rp.5.000`).
+LEADING = [r"-(?![0-9])", r"Rp\.(?=[0-9])"]
+
+# Minutes and seconds of arc after a number (`40′ 10″`).
+PRIMES = [r"(?<=[0-9])[′″]"]
+
+# Clitics after a hyphen (`anak-anaknya`) and English possessives (`Lloyd's`) stay attached.
+_DROPPED_SUFFIXES = {r"\-[Nn]ya", "-[KkMm]u", "'s", "'S", "’s", "’S"}
+
+# Numeric dates (`25/11/2020`) and letters joined to digits (`ke-3`, `Covid-19`, `1960-an`).
 _DROPPED_INFIXES = {
     r"(?<=[0-9])[\\/](?=[0-9%-])",
     rf"(?<=[{ALPHA}])-(?=[0-9])",
     rf"(?<=[0-9])-(?=[{ALPHA}])",
 }
 
-# Rules that split on the plain hyphen among other characters, with their replacements.
+# Rules that split letters on the plain hyphen among other characters, without the hyphen.
 _REPLACED_INFIXES = {
     rf"(?<=[{ALPHA}])(?:{HYPHENS})(?=[{ALPHA}])": rf"(?<=[{ALPHA}])(?:{DASHES})(?=[{ALPHA}])",
     rf"(?<=[{ALPHA}])[\/-](?={CURRENCY}|[{ALPHA}])": rf"(?<=[{ALPHA}])/(?={CURRENCY}|[{ALPHA}])",
 }
-
-# English possessives (`Lloyd's`) stay whole in Indonesian text.
-_DROPPED_SUFFIXES |= {"'s", "'S", "’s", "’S"}
-
-# Doubled quotes and dashes are one token (` `` `, `''`, `--`), so they come first.
-DOUBLED = ["``", "''", "--"]
 
 
 def _is_single_char(pattern: str) -> bool:
@@ -54,10 +60,7 @@ def compact(patterns: list[str]) -> list[str]:
     return [*others, "[" + "".join(re.escape(c) for c in singles) + "]"]
 
 
-# Minutes and seconds of arc after a number (`40′ 10″`).
-PRIMES = [r"(?<=[0-9])[′″]"]
-
-TOKENIZER_PREFIXES = compact(DOUBLED + list(ID_PREFIXES))
+TOKENIZER_PREFIXES = compact(DOUBLED + LEADING + list(ID_PREFIXES))
 TOKENIZER_SUFFIXES = compact(
     DOUBLED + PRIMES + [s for s in ID_SUFFIXES if s not in _DROPPED_SUFFIXES]
 )
