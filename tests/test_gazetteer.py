@@ -161,3 +161,9 @@ def test_matches_are_well_formed(words: list[str]) -> None:
         assert ends[-1] <= m.start < m.end <= len(words)
         assert m.label in ("LOC", "ORG") and m.value
         ends.append(m.end)
+
+
+def test_city_named_like_a_word(rules) -> None:
+    assert ents(rules("Baku tembak pecah. Standar baku dipakai.")) == []
+    doc = rules("Delegasi tiba di Baku kemarin.")
+    assert [(text, value) for text, _, value, _ in ents(doc)] == [("Baku", "Baku")]

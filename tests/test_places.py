@@ -70,3 +70,19 @@ def test_unknown(name) -> None:
 def test_get_by_code() -> None:
     assert places.get("32").name == "Jawa Barat"
     assert places.get("XX") is None
+
+
+def test_subdivisions_and_exonyms() -> None:
+    assert (places.lookup("Kalifornia").code, places.lookup("Kalifornia").parent.name) == (
+        "US-CA",
+        "Amerika Serikat",
+    )
+    assert places.lookup("Krimea").code == "UA-43"
+    assert places.lookup("Washington").type == "city"  # the capital, not the state
+    assert places.lookup("Den Haag").parent.code == "NL"
+
+
+def test_places_named_like_words() -> None:
+    assert places.lookup("Baku").parent.code == "AZ"  # a capital named like `baku` (standard)
+    for word in ("Baca", "Dan", "Yang"):
+        assert places.lookup(word) is None

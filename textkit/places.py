@@ -22,6 +22,7 @@ TYPE_PRIORITY = (
     "island",
     "town",
     "world city",
+    "subdivision",
     "district",
 )
 _PUNCT = string.punctuation + " \t\n“”‘’«»"
@@ -32,8 +33,8 @@ class Place:
     """A place with its canonical name, type, code, parent region and coordinates."""
 
     name: str
-    type: str  # country, region, island, province, city, regency, district, town (GeoNames)
-    code: str  # ISO 3166-1 alpha-2, Kemendagri code, `M49:…` or `geonames:…`
+    type: str  # country, region, island, subdivision, province, city, regency, district, town
+    code: str  # ISO 3166-1/3166-2, Kemendagri, `M49:…`, `geonames:…`, `island:…`, `region:…`
     official: str
     parent_code: str | None = None
     lat: float | None = None
@@ -56,7 +57,8 @@ def key(name: str) -> str:
     return name.strip(_PUNCT).lower().replace(" ", "")
 
 
-def _rank(place: Place) -> tuple[int, int]:
+def rank(place: Place) -> tuple[int, int]:
+    """Sort key: the place a name most likely means comes first (see TYPE_PRIORITY)."""
     world = place.type == "city" and place.code.startswith("geonames:")
     kind = "world city" if world else place.type
     order = TYPE_PRIORITY.index(kind) if kind in TYPE_PRIORITY else len(TYPE_PRIORITY)
@@ -96,7 +98,7 @@ def _by_name() -> dict[str, Place]:
     """The best-ranked place for every name key (built on the first lookup)."""
     by_name: dict[str, Place] = {}
     with no_gc():
-        ranked = sorted(_table()[1], key=lambda r: _rank(r[0]), reverse=True)
+        ranked = sorted(_table()[1], key=lambda r: rank(r[0]), reverse=True)
     for place, aliases, exact in ranked:
         for name in (*exact, place.official, place.name, *aliases):
             by_name[key(name)] = place  # the best-ranked place is written last

