@@ -81,6 +81,9 @@ def only(text: str, anchor: str | None = ANCHOR) -> Timex:
         ("Ekonomi tumbuh pada triwulan I 2020.", "triwulan I 2020", "DATE", "2020-Q1"),
         ("Laba turun pada kuartal III tahun 2019.", "kuartal III tahun 2019", "DATE", "2019-Q3"),
         ("Penjualan naik di semester kedua.", "semester kedua", "DATE", "2020-H2"),
+        ("Laba naik pada paruh pertama 2020.", "paruh pertama 2020", "DATE", "2020-H1"),
+        ("Gaji cair tanggal 1 bulan ini.", "tanggal 1", "DATE", "2020-12-01"),
+        ("Ia ditangkap pada kamis (19/11) malam.", "kamis (19/11) malam", "TIME", "2020-11-19TNI"),
         # decades and centuries
         ("Lagu itu populer pada 1990-an.", "1990-an", "DATE", "199X"),
         ("Film itu tenar pada tahun 80-an.", "tahun 80-an", "DATE", "198X"),

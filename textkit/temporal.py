@@ -83,6 +83,7 @@ _PATTERNS: dict[str, str] = {
     "dmy": r"(?<![\w/.:-])(?P<dmy_d>\d{1,2})(?P<sep>[/.-])(?P<dmy_m>\d{1,2})(?P=sep)"
     r"(?P<dmy_y>\d{4}|\d{2})(?![\w/.:-]|\.\d)",
     "dm": r"(?<=\()\s*(?P<dm_d>\d{1,2})/(?P<dm_m>\d{1,2})(?=\s*\))",
+    "day_only": rf"{_B}tanggal\s+(?P<do_d>\d{{1,2}})(?![\w/.:-]|\s+(?:{_MONTH}){_E}){_TAIL}",
     "range": rf"{_B}(?P<rg_d1>\d{{1,2}})\s*(?:-|–|hingga|sampai|s/d|dan)\s*"
     rf"(?P<rg_d2>\d{{1,2}})\s+(?P<rg_m>{_MONTH})(?:\s+(?P<rg_y>\d{{4}}))?{_E}",
     "dmy_text": rf"{_B}(?:(?:tanggal|tgl\.?)\s+)?(?P<td_d>\d{{1,2}})\s+(?P<td_m>{_MONTH})"
@@ -94,7 +95,7 @@ _PATTERNS: dict[str, str] = {
     "year": rf"(?:(?<![\w/.-])|(?<={_YEAR}[-–/]))(?:(?:tahun|th\.?)\s+)?(?P<yr>{_YEAR})"
     rf"(?![\w%]|[.,]\d|-an){_TAIL}|{_B}tahun\s+(?P<yr_any>\d{{3,4}})(?![\w%]|[.,]\d){_TAIL}",
     "century": rf"{_B}abad\s+(?:ke-?\s*)?(?P<ct>\d{{1,2}}|[IVX]+){_E}(?:\s+masehi{_E})?",
-    "quarter": rf"{_B}(?P<q_w>triwulan|kuartal|caturwulan|semester)\s+(?P<q_n>iv|i{{1,3}}|[1-4]"
+    "quarter": rf"{_B}(?P<q_w>{_alt(lex.QUARTERS)})\s+(?P<q_n>iv|i{{1,3}}|[1-4]"
     rf"|pertama|kesatu|kedua|ketiga|keempat|ke-[1-4]){_E}(?:\s+(?:tahun\s+)?(?P<q_y>\d{{4}}){_E})?",
     "clock": rf"{_B}(?:(?:pukul|pkl\.?|jam)\s+)(?P<ck_h>\d{{1,2}})(?:[.:](?P<ck_m>\d{{2}}))?"
     rf"(?:\s*(?P<ck_tz>{_TZ}){_E}|\s+(?P<ck_pod>{_POD}){_E})?(?![\w.:]\d)"
@@ -175,6 +176,7 @@ _RANGE_TO_CLOCK = re.compile(
     rf"\s*(?:-|–|hingga|sampai|s\.?d\.?)\s*(?:pukul\s+)?\d{{1,2}}[.:]\d{{2}}\s*(?:{_TZ})(?!\w)",
     re.IGNORECASE,
 )
+_DATE_AFTER = re.compile(r"\s*,?\s*\(?\s*\d{1,2}(?:/\d{1,2}|\s+[a-z])", re.IGNORECASE)
 _TADI_AFTER = re.compile(r"\s+tadi(?!\w)", re.IGNORECASE)
 _CLOSE_PAREN = re.compile(r"\s*\)")
 _TRAILING = re.compile(_TAIL, re.IGNORECASE)
@@ -299,6 +301,9 @@ def _piece(name: str, m: re.Match, text: str) -> _Piece | None:
             return None
         data = {"y": _two_digit_year(g["dmy_y"]), "m": int(g["dmy_m"]), "d": int(g["dmy_d"])}
         return _Piece(start, end, "date", data)
+    if name == "day_only":
+        day = int(g["do_d"])
+        return _Piece(start, end, "date", {"y": None, "m": None, "d": day}) if day <= 31 else None
     if name == "dm":
         start = m.start("dm_d")
         return _Piece(start, end, "date", {"y": None, "m": int(g["dm_m"]), "d": int(g["dm_d"])})
@@ -389,7 +394,9 @@ def _piece(name: str, m: re.Match, text: str) -> _Piece | None:
     if name == "weekday":
         word = g["wd"]
         key = word.lower()
-        if not _capitalized(word) or _name_before(text, m.start("wd")):
+        if not _capitalized(word) and not _DATE_AFTER.match(text, end):
+            return None  # a lower-case weekday counts only before its date: "kamis (19/9)"
+        if _name_before(text, m.start("wd")):
             return None
         if key == lex.SUNDAY_OR_WEEK and _NUMBER_BEFORE.search(text, max(0, start - 20), start):
             return None
@@ -747,8 +754,21 @@ def _resolve_weekday(data: dict, ctx: _Context, future: bool) -> str:
     return day.isoformat()
 
 
+def _resolve_day_of_month(d: int, ctx: _Context) -> str:
+    """`tanggal 17` alone: that day in the month nearest the anchor."""
+    if ctx.base is None or not 1 <= d <= 31:
+        return f"XXXX-XX-{d:02d}" if 1 <= d <= 31 else "XXXX-XX-XX"
+    options = [_safe_date(*_add_months(ctx.base, k), d) for k in (-1, 0, 1)]
+    options = [o for o in options if o is not None]
+    day = min(options, key=lambda o: abs((o - ctx.base).days))
+    ctx.last_day = day
+    return day.isoformat()
+
+
 def _resolve_date(data: dict, ctx: _Context) -> str:
     y, m, d = data.get("y"), data.get("m"), data.get("d")
+    if m is None and d is not None:
+        return _resolve_day_of_month(d, ctx)
     if m is None:
         return f"{y:04d}"
     if not 1 <= m <= 12 or d is not None and not 1 <= d <= 31:

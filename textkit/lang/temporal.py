@@ -219,6 +219,7 @@ QUARTERS: dict[str, tuple[str, int]] = {
     "kuartal": ("Q", 4),
     "caturwulan": ("T", 3),
     "semester": ("H", 2),
+    "paruh": ("H", 2),
 }
 # Time zones of Indonesia (kept in the span; the value is local time).
 TIME_ZONES = ("WIB", "WITA", "WIT")
