@@ -328,7 +328,7 @@ def _piece(name: str, m: re.Match, text: str) -> _Piece | None:
         word = g["mo_m"]
         key = word.lower()
         has_bulan = m.group(0).lower().startswith("bulan")
-        if not _capitalized(word) or len(key) < 4 and key not in ("mei",):
+        if not _capitalized(word) or key not in lex.FULL_MONTHS:
             return None
         if not (has_bulan or g["mo_s"] or _PREP_BEFORE.search(text, max(0, start - 20), start)):
             return None

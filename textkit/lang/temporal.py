@@ -35,8 +35,11 @@ MONTHS.update(
         "may": 5,
     }
 )
-# Short forms that are also ordinary words or names; they count as months only beside numbers.
-AMBIGUOUS_MONTHS = frozenset({"mei", "mar", "jun", "jul", "des", "may", "agus", "sept", "dec"})
+# Month names that count as a month on their own ("pada Juni"); short forms need numbers.
+FULL_MONTHS = frozenset(
+    [n.lower() for n in _CLDR.months["format"]["wide"].values()]
+    + ["pebruari", "febuari", "nopember"]
+)
 
 # ISO weekday (Monday = 1) by name: CLDR wide names plus variants.
 WEEKDAYS: dict[str, int] = {
@@ -205,9 +208,6 @@ SHIFT_WORDS: dict[str, int] = {
 }
 # Words after "N units" that make it a point in the past or future rather than a duration.
 AGO_WORDS = frozenset({"lalu", "yang lalu", "silam", "sebelumnya"})
-LATER_WORDS = frozenset({"lagi", "kemudian", "setelahnya", "mendatang", "ke depan"})
-# Words after "N units" that keep it a duration ending now: "dua pekan terakhir".
-LAST_WORDS = frozenset({"terakhir", "belakangan", "belakangan ini"})
 # Words before a weekday or date that point to the future, for choosing the next Monday.
 FUTURE_CUES = frozenset({"akan", "besok", "mendatang", "depan", "nanti", "rencananya", "bakal"})
 # Modifiers at the start of a period; the value keeps the period.
