@@ -142,6 +142,14 @@ _PATTERNS: dict[str, str] = {
 _COMPILED = {name: re.compile(p, re.IGNORECASE) for name, p in _PATTERNS.items()}
 
 
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _letter_runs(phrases) -> frozenset[str]:
+    """Every run of letters in `phrases`, lower-cased, as `_WORDS` cuts a text."""
+    return frozenset(w for p in phrases for w in _WORDS.findall(p.lower()))
+
+
 def _last_words(phrases) -> frozenset[str]:
     return frozenset(p.split()[-1] for p in phrases)
 
@@ -159,8 +167,19 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     "ref": _last_words(lex.REFERENCES),
     "rel_day": _last_words([*lex.DAY_OFFSETS, *lex.REFERENCE_DAY_OFFSETS]),
     "decade": frozenset({"an"}),
+    "range": _letter_runs(lex.MONTHS),
+    "dmy_text": _letter_runs(lex.MONTHS),
+    "my_text": _letter_runs(lex.MONTHS),
+    "month": _letter_runs(lex.MONTHS),
+    "weekday": _letter_runs(lex.WEEKDAYS),
+    "clock": _letter_runs(["pukul", "pkl", "jam", *lex.TIME_ZONES]),
+    "pod": _letter_runs([*lex.PARTS_OF_DAY, "semalam"]),
+    "ago": _letter_runs([*lex.AGO_WORDS, "kemudian", "setelahnya", "lagi", "mendatang"]),
+    "unit_rel": _letter_runs([*lex.SHIFT_WORDS, *lex.PERIOD_MODIFIERS]),
+    "duration": _letter_runs(
+        [*lex.UNITS, *lex.SE_UNITS, *lex.REDUPLICATED_UNITS, *lex.WHOLE_UNITS, "saat"]
+    ),
 }
-_WORDS = re.compile(r"[^\W\d_]+")
 
 _WORD_BEFORE = re.compile(r"([\w'’.]+)\W*$")
 _SENT_BOUNDARY_BEFORE = re.compile(r"(?:^|[.!?\n\"“”]\s*)$")
