@@ -228,6 +228,7 @@ def test_year_inferred_across_new_year():
         "Selamat pagi, kata dia.",
         "Ia kembali ke tanah natal leluhurnya.",
         "Skor akhir 2-1 untuk tuan rumah.",
+        "Hanya 70-an juta orang yang terhubung.",
     ],
 )
 def test_not_temporal(sentence):

@@ -91,7 +91,8 @@ _PATTERNS: dict[str, str] = {
     "my_text": rf"{_B}(?:bulan\s+)?(?P<my_m>{_MONTH})\s+(?:tahun\s+)?(?P<my_y>\d{{4}}){_E}{_TAIL}",
     "month": rf"{_B}(?:bulan\s+)?(?P<mo_m>{_MONTH})(?:\s+(?P<mo_s>lalu|kemarin|silam|ini|depan"
     rf"|mendatang|nanti))?{_E}",
-    "decade": rf"{_B}(?:tahun\s+)?(?:(?P<dc4>(?:1[5-9]|20)\d)0|'?(?P<dc2>\d)0)\s?-?an{_E}",
+    "decade": rf"{_B}(?:tahun\s+)?(?:(?P<dc4>(?:1[5-9]|20)\d)0|'?(?P<dc2>\d)0)\s?-?an{_E}"
+    r"(?!\s+(?:juta|ribu|miliar|triliun|ratus|persen|orang|tahun|kilo|meter|km|kg)\b)",
     "year": rf"(?:(?<![\w/.-])|(?<={_YEAR}[-–/]))(?:(?:tahun|th\.?)\s+)?(?P<yr>{_YEAR})"
     rf"(?![\w%]|[.,]\d|-an){_TAIL}|{_B}tahun\s+(?P<yr_any>\d{{3,4}})(?![\w%]|[.,]\d){_TAIL}",
     "century": rf"{_B}abad\s+(?:ke-?\s*)?(?P<ct>\d{{1,2}}|[IVX]+){_E}(?:\s+masehi{_E})?",
