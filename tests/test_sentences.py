@@ -91,6 +91,14 @@ def test_quotes(split):
     ]
 
 
+def test_stray_commas_between_paragraphs(split):
+    assert split("Ia dilantik pada 2019. ,Tugasnya berat. Ia siap. ,") == [
+        "Ia dilantik pada 2019. ,",
+        "Tugasnya berat.",
+        "Ia siap. ,",
+    ]
+
+
 def test_pretokenized_doc(nlp):
     words = ["Hujan", "turun", "di", "Bogor", ".", "Warga", "mengungsi", "."]
     doc = nlp(Doc(nlp.vocab, words=words))

@@ -5,7 +5,8 @@ rebuilt by `python -m textkit.training punkt`), combined with rules: a line brea
 sentence (headlines, `Baca juga:` lines); a lowercase word after a closing quote or bracket
 continues the sentence (`"Kapan?" tanya dia.`); no sentence ends on a title, address
 abbreviation or initial (`Jl.`, `Dr.`, `W.`), while `dll.`, `Tbk.` and the like end one
-before a capitalized word. Boundaries fall only between tokens, so pre-tokenized Docs work too.
+before a capitalized word; commas a scraper left between paragraphs (`... 2019. ,Ia ...`)
+stay with the sentence before. Boundaries fall only between tokens, so pre-tokenized Docs work.
 """
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ CLOSERS = "\"'”’»)]"
 _LINE = re.compile(r"[^\n\r\u2028\u2029]+")
 _NEWLINE = re.compile(r"[\n\r\u2028\u2029]")
 _INITIAL = re.compile(r"[A-Z]\.")
+# Commas left where a scraper joined paragraphs (`... 2019. ,Tugasnya ...`) end a sentence.
+_STRAY_COMMAS = re.compile(r"[,;]+\s*")
+_JOINED_PARAGRAPHS = re.compile(r"[.!?][\"'”’)]*\s+[,;]+\s*(?=[A-Z\"“])")
 
 _LEADING = frozenset(LEADING_ABBREVIATIONS) | {a.capitalize() for a in LEADING_ABBREVIATIONS}
 _TRAILING = frozenset(TRAILING_ABBREVIATIONS) | {a.capitalize() for a in TRAILING_ABBREVIATIONS}
@@ -80,13 +84,18 @@ def continues_sentence(text: str, start: int) -> bool:
 def sentence_starts(text: str, punkt: PunktSentenceTokenizer | None = None) -> list[int]:
     """Character offsets at which sentences start: each line split by Punkt and the rules."""
     punkt = punkt or punkt_tokenizer()
-    starts = []
+    starts: set[int] = set()
     for line in _LINE.finditer(text):
         for begin, _ in punkt.span_tokenize(line.group()):
             start = line.start() + begin
+            stray = _STRAY_COMMAS.match(text, start) if begin else None
+            if stray and stray.end() >= line.end():
+                continue
+            start = stray.end() if stray else start
             if not starts or not continues_sentence(text, start):
-                starts.append(start)
-    return starts
+                starts.add(start)
+        starts.update(m.end() for m in _JOINED_PARAGRAPHS.finditer(text, line.start(), line.end()))
+    return sorted(starts)
 
 
 def starts_sentence(text: str, prev: Token, token: Token, punkt_starts: set[int]) -> bool:
