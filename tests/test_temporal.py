@@ -212,6 +212,22 @@ def test_without_anchor_uses_last_absolute_date():
     assert values == ["2020-11-25", "2020-11-26", "2020-11-24"]
 
 
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        ("Ia ditangkap pada bulan Maret.", "2019-03"),
+        ("Jalan itu ditutup sampai Desember.", "2019-12"),
+        ("Ia berulang tahun pada 12 Desember lalu.", "2018-12-12"),
+        ("Konser digelar 30 November mendatang.", "2019-11-30"),
+        ("Mereka merayakan Valentine's Day berdua.", "2019-02-14"),
+        ("Toko ramai menjelang Natal.", "2019-12-25"),
+        ("Sidang digelar Senin (23/9).", "2019-09-23"),
+    ],
+)
+def test_year_of_dates_without_one(sentence, value):
+    assert only(sentence, anchor="2019-09-17").value == value
+
+
 def test_year_inferred_across_new_year():
     assert only("Kejadian (30/12) itu viral.", anchor="2021-01-04").value == "2020-12-30"
     assert only("Kejadian (2/1) itu viral.", anchor="2020-12-30").value == "2021-01-02"

@@ -197,6 +197,9 @@ _RANGE_TO_CLOCK = re.compile(
     re.IGNORECASE,
 )
 _DATE_AFTER = re.compile(r"\s*,?\s*\(?\s*\d{1,2}(?:/\d{1,2}|\s+[a-z])", re.IGNORECASE)
+_UNTIL_BEFORE = re.compile(r"(?<![\w-])(?:sampai|hingga|jelang|menjelang)\s+$", re.IGNORECASE)
+_PAST_TAIL = re.compile(r"(?:lalu|kemarin|silam)$", re.IGNORECASE)
+_FUTURE_TAIL = re.compile(r"(?:mendatang|depan|nanti|esok|besok)$", re.IGNORECASE)
 _TADI_AFTER = re.compile(r"\s+tadi(?!\w)", re.IGNORECASE)
 _CLOSE_PAREN = re.compile(r"\s*\)")
 _TRAILING = re.compile(_TAIL, re.IGNORECASE)
@@ -719,11 +722,31 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
-def _closest_year(month: int, day: int, base: dt.date) -> dt.date | None:
-    """The date with this month and day nearest to `base`."""
+# How far ahead a date without year or cue may lie before it is taken as last year's.
+_NEAR_FUTURE = dt.timedelta(days=60)
+
+
+def _pick_occurrence(options: list[dt.date], base: dt.date, tense: int) -> dt.date | None:
+    """Of yearly recurrences, the one meant. A tail word decides (tense 1 "mendatang", -1
+    "lalu"); else the nearest within two months of `base`; else the next one when the sentence
+    looks ahead (tense 2), otherwise the last one (news mostly looks back)."""
+    options = sorted(d for d in options if d is not None)
+    ahead = [d for d in options if d >= base]
+    behind = [d for d in options if d <= base]
+    if tense == 1 or tense == -1:
+        chosen = ahead[:1] if tense == 1 else behind[-1:]
+        return chosen[0] if chosen else None
+    near = [d for d in options if abs(d - base) <= _NEAR_FUTURE]
+    if near:
+        return min(near, key=lambda d: abs((d - base).days))
+    chosen = ahead[:1] if tense == 2 else behind[-1:]
+    return chosen[0] if chosen else (options[0] if options else None)
+
+
+def _closest_year(month: int, day: int, base: dt.date, tense: int = 0) -> dt.date | None:
+    """The date with this month and day that `base` and the tense point to."""
     options = [_safe_date(base.year + k, month, day) for k in (-1, 0, 1)]
-    options = [d for d in options if d is not None]
-    return min(options, key=lambda d: abs((d - base).days)) if options else None
+    return _pick_occurrence([d for d in options if d is not None], base, tense)
 
 
 def _hijri_to_date(hy: int, hm: int, hd: int) -> dt.date | None:
@@ -785,7 +808,7 @@ def _resolve_day_of_month(d: int, ctx: _Context) -> str:
     return day.isoformat()
 
 
-def _resolve_date(data: dict, ctx: _Context) -> str:
+def _resolve_date(data: dict, ctx: _Context, tense: int = 0) -> str:
     y, m, d = data.get("y"), data.get("m"), data.get("d")
     if m is None and d is not None:
         return _resolve_day_of_month(d, ctx)
@@ -799,7 +822,7 @@ def _resolve_date(data: dict, ctx: _Context) -> str:
         base = ctx.base
         if base is None:
             return f"XXXX-{m:02d}-{d:02d}"
-        day = _closest_year(m, d, base)
+        day = _closest_year(m, d, base, tense)
         if day is None:
             return f"XXXX-{m:02d}-{d:02d}"
     else:
@@ -812,7 +835,7 @@ def _resolve_date(data: dict, ctx: _Context) -> str:
     return day.isoformat()
 
 
-def _resolve_hijri(data: dict, ctx: _Context) -> str:
+def _resolve_hijri(data: dict, ctx: _Context, tense: int = 0) -> str:
     hm, hd, hy = data["hm"], data.get("hd"), data.get("hy")
     candidates: list[int] = []
     if hy is not None:
@@ -829,8 +852,8 @@ def _resolve_hijri(data: dict, ctx: _Context) -> str:
         days = [day for day in days if day.year == data["gy"]]
     if not days:
         return "XXXX-XX-XX" if hd else "XXXX-XX"
-    base = ctx.base or days[0]
-    day = min(days, key=lambda x: abs((x - base).days))
+    day = _pick_occurrence(days, ctx.base, tense) if ctx.base else days[0]
+    day = day or days[0]
     if hd is None:
         return f"{day.year:04d}-{day.month:02d}"
     ctx.last_day = day
@@ -881,14 +904,33 @@ def _resolve_ago(data: dict, ctx: _Context) -> str:
     return f"{base.year + steps:04d}"
 
 
+def _tense(piece: _Piece, text: str) -> int:
+    """1 if the expression points ahead ("30 November mendatang"), -1 if back ("18 September
+    lalu"), 2 if only its sentence looks ahead ("akan … Natal"), else 0."""
+    own = text[piece.start : piece.end]
+    if _PAST_TAIL.search(own):
+        return -1
+    if _FUTURE_TAIL.search(own):
+        return 1
+    if _UNTIL_BEFORE.search(text, max(0, piece.start - 20), piece.start):
+        return 2
+    return 2 if _future_before(text, piece.start) else 0
+
+
+def _future_before(text: str, pos: int) -> bool:
+    """Whether the sentence up to `pos` has a word pointing ahead ("akan", "besok")."""
+    head = text[max(0, pos - 80) : pos]
+    head = re.split(r"[.!?\n]\s", head)[-1]
+    return bool(_FUTURE_BEFORE.search(head))
+
+
 def _day_value(piece: _Piece, text: str, ctx: _Context) -> str:
     """The date part of a piece's value (anything but the time of day)."""
     kind, data = piece.kind, piece.data
     if kind == "date":
-        return _resolve_date(data, ctx)
+        return _resolve_date(data, ctx, _tense(piece, text))
     if kind == "weekday":
-        context = text[max(0, piece.start - 60) : piece.start]
-        return _resolve_weekday(data, ctx, bool(_FUTURE_BEFORE.search(context)))
+        return _resolve_weekday(data, ctx, _future_before(text, piece.start))
     if kind == "rel_day":
         base = (ctx.last_day or ctx.base) if data.get("from_reference") else ctx.base
         if base is None:
@@ -906,7 +948,8 @@ def _day_value(piece: _Piece, text: str, ctx: _Context) -> str:
             return f"XXXX-{data['m']:02d}"
         year = base.year
         if data["shift"] is None:
-            day = _closest_year(data["m"], 1, dt.date(base.year, base.month, 1))
+            first = dt.date(base.year, base.month, 1)
+            day = _closest_year(data["m"], 1, first, _tense(piece, text))
             year = day.year if day else year
         elif data["shift"] < 0 and data["m"] >= base.month:
             year -= 1
@@ -920,14 +963,13 @@ def _day_value(piece: _Piece, text: str, ctx: _Context) -> str:
         shift, base = data["shift"], ctx.base
         if data["unit"] in ("pekan", "minggu") and not data["explicit"] and base is not None:
             # A bare "akhir pekan" early in the week is the weekend just gone, unless future.
-            context = text[max(0, piece.start - 60) : piece.start]
-            if base.isoweekday() <= 3 and not _FUTURE_BEFORE.search(context):
+            if base.isoweekday() <= 3 and not _future_before(text, piece.start):
                 shift = -1
         return _resolve_unit(data["unit"], shift, data["mod"], base)
     if kind == "ago":
         return _resolve_ago(data, ctx)
     if kind == "hijri":
-        return _resolve_hijri(data, ctx)
+        return _resolve_hijri(data, ctx, _tense(piece, text))
     return data["value"]
 
 

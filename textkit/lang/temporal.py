@@ -209,7 +209,9 @@ SHIFT_WORDS: dict[str, int] = {
 # Words after "N units" that make it a point in the past or future rather than a duration.
 AGO_WORDS = frozenset({"lalu", "yang lalu", "silam", "sebelumnya"})
 # Words before a weekday or date that point to the future, for choosing the next Monday.
-FUTURE_CUES = frozenset({"akan", "besok", "mendatang", "depan", "nanti", "rencananya", "bakal"})
+FUTURE_CUES = frozenset(
+    {"akan", "besok", "mendatang", "nanti", "rencananya", "bakal", "jelang", "menjelang"}
+)
 # Modifiers at the start of a period; the value keeps the period.
 PERIOD_MODIFIERS = frozenset({"awal", "pertengahan", "akhir", "penghujung", "medio"})
 
