@@ -152,7 +152,8 @@ def _letter_runs(phrases) -> frozenset[str]:
 
 
 def _last_words(phrases) -> frozenset[str]:
-    return frozenset(p.split()[-1] for p in phrases)
+    """The letter runs of each phrase's last word: a match of the phrase contains one."""
+    return _letter_runs(p.split()[-1] for p in phrases)
 
 
 # Patterns that need one of these (lower-case) words in the text; the others always run.
