@@ -9,6 +9,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from textkit import temporal
 from textkit.temporal import TIMEX_TYPES, extract, is_timex_value
 
 # Words and marks that the patterns react to, to build strings that stress them.
@@ -18,7 +19,8 @@ VOCAB = (
     "Januari Nov Nop Agt Desember awal akhir pertengahan triwulan semester kuartal abad ke-21 "
     "setiap tiap per kali seminggu setahun dua tiga puluh belas setengah beberapa yang sejak "
     "Lebaran Natal Tahun Baru HUT RI Ramadan 1441 H 1990-an 80-an 2020 1999 0 29 31 99 "
-    "( ) / - . , : 25/11/2020 (23/11) 14.30 14:30 2020-11-25 30/02/2021 Nomor 12"
+    "( ) / - . , : 25/11/2020 (23/11) 14.30 14:30 2020-11-25 30/02/2021 Nomor 12 "
+    "Sya'ban Jum'at Valentine's Day paruh sekali 70-an juta keesokan harinya tanggal sembilan"
 ).split()
 
 ANCHORS = st.one_of(st.none(), st.dates(dt.date(1950, 1, 1), dt.date(2070, 12, 31)))
@@ -48,6 +50,20 @@ def test_temporal_word_soup(words, sep):
     text = sep.join(words)
     check(text, dt.date(2020, 11, 25))
     check(text, None)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(VOCAB), max_size=14))
+def test_word_gates_change_nothing(words):
+    """Skipping patterns whose trigger words are absent gives the same result as running all."""
+    text = " ".join(words)
+    gated = extract(text, dt.date(2020, 11, 25))
+    saved = dict(temporal._TRIGGERS)
+    temporal._TRIGGERS.clear()
+    try:
+        assert extract(text, dt.date(2020, 11, 25)) == gated
+    finally:
+        temporal._TRIGGERS.update(saved)
 
 
 def test_dev_gold_scores(shared_data):
