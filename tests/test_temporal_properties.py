@@ -23,7 +23,7 @@ VOCAB = (
     "Sya'ban Jum'at Valentine's Day paruh sekali 70-an juta keesokan harinya tanggal sembilan"
 ).split()
 
-ANCHORS = st.one_of(st.none(), st.dates(dt.date(1950, 1, 1), dt.date(2070, 12, 31)))
+ANCHORS = st.one_of(st.none(), st.dates(), st.dates(dt.date(1950, 1, 1), dt.date(2070, 12, 31)))
 
 
 def check(text: str, anchor) -> None:
@@ -50,6 +50,8 @@ def test_temporal_word_soup(words, sep):
     text = sep.join(words)
     check(text, dt.date(2020, 11, 25))
     check(text, None)
+    check(text, dt.date.min)
+    check(text, dt.date.max)
 
 
 @settings(max_examples=200, deadline=None)

@@ -1030,7 +1030,15 @@ def extract(text: str, anchor: str | dt.date | None = None) -> list[Timex]:
                 )
             )
             continue
-        timex = _resolve(piece, text, ctx)
+        try:
+            timex = _resolve(piece, text, ctx)
+        except (OverflowError, ValueError):
+            # Date arithmetic beyond year 1 or 9999 (an anchor at the edge of time).
+            time = f"T{piece.time}" if piece.time else ""
+            ttype = "TIME" if piece.time else "DATE"
+            timex = Timex(
+                piece.start, piece.end, text[piece.start : piece.end], ttype, f"XXXX-XX-XX{time}"
+            )
         if VALUE_PATTERN.fullmatch(timex.value):
             timexes.append(timex)
     return timexes
