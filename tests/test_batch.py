@@ -273,6 +273,20 @@ def test_two_workers_give_identical_tables(corpus, tmp_path, nlp):
         pd.testing.assert_frame_equal(a, b)
 
 
+def test_workers_reload_their_pipeline_to_bound_memory(corpus, monkeypatch):
+    from textkit.article import read_articles
+    from textkit.batch import work
+
+    monkeypatch.setattr(work, "_analysed_here", 0)
+    chunk = [(article, "x") for article in read_articles(corpus)][:2]
+    options = work.WorkOptions(recycle_docs=3)
+    first = work.analyse_chunk(chunk, options)
+    loaded = work.worker_nlp(None)
+    second = work.analyse_chunk(chunk, options)  # 4 documents: reloaded before this chunk
+    assert work.worker_nlp(None) is not loaded
+    assert first.mentions == second.mentions and first.documents == second.documents
+
+
 def test_one_run_at_a_time_per_output_folder(corpus, tmp_path, capsys):
     out = tmp_path / "out"
     with Store(out).lock():

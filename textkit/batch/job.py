@@ -22,6 +22,7 @@ CHUNK_DOCS = 32  # articles per task sent to a worker
 CHUNK_CHARS = 200_000  # …or fewer when they are long
 PART_DOCS = 1000  # documents per committed part
 PART_CHARS = 32_000_000  # …or fewer when they are long
+RECYCLE_DOCS = 2000  # a worker process reloads its pipeline after this many documents
 
 
 @dataclass
@@ -194,7 +195,11 @@ def run(
                     continue
                 yield article, digest
 
-        options = WorkOptions(model=model, max_length=max_length)
+        options = WorkOptions(
+            model=model,
+            max_length=max_length,
+            recycle_docs=RECYCLE_DOCS if workers > 1 or engine == "dask" else None,
+        )
         if engine == "dask":
             results = run_dask(_chunks(todo()), options, workers, scheduler)
         else:

@@ -29,6 +29,7 @@ class WorkOptions:
     model: str | None = None  # model folder for `textkit.load`; None = the shipped one
     max_length: int | None = None  # longest text one Doc gets; None = SEGMENT_CHARS
     batch_size: int = 32  # Docs per `nlp.pipe` batch (fewer when they are long)
+    recycle_docs: int | None = None  # reload a worker's pipeline after this many documents
 
 
 @dataclass
@@ -46,6 +47,25 @@ def worker_nlp(model: str | None) -> Language:
     from ..pipeline import load
 
     return load(model)
+
+
+_analysed_here = 0  # documents this worker process analysed since its pipeline was loaded
+
+
+def _recycle(documents: int, limit: int) -> None:
+    """Drop this worker's pipeline after `limit` documents, to be loaded afresh.
+
+    spaCy's vocabulary gains an entry for every new word it sees, so a long-lived
+    pipeline grows with the corpus; reloading it keeps a worker's memory bounded.
+    """
+    global _analysed_here
+    _analysed_here += documents
+    if _analysed_here >= limit:
+        from ..pipeline import load
+
+        _analysed_here = 0
+        worker_nlp.cache_clear()
+        load.cache_clear()
 
 
 def _cut(text: str, limit: int) -> int:
@@ -154,6 +174,8 @@ def analyse_chunk(
     chunk: Sequence[tuple[Article, str]], options: WorkOptions, nlp: Language | None = None
 ) -> ChunkResult:
     """Analyse `(article, content_hash)` pairs; a failing article becomes an error row."""
+    if nlp is None and options.recycle_docs:
+        _recycle(len(chunk), options.recycle_docs)
     nlp = nlp or worker_nlp(options.model)
     rows = [document_row(article, digest) for article, digest in chunk]
     todo: list[tuple[Article, dict]] = []
