@@ -22,7 +22,7 @@ CHUNK_DOCS = 32  # articles per task sent to a worker
 CHUNK_CHARS = 200_000  # …or fewer when they are long
 PART_DOCS = 1000  # documents per committed part
 PART_CHARS = 32_000_000  # …or fewer when they are long
-RECYCLE_DOCS = 2000  # a worker process reloads its pipeline after this many documents
+RECYCLE_DOCS = 2000  # a process reloads its pipeline after this many (not a passed-in `nlp`)
 
 
 @dataclass
@@ -198,7 +198,7 @@ def run(
         options = WorkOptions(
             model=model,
             max_length=max_length,
-            recycle_docs=RECYCLE_DOCS if workers > 1 or engine == "dask" else None,
+            recycle_docs=RECYCLE_DOCS,
         )
         if engine == "dask":
             results = run_dask(_chunks(todo()), options, workers, scheduler)
