@@ -110,12 +110,16 @@ def count_words(doc: Doc) -> int:
 
 def document_row(article: Article, content_hash: str) -> dict:
     """The documents-table row of an article, before analysis (`n_words` 0)."""
-    published = article.published
+    error = article.error
+    try:
+        published = normalize_published(article.published)
+    except ValueError as err:
+        published, error = None, error or str(err)
     return {
         "doc_id": article.doc_id,
         "path": article.path,
         "title": article.title,
-        "published": published.isoformat() if published is not None else None,
+        "published": published,
         "source": article.source,
         "dateline": article.dateline,
         "authors": list(article.authors or []),
@@ -123,15 +127,15 @@ def document_row(article: Article, content_hash: str) -> dict:
         "url": article.url,
         "n_words": 0,
         "text": None if article.error else article.body,
-        "error": article.error,
+        "error": error,
         "content_hash": content_hash,
     }
 
 
 def _segment_docs(
-    nlp: Language, article: Article, index: int, max_length: int
+    nlp: Language, article: Article, row: dict, index: int, max_length: int
 ) -> Iterator[tuple[Doc, tuple[int, int]]]:
-    published = normalize_published(article.published)
+    published = row["published"]
     for offset, piece in split_text(article.body, max_length):
         doc = nlp.make_doc(piece)
         doc._.published = published
@@ -158,8 +162,8 @@ def _analyse(
     max_length = options.max_length or min(nlp.max_length, SEGMENT_CHARS)
     segments = [
         seg
-        for i, (article, _) in enumerate(items)
-        for seg in _segment_docs(nlp, article, i, max_length)
+        for i, (article, row) in enumerate(items)
+        for seg in _segment_docs(nlp, article, row, i, max_length)
     ]
     longest = max((len(doc.text) for doc, _ in segments), default=1)
     batch_size = max(1, min(options.batch_size, BATCH_CHARS // max(1, longest)))
