@@ -341,6 +341,18 @@ def test_component_trims_a_name_that_runs_into_a_date(nlp):
     ]
 
 
+def test_component_name_running_into_two_dates(nlp):
+    doc = nlp.make_doc("Kantor Pusat sebulan lalu dan sepekan lalu tutup.")
+    doc._.published = ANCHOR
+    doc.ents = [Span(doc, 0, 8, label="ORG")]
+    doc = nlp(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Kantor Pusat", "ORG"),
+        ("sebulan lalu", "DATE"),
+        ("sepekan lalu", "DATE"),
+    ]
+
+
 def test_component_survives_bad_published(nlp):
     doc = nlp.make_doc("Ia datang 25 November.")
     doc._.published = "kapan-kapan"

@@ -56,13 +56,15 @@ def merge_entities(existing: tuple[Span, ...], temporal: list[Span]) -> list[Spa
             overlapping.append(i)
             i += 1
         if any(
-            is_name_over(existing[i], span) and not _runs_into(existing[i], span)
-            for i in overlapping
+            is_name_over(existing[j], span) and not _runs_into(existing[j], span)
+            for j in overlapping
         ):
             continue
         kept_temporal.append(span)
-        for i in overlapping:
-            replaced[i] = _trimmed(existing[i], span) if is_name_over(existing[i], span) else None
+        for j in overlapping:
+            current = replaced.get(j, existing[j])
+            if current is not None and current.start < span.end and span.start < current.end:
+                replaced[j] = _trimmed(current, span) if is_name_over(current, span) else None
     others = [replaced.get(i, e) for i, e in enumerate(existing)]
     return sorted([e for e in others if e is not None] + kept_temporal, key=lambda s: s.start)
 
