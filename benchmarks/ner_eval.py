@@ -5,6 +5,7 @@ Input is pre-tokenized (`nlp(Doc(vocab, words=...))`) and goes through the full
 only, on its lowercased text as given. Prints a markdown table.
 
     python benchmarks/ner_eval.py [--model DIR] [--ner-only] [--datasets nerui nerp]
+        [--case upper]  # robustness: the same dev text in ALL CAPS (headlines) or lower case
 """
 
 from __future__ import annotations
@@ -32,10 +33,13 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return 100 * p, 100 * r, 100 * (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def evaluate(nlp, sentences, labels) -> dict[str, tuple[float, float, float]]:
-    """P/R/F per label and `micro` for (words, tags) sentences."""
+CASES = {"as-is": str, "upper": str.upper, "lower": str.lower}
+
+
+def evaluate(nlp, sentences, labels, case=str) -> dict[str, tuple[float, float, float]]:
+    """P/R/F per label and `micro` for (words, tags) sentences, words cased by `case`."""
     counts = {label: Counter() for label in labels}
-    docs = (Doc(nlp.vocab, words=words) for words, _ in sentences)
+    docs = (Doc(nlp.vocab, words=[case(w) for w in words]) for words, _ in sentences)
     for (_, tags), doc in zip(sentences, nlp.pipe(docs, batch_size=256), strict=True):
         gold = {s for s in spans(tags) if s[2] in labels}
         pred = {(e.start, e.end, e.label_) for e in doc.ents if e.label_ in labels}
@@ -55,20 +59,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ner-only", action="store_true", help="tok2vec + ner, no rules")
     parser.add_argument("--split", default="dev")
     parser.add_argument("--datasets", nargs="+", default=list(NER_DATASETS))
+    parser.add_argument("--case", choices=CASES, default="as-is", help="recase the words first")
     args = parser.parse_args(argv)
 
     data = require_shared_data() / "ner"
     nlp = textkit.build(Path(args.model)) if args.model else textkit.load()
     if args.ner_only:
         nlp.select_pipes(enable=[p for p in ("tok2vec", "ner") if p in nlp.pipe_names])
-    print(f"pipeline: {nlp.pipe_names}\n")
+    print(f"pipeline: {nlp.pipe_names}, {args.split} split, words {args.case}\n")
     print("| dataset | PER F | ORG F | LOC F | P | R | micro F | words/s |")
     print("|---|---|---|---|---|---|---|---|")
     micro = {}
     for name in args.datasets:
         sentences = read_conll(data / name / f"{args.split}.conll")
         start = time.perf_counter()
-        scores = evaluate(nlp, sentences, SCORED[name])
+        scores = evaluate(nlp, sentences, SCORED[name], CASES[args.case])
         wps = sum(len(w) for w, _ in sentences) / (time.perf_counter() - start)
         micro[name] = scores["micro"][2]
         cells = [f"{scores[lab][2]:.1f}" if lab in scores else "–" for lab in LABELS]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 import pytest
@@ -32,6 +33,18 @@ def test_harmonize_maps_foreign_labels():
     assert nerp == [None, "O", "O", "B-LOC"]
     with pytest.raises(ValueError, match="unknown label"):
         ner.harmonize("x", ["a"], ["B-FOO"], set())
+
+
+def test_weights_repeat_or_sample_sentences():
+    keys = [f"kalimat{i}" for i in range(2000)]
+    assert {ner.copies(k, 2.0) for k in keys} == {2}
+    assert {ner.copies(k, 0.0) for k in keys} == {0}
+    share = sum(ner.copies(k, 0.3) for k in keys) / len(keys)
+    assert 0.25 < share < 0.35
+    assert [ner.copies(k, 1.5) for k in keys] == [ner.copies(k, 1.5) for k in keys]
+    assert ner.parse_weight("mdee=0.5") == ("mdee", 0.5)
+    with pytest.raises(argparse.ArgumentTypeError):
+        ner.parse_weight("wikipedia=2")
 
 
 def test_sentence_key_ignores_case_and_spacing():
