@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+import pyarrow as pa
 from spacy.language import Language
 
 from ..article import Article, read_articles
@@ -204,8 +205,8 @@ def run(
             results = run_dask(_chunks(todo()), options, workers, scheduler)
         else:
             results = run_local(_chunks(todo()), options, workers, nlp)
-        documents: list[dict] = []
-        mentions: list[dict] = []
+        documents: list[pa.RecordBatch] = []
+        mentions: list[pa.RecordBatch] = []
 
         def commit() -> None:
             if documents:
@@ -214,21 +215,22 @@ def run(
                 mentions.clear()
 
         bar = _progress(progress)
-        chars = 0
+        rows = chars = 0
         try:
             with bar:
                 for result in results:
-                    documents.extend(result.documents)
-                    mentions.extend(result.mentions)
-                    chars += sum(len(row["text"] or "") for row in result.documents)
-                    summary.analysed += len(result.documents)
-                    summary.errors += sum(row["error"] is not None for row in result.documents)
-                    summary.mentions += len(result.mentions)
+                    documents.append(result.documents)
+                    mentions.append(result.mentions)
+                    rows += result.documents.num_rows
+                    chars += result.chars
+                    summary.analysed += result.documents.num_rows
+                    summary.errors += result.errors
+                    summary.mentions += result.mentions.num_rows
                     summary.words += result.words
-                    bar.update(len(result.documents))
-                    if len(documents) >= PART_DOCS or chars >= PART_CHARS:
+                    bar.update(result.documents.num_rows)
+                    if rows >= PART_DOCS or chars >= PART_CHARS:
                         commit()
-                        chars = 0
+                        rows = chars = 0
         except BaseException:
             # Keep what finished, so that the next run need not redo it.
             commit()

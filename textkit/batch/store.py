@@ -141,17 +141,17 @@ class Store:
 
     # Writing a run --------------------------------------------------------------------
 
-    def write_part(self, documents: list[dict], mentions: list[dict]) -> None:
+    def write_part(self, documents: list[pa.RecordBatch], mentions: list[pa.RecordBatch]) -> None:
         """Commit a chunk of results: its mentions first, then its documents, which mark it."""
         self.parts_dir.mkdir(parents=True, exist_ok=True)
-        # Names sort in commit order: time-free run ids do not, so number parts per folder.
+        # Numbered: names sort in commit order across runs (random run ids alone do not).
         stem = f"{self._part_number():06d}-{self._run}"
         write_table(
-            pa.Table.from_pylist(mentions, schema=MENTIONS_SCHEMA),
+            pa.Table.from_batches(mentions, schema=MENTIONS_SCHEMA),
             self.parts_dir / f"{stem}.mentions.parquet",
         )
         write_table(
-            pa.Table.from_pylist(documents, schema=DOCUMENTS_SCHEMA),
+            pa.Table.from_batches(documents, schema=DOCUMENTS_SCHEMA),
             self.parts_dir / f"{stem}.documents.parquet",
         )
 

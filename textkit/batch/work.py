@@ -7,12 +7,14 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+import pyarrow as pa
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..article import Article
 from ..frames import mention_records
 from ..pipeline import normalize_published
+from .store import DOCUMENTS_SCHEMA, MENTIONS_SCHEMA
 
 # Where a paragraph too long for one Doc may be cut, best first: after a sentence, at a space.
 _CUT_POINTS = (re.compile(r"[.!?]\s+"), re.compile(r"\s+"))
@@ -34,11 +36,23 @@ class WorkOptions:
 
 @dataclass
 class ChunkResult:
-    """Rows for a chunk of articles: one document row each, their mention rows, word count."""
+    """Rows for a chunk of articles as Arrow batches (compact to send and to keep)."""
 
-    documents: list[dict]
-    mentions: list[dict]
+    documents: pa.RecordBatch  # one row per article
+    mentions: pa.RecordBatch
     words: int
+    errors: int
+    chars: int  # characters of analysed text
+
+    @classmethod
+    def from_rows(cls, documents: list[dict], mentions: list[dict]) -> ChunkResult:
+        return cls(
+            documents=pa.RecordBatch.from_pylist(documents, schema=DOCUMENTS_SCHEMA),
+            mentions=pa.RecordBatch.from_pylist(mentions, schema=MENTIONS_SCHEMA),
+            words=sum(row["n_words"] for row in documents),
+            errors=sum(row["error"] is not None for row in documents),
+            chars=sum(len(row["text"] or "") for row in documents),
+        )
 
 
 @functools.lru_cache(maxsize=2)
@@ -202,4 +216,4 @@ def analyse_chunk(
                 row["content_hash"] = None  # not done: the next run tries it again
                 found.append([])
     mentions = [rec for recs in found for rec in recs]
-    return ChunkResult(rows, mentions, sum(row["n_words"] for row in rows))
+    return ChunkResult.from_rows(rows, mentions)
