@@ -287,6 +287,17 @@ def test_workers_reload_their_pipeline_to_bound_memory(corpus, monkeypatch):
     assert first.mentions == second.mentions and first.documents == second.documents
 
 
+def test_foreign_tables_are_not_merged(corpus, tmp_path, rule_nlp):
+    out = tmp_path / "out"
+    out.mkdir()
+    pd.DataFrame({"doc_id": ["x"], "words": [1]}).to_parquet(out / "documents.parquet")
+    with pytest.raises(ValueError, match="did not write"):
+        batch.run(corpus, out, nlp=rule_nlp, progress=False)
+    summary = batch.run(corpus, out, nlp=rule_nlp, progress=False, force=True)
+    assert summary.table_documents == summary.documents
+    assert pq.read_schema(out / "documents.parquet").equals(DOCUMENTS_SCHEMA)
+
+
 def test_one_run_at_a_time_per_output_folder(corpus, tmp_path, capsys):
     out = tmp_path / "out"
     with Store(out).lock():

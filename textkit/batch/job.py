@@ -170,6 +170,13 @@ def run(
     store = Store(out)
     with store.lock():
         store.clean_temp()
+        if not store.tables_usable():
+            if not force:
+                raise ValueError(
+                    f"{store.out} holds tables that textkit batch did not write, or another "
+                    "version did: choose another --out, or --force to replace them"
+                )
+            store.ignore_tables = True
         fingerprint = pipeline_fingerprint(model)
         done = {} if force else store.done()
         summary = RunSummary(

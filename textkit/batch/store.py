@@ -104,6 +104,15 @@ class Store:
         self.mentions = self.out / MENTIONS
         self._run = uuid.uuid4().hex[:8]
         self._next_part = 0
+        self.ignore_tables = False  # replace the tables without reading them
+
+    def tables_usable(self) -> bool:
+        """Whether the tables are absent, or both present with this version's schemas."""
+        present = [p.exists() for p in (self.documents, self.mentions)]
+        if not any(present):
+            return True
+        tables = ((self.documents, DOCUMENTS_SCHEMA), (self.mentions, MENTIONS_SCHEMA))
+        return all(present) and all(pq.read_schema(p).equals(schema) for p, schema in tables)
 
     @contextlib.contextmanager
     def lock(self) -> Iterator[None]:
@@ -132,7 +141,8 @@ class Store:
     def done(self) -> dict[str, str]:
         """`doc_id -> content_hash` of every document in the tables or in committed parts."""
         done: dict[str, str] = {}
-        for path in [self.documents, *self.parts()]:
+        tables = [] if self.ignore_tables else [self.documents]
+        for path in [*tables, *self.parts()]:
             if path.exists():
                 table = pq.read_table(path, columns=["doc_id", "content_hash"])
                 ids, digests = (table.column(c).to_pylist() for c in table.column_names)
@@ -197,7 +207,7 @@ class Store:
         return counts[1], counts[0]
 
     def _old_ids_to_keep(self, latest: dict[str, int], seen: set[str] | None) -> pa.Array:
-        if not self.documents.exists():
+        if self.ignore_tables or not self.documents.exists():
             return pa.array([], pa.string())
         ids = pq.read_table(self.documents, columns=["doc_id"]).column(0).to_pylist()
         return pa.array(
