@@ -73,8 +73,10 @@ def run_local(
         submit = lambda chunk: pool.submit(analyse_chunk, chunk, options)  # noqa: E731
         for future in _in_order(submit, chunks, window=workers * 3):
             yield future.result()
-    finally:
+    except BaseException:
         pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
 
 
 def run_dask(
