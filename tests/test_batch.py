@@ -174,6 +174,8 @@ def test_empty_corpus_does_not_wipe_tables(corpus, tmp_path, rule_nlp):
     summary = batch.run(empty, out, nlp=rule_nlp, progress=False)
     assert summary.documents == 0 and summary.removed == 0
     assert summary.table_documents == first.table_documents
+    fresh = batch.run(empty, tmp_path / "fresh", nlp=rule_nlp, progress=False)
+    assert fresh.table_documents == 0 and (tmp_path / "fresh" / "mentions.parquet").exists()
 
 
 def test_crash_mid_run_keeps_tables_and_next_run_finishes(corpus, tmp_path, rule_nlp, monkeypatch):

@@ -17,7 +17,7 @@ from spacy.language import Language
 from ..article import Article, read_articles
 from .engines import ENGINES, run_dask, run_local
 from .store import Store, write_json
-from .work import WorkOptions
+from .work import ChunkResult, WorkOptions
 
 CHUNK_DOCS = 32  # articles per task sent to a worker
 CHUNK_CHARS = 200_000  # …or fewer when they are long
@@ -188,70 +188,69 @@ def run(
             pipeline=fingerprint,
         )
         seen: set[str] = set()
-
-        def todo() -> Iterator[tuple[Article, str]]:
-            for article in read_articles(corpus):
-                if article.doc_id in seen:
-                    summary.duplicates.append(article.doc_id)
-                    continue
-                seen.add(article.doc_id)
-                summary.documents += 1
-                digest = content_hash(article, fingerprint)
-                if done.get(article.doc_id) == digest:
-                    summary.skipped += 1
-                    bar.set_postfix(unchanged=summary.skipped, refresh=False)
-                    continue
-                yield article, digest
-
-        options = WorkOptions(
-            model=model,
-            max_length=max_length,
-            recycle_docs=RECYCLE_DOCS,
-        )
+        chunks = _chunks(_pending(corpus, done, fingerprint, summary, seen))
+        options = WorkOptions(model=model, max_length=max_length, recycle_docs=RECYCLE_DOCS)
         if engine == "dask":
-            results = run_dask(_chunks(todo()), options, workers, scheduler)
+            results = run_dask(chunks, options, workers, scheduler)
         else:
-            results = run_local(_chunks(todo()), options, workers, nlp)
-        documents: list[pa.RecordBatch] = []
-        mentions: list[pa.RecordBatch] = []
-
-        def commit() -> None:
-            if documents:
-                store.write_part(documents, mentions)
-                documents.clear()
-                mentions.clear()
-
-        bar = _progress(progress)
-        rows = chars = 0
+            results = run_local(chunks, options, workers, nlp)
         try:
-            with bar:
-                for result in results:
-                    documents.append(result.documents)
-                    mentions.append(result.mentions)
-                    rows += result.documents.num_rows
-                    chars += result.chars
-                    summary.analysed += result.documents.num_rows
-                    summary.errors += result.errors
-                    summary.mentions += result.mentions.num_rows
-                    summary.words += result.words
-                    bar.update(result.documents.num_rows)
-                    if rows >= PART_DOCS or chars >= PART_CHARS:
-                        commit()
-                        rows = chars = 0
+            with _progress(progress) as bar:
+                _save(results, store, summary, bar)
         except BaseException:
-            # Keep what finished, so that the next run need not redo it.
-            commit()
             summary.interrupted = True
             summary.elapsed = time.perf_counter() - started
             raise
-        commit()
         # An empty corpus is more likely an unmounted disk than a wish to drop every row.
         keep_removed = keep_removed or not seen
-        gone = 0 if keep_removed else sum(1 for doc_id in done if doc_id not in seen)
-        if store.parts() or gone or not store.documents.exists() or not store.mentions.exists():
+        summary.removed = 0 if keep_removed else sum(1 for doc_id in done if doc_id not in seen)
+        missing = not (store.documents.exists() and store.mentions.exists())
+        if store.parts() or summary.removed or store.ignore_tables or missing:
             store.merge(None if keep_removed else seen)
-        summary.removed = gone
         summary.table_documents, summary.table_errors, summary.table_mentions = store.totals()
         summary.elapsed = time.perf_counter() - started
         write_json(summary.to_dict(), store.out / "run.json")
         return summary
+
+
+def _pending(
+    corpus: Path, done: dict[str, str], fingerprint: str, summary: RunSummary, seen: set[str]
+) -> Iterator[tuple[Article, str]]:
+    """`(article, content_hash)` of the articles to analyse: new or changed ones."""
+    for article in read_articles(corpus):
+        if article.doc_id in seen:
+            summary.duplicates.append(article.doc_id)
+            continue
+        seen.add(article.doc_id)
+        summary.documents += 1
+        digest = content_hash(article, fingerprint)
+        if done.get(article.doc_id) == digest:
+            summary.skipped += 1
+            continue
+        yield article, digest
+
+
+def _save(results: Iterable[ChunkResult], store: Store, summary: RunSummary, bar) -> None:
+    """Commit results to the store in parts as they come, counting them in `summary`."""
+    documents: list[pa.RecordBatch] = []
+    mentions: list[pa.RecordBatch] = []
+    rows = chars = 0
+    try:
+        for result in results:
+            documents.append(result.documents)
+            mentions.append(result.mentions)
+            rows += result.documents.num_rows
+            chars += result.chars
+            summary.analysed += result.documents.num_rows
+            summary.errors += result.errors
+            summary.mentions += result.mentions.num_rows
+            summary.words += result.words
+            bar.set_postfix(unchanged=summary.skipped, refresh=False)
+            bar.update(result.documents.num_rows)
+            if rows >= PART_DOCS or chars >= PART_CHARS:
+                store.write_part(documents, mentions)
+                documents, mentions, rows, chars = [], [], 0, 0
+    finally:
+        # Also on Ctrl-C or a crash: what finished need not be redone.
+        if documents:
+            store.write_part(documents, mentions)
