@@ -124,6 +124,10 @@ def test_rerun_skips_unchanged_and_replaces_changed(corpus, tmp_path, rule_nlp):
     pd.testing.assert_frame_equal(before[0], after[0])
     pd.testing.assert_frame_equal(before[1], after[1])
 
+    moved = corpus.rename(tmp_path / "moved")
+    elsewhere = batch.run(moved.resolve(), out, nlp=rule_nlp, progress=False)
+    assert elsewhere.analysed == 0 and elsewhere.removed == 0
+    corpus = moved.rename(corpus)
     (corpus / "dua.txt").write_text("Rina Kusuma pindah ke Danau Biru.\n", encoding="utf-8")
     (corpus / "empat.txt").write_text("Budi Hartono tiba di Kota Sukamaju.\n", encoding="utf-8")
     (corpus / "sub" / "tiga.md").unlink()

@@ -104,8 +104,14 @@ def pipeline_fingerprint(model: str | None = None) -> str:
 
 
 def content_hash(article: Article, fingerprint: str) -> str:
-    """A digest of an article's parts and the pipeline, to tell unchanged documents."""
-    data = json.dumps(article.to_dict(), sort_keys=True, ensure_ascii=False, default=str)
+    """A digest of an article's parts and the pipeline, to tell unchanged documents.
+
+    The path is left out, so that the same corpus named another way (relative or
+    absolute, moved) is not analysed again.
+    """
+    parts = article.to_dict()
+    parts.pop("path", None)
+    data = json.dumps(parts, sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha1((fingerprint + data).encode("utf-8", "surrogatepass")).hexdigest()
 
 
