@@ -52,6 +52,8 @@ def kinds(article: Article) -> list[str]:
         ("REPUBLIKA.CO.ID, MOSKOW -- ", "Moskow", "Republika"),
         ("TRIBUNJABAR.ID, BANDUNG - ", "Bandung", "Tribunjabar.id"),
         ("JAKARTA - ", "Jakarta", None),
+        ("KONTAN.CO.ID - JAKARTA. ", "Jakarta", "Kontan"),
+        ("KONTAN.CO.ID - BANDAR LAMPUNG. ", "Bandar Lampung", "Kontan"),
     ],
 )
 def test_datelines(opening, place, source):
@@ -60,6 +62,12 @@ def test_datelines(opening, place, source):
     assert article.source == source
     assert article.body == f"{LEAD}\n{SECOND}"
     assert article.boilerplate == [("dateline", opening.strip())]
+
+
+def test_capitals_after_an_outlet_dash_are_a_place_only_before_a_period():
+    for opening in ("KOMPAS.com - BMKG ", "KONTAN.CO.ID - PT. "):
+        article = parse(f"{opening}{LEAD}")
+        assert article.dateline is None and article.body == f"{opening.split('- ')[1]}{LEAD}"
 
 
 def test_dateline_only_on_the_first_body_line():
@@ -188,6 +196,13 @@ def test_parentheses_that_are_not_credits_are_kept(last):
         ("COPYRIGHT © ANTARA 2020", "navigation"),
         ("Halaman selanjutnya", "navigation"),
         ("https://regional.kompas.com/read/2020/11/25/1/judul", "url"),
+        ("Selanjutnya: Bank Daerah Tambah Plafon Kredit Petani", "promo"),
+        ("Menarik Dibaca: Harga Jagung Pipil Naik", "promo"),
+        ("Saksikan video selengkapnya di atas.", "promo"),
+        ("Simak videonya berikut ini:", "promo"),
+        ("Cek Berita dan Artikel yang lain di Google News", "navigation"),
+        ("Jangan lupa bagikan artikel ini.", "share"),
+        ("Yuk, bagikan berita ini ke teman-temanmu!", "share"),
     ],
 )
 def test_promo_and_navigation_lines(line, kind):
@@ -236,6 +251,8 @@ def test_republished_note_after_text_on_the_same_line():
         (" Simak video berikut", "promo"),
         (" Simak videonya di tautan , ini.", "promo"),
         (",,,loading...", "navigation"),
+        (" Jangan lupa bagikan artikel ini.", "share"),
+        (" Saksikan videonya di atas. Bagikan ke teman dan keluarga Anda.", "share"),
     ],
 )
 def test_tails_of_the_last_paragraph(ending, kind):
@@ -282,7 +299,9 @@ def test_ordinary_lines_mentioning_markers_are_kept():
     text = (
         f"{LEAD}\nTerlihat juga puluhan warga membawa cangkul.\n"
         "Lihat video unggahannya yang viral itu: warga menari di sawah.\n"
-        "Sumber dana berasal dari swadaya masyarakat, kata kepala desa."
+        "Sumber dana berasal dari swadaya masyarakat, kata kepala desa.\n"
+        "Selanjutnya: warga diminta menunggu kabar dari balai desa.\n"
+        "Jangan lupa, bibit harus disiram setiap pagi, ujarnya."
     )
     article = parse(text)
     assert article.body == text and article.boilerplate == []
@@ -399,6 +418,15 @@ EXPECTED = {
         authors=["Yudhistira Hakim", "yud", "dha"],
         published="2020-11-24T19:10:00",
         removed=["Laporan Wartawan", "(yud/dha)", "Artikel ini"],
+    ),
+    "kontan.txt": dict(
+        title="Koperasi Tani Sukamaju Raih Kredit Usaha Rp 4 Miliar",
+        published="2020-11-24T13:10:00",
+        source="Kontan",
+        dateline="Bandar Lampung",
+        authors=["Intan Maharani"],
+        editors=["Yusuf Hakim"],
+        removed=["KONTAN.CO.ID", "BANDAR LAMPUNG.", "Menarik Dibaca", "Selanjutnya", "Google News"],
     ),
     "kompas-url.txt": dict(
         source="Kompas.com",

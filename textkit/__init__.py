@@ -10,6 +10,8 @@ __version__ = "0.1.0"
 # Heavier layers load on first use, so `import textkit` stays fast.
 _LAZY = {
     "analyze_article": "textkit.article",
+    "analyze_articles": "textkit.article",
+    "parse_article": "textkit.article",
     "read_articles": "textkit.article",
     "Article": "textkit.article",
     "mentions_frame": "textkit.frames",

@@ -69,11 +69,14 @@ _OUTLET = rf"(?:{'|'.join(news.OUTLET_PATTERNS)}|{_alternation(news.OUTLETS)})"
 _DASH = news.DATELINE_DASH
 _PLACE = r"[^\W\d_][\w.'’]*(?:[ -][^\W\d_][\w.'’]*){0,3}"
 _CAPS_PLACE = r"[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3}"
+_CAPS_WORDS = r"[A-Z][A-Z'’]{2,}(?:[ -][A-Z][A-Z'’]+){0,3}"  # no dots: `PT.` is not a place
 _END = rf"\s*{_DASH}[\s,]*"
 DATELINES: tuple[re.Pattern, ...] = (
     re.compile(rf"(?P<outlet>{_OUTLET})(?:\s*,\s*|\s+)(?P<place>{_PLACE}){_END}", re.I),
     re.compile(rf"(?P<place>{_PLACE})\s*,\s*(?P<outlet>{_OUTLET}){_END}", re.I),
     re.compile(rf"(?P<place>{_PLACE})\s*\(\s*(?P<outlet>{_OUTLET})\s*\){_END}", re.I),
+    # `KONTAN.CO.ID - JAKARTA. …`: outlet, dash, then the place in capitals closed by a period.
+    re.compile(rf"(?P<outlet>{_OUTLET})\s*{_DASH}\s*(?P<place>(?-i:{_CAPS_WORDS}))\.\s+", re.I),
     re.compile(rf"(?P<outlet>{_OUTLET}){_END}", re.I),
     re.compile(rf"(?P<place>{_CAPS_PLACE})\s+{_DASH}\s[\s,]*"),
     # `Jakarta - Presiden …`: a capitalized place (not a weekday) before a capitalized word.
@@ -122,7 +125,13 @@ SENTENCE_PUNCT = '.!?"”,'
 PROMO_INLINE = re.compile(rf"\s?\(\s*(?:{_PROMO})[^()]*\)", re.I)
 REPUBLISHED = re.compile(rf"(?:{_alternation(news.REPUBLISHED_MARKERS)})\b.*", re.I)
 TAG_LINE = re.compile(rf"(?:{_alternation(news.TAG_LABELS)})\s*:.*|#\w+(?:[\s,]+\S+){{0,6}}", re.I)
-SHARE_LINE = re.compile("|".join(news.SHARE_LINES), re.I)
+SHARE_LINE = re.compile("|".join((*news.SHARE_LINES, *news.SHARE_PROMPTS)), re.I)
+SHARE_TAIL = re.compile(rf"\b(?:{'|'.join(news.SHARE_PROMPTS)})$", re.I)
+PROMO_SENTENCE_LINE = re.compile("|".join(news.PROMO_LINES), re.I)
+# `Selanjutnya: Judul Berita` (a headline, not a sentence) pointing to the next story.
+NEXT_STORY_LINE = re.compile(
+    rf"(?:{_alternation(news.NEXT_STORY_LABELS)})\s*:\s*(?P<headline>\S.*)", re.I
+)
 NAVIGATION_LINE = re.compile("|".join(news.NAVIGATION_LINES), re.I)
 # `(nama)`, `(nama/ant)`, `(*)` closing the last paragraph after its final punctuation.
 END_CREDIT = re.compile(
@@ -317,6 +326,10 @@ class _Parse:
             # The scraper lost the promoted link's text; what follows is the next paragraph.
             self.remove("promo", stripped[: residue.end()])
             return stripped[residue.end() :]
+        m = NEXT_STORY_LINE.fullmatch(stripped)
+        if m and _is_headline(m["headline"]):
+            self.remove("promo", line)
+            return ""
         m = PROMO_LINE.match(stripped)
         if m:
             if not stripped[m.end() :].strip(" :-"):
@@ -351,6 +364,7 @@ class _Parse:
             return None
         for kind, pattern in (
             ("tags", TAG_LINE),
+            ("promo", PROMO_SENTENCE_LINE),
             ("share", SHARE_LINE),
             ("navigation", NAVIGATION_LINE),
         ):
@@ -468,6 +482,7 @@ class _Parse:
             line = self.cut_tail(line, NAVIGATION_TAIL, "navigation", after=None)
             line = self.cut_tail(line, TAG_TAIL, "tags")
             line = self.cut_tail(line, PROMO_TAIL, "promo")
+            line = self.cut_tail(line, SHARE_TAIL, "share")
             m = END_CREDIT.search(line)
             if m and (m.start() > 0 or len(line.strip()) < 60):
                 self.credit(m["credit"] or m["bracket"])
@@ -509,6 +524,11 @@ class _Parse:
                 name = canonical_place(part) if part.isupper() and " " in part else part
                 if name not in self.article.authors:
                     self.article.authors.append(name)
+
+
+def _is_headline(text: str) -> bool:
+    """Whether `text` reads as a headline: short and not closed like a sentence."""
+    return not SENTENCE_END.search(text.strip()) and len(text.split()) <= TITLE_MAX_WORDS
 
 
 def _back_over(text: str, start: int) -> int:

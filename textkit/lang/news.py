@@ -145,6 +145,21 @@ PROMO_LABELS: tuple[str, ...] = (
     "saksikan video",
     "simak selengkapnya",
     "baca selengkapnya",
+    "menarik dibaca",
+)
+
+# Labels pointing to the next story, a promo only when a headline follows: `Selanjutnya: Judul`.
+NEXT_STORY_LABELS: tuple[str, ...] = (
+    "selanjutnya",
+    "berita selanjutnya",
+    "artikel selanjutnya",
+    "berita berikutnya",
+)
+
+# Whole lines pointing to a video on the page: `Saksikan video selengkapnya di atas.`
+PROMO_LINES: tuple[str, ...] = (
+    r"(?:simak|saksikan|tonton|lihat)\s+(?:juga\s+)?video(?:nya)?(?:\s+selengkapnya)?"
+    r"\s+(?:di\s+(?:atas|bawah)|berikut(?:\s+ini)?)\s*[.!:]?",
 )
 
 # Note that the article was first published elsewhere; it runs to the end of its line.
@@ -168,6 +183,13 @@ SHARE_LINES: tuple[str, ...] = (
     r"(?:yuk,?\s*)?bagikan ke teman.*",
 )
 
+# Sentences asking readers to share, as whole lines or closing the last paragraph.
+SHARE_PROMPTS: tuple[str, ...] = (
+    r"jangan lupa (?:bagikan|share)\b[^.!?]{0,80}[.!?]?",
+    r"(?:yuk,?\s*)?bagikan\b[^.!?]{0,40}?\s(?:ke|kepada)\s+(?:teman|keluarga|kerabat|sahabat)"
+    r"[^.!?]{0,60}[.!?]?",
+)
+
 # Whole lines (or line tails) that are navigation or page furniture.
 NAVIGATION_LINES: tuple[str, ...] = (
     r"loading\.{0,3}",
@@ -179,6 +201,8 @@ NAVIGATION_LINES: tuple[str, ...] = (
     r"(?:tulis |lihat )?komentar\s*(?:\(\d+\))?",
     r"dapatkan (?:update|informasi|berita)[^.]*(?:telegram|whatsapp|google news)[^.]*\.?",
     r"ikuti (?:kami|berita\s+\S+) di[^.]*(?:google news|instagram|twitter|facebook)[^.]*\.?",
+    r"(?:cek|baca|simak|lihat) (?:berita|artikel)\b[^.]{0,60}\bdi (?:google news|whatsapp|telegram)"
+    r"[^.]*\.?",
     r"(?:download|unduh) aplikasi[^.]*\.?",
     r"klik di ?sini[^.]*\.?",
     r"\(?bersambung\)?",
