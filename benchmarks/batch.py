@@ -48,13 +48,27 @@ def tree_rss(proc: psutil.Process) -> int:
     return total
 
 
+def snapshot_code(folder: Path) -> dict:
+    """Copy the textkit package (with its model) so every run uses the same code; its env."""
+    import shutil
+
+    import textkit
+
+    source = Path(textkit.__file__).parent
+    shutil.copytree(source, folder / "textkit", ignore=shutil.ignore_patterns("__pycache__"))
+    return {**os.environ, "PYTHONPATH": str(folder)}
+
+
+ENV: dict | None = None  # environment of the child processes (set by main)
+
+
 def run_batch(corpus: Path, out: Path, *args: str) -> dict:
     """Run `textkit batch` in a child process; its run.json plus peak tree RSS and wall time."""
     entry = "import sys; from textkit.cli import main; sys.exit(main())"
     cmd = [sys.executable, "-c", entry, "batch", str(corpus), "--out", str(out)]
     started = time.perf_counter()
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    child = subprocess.Popen([*cmd, "--quiet", *args])
+    child = subprocess.Popen([*cmd, "--quiet", *args], env=ENV)
     proc = psutil.Process(child.pid)
     peak = 0
     while child.poll() is None:
@@ -86,6 +100,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=5000, help="articles for the speed runs")
     parser.add_argument("--memory", default="500,5000", help="corpus sizes for peak RSS")
     parser.add_argument("--no-dask", action="store_true")
+    parser.add_argument("--repeat", type=int, default=1, help="speed runs, best kept")
     args = parser.parse_args()
     sizes = sorted({int(n) for n in args.memory.split(",")} | {args.limit})
 
@@ -95,15 +110,23 @@ def main() -> None:
         for n, folder in corpora.items():
             written = write_corpus(folder, n)
             print(f"wrote {written:,} articles to {folder}")
-        results = {}
-        for workers in (1, 2):
-            results[workers] = run_batch(
-                corpora[args.limit], tmp / f"out-w{workers}", "--workers", str(workers)
-            )
-            show(f"local, {workers} worker(s), {args.limit}", results[workers])
+        global ENV
+        ENV = snapshot_code(tmp / "code")
+        print(f"load average before: {_load()}")
+        results: dict[int, dict] = {}
+        for r in range(args.repeat):  # alternate, keep the best: other jobs share the CPU
+            for workers in (1, 2):
+                s = run_batch(
+                    corpora[args.limit], tmp / f"out-w{workers}-{r}", "--workers", str(workers)
+                )
+                show(f"local, {workers} worker(s), {args.limit}", s)
+                if workers not in results or s["elapsed"] < results[workers]["elapsed"]:
+                    results[workers] = s
         ratio = results[1]["elapsed"] / results[2]["elapsed"]
-        print(f"speed-up 2 vs 1 workers: {ratio:.2f}x (target >= 1.6, aim 1.8)")
-        print(f"load average while measuring: {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
+        print(f"speed-up 2 vs 1 workers (best of {args.repeat}): {ratio:.2f}x (target >= 1.6)")
+        cpu_ratio = 2 * results[1]["cpu"] / results[2]["cpu"]
+        print(f"speed-up on 2 idle cores, from CPU seconds (2 x cpu1 / cpu2): {cpu_ratio:.2f}x")
+        print(f"load average after: {_load()}")
 
         rss = {}
         for n in (int(x) for x in args.memory.split(",")):
@@ -123,16 +146,23 @@ def main() -> None:
             )
             show(f"dask LocalCluster, 2, {args.limit}", dask)
             print(f"dask vs local (2 workers): {dask['elapsed'] / results[2]['elapsed']:.2f}x time")
-        same = all(_same_table(tmp, name) for name in ("documents.parquet", "mentions.parquet"))
-        print(f"tables of 1 and 2 workers identical: {same}")
+        others = ["out-w2-0"] + ([] if args.no_dask else ["out-dask"])
+        for other in others:
+            same = all(_same_table(tmp / "out-w1-0", tmp / other, name) for name in TABLES)
+            print(f"tables of out-w1-0 and {other} identical: {same}")
 
 
-def _same_table(tmp: Path, name: str) -> bool:
+TABLES = ("documents.parquet", "mentions.parquet")
+
+
+def _load() -> str:
+    return ", ".join(f"{x:.1f}" for x in os.getloadavg())
+
+
+def _same_table(a: Path, b: Path, name: str) -> bool:
     import pandas as pd
 
-    a = pd.read_parquet(tmp / "out-w1" / name)
-    b = pd.read_parquet(tmp / "out-w2" / name)
-    return a.equals(b)
+    return pd.read_parquet(a / name).equals(pd.read_parquet(b / name))
 
 
 if __name__ == "__main__":
