@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 
 import pandas as pd
 import pyarrow.parquet as pq
@@ -218,6 +219,34 @@ def test_crash_mid_run_keeps_tables_and_next_run_finishes(corpus, tmp_path, rule
     result, expected = tables(out), tables(fresh)
     pd.testing.assert_frame_equal(result[0], expected[0])
     pd.testing.assert_frame_equal(result[1], expected[1])
+    check_consistent(out)
+
+
+def test_crash_between_the_two_table_moves_is_healed(corpus, tmp_path, rule_nlp, monkeypatch):
+    from textkit.batch import store
+
+    out = tmp_path / "out"
+    batch.run(corpus, out, nlp=rule_nlp, progress=False)
+    (corpus / "dua.txt").write_text("Budi Hartono ke Kota Sukamaju.\n", encoding="utf-8")
+    (corpus / "lima.txt").write_text("Rina Kusuma di Danau Biru.\n", encoding="utf-8")
+    real_replace = os.replace
+
+    def crash_on_documents(src, dst):
+        if os.path.basename(dst) == "documents.parquet":  # the table, not a part
+            raise OSError("simulated power cut")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(store.os, "replace", crash_on_documents)
+    with pytest.raises(OSError, match="power cut"):
+        batch.run(corpus, out, nlp=rule_nlp, progress=False)
+    monkeypatch.setattr(store.os, "replace", real_replace)
+    assert not list(out.glob(".*.tmp"))
+    healed = batch.run(corpus, out, nlp=rule_nlp, progress=False)
+    assert healed.analysed == 0  # the parts of the crashed run are reused
+    fresh = tmp_path / "fresh"
+    batch.run(corpus, fresh, nlp=rule_nlp, progress=False)
+    for a, b in zip(tables(out), tables(fresh), strict=True):
+        pd.testing.assert_frame_equal(a, b)
     check_consistent(out)
 
 

@@ -191,20 +191,27 @@ class Store:
         sources = [(self.documents, self.mentions, keep_old)]
         for part, ids in zip(parts, part_ids, strict=True):
             sources.append((part, _mentions_of(part), pa.array(ids, pa.string())))
-        counts = []
-        # Mentions first: a crash between the two replaces is healed by the next merge,
-        # because old mentions are filtered by the doc_ids of the documents table.
-        for which, schema, target in (
-            (1, MENTIONS_SCHEMA, self.mentions),
-            (0, DOCUMENTS_SCHEMA, self.documents),
-        ):
-            files = [(src[which], src[2]) for src in sources]
-            counts.append(_write_filtered(files, schema, target))
+        # Both tables are written in full first, then moved into place one right after the
+        # other, mentions first. Should a crash fall between the two moves, the next merge
+        # heals it: old mentions are kept only for doc_ids kept from the documents table.
+        written = []
+        try:
+            for which, schema, target in (
+                (1, MENTIONS_SCHEMA, self.mentions),
+                (0, DOCUMENTS_SCHEMA, self.documents),
+            ):
+                files = [(src[which], src[2]) for src in sources]
+                written.append((*_write_filtered(files, schema, target), target))
+            for tmp, _, target in written:
+                os.replace(tmp, target)
+        finally:
+            for tmp, _, _ in written:
+                tmp.unlink(missing_ok=True)
         # Uncommit each part (its documents file) before its mentions go.
         for part in parts:
             part.unlink()
         shutil.rmtree(self.parts_dir, ignore_errors=True)
-        return counts[1], counts[0]
+        return written[1][1], written[0][1]
 
     def _old_ids_to_keep(self, latest: dict[str, int], seen: set[str] | None) -> pa.Array:
         if self.ignore_tables or not self.documents.exists():
@@ -235,8 +242,11 @@ def _mentions_of(part: Path) -> Path:
     return part.with_name(part.name.replace(".documents.", ".mentions."))
 
 
-def _write_filtered(files: Iterable[tuple[Path, pa.Array]], schema: pa.Schema, target: Path) -> int:
-    """Stream the rows of `files` whose doc_id is in their array into `target`; count them."""
+def _write_filtered(
+    files: Iterable[tuple[Path, pa.Array]], schema: pa.Schema, target: Path
+) -> tuple[Path, int]:
+    """A temporary file beside `target` with the rows of `files` whose doc_id is in their
+    array (streamed, batch by batch), and its number of rows."""
     tmp = _temp_name(target)
     rows = 0
     try:
@@ -249,7 +259,7 @@ def _write_filtered(files: Iterable[tuple[Path, pa.Array]], schema: pa.Schema, t
                     if batch.num_rows:
                         writer.write_batch(batch)
                         rows += batch.num_rows
-        os.replace(tmp, target)
-    finally:
+    except BaseException:
         tmp.unlink(missing_ok=True)
-    return rows
+        raise
+    return tmp, rows
