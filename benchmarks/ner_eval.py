@@ -24,6 +24,7 @@ from textkit.training.ner import LABELS, spans
 
 # Labels each dataset annotates (NERP has no ORG).
 SCORED = {name: LABELS for name in NER_DATASETS} | {"nerp": ("PER", "LOC")}
+SILVER = {"mdee"}  # automatically labelled: a rough check, not a target
 TARGETS = ("idner-news-2k", "nerui", "nerugm", "nergrit")
 
 
@@ -78,7 +79,8 @@ def main(argv: list[str] | None = None) -> int:
         micro[name] = scores["micro"][2]
         cells = [f"{scores[lab][2]:.1f}" if lab in scores else "–" for lab in LABELS]
         p, r, f = scores["micro"]
-        print(f"| {name} | {' | '.join(cells)} | {p:.1f} | {r:.1f} | {f:.1f} | {wps:,.0f} |")
+        label = f"{name} (silver)" if name in SILVER else name
+        print(f"| {label} | {' | '.join(cells)} | {p:.1f} | {r:.1f} | {f:.1f} | {wps:,.0f} |")
     targets = [micro[n] for n in TARGETS if n in micro]
     if targets:
         print(

@@ -76,6 +76,15 @@ def test_training_command_runs_on_tiny_fixture(tmp_path):
     )
 
 
+def test_training_command_rejects_missing_or_empty_data(tmp_path, capsys):
+    out = str(tmp_path / "model")
+    assert ner.main(["--train", str(tmp_path / "absent.conll"), "--output", out]) == 2
+    (tmp_path / "empty.conll").write_text("\n\n", encoding="utf-8")
+    assert ner.main(["--train", str(tmp_path / "empty.conll"), "--output", out]) == 2
+    assert "no sentences" in capsys.readouterr().err
+    assert not (tmp_path / "model").exists()
+
+
 def test_floret_vectors_train_on_tiny_text(tmp_path):
     nlp = IndonesianNews()
     docs = [Doc(nlp.vocab, words=w) for w, _ in ner.read_conll(FIXTURE)] * 5

@@ -255,6 +255,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         "--weight",
         action="append",
         default=[],
+        type=parse_weight,
         metavar="DATASET=X",
         help=f"how much of a dataset to use (repeat: 2, sample: 0.3); default {DEFAULT_WEIGHTS}",
     )
@@ -282,12 +283,19 @@ def main(argv: list[str] | None = None) -> int:
         work = args.work or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
         if args.train:
+            for path in (args.train, args.dev or args.train):
+                if not path.is_file():
+                    print(f"error: no such CoNLL file: {path}", file=sys.stderr)
+                    return 2
             train_docs = conll_docs(args.train, nlp.vocab)
             dev_docs = conll_docs(args.dev or args.train, nlp.vocab)
+            if not train_docs:
+                print(f"error: no sentences in {args.train}", file=sys.stderr)
+                return 2
             data_dir = None
         else:
             data_dir = args.data or require_shared_data()
-            weights = DEFAULT_WEIGHTS | dict(parse_weight(w) for w in args.weight)
+            weights = DEFAULT_WEIGHTS | dict(args.weight)
             train_docs, dev_docs, counts = build_corpora(
                 data_dir, nlp.vocab, weights=weights, nerp_missing_org=args.nerp_missing_org
             )
