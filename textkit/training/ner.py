@@ -126,7 +126,7 @@ def build_corpora(
     vocab,
     *,
     weights: dict[str, float] | None = None,
-    nerp_missing_org: bool = False,
+    nerp_missing_org: bool = True,
 ) -> tuple[list[Doc], list[Doc], dict[str, int]]:
     """Train and dev Docs from the shared NER data, deduplicated and weighted per dataset."""
     weights = weights or {}
@@ -260,7 +260,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         help=f"how much of a dataset to use (repeat: 2, sample: 0.3); default {DEFAULT_WEIGHTS}",
     )
     parser.add_argument(
-        "--nerp-missing-org", action="store_true", help="NERP O words seen in ORGs are unsure"
+        "--nerp-o", action="store_true", help="NERP O is O (default: unsure for ORG words)"
     )
     parser.add_argument("--lower", type=float, help="share of texts lowercased in training")
     parser.add_argument("--upper", type=float, help="share of texts upper-cased in training")
@@ -297,7 +297,7 @@ def main(argv: list[str] | None = None) -> int:
             data_dir = args.data or require_shared_data()
             weights = DEFAULT_WEIGHTS | dict(args.weight)
             train_docs, dev_docs, counts = build_corpora(
-                data_dir, nlp.vocab, weights=weights, nerp_missing_org=args.nerp_missing_org
+                data_dir, nlp.vocab, weights=weights, nerp_missing_org=not args.nerp_o
             )
             print("train sentences per dataset:", counts, flush=True)
         DocBin(docs=train_docs).to_disk(work / "train.spacy")

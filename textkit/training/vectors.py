@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -28,6 +29,11 @@ FLORET_OPTIONS = {
 }
 
 
+# A fixed, simple tokenization (words with inner hyphens/dots/slashes, or single symbols), so
+# the vectors do not change whenever the pipeline's tokenizer rules are tuned.
+TOKEN = re.compile(r"\w+(?:[-./']\w+)*|[^\w\s]")
+
+
 def corpus_lines(data_dir: Path | None, docs: Iterable[Doc] = ()) -> Iterator[str]:
     """Lowercased, space-tokenized lines: raw news, UD text and the given (training) Docs."""
     for doc in docs:
@@ -37,15 +43,10 @@ def corpus_lines(data_dir: Path | None, docs: Iterable[Doc] = ()) -> Iterator[st
     for path in sorted((data_dir / "ud").glob("*/*.conllu")):
         for sent in read_conllu(path):
             yield " ".join(sent.tokens).lower()
-    tokenizer = IndonesianNews().tokenizer
-    paragraphs = (
-        para
-        for article in iter_news(data_dir / "news" / "click-id" / "extra.jsonl")
-        for para in [article["title"], *article["text"].split("\n")]
-        if para.strip()
-    )
-    for doc in tokenizer.pipe(paragraphs, batch_size=1000):
-        yield " ".join(t.lower_ for t in doc if not t.is_space)
+    for article in iter_news(data_dir / "news" / "click-id" / "extra.jsonl"):
+        for para in [article["title"], *article["text"].split("\n")]:
+            if para.strip():
+                yield " ".join(TOKEN.findall(para.lower()))
 
 
 def train_vectors(data_dir: Path | None, out: Path, docs: Iterable[Doc] = (), **options) -> Path:
