@@ -68,7 +68,8 @@ def run_batch(corpus: Path, out: Path, *args: str) -> dict:
     cmd = [sys.executable, "-c", entry, "batch", str(corpus), "--out", str(out)]
     started = time.perf_counter()
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    child = subprocess.Popen([*cmd, "--quiet", *args], env=ENV)
+    # Run from the corpus' folder: the current one would come first on sys.path.
+    child = subprocess.Popen([*cmd, "--quiet", *args], env=ENV, cwd=corpus.parent)
     proc = psutil.Process(child.pid)
     peak = 0
     while child.poll() is None:
