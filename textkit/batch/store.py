@@ -164,6 +164,7 @@ class Store:
             pa.Table.from_batches(documents, schema=DOCUMENTS_SCHEMA),
             self.parts_dir / f"{stem}.documents.parquet",
         )
+        _release_memory()
 
     def _part_number(self) -> int:
         if self._next_part == 0:
@@ -211,6 +212,7 @@ class Store:
         for part in parts:
             part.unlink()
         shutil.rmtree(self.parts_dir, ignore_errors=True)
+        _release_memory()
         return written[1][1], written[0][1]
 
     def _old_ids_to_keep(self, latest: dict[str, int], seen: set[str] | None) -> pa.Array:
@@ -236,6 +238,11 @@ class Store:
         n_docs = pq.ParquetFile(self.documents).metadata.num_rows
         n_mentions = pq.ParquetFile(self.mentions).metadata.num_rows
         return n_docs, n_docs - ok, n_mentions
+
+
+def _release_memory() -> None:
+    # Arrow's allocator keeps freed memory for reuse; hand it back so a long run stays small.
+    pa.default_memory_pool().release_unused()
 
 
 def _mentions_of(part: Path) -> Path:
