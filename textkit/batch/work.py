@@ -69,8 +69,8 @@ _analysed_here = 0  # documents this worker process analysed since its pipeline 
 def _recycle(documents: int, limit: int) -> None:
     """Drop this worker's pipeline after `limit` documents, to be loaded afresh.
 
-    spaCy's vocabulary gains an entry for every new word it sees, so a long-lived
-    pipeline grows with the corpus; reloading it keeps a worker's memory bounded.
+    Memory zones free the words a chunk adds to the vocabulary, but caches (tokenizer,
+    components) still grow with the corpus; reloading keeps a worker's memory bounded.
     """
     global _analysed_here
     _analysed_here += documents
@@ -188,6 +188,15 @@ def _analyse(
     return mentions
 
 
+def _analyse_in_zone(
+    nlp: Language, items: Sequence[tuple[Article, dict]], options: WorkOptions
+) -> list[list[dict]]:
+    """`_analyse` in a spaCy memory zone: the words the chunk added to the vocabulary are
+    dropped afterwards, so a worker's memory does not grow with the corpus."""
+    with nlp.memory_zone():
+        return _analyse(nlp, items, options)
+
+
 def analyse_chunk(
     chunk: Sequence[tuple[Article, str]], options: WorkOptions, nlp: Language | None = None
 ) -> ChunkResult:
@@ -203,13 +212,13 @@ def analyse_chunk(
         if row["error"] is None:
             todo.append((article, row))
     try:
-        found = _analyse(nlp, todo, options)
+        found = _analyse_in_zone(nlp, todo, options)
     except Exception:  # one bad article must not sink the chunk: retry them one by one
         found = []
         for article, row in todo:
             row["n_words"] = 0
             try:
-                found.extend(_analyse(nlp, [(article, row)], options))
+                found.extend(_analyse_in_zone(nlp, [(article, row)], options))
             except Exception as err:
                 row["n_words"] = 0
                 row["error"] = f"analysis failed: {type(err).__name__}: {err}"
