@@ -57,10 +57,13 @@ class ChunkResult:
 
 @functools.lru_cache(maxsize=2)
 def worker_nlp(model: str | None) -> Language:
-    """The pipeline of this process (loaded once per worker)."""
+    """The pipeline of this process (loaded once per worker).
+
+    Its own copy, not `textkit.load()`'s cached one, so recycling it leaves the caller's alone.
+    """
     from ..pipeline import load
 
-    return load(model)
+    return load.__wrapped__(model)
 
 
 _analysed_here = 0  # documents this worker process analysed since its pipeline was loaded
@@ -75,11 +78,8 @@ def _recycle(documents: int, limit: int) -> None:
     global _analysed_here
     _analysed_here += documents
     if _analysed_here >= limit:
-        from ..pipeline import load
-
         _analysed_here = 0
         worker_nlp.cache_clear()
-        load.cache_clear()
 
 
 def _cut(text: str, limit: int) -> int:
