@@ -24,17 +24,12 @@ MENTION_COLUMNS = (
 
 def mention_records(doc: Doc, doc_id: str | None = None) -> list[dict]:
     """One dict per entity of `doc`, with the columns of `MENTION_COLUMNS`."""
-    sent_index = {}
-    if doc.has_annotation("SENT_START"):
-        for i, sent in enumerate(doc.sents):
-            sent_index[sent.start] = i
+    starts = [sent.start for sent in doc.sents] if doc.has_annotation("SENT_START") else []
     records = []
     current = -1
-    starts = sorted(sent_index)
     for ent in doc.ents:
-        if starts:
-            while current + 1 < len(starts) and starts[current + 1] <= ent.start:
-                current += 1
+        while current + 1 < len(starts) and starts[current + 1] <= ent.start:
+            current += 1
         records.append(
             {
                 "doc_id": doc_id,
