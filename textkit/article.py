@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 from .io import MAX_BYTES, Record, iter_records
 from .lang import news
 from .lang.temporal import TIME_ZONES, WEEKDAYS
+from .pipeline import analyze, load, normalize_published, parse_iso
 from .temporal import extract
 
 
@@ -206,11 +207,9 @@ def parse_date(text: str, anchor: str | None = None) -> dt.date | dt.datetime | 
     engine; None when it states none."""
     text = text.strip()
     try:
-        value = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+        return parse_iso(text)
     except ValueError:
         pass
-    else:
-        return value.date() if len(text) <= 10 else value.replace(tzinfo=None)
     values = [t.value for t in extract(text, anchor=anchor) if ISO_VALUE.fullmatch(t.value or "")]
     if not values:
         return None
@@ -626,8 +625,6 @@ def article_metadata(article: Article) -> dict:
 
 def analyze_article(article: Article, nlp: Language | None = None) -> Doc:
     """Analyse an article's body, with relative dates anchored at its publication date."""
-    from .pipeline import analyze
-
     doc = analyze(article.body, published=article.published, nlp=nlp)
     doc._.article = article_metadata(article)
     return doc
@@ -637,8 +634,6 @@ def analyze_articles(
     articles: Iterable[Article], nlp: Language | None = None, batch_size: int = 32
 ) -> Iterator[tuple[Article, Doc]]:
     """(article, Doc) pairs for the articles without an error, analysed in batches."""
-    from .pipeline import load, normalize_published
-
     nlp = nlp or load()
     pending: list[Article] = []
 

@@ -47,22 +47,25 @@ def load(model_dir: str | None = None) -> Language:
     return build(Path(model_dir) if model_dir else MODEL_DIR)
 
 
+def parse_iso(text: str) -> dt.date | dt.datetime:
+    """The date, or datetime without time zone, of an ISO 8601 string; ValueError if none."""
+    text = text.strip()
+    parsed = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    return parsed.date() if len(text) <= 10 else parsed.replace(tzinfo=None)
+
+
 def normalize_published(value: str | dt.date | dt.datetime | None) -> str | None:
     """An ISO 8601 string for a publication date given as a date, datetime or string."""
     if value is None or value == "":
         return None
+    if not isinstance(value, dt.date):
+        try:
+            value = parse_iso(str(value))
+        except ValueError as err:
+            raise ValueError(f"published must be an ISO 8601 date, got {value!r}") from err
     if isinstance(value, dt.datetime):
         return value.replace(tzinfo=None).isoformat(timespec="minutes")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    text = str(value).strip()
-    try:
-        parsed = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError as err:
-        raise ValueError(f"published must be an ISO 8601 date, got {value!r}") from err
-    if len(text) <= 10:
-        return parsed.date().isoformat()
-    return parsed.replace(tzinfo=None).isoformat(timespec="minutes")
+    return value.isoformat()
 
 
 def analyze(
