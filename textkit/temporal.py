@@ -1019,7 +1019,10 @@ def extract(text: str, anchor: str | dt.date | None = None) -> list[Timex]:
             and _GAP_CLOCK_DAY.fullmatch(text, piece.end, after.start)
         ):
             # The day comes after the clock time; resolve it (on a copy) to date the clock.
-            day = _day_value(after, text, replace(ctx))
+            try:
+                day = _day_value(after, text, replace(ctx))
+            except (OverflowError, ValueError):
+                day = "XXXX-XX-XX"  # date arithmetic beyond year 1 or 9999, as below
             timexes.append(
                 Timex(
                     piece.start,
