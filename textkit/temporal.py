@@ -212,6 +212,7 @@ _GAP_DATE_CLOCK = re.compile(r"\s*[,|–-]?\s*$")
 _GAP_CLOCK_DAY = re.compile(r"\s*,?\s*(?:pada\s+)?$", re.IGNORECASE)
 _GAP_RANGE = re.compile(r"\s*(?:-|–|hingga|sampai|s\.?d\.?)\s*(?:pukul\s+)?$", re.IGNORECASE)
 _ROMAN = {"i": 1, "v": 5, "x": 10}
+_SPACES = re.compile(r"\s+")
 
 
 # ---------------------------------------------------------------------------
@@ -260,6 +261,11 @@ def _number(text: str) -> float | None:
             total = (total + current or 1) * 1000
             current = 0
     return float(total + current)
+
+
+def _phrase(words: str | None) -> str:
+    """A matched phrase as a lexicon key: lower case, each run of whitespace one space."""
+    return _SPACES.sub(" ", (words or "").lower())
 
 
 def _fmt(n: float) -> str:
@@ -335,7 +341,7 @@ def _piece(name: str, m: re.Match, text: str) -> _Piece | None:
         prefix = "rg" if name == "range" else "td"
         if _word_before(text, start).lower().rstrip(".") in lex.NAME_HEADS:
             return None
-        month = lex.MONTHS[re.sub(r"\s+", " ", g[f"{prefix}_m"].lower())]
+        month = lex.MONTHS[_phrase(g[f"{prefix}_m"])]
         year = int(g[f"{prefix}_y"]) if g[f"{prefix}_y"] else None
         day = int(g["rg_d2"] if name == "range" else g["td_d"])
         piece = _Piece(start, end, "date", {"y": year, "m": month, "d": day})
@@ -396,7 +402,7 @@ def _piece(name: str, m: re.Match, text: str) -> _Piece | None:
         else:
             hour = int(g["ck_h"] or g["ck2_h"])
         minute = int(g["ck_m"] or g["ck2_m"] or 0)
-        pod = re.sub(r"\s+", " ", (g["ck_pod"] or g["ck3_pod"] or "").lower())
+        pod = _phrase(g["ck_pod"] or g["ck3_pod"])
         if pod in lex.PART_OF_DAY_PM and hour < 12 and not (pod == "siang" and hour >= 10):
             hour += 12
         if pod == "malam" and hour in (12, 24):
@@ -424,7 +430,7 @@ def _piece(name: str, m: re.Match, text: str) -> _Piece | None:
             return None
         if key == lex.SUNDAY_OR_WEEK and _NUMBER_BEFORE.search(text, max(0, start - 20), start):
             return None
-        shift_word = re.sub(r"\s+", " ", (g["wd_s"] or "").lower())
+        shift_word = _phrase(g["wd_s"])
         if (
             key == lex.SUNDAY_OR_WEEK
             and shift_word in ("ini", "lalu", "depan")
@@ -451,24 +457,24 @@ def _piece(name: str, m: re.Match, text: str) -> _Piece | None:
             return None  # "berusia 43 tahun ini" is an age, not this year
         unit = (g["ur_u"] or g["ur_u2"]).lower()
         mod = (g["ur_mod"] or g["ur_mod2"] or "").lower()
-        shift = lex.SHIFT_WORDS[re.sub(r"\s+", " ", g["ur_s"].lower())] if g["ur_s"] else 0
+        shift = lex.SHIFT_WORDS[_phrase(g["ur_s"])] if g["ur_s"] else 0
         data = {"unit": unit, "shift": shift, "mod": mod, "explicit": bool(g["ur_s"])}
         return _Piece(start, end, "unit_rel", data)
     if name == "rel_day":
         if g["rd_ref"]:
-            offset = lex.REFERENCE_DAY_OFFSETS[re.sub(r"\s+", " ", g["rd_ref"].lower())]
+            offset = lex.REFERENCE_DAY_OFFSETS[_phrase(g["rd_ref"])]
             return _Piece(start, end, "rel_day", {"offset": offset, "from_reference": True})
-        offset = lex.DAY_OFFSETS[re.sub(r"\s+", " ", g["rd"].lower())]
+        offset = lex.DAY_OFFSETS[_phrase(g["rd"])]
         return _Piece(start, end, "rel_day", {"offset": offset})
     if name == "ref":
-        value = lex.REFERENCES[re.sub(r"\s+", " ", g["rf"].lower())]
+        value = lex.REFERENCES[_phrase(g["rf"])]
         return _Piece(start, end, "fixed", {"value": value, "type": "DATE"})
     if name == "that_day":
         return _Piece(start, end, "that_day")
     if name == "pod":
         if g["pd_semalam"]:
             return _Piece(start, end, "rel_day", {"offset": -1}, time="NI")
-        code = lex.PARTS_OF_DAY[re.sub(r"\s+", " ", g["pd"].lower())]
+        code = lex.PARTS_OF_DAY[_phrase(g["pd"])]
         qualifier = (g["pd_q"] or "").lower()
         qualified = bool(g["pd_tadi"] or qualifier or m.group(0).lower().endswith("hari"))
         qualified = qualified or bool(_PREP_BEFORE.search(text, max(0, start - 20), start))
@@ -482,7 +488,7 @@ def _piece(name: str, m: re.Match, text: str) -> _Piece | None:
             word = g["ag_w2"].lower()
         else:
             n, unit = _number(g["ag_q"]), g["ag_u"].lower()
-            word = re.sub(r"\s+", " ", g["ag_w"].lower())
+            word = _phrase(g["ag_w"])
         if word == "mendatang" and n is None:
             return None
         if word in ("sebelumnya", "kemudian", "setelahnya"):
@@ -520,7 +526,7 @@ def _piece(name: str, m: re.Match, text: str) -> _Piece | None:
         word = g["hj_m"]
         if not _capitalized(word):
             return None
-        month = lex.HIJRI_MONTHS[re.sub(r"\s+", " ", word.lower())]
+        month = lex.HIJRI_MONTHS[_phrase(word)]
         hijri_year = int(g["hj_y"]) if g["hj_y"] else None
         data = {"hm": month, "hd": int(g["hj_d"]) if g["hj_d"] else None, "hy": hijri_year}
         return _Piece(start, end, "hijri", data)
@@ -542,7 +548,7 @@ def _set_piece(g: dict, start: int, end: int) -> _Piece:
     if g["st_u2"]:
         value = _duration(_number(g["st_q2"]), g["st_u2"].lower())
         return _Piece(start, end, "fixed", {"value": value, "type": "SET"})
-    word = re.sub(r"\s+", " ", (g["st_u"] or g["st_per"] or "").lower())
+    word = _phrase(g["st_u"] or g["st_per"])
     if word in lex.WEEKDAYS:
         value = f"XXXX-WXX-{lex.WEEKDAYS[word]}"
     elif word in lex.PARTS_OF_DAY:
@@ -560,7 +566,7 @@ def _holiday_piece(g: dict, m: re.Match, start: int, end: int) -> _Piece | None:
     word = g["hl"]
     if not _capitalized(word):
         return None
-    key = re.sub(r"\s+", " ", word.lower())
+    key = _phrase(word)
     year = int(g["hl_y"]) if g["hl_y"] else None
     if key in lex.FIXED_HOLIDAYS:
         if g["hl_h"]:
