@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 from .io import MAX_BYTES, Record, iter_records
 from .lang import news
 from .lang.temporal import TIME_ZONES, WEEKDAYS
-from .pipeline import analyze, load, normalize_published, parse_iso
+from .pipeline import load, normalize_published, parse_iso
 from .temporal import extract
 
 
@@ -623,11 +623,18 @@ def article_metadata(article: Article) -> dict:
     return data
 
 
-def analyze_article(article: Article, nlp: Language | None = None) -> Doc:
-    """Analyse an article's body, with relative dates anchored at its publication date."""
-    doc = analyze(article.body, published=article.published, nlp=nlp)
+def _article_doc(article: Article, nlp: Language) -> Doc:
+    """The Doc of an article's body, not yet analysed, with its date and metadata set."""
+    doc = nlp.make_doc(article.body)
+    doc._.published = normalize_published(article.published)
     doc._.article = article_metadata(article)
     return doc
+
+
+def analyze_article(article: Article, nlp: Language | None = None) -> Doc:
+    """Analyse an article's body, with relative dates anchored at its publication date."""
+    nlp = nlp or load()
+    return nlp(_article_doc(article, nlp))
 
 
 def analyze_articles(
@@ -638,12 +645,7 @@ def analyze_articles(
     pending: list[Article] = []
 
     def flush() -> Iterator[tuple[Article, Doc]]:
-        docs = []
-        for article in pending:
-            doc = nlp.make_doc(article.body)
-            doc._.published = normalize_published(article.published)
-            doc._.article = article_metadata(article)
-            docs.append(doc)
+        docs = [_article_doc(article, nlp) for article in pending]
         yield from zip(pending, nlp.pipe(docs, batch_size=batch_size), strict=True)
         pending.clear()
 
