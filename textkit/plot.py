@@ -155,14 +155,22 @@ def _pair_nodes(pairs: pd.DataFrame, top: int | None) -> list[str]:
     return ranked[:top] if top is not None else ranked
 
 
-def _grouped(pairs: pd.DataFrame, nodes: list[str]) -> list[str]:
-    """`nodes` reordered so that communities (entities often found together) sit side by side."""
+def _graph(pairs: pd.DataFrame, nodes: list[str]):
+    """A networkx graph of `nodes`, its edges weighted by the pairs' counts."""
     import networkx as nx
 
     graph = nx.Graph()
     graph.add_nodes_from(nodes)
     edges = zip(pairs["entity_a"], pairs["entity_b"], pairs["count"], strict=True)
     graph.add_weighted_edges_from((a, b, int(count)) for a, b, count in edges)
+    return graph
+
+
+def _grouped(pairs: pd.DataFrame, nodes: list[str]) -> list[str]:
+    """`nodes` reordered so that communities (entities often found together) sit side by side."""
+    import networkx as nx
+
+    graph = _graph(pairs, nodes)
     rank = {name: i for i, name in enumerate(nodes)}
     groups = nx.community.greedy_modularity_communities(graph, weight="weight")
     groups = sorted((sorted(group, key=rank.get) for group in groups), key=lambda g: rank[g[0]])
@@ -213,10 +221,7 @@ def _heatmap(pairs: pd.DataFrame, nodes: list[str], ax: Axes, unit: str) -> None
 def _network(pairs: pd.DataFrame, nodes: list[str], ax: Axes) -> None:
     import networkx as nx
 
-    graph = nx.Graph()
-    graph.add_nodes_from(nodes)
-    for a, b, count in zip(pairs["entity_a"], pairs["entity_b"], pairs["count"], strict=True):
-        graph.add_edge(a, b, weight=int(count))
+    graph = _graph(pairs, nodes)
     # Gravity keeps unconnected groups near the centre; node sizes keep labels apart.
     layout = nx.forceatlas2_layout(
         graph,
