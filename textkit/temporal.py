@@ -158,8 +158,9 @@ def _last_words(phrases) -> frozenset[str]:
 
 # Patterns that need one of these (lower-case) words in the text; the others always run.
 _TRIGGERS: dict[str, frozenset[str]] = {
-    "block": frozenset({"tahun", "uu", "pp", "perpres", "perppu", "keppres", "inpres", "perda"})
-    | frozenset({"perpu"}),
+    "block": frozenset(
+        {"tahun", "uu", "pp", "perpres", "perppu", "keppres", "inpres", "perda", "perpu"}
+    ),
     "century": frozenset({"abad"}),
     "quarter": frozenset(lex.QUARTERS),
     "holiday": _last_words([*lex.FIXED_HOLIDAYS, *lex.HIJRI_HOLIDAYS]) | {"hut"},
