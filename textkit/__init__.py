@@ -1,9 +1,7 @@
 """textkit: analyse Indonesian news text with spaCy."""
 
-from .extensions import register as _register_extensions
+from . import extensions  # noqa: F401  (registers textkit's spaCy attributes on import)
 from .pipeline import analyze, build, load
-
-_register_extensions()
 
 __version__ = "0.1.0"
 
