@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import functools
 import textwrap
 from collections.abc import Callable, Iterable
@@ -289,10 +288,7 @@ def by_source(
 @functools.lru_cache(maxsize=1)
 def province_capitals() -> pd.DataFrame:
     """Indonesia's provinces and their capitals: code, province, capital, lat, lon."""
-    with PROVINCE_CAPITALS.open(encoding="utf-8") as handle:
-        rows = list(csv.DictReader((ln for ln in handle if not ln.startswith("#")), delimiter="\t"))
-    table = pd.DataFrame(rows)
-    return table.astype({"lat": float, "lon": float})
+    return pd.read_csv(PROVINCE_CAPITALS, sep="\t", comment="#", dtype={"code": str})
 
 
 # Places that are areas rather than points: listed beside the map, not drawn on it.
