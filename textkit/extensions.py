@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 SPAN_EXTENSIONS = {
     # Normalized value: TIMEX3 value for DATE/TIME, canonical name for LOC/ORG/PER.
@@ -16,12 +16,11 @@ DOC_EXTENSIONS = {
     # Metadata of the article the Doc was made from (dict), when there is one.
     "article": None,
 }
-TOKEN_EXTENSIONS: dict[str, object] = {}
 
 
 def register() -> None:
     """Register textkit's extensions; safe to call more than once."""
-    for cls, table in ((Span, SPAN_EXTENSIONS), (Doc, DOC_EXTENSIONS), (Token, TOKEN_EXTENSIONS)):
+    for cls, table in ((Span, SPAN_EXTENSIONS), (Doc, DOC_EXTENSIONS)):
         for name, default in table.items():
             if not cls.has_extension(name):
                 cls.set_extension(name, default=default)
