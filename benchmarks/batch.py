@@ -23,6 +23,7 @@ from pathlib import Path
 import psutil
 
 from textkit.datasets import iter_news, require_shared_data
+from textkit.frames import RESULT_FILES
 
 NEWS = Path("news") / "click-id" / "articles.jsonl"
 
@@ -149,11 +150,9 @@ def main() -> None:
             print(f"dask vs local (2 workers): {dask['elapsed'] / results[2]['elapsed']:.2f}x time")
         others = ["out-w2-0"] + ([] if args.no_dask else ["out-dask"])
         for other in others:
-            same = all(_same_table(tmp / "out-w1-0", tmp / other, name) for name in TABLES)
+            tables = RESULT_FILES.values()
+            same = all(_same_table(tmp / "out-w1-0", tmp / other, name) for name in tables)
             print(f"tables of out-w1-0 and {other} identical: {same}")
-
-
-TABLES = ("documents.parquet", "mentions.parquet")
 
 
 def _load() -> str:
