@@ -71,7 +71,7 @@ def read_results(out: str | Path) -> tuple[pd.DataFrame, pd.DataFrame]:
             f"no batch results in {out} (missing {', '.join(missing)}); run `textkit batch` first"
         )
     documents = pd.read_parquet(paths["documents"])
-    mentions = pd.read_parquet(paths["mentions"], columns=None)
+    mentions = pd.read_parquet(paths["mentions"])
     if "published" in documents:
         documents["published"] = as_datetime(documents["published"])
     return documents, mentions
