@@ -150,7 +150,7 @@ TITLE_PREFIX = re.compile(
 BREADCRUMB_SPLIT = re.compile("|".join(re.escape(s) for s in news.BREADCRUMB_SEPARATORS))
 HEADER_DATE = re.compile(
     rf"(?:(?P<outlet>{_OUTLET})\s*[-|,]\s*)?(?P<date>"
-    r"(?:(?:diperbarui|diunggah|dipublikasikan|diterbitkan|terbit|published|updated)\s*:?\s*)?"
+    rf"(?:(?:{_alternation(news.DATE_LABELS)})\s*:?\s*)?"
     rf"(?:(?:{_alternation(WEEKDAYS)})\s*,?\s*)?"
     r"\d{1,2}(?:\s+[^\W\d_]{3,}\.?\s+|[/.-]\d{1,2}[/.-])\d{2,4}"
     r"(?:\s*[,|/-]?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?"

@@ -279,6 +279,17 @@ TITLE_PREFIX_LABELS: tuple[str, ...] = (
     "berita foto",
 )
 
+# Labels before the date line above the body: `Diperbarui: 25 November 2020 14:30 WIB`.
+DATE_LABELS: tuple[str, ...] = (
+    "diperbarui",
+    "diunggah",
+    "dipublikasikan",
+    "diterbitkan",
+    "terbit",
+    "published",
+    "updated",
+)
+
 # Separators of breadcrumb trails above the title: `Home > Nasional > Politik`.
 BREADCRUMB_SEPARATORS: tuple[str, ...] = (">", "»", "/")
 BREADCRUMB_ROOTS: tuple[str, ...] = ("home", "beranda", "index", "indeks")
