@@ -16,7 +16,7 @@ from spacy.language import Language
 
 from ..article import Article, read_articles
 from .engines import ENGINES, run_dask, run_local
-from .store import Store, write_json
+from .store import RUN_JSON, Store, write_json
 from .work import ChunkResult, WorkOptions
 
 CHUNK_DOCS = 32  # articles per task sent to a worker
@@ -215,7 +215,7 @@ def run(
             store.merge(None if keep_removed else seen)
         summary.table_documents, summary.table_errors, summary.table_mentions = store.totals()
         summary.elapsed = time.perf_counter() - started
-        write_json(summary.to_dict(), store.out / "run.json")
+        write_json(summary.to_dict(), store.out / RUN_JSON)
         return summary
 
 
