@@ -104,8 +104,7 @@ _PATTERNS: dict[str, str] = {
     rf"|{_B}(?:pukul|jam)\s+(?P<ck3_h>{_NUMWORDS})\s+(?P<ck3_pod>{_POD}){_E}",
     "clock_bare": r"(?<![\w.:])(?P<cb_h>\d{1,2})[.:](?P<cb_m>\d{2})(?![\w.:%]|,\d|\s*(?:persen|%))",
     "weekday": rf"{_B}(?:hari\s+)?(?P<wd>{_WEEKDAY})(?![\w’'-])"
-    r"(?:\s+(?P<wd_s>pekan\s+lalu|minggu\s+lalu|pekan\s+depan|minggu\s+depan|yang\s+lalu"
-    r"|lalu|kemarin|depan|ini|mendatang|nanti)(?!\w))?",
+    rf"(?:\s+(?P<wd_s>{_alt(lex.WEEKDAY_SHIFTS)})(?!\w))?",
     "unit_rel": rf"{_B}(?:(?P<ur_mod>{_MOD})\s+)?(?P<ur_u>pekan|minggu|bulan|tahun|abad|dekade"
     rf"|kuartal|triwulan|semester)\s+(?P<ur_s>{_SHIFT}){_E}"
     rf"|{_B}(?P<ur_mod2>{_MOD})\s+(?P<ur_u2>pekan|minggu|bulan|tahun){_E}",
@@ -440,18 +439,7 @@ def _piece(name: str, m: re.Match, text: str) -> _Piece | None:
             # Sentence-initial "Minggu lalu" is "last week" more often than "last Sunday".
             data = {"unit": key, "shift": lex.SHIFT_WORDS[shift_word], "mod": "", "explicit": True}
             return _Piece(start, end, "unit_rel", data)
-        if shift_word in ("pekan lalu", "minggu lalu"):
-            shift = ("week", -1)
-        elif shift_word in ("pekan depan", "minggu depan"):
-            shift = ("week", 1)
-        elif shift_word in ("lalu", "kemarin", "yang lalu"):
-            shift = ("prev", 0)
-        elif shift_word in ("depan", "mendatang", "nanti"):
-            shift = ("next", 0)
-        elif shift_word == "ini":
-            shift = ("week", 0)
-        else:
-            shift = None
+        shift = lex.WEEKDAY_SHIFTS.get(shift_word)
         return _Piece(start, end, "weekday", {"wd": lex.WEEKDAYS[key], "shift": shift})
     if name == "unit_rel":
         if _NUMBER_BEFORE.search(text, max(0, start - 20), start):

@@ -206,6 +206,21 @@ SHIFT_WORDS: dict[str, int] = {
     "yang akan datang": 1,
     "berikutnya": 1,
 }
+# Words after a weekday that shift it: to the weekday of another week ("Senin pekan lalu"),
+# the one before or after the anchor ("Senin lalu"), or the one of the anchor's week.
+WEEKDAY_SHIFTS: dict[str, tuple[str, int]] = {
+    "pekan lalu": ("week", -1),
+    "minggu lalu": ("week", -1),
+    "pekan depan": ("week", 1),
+    "minggu depan": ("week", 1),
+    "ini": ("week", 0),
+    "lalu": ("prev", 0),
+    "kemarin": ("prev", 0),
+    "yang lalu": ("prev", 0),
+    "depan": ("next", 0),
+    "mendatang": ("next", 0),
+    "nanti": ("next", 0),
+}
 # Words after "N units" that make it a point in the past or future rather than a duration.
 AGO_WORDS = frozenset({"lalu", "yang lalu", "silam", "sebelumnya"})
 # Words before a weekday or date that point to the future, for choosing the next Monday.
