@@ -9,6 +9,10 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 # (file name, chart kind, label) of each chart the demo draws.
 CHARTS = (
@@ -35,13 +39,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
-def write_report(out: str | Path, top: int = 15) -> list[Path]:
-    """Entity counts and charts of the batch results in `out`; returns the files written."""
-    from ..frames import entity_counts, read_results
+def write_report(
+    out: str | Path, documents: pd.DataFrame, mentions: pd.DataFrame, top: int = 15
+) -> list[Path]:
+    """Entity counts and charts of batch results, written into `out`; returns the files."""
+    from ..frames import entity_counts
     from .chart import save_chart
 
     out = Path(out)
-    documents, mentions = read_results(out)
     counts_path = out / "entity_counts.csv"
     entity_counts(mentions).to_csv(counts_path, index=False)
     written = [counts_path]
@@ -50,11 +55,10 @@ def write_report(out: str | Path, top: int = 15) -> list[Path]:
     return written
 
 
-def summary_lines(out: str | Path, top: int = 5) -> list[str]:
+def summary_lines(mentions: pd.DataFrame, top: int = 5) -> list[str]:
     """The most mentioned entities of each named label, one line per label."""
-    from ..frames import entity_counts, read_results
+    from ..frames import entity_counts
 
-    _documents, mentions = read_results(out)
     counts = entity_counts(mentions, label=SHOWN_LABELS, top=top)
     lines = []
     for label in SHOWN_LABELS:
@@ -66,10 +70,12 @@ def summary_lines(out: str | Path, top: int = 5) -> list[str]:
 
 def run(args: argparse.Namespace) -> int:
     from ..batch import run as run_batch
+    from ..frames import read_results
 
     summary = run_batch(args.corpus, args.out, workers=args.workers)
     print(summary.format(), file=sys.stderr)
-    for path in write_report(args.out, top=args.top):
+    documents, mentions = read_results(args.out)
+    for path in write_report(args.out, documents, mentions, top=args.top):
         print(f"wrote {path}")
-    print("\n".join(summary_lines(args.out)))
+    print("\n".join(summary_lines(mentions)))
     return 0
