@@ -474,7 +474,7 @@ def _piece(name: str, m: re.Match, text: str) -> _Piece | None:
     if name == "ago":
         if g["ag_se"]:
             n, unit = 1.0, lex.SE_UNITS[g["ag_se"].lower()]
-            word = g["ag_w2"].lower()
+            word = _phrase(g["ag_w2"])
         else:
             n, unit = _number(g["ag_q"]), g["ag_u"].lower()
             word = _phrase(g["ag_w"])
