@@ -173,8 +173,8 @@ class Store:
         number, self._next_part = self._next_part, self._next_part + 1
         return number
 
-    def merge(self, seen: set[str] | None) -> tuple[int, int]:
-        """Fold committed parts into the tables; return their (documents, mentions) counts.
+    def merge(self, seen: set[str] | None) -> None:
+        """Fold committed parts into the tables.
 
         The newest row of each doc_id wins. With `seen` given, rows whose doc_id is not
         in it (inputs that are gone) are dropped; with None every row is kept.
@@ -202,18 +202,17 @@ class Store:
                 (0, DOCUMENTS_SCHEMA, self.documents),
             ):
                 files = [(src[which], src[2]) for src in sources]
-                written.append((*_write_filtered(files, schema, target), target))
-            for tmp, _, target in written:
+                written.append((_write_filtered(files, schema, target), target))
+            for tmp, target in written:
                 os.replace(tmp, target)
         finally:
-            for tmp, _, _ in written:
+            for tmp, _ in written:
                 tmp.unlink(missing_ok=True)
         # Uncommit each part (its documents file) before its mentions go.
         for part in parts:
             part.unlink()
         shutil.rmtree(self.parts_dir, ignore_errors=True)
         _release_memory()
-        return written[1][1], written[0][1]
 
     def _old_ids_to_keep(self, latest: dict[str, int], seen: set[str] | None) -> pa.Array:
         if self.ignore_tables or not self.documents.exists():
@@ -251,11 +250,10 @@ def _mentions_of(part: Path) -> Path:
 
 def _write_filtered(
     files: Iterable[tuple[Path, pa.Array]], schema: pa.Schema, target: Path
-) -> tuple[Path, int]:
+) -> Path:
     """A temporary file beside `target` with the rows of `files` whose doc_id is in their
-    array (streamed, batch by batch), and its number of rows."""
+    array (streamed, batch by batch)."""
     tmp = _temp_name(target)
-    rows = 0
     try:
         with pq.ParquetWriter(tmp, schema) as writer:
             for path, ids in files:
@@ -265,8 +263,7 @@ def _write_filtered(
                     batch = batch.filter(pc.is_in(batch.column("doc_id"), value_set=ids))
                     if batch.num_rows:
                         writer.write_batch(batch)
-                        rows += batch.num_rows
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    return tmp, rows
+    return tmp
