@@ -314,6 +314,12 @@ def locate(
     )
 
 
+def _within(table: pd.DataFrame, extent: tuple[float, float, float, float]) -> pd.Series:
+    """Whether each row's `lon` and `lat` lie inside `extent` (lon0, lon1, lat0, lat1)."""
+    lon0, lon1, lat0, lat1 = extent
+    return table["lon"].between(lon0, lon1) & table["lat"].between(lat0, lat1)
+
+
 def places_map(
     counts: pd.DataFrame,
     lookup: Callable[[str], object | None] | None = None,
@@ -337,8 +343,7 @@ def places_map(
     located = locate(counts, lookup).dropna(subset=["lat", "lon"])
     inside = ~located["type"].isin(AREA_TYPES)
     if extent is not None:
-        lon0, lon1, lat0, lat1 = extent
-        inside &= located["lon"].between(lon0, lon1) & located["lat"].between(lat0, lat1)
+        inside &= _within(located, extent)
     outside, located = located[~inside], located[inside]
     if extent is None:
         ax = _axes(ax, 13, 6.2)
@@ -347,10 +352,7 @@ def places_map(
         ax = _axes(ax, 13, min(max(13 * ratio + 1.4, 3.5), 9))
     capitals = province_capitals()
     if extent is not None:
-        capitals = capitals[
-            capitals["lon"].between(extent[0], extent[1])
-            & capitals["lat"].between(extent[2], extent[3])
-        ]
+        capitals = capitals[_within(capitals, extent)]
     ax.scatter(capitals["lon"], capitals["lat"], s=8, marker="s", color="#BBBBBB", zorder=1)
     largest = max(located[value].max(), 1) if len(located) else 1
     sizes = 40 + 900 * located[value] / largest
