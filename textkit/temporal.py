@@ -64,6 +64,7 @@ _DIGITS = r"\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?"
 _QTY = rf"(?:{_DIGITS}|(?:satu\s+)?(?:setengah|separuh)|{_NUMWORDS}|{_alt(lex.VAGUE_QUANTITIES)})"
 _UNIT = _alt(lex.UNITS)
 _SHIFT = _alt(lex.SHIFT_WORDS)
+_AGO = _alt([*lex.AGO_WORDS, *lex.AHEAD_WORDS])
 _POD = _alt(lex.PARTS_OF_DAY)
 _MOD = _alt(lex.PERIOD_MODIFIERS)
 _TZ = _alt(lex.TIME_ZONES)
@@ -115,10 +116,8 @@ _PATTERNS: dict[str, str] = {
     "pod": rf"{_B}(?:(?P<pd_tadi>tadi)\s+)?(?P<pd>{_POD})(?:\s+hari)?{_E}"
     r"(?:\s+(?P<pd_q>ini|itu|tadi|nanti|tersebut)(?!\w))?"
     r"|(?<![\w-])(?P<pd_semalam>semalam)(?![\w-])",
-    "ago": rf"{_B}(?P<ag_q>{_QTY})\s+(?P<ag_u>{_UNIT})\s+(?P<ag_w>yang\s+lalu|lalu|silam"
-    r"|sebelumnya|kemudian|setelahnya|lagi|mendatang)(?!\w)"
-    rf"|{_B}(?P<ag_se>{_alt(lex.SE_UNITS)})\s+(?P<ag_w2>yang\s+lalu|lalu|silam|sebelumnya"
-    r"|kemudian|setelahnya|lagi|mendatang)(?!\w)",
+    "ago": rf"{_B}(?P<ag_q>{_QTY})\s+(?P<ag_u>{_UNIT})\s+(?P<ag_w>{_AGO})(?!\w)"
+    rf"|{_B}(?P<ag_se>{_alt(lex.SE_UNITS)})\s+(?P<ag_w2>{_AGO})(?!\w)",
     "duration": rf"{_B}(?P<du_q>{_QTY})\s+(?P<du_u>{_UNIT}){_E}"
     rf"(?:\s+(?P<du_q2>{_DIGITS}|{_NUMWORDS})\s+(?P<du_u2>{_UNIT}){_E})?"
     r"(?:\s+(?P<du_t>terakhir|belakangan(?:\s+ini)?|ke\s+depan|mendatang)(?!\w))?"
@@ -176,7 +175,7 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     "weekday": _letter_runs(lex.WEEKDAYS),
     "clock": _letter_runs(["pukul", "pkl", "jam", *lex.TIME_ZONES]),
     "pod": _letter_runs([*lex.PARTS_OF_DAY, "semalam"]),
-    "ago": _letter_runs([*lex.AGO_WORDS, "kemudian", "setelahnya", "lagi", "mendatang"]),
+    "ago": _letter_runs([*lex.AGO_WORDS, *lex.AHEAD_WORDS]),
     "unit_rel": _letter_runs([*lex.SHIFT_WORDS, *lex.PERIOD_MODIFIERS]),
     "duration": _letter_runs(
         [*lex.UNITS, *lex.SE_UNITS, *lex.REDUPLICATED_UNITS, *lex.WHOLE_UNITS, "saat"]
@@ -480,7 +479,7 @@ def _piece(name: str, m: re.Match, text: str) -> _Piece | None:
             word = _phrase(g["ag_w"])
         if word == "mendatang" and n is None:
             return None
-        if word in ("sebelumnya", "kemudian", "setelahnya"):
+        if word in lex.FROM_REFERENCE_WORDS:
             base = "reference"
         else:
             base = "anchor"

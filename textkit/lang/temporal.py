@@ -221,8 +221,12 @@ WEEKDAY_SHIFTS: dict[str, tuple[str, int]] = {
     "mendatang": ("next", 0),
     "nanti": ("next", 0),
 }
-# Words after "N units" that make it a point in the past or future rather than a duration.
+# Words after "N units" that make it a point in the past rather than a duration.
 AGO_WORDS = frozenset({"lalu", "yang lalu", "silam", "sebelumnya"})
+# Words after "N units" that make it a point ahead: "dua hari kemudian", "sepekan lagi".
+AHEAD_WORDS = frozenset({"kemudian", "setelahnya", "lagi", "mendatang"})
+# Words of both lists counted from the day last talked about, not from the anchor.
+FROM_REFERENCE_WORDS = frozenset({"sebelumnya", "kemudian", "setelahnya"})
 # Words before a weekday or date that point to the future, for choosing the next Monday.
 FUTURE_CUES = frozenset(
     {"akan", "besok", "mendatang", "nanti", "rencananya", "bakal", "jelang", "menjelang"}
