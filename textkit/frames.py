@@ -125,10 +125,11 @@ def _select(mentions: pd.DataFrame, label: str | Iterable[str] | None) -> pd.Dat
     return mentions.assign(entity=entity_key(mentions))
 
 
-def _published(documents: pd.DataFrame) -> pd.Series:
-    """Publication datetime by doc_id (documents without one are left out)."""
+def _periods(documents: pd.DataFrame, freq: str) -> pd.Series:
+    """Start of each document's period of publication (`freq` such as "W" or "M") by doc_id;
+    documents without a publication date are left out."""
     published = as_datetime(documents.set_index("doc_id")["published"])
-    return published[published.notna()]
+    return published[published.notna()].dt.to_period(freq).dt.start_time
 
 
 def _attach(
@@ -142,7 +143,7 @@ def _attach(
     if by in documents:
         return mentions.merge(documents[["doc_id", by]], on="doc_id", how="left"), by
     try:
-        periods = _published(documents).dt.to_period(by).dt.start_time
+        periods = _periods(documents, by)
     except ValueError as err:
         raise ValueError(f"by must be a column or a pandas period such as 'M', got {by!r}") from err
     return mentions.assign(period=mentions["doc_id"].map(periods)), "period"
@@ -209,7 +210,7 @@ def timeline(
     chosen = entity_counts(selected, top=top)[["label", "entity"]]
     if top is not None:
         chosen = chosen.head(top)
-    periods = _published(documents).dt.to_period(freq).dt.start_time
+    periods = _periods(documents, freq)
     selected = selected.merge(chosen, on=["label", "entity"])
     selected = selected.assign(period=selected["doc_id"].map(periods))
     selected = selected[selected["period"].notna()]
