@@ -20,7 +20,6 @@ HTML_SUFFIXES = (".html", ".htm")
 JSON_SUFFIXES = (".json",)
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 CSV_SUFFIXES = (".csv",)
-SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSON_SUFFIXES + JSONL_SUFFIXES + CSV_SUFFIXES
 # A folder's own documentation (README.md, LICENSE …) is not an article; skipped in walks.
 DOC_FILE_STEMS = ("readme", "license", "licence", "changelog", "notice")
 
