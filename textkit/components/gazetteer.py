@@ -193,7 +193,7 @@ class Gazetteer:
             end += 1
         return end
 
-    def _built(self, words, lowers, starts, i) -> tuple[Match, organizations.Prefix] | None:
+    def _built(self, words, lowers, starts, spaces, i) -> tuple[Match, organizations.Prefix] | None:
         """A name built from a head (`Polda`, `PT`) and a region or a name, at token i."""
         for head, prefix in self.heads.get(lowers[i], ()):
             if not self._fits(head, words, lowers, i, False):
@@ -217,9 +217,9 @@ class Gazetteer:
             if any(w.isalpha() and w not in common_words() for w in tail) or (
                 end > j and places.lookup(words[end - 1]) is not None
             ):
-                org = organizations.build(prefix, self._text(words, j, end))
+                org = organizations.build(prefix, _text(words, spaces, j, end))
                 if org is not None:
-                    known = organizations.lookup(self._text(words, i, end))
+                    known = organizations.lookup(_text(words, spaces, i, end))
                     return Match(i, end, "ORG", (known or org).name, ""), prefix
         return None
 
@@ -231,7 +231,6 @@ class Gazetteer:
     ) -> list[Match]:
         """Longest matches, left to right; `starts[i]` is True where a sentence begins and
         `spaces[i]` where a space follows token i (for the names of built organizations)."""
-        self._spaces = spaces
         lowers = [w.lower() for w in words]
         found: list[Match] = []
         i = 0
@@ -242,7 +241,7 @@ class Gazetteer:
             if p is not None:
                 best = _match(i, i + len(p.lower), p.entry)
             if lowers[i] in self.heads:
-                built = self._built(words, lowers, starts, i)
+                built = self._built(words, lowers, starts, spaces, i)
                 # A listed name wins over a head + capitalized words (`Bank Dunia Sri …`),
                 # not over a head + region (`KPU` < `KPU Jawa Timur`).
                 if built is not None and (
@@ -254,7 +253,7 @@ class Gazetteer:
                 if p is not None:
                     best = _match(i, i + 1 + len(p.lower), p.entry)
             if best is None and words[i] in ("Tbk", "Tbk."):
-                best = self._company_before(words, starts, found, i)
+                best = self._company_before(words, starts, spaces, found, i)
                 if best is not None:
                     found = [m for m in found if m.end <= best.start]
             if best is not None:
@@ -264,15 +263,7 @@ class Gazetteer:
                 i += 1
         return found
 
-    def _text(self, words: Sequence[str], start: int, end: int) -> str:
-        if self._spaces is None:
-            return " ".join(words[start:end])
-        spaces = self._spaces
-        return "".join(
-            w + (" " if spaces[k] else "") for k, w in enumerate(words[start:end], start)
-        ).strip()
-
-    def _company_before(self, words, starts, found, i) -> Match | None:
+    def _company_before(self, words, starts, spaces, found, i) -> Match | None:
         """`Sinar Jaya Abadi Tbk`: the capitalized words before `Tbk` name a company."""
         floor = found[-1].end if found else 0
         j = i
@@ -284,9 +275,18 @@ class Gazetteer:
                 break
         if j == i:
             return None
-        name = organizations.strip_company_suffixes(self._text(words, j, i + 1))
+        name = organizations.strip_company_suffixes(_text(words, spaces, j, i + 1))
         known = organizations.lookup(name)
         return Match(j, i + 1, "ORG", known.name if known else name, "")
+
+
+def _text(words: Sequence[str], spaces: Sequence[bool] | None, start: int, end: int) -> str:
+    """The words start..end as written (one space apart when `spaces` is unknown)."""
+    if spaces is None:
+        return " ".join(words[start:end])
+    return "".join(
+        w + (" " if spaces[k] else "") for k, w in enumerate(words[start:end], start)
+    ).strip()
 
 
 def _better(new: Place | Organization, old: Place | Organization) -> bool:
