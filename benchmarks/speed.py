@@ -12,6 +12,9 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable, Iterable
+
+from spacy.tokens import Doc
 
 import textkit
 from textkit.datasets import iter_news, require_shared_data
@@ -36,7 +39,9 @@ def fresh_load_seconds(model: str | None, runs: int = 3) -> float:
     return statistics.median(times)
 
 
-def words_per_second(process, texts: list[str]) -> tuple[float, int]:
+def words_per_second(
+    process: Callable[[list[str]], Iterable[Doc]], texts: list[str]
+) -> tuple[float, int]:
     """(words/s, words) for `process(texts)`, which yields Docs."""
     start = time.perf_counter()
     words = sum(sum(not t.is_space for t in doc) for doc in process(texts))
