@@ -202,7 +202,7 @@ def match_dateline(line: str) -> re.Match | None:
     return None
 
 
-def parse_date(text: str, anchor: str | None = None) -> dt.date | dt.datetime | None:
+def parse_date(text: str) -> dt.date | dt.datetime | None:
     """The calendar date (with time when given) that `text` states, read by textkit's temporal
     engine; None when it states none."""
     text = text.strip()
@@ -210,7 +210,7 @@ def parse_date(text: str, anchor: str | None = None) -> dt.date | dt.datetime | 
         return parse_iso(text)
     except ValueError:
         pass
-    values = [t.value for t in extract(text, anchor=anchor) if ISO_VALUE.fullmatch(t.value or "")]
+    values = [t.value for t in extract(text) if ISO_VALUE.fullmatch(t.value or "")]
     if not values:
         return None
     day = values[0][:10]
