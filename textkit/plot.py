@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import textwrap
 from collections.abc import Callable, Iterable
-from pathlib import Path
 
 import matplotlib.dates as mdates
 import numpy as np
@@ -30,7 +29,6 @@ LABEL_NAMES = {
     "TIME": "times",
 }
 UNIT_NAMES = {"doc": "articles", "sent": "sentences"}
-PROVINCE_CAPITALS = Path(__file__).parent / "lang" / "province_capitals.tsv"
 # Longitude and latitude bounds of Indonesia, with a little sea around it.
 INDONESIA = (94.0, 142.0, -11.5, 6.8)
 
@@ -287,8 +285,11 @@ def by_source(
 
 @functools.lru_cache(maxsize=1)
 def province_capitals() -> pd.DataFrame:
-    """Indonesia's provinces and their capitals: code, province, capital, lat, lon."""
-    return pd.read_csv(PROVINCE_CAPITALS, sep="\t", comment="#", dtype={"code": str})
+    """Indonesia's provinces at their capitals' coordinates: code, province, lat, lon."""
+    from . import places
+
+    rows = [(p.code, p.name, p.lat, p.lon) for p in places.provinces()]
+    return pd.DataFrame(rows, columns=["code", "province", "lat", "lon"])
 
 
 # Places that are areas rather than points: listed beside the map, not drawn on it.
