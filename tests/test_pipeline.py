@@ -71,3 +71,18 @@ def test_cli_analyze_jsonl(tmp_path, capsys):
 def test_cli_missing_file_is_clear_error(capsys):
     assert main(["analyze", "/nonexistent/file.txt"]) == 2
     assert "error" in capsys.readouterr().err
+
+
+def test_cli_analyze_reads_legacy_encoding(tmp_path, capsys):
+    path = tmp_path / "lama.txt"
+    path.write_bytes("Café milik warga Depok ramai\xa0dikunjungi.".encode("cp1252"))
+    assert main(["analyze", str(path), "--format", "jsonl"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["sentences"][0]["text"] == "Café milik warga Depok ramai dikunjungi."
+
+
+def test_cli_analyze_empty_file_is_clear_error(tmp_path, capsys):
+    path = tmp_path / "kosong.txt"
+    path.write_bytes(b"")
+    assert main(["analyze", str(path)]) == 2
+    assert "empty" in capsys.readouterr().err

@@ -10,8 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import load_config
 
-from . import components  # noqa: F401  (registers the component factories)
-from .extensions import register
+from . import components, extensions  # noqa: F401  (register factories and attributes)
 from .lang import IndonesianNews
 
 MODEL_DIR = Path(__file__).parent / "models" / "ner"
@@ -28,7 +27,6 @@ RULE_PIPES: tuple[tuple[str, dict], ...] = (
 
 def build(model_dir: Path | None = MODEL_DIR) -> Language:
     """Assemble a fresh pipeline: the shipped statistical model (when present) plus rules."""
-    register()
     if model_dir is not None and (Path(model_dir) / "config.cfg").exists():
         config = load_config(Path(model_dir) / "config.cfg")
         nlp = IndonesianNews.from_config(config)

@@ -12,16 +12,18 @@ from spacy.tokens import Doc
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("analyze", help="analyse one text file (or - for stdin)")
-    parser.add_argument("file", help="a UTF-8 text file, or - to read standard input")
+    parser.add_argument("file", help="a text file (any common encoding), or - for standard input")
     parser.add_argument("--published", help="publication date (ISO 8601) for relative dates")
     parser.add_argument("--format", choices=("table", "jsonl"), default="table")
     parser.set_defaults(func=run)
 
 
 def read_input(name: str) -> str:
-    if name == "-":
-        return sys.stdin.read()
-    return Path(name).read_text(encoding="utf-8-sig")
+    """The normalized text of a file (or standard input for `-`), decoded like corpus files."""
+    from ..io import decode_bytes, normalize_text
+
+    data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+    return normalize_text(decode_bytes(data))
 
 
 def doc_to_json(doc: Doc) -> dict:
