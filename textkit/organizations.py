@@ -16,8 +16,10 @@ from . import places
 from .lang.gazetteer import read_tsv
 from .places import key
 
-# Company suffixes dropped from canonical names (`PT X (Persero) Tbk` → `PT X`).
-COMPANY_SUFFIXES = ("(Persero)", "Persero", "Tbk.", "Tbk")
+# Marks of a listed company (`Tbk`, terbuka) and the suffixes dropped from canonical names
+# (`PT X (Persero) Tbk` → `PT X`).
+TBK = ("Tbk", "Tbk.")
+COMPANY_SUFFIXES = ("(Persero)", "Persero", *TBK)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +119,6 @@ def lookup(name: str) -> Organization | None:
             built = build(prefix, name[len(head) + 1 :])
             if built is not None:
                 return built
-    if name.endswith(("Tbk", "Tbk.")):
+    if name.endswith(TBK):
         return Organization(stripped, None, "company")
     return None

@@ -189,7 +189,7 @@ class Gazetteer:
                 k += 1
             else:
                 break
-        if end < len(words) and words[end] in ("Tbk", "Tbk."):
+        if end < len(words) and words[end] in organizations.TBK:
             end += 1
         return end
 
@@ -252,7 +252,7 @@ class Gazetteer:
                 p = self._lookup(self.districts, words, lowers, starts, i + 1)
                 if p is not None:
                     best = _match(i, i + 1 + len(p.lower), p.entry)
-            if best is None and words[i] in ("Tbk", "Tbk."):
+            if best is None and words[i] in organizations.TBK:
                 best = self._company_before(words, starts, spaces, found, i)
                 if best is not None:
                     found = [m for m in found if m.end <= best.start]
