@@ -84,6 +84,14 @@ def strip_company_suffixes(name: str) -> str:
     return " ".join(words)
 
 
+def build_with_region(prefix: Prefix, place: places.Place) -> Organization | None:
+    """The organization `prefix.head` + a region names (`Polda Jawa Timur`), or None for a
+    country or world region."""
+    if place.type in ("country", "region"):
+        return None
+    return Organization(f"{prefix.head} {region_name(place)}", None, prefix.kind)
+
+
 def build(prefix: Prefix, tail: str) -> Organization | None:
     """The organization `prefix.head` + `tail` names, or None when the tail does not fit."""
     tail = " ".join(tail.split())
@@ -91,10 +99,8 @@ def build(prefix: Prefix, tail: str) -> Organization | None:
         return None
     if prefix.tail == "place":
         place = places.lookup(tail)
-        if place is None or place.type in ("country", "region"):
-            return None
-        tail = region_name(place)
-    elif prefix.kind == "company":
+        return build_with_region(prefix, place) if place is not None else None
+    if prefix.kind == "company":
         tail = strip_company_suffixes(tail)
     return Organization(f"{prefix.head} {tail}", None, prefix.kind)
 

@@ -205,11 +205,9 @@ class Gazetteer:
                 p = self._lookup(self.index, words, lowers, starts, j)
                 if p is None or not isinstance(p.entry, Place):
                     continue
-                if p.entry.type in ("country", "region"):
+                org = organizations.build_with_region(prefix, p.entry)
+                if org is None:
                     continue
-                org = Organization(
-                    f"{prefix.head} {organizations.region_name(p.entry)}", None, prefix.kind
-                )
                 return Match(i, j + len(p.lower), "ORG", org.name, ""), prefix
             end = self._name_end(words, starts, j)
             # `Universitas Terbaik` is a phrase, `Universitas Negeri Malang` a name.
