@@ -14,7 +14,7 @@ import random
 import shutil
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from spacy.lang.id.stop_words import STOP_WORDS
@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 from spacy.training import Example
 from spacy.util import load_config, registry
+from spacy.vocab import Vocab
 
 from ..datasets import NER_DATASETS, read_conll, require_shared_data
 from ..lang import IndonesianNews
@@ -104,7 +105,8 @@ def harmonize(dataset: str, words: list[str], tags: list[str], unsure_org: set[s
     return out
 
 
-def make_doc(vocab, words: list[str], tags: Tags) -> Doc:
+def make_doc(vocab: Vocab, words: list[str], tags: Tags) -> Doc:
+    """A Doc of the words (one space apart) with the IOB2 tags as entities (None: missing)."""
     return Doc(vocab, words=words, spaces=[True] * (len(words) - 1) + [False], ents=tags)
 
 
@@ -123,7 +125,7 @@ def copies(key: str, weight: float) -> int:
 
 def build_corpora(
     data_dir: Path,
-    vocab,
+    vocab: Vocab,
     *,
     weights: dict[str, float] | None = None,
     nerp_missing_org: bool = True,
@@ -158,12 +160,12 @@ def build_corpora(
     return train_docs, dev_docs, counts
 
 
-def conll_docs(path: Path, vocab) -> list[Doc]:
+def conll_docs(path: Path, vocab: Vocab) -> list[Doc]:
     """Docs of one CoNLL file with its own PER/ORG/LOC tags (other labels dropped)."""
     return [make_doc(vocab, w, harmonize("custom", w, t, set())) for w, t in read_conll(path)]
 
 
-def case_variant(nlp: Language, example: Example, transform) -> Example:
+def case_variant(nlp: Language, example: Example, transform: Callable[[str], str]) -> Example:
     """The example with every word cased by `transform`, keeping tokens and (missing) tags."""
     ref = example.reference
     words = [transform(t.text) for t in ref]
@@ -179,7 +181,9 @@ def case_variant(nlp: Language, example: Example, transform) -> Example:
 
 
 @registry.augmenters("textkit.case_variants.v1")
-def create_case_augmenter(lower: float, upper: float):
+def create_case_augmenter(
+    lower: float, upper: float
+) -> Callable[[Language, Example], Iterator[Example]]:
     """Augmenter: a share `lower` of texts in lower case, `upper` in ALL CAPS (headlines)."""
 
     def augment(nlp: Language, example: Example) -> Iterator[Example]:
@@ -233,6 +237,7 @@ def install(best: Path, target: Path) -> None:
 
 
 def parse_weight(text: str) -> tuple[str, float]:
+    """`DATASET=X` of `--weight` as (dataset, weight)."""
     name, _, value = text.partition("=")
     if name not in NER_DATASETS or not value:
         raise argparse.ArgumentTypeError(f"--weight wants DATASET=X with DATASET in {NER_DATASETS}")
