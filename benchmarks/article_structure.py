@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from textkit.article import Article, parse_article
-from textkit.datasets import require_shared_data
+from textkit.datasets import NEWS_ARTICLES, require_shared_data
 from textkit.io import Record, iter_records
 
 SHORT_LINE = 80  # kept lines this short are shown in the hand-check sample
@@ -101,7 +101,7 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=30, help="articles to print for a hand check")
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
-    path = Path(args.path or require_shared_data() / "news" / "click-id" / "articles.jsonl")
+    path = Path(args.path or require_shared_data() / NEWS_ARTICLES)
 
     records = []
     for record in iter_records(path):

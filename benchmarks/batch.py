@@ -22,17 +22,15 @@ from pathlib import Path
 
 import psutil
 
-from textkit.datasets import iter_news, require_shared_data
+from textkit.datasets import NEWS_ARTICLES, iter_news, require_shared_data
 from textkit.frames import RESULT_FILES
-
-NEWS = Path("news") / "click-id" / "articles.jsonl"
 
 
 def write_corpus(folder: Path, limit: int) -> int:
     """One `.txt` file per article (its text only); return how many were written."""
     folder.mkdir(parents=True, exist_ok=True)
     count = 0
-    for article in iter_news(require_shared_data() / NEWS, limit):
+    for article in iter_news(require_shared_data() / NEWS_ARTICLES, limit):
         (folder / f"{article['id']}.txt").write_text(article["text"], encoding="utf-8")
         count += 1
     return count

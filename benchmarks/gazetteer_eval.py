@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 import textkit
 from textkit.components.gazetteer import Gazetteer
 from textkit.components.linker import link
-from textkit.datasets import NER_DATASETS, iter_news, read_conll, require_shared_data
+from textkit.datasets import NER_DATASETS, NEWS_ARTICLES, iter_news, read_conll, require_shared_data
 from textkit.pipeline import MODEL_DIR
 from textkit.training.ner import spans
 
@@ -103,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
             wps = sum(len(w) for w, _ in sentences) / (time.perf_counter() - start)
             print(row(name, setup, scores, wps))
         shares.append((name, *value_share(full, sentences, SCORED[name])))
-    news = shared / "news" / "click-id" / "articles.jsonl"
+    news = shared / NEWS_ARTICLES
     texts = [a["text"] for a in iter_news(news, limit=args.articles)]
     for name, wps in component_speed(full, texts).items():
         print(f"{name} alone: {wps:,.0f} words/s on {len(texts)} articles")

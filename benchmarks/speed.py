@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Doc
 
 import textkit
-from textkit.datasets import iter_news, require_shared_data
+from textkit.datasets import NEWS_ARTICLES, iter_news, require_shared_data
 
 LOAD_SNIPPET = (
     "import time; t = time.perf_counter(); import textkit; nlp = textkit.load({model!r}); "
@@ -54,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", help="model folder (default: the shipped one)")
     args = parser.parse_args(argv)
 
-    path = require_shared_data() / "news" / "click-id" / "articles.jsonl"
+    path = require_shared_data() / NEWS_ARTICLES
     texts = [f"{a['title']}\n{a['text']}" for a in iter_news(path, limit=args.limit)]
     load_s = fresh_load_seconds(args.model)
     nlp = textkit.load(args.model)

@@ -20,10 +20,9 @@ import warnings
 from pathlib import Path
 
 import textkit
-from textkit.datasets import iter_news, require_shared_data
+from textkit.datasets import NEWS_ARTICLES, iter_news, require_shared_data
 
 GOLD = Path(__file__).parent / "data" / "timex_dev.jsonl"
-ARTICLES = Path("news") / "click-id" / "articles.jsonl"
 
 
 def span_hash(text: str) -> str:
@@ -193,7 +192,7 @@ def main() -> None:
     parser.add_argument("--cost-docs", type=int, default=300, help="0 skips the cost run")
     args = parser.parse_args()
 
-    path = require_shared_data() / ARTICLES
+    path = require_shared_data() / NEWS_ARTICLES
     records = attach_texts(load_gold(args.split), path)
     nlp = textkit.load()
     print(f"gold: {len(records)} articles, split {args.split}")

@@ -19,7 +19,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import textkit
-from textkit.datasets import UD_TREEBANKS, UDSentence, iter_news, read_conllu, require_shared_data
+from textkit.datasets import (
+    NEWS_ARTICLES,
+    UD_TREEBANKS,
+    UDSentence,
+    iter_news,
+    read_conllu,
+    require_shared_data,
+)
 
 Span = tuple[int, int]
 
@@ -186,7 +193,7 @@ def main(argv: list[str] | None = None) -> int:
             {"textkit": textkit_sentences(), "spacy blank id": baseline()}, args.show_errors
         )
     if not args.skip_speed:
-        news = require_shared_data() / "news" / "click-id" / "articles.jsonl"
+        news = require_shared_data() / NEWS_ARTICLES
         texts = [a["text"] for a in iter_news(news, limit=args.limit)]
         report_speed(
             {"spacy blank id": lambda: spacy.blank("id"), "textkit": textkit_sentences}, texts

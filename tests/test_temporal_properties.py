@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from textkit import temporal
+from textkit.datasets import NEWS_ARTICLES
 from textkit.temporal import TIMEX_TYPES, extract, is_timex_value
 
 # Words and marks that the patterns react to, to build strings that stress them.
@@ -74,7 +75,7 @@ def test_dev_gold_scores(shared_data):
     spec = importlib.util.spec_from_file_location("temporal_eval", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    records = module.attach_texts(module.load_gold("all"), shared_data / module.ARTICLES)
+    records = module.attach_texts(module.load_gold("all"), shared_data / NEWS_ARTICLES)
     assert len(records) >= 30
     assert sum(len(r["timexes"]) for r in records) >= 150
 

@@ -10,6 +10,9 @@ from pathlib import Path
 
 NER_DATASETS = ("idner-news-2k", "nerui", "nerugm", "nergrit", "nerp", "mdee")
 UD_TREEBANKS = ("gsd", "csui")
+# News corpus files, relative to the shared data folder.
+NEWS_ARTICLES = Path("news") / "click-id" / "articles.jsonl"  # dated; evaluation and annotation
+NEWS_EXTRA = Path("news") / "click-id" / "extra.jsonl"  # raw text for unsupervised use
 
 
 def shared_data_dir() -> Path | None:

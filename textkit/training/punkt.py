@@ -16,7 +16,7 @@ from pathlib import Path
 
 from nltk.tokenize.punkt import PunktParameters, PunktTrainer
 
-from ..datasets import iter_news, require_shared_data
+from ..datasets import NEWS_EXTRA, iter_news, require_shared_data
 from ..sentences import PUNKT_PATH
 
 # Learned abbreviations kept: short ones (`kab`, `s.h`) that mostly occur with their period.
@@ -68,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min-count", type=int, default=3, help="keep ortho context from N")
     parser.add_argument("--out", type=Path, default=PUNKT_PATH)
     args = parser.parse_args(argv)
-    source = require_shared_data() / "news" / "click-id" / "extra.jsonl"
+    source = require_shared_data() / NEWS_EXTRA
     start = time.perf_counter()
     params, freqs = train(news_texts(source, args.limit))
     data = params_to_json(params, freqs, args.min_count)
