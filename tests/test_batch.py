@@ -143,6 +143,48 @@ def test_rerun_skips_unchanged_and_replaces_changed(corpus, tmp_path, rule_nlp):
     assert not docs.path.str.endswith("tiga.md").any()
 
 
+def copy_source(tmp_path):
+    """A copy of textkit's code and data (not the model), to edit a rule file in."""
+    import shutil
+
+    ignore = shutil.ignore_patterns("__pycache__", "models")
+    return shutil.copytree(job.SOURCE_DIR, tmp_path / "textkit", ignore=ignore)
+
+
+def test_source_digest_covers_rule_files_not_caches(tmp_path):
+    root = copy_source(tmp_path)
+    digest = job.source_digest(root)
+    assert job.source_digest(root) == digest
+    (root / "__pycache__").mkdir()
+    (root / "__pycache__" / "x.cpython-311.pyc").write_bytes(b"cache")
+    (root / "models" / "ner").mkdir(parents=True)
+    (root / "models" / "ner" / "meta.json").write_text("{}")  # hashed as the model instead
+    assert job.source_digest(root) == digest
+    for rule_file in ("lang/abbreviations.py", "lang/punkt_id.json"):
+        path = root / rule_file
+        original = path.read_bytes()
+        path.write_bytes(original + b"\n")
+        assert job.source_digest(root) != digest, rule_file
+        path.write_bytes(original)
+    assert job.source_digest(root) == digest
+
+
+def test_rerun_redoes_documents_after_a_rule_change(corpus, tmp_path, rule_nlp, monkeypatch):
+    root = copy_source(tmp_path)
+    monkeypatch.setattr(job, "SOURCE_DIR", root)
+    out = tmp_path / "out"
+    first = batch.run(corpus, out, nlp=rule_nlp, progress=False)
+    same = batch.run(corpus, out, nlp=rule_nlp, progress=False)
+    assert same.analysed == 0 and same.pipeline == first.pipeline
+    rules = root / "sentences.py"
+    rules.write_text(rules.read_text(encoding="utf-8") + "# changed\n", encoding="utf-8")
+    job._cached_source_digest.cache_clear()  # as in the next process
+    changed = batch.run(corpus, out, nlp=rule_nlp, progress=False)
+    assert changed.pipeline != first.pipeline
+    assert changed.analysed == changed.documents == first.documents and changed.skipped == 0
+    check_consistent(out)
+
+
 def test_keep_removed_keeps_rows(corpus, tmp_path, rule_nlp):
     out = tmp_path / "out"
     batch.run(corpus, out, nlp=rule_nlp, progress=False)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import sys
@@ -24,6 +25,12 @@ CHUNK_CHARS = 200_000  # …or fewer when they are long
 PART_DOCS = 1000  # documents per committed part
 PART_CHARS = 32_000_000  # …or fewer when they are long
 RECYCLE_DOCS = 2000  # a process reloads its pipeline after this many (not a passed-in `nlp`)
+
+# textkit's own files, part of the pipeline fingerprint: a change to a rule redoes the documents.
+SOURCE_DIR = Path(__file__).resolve().parent.parent
+SOURCE_SKIP_TOP = frozenset({"models"})  # hashed as the model folder
+SOURCE_SKIP_DIRS = frozenset({"__pycache__"})
+SOURCE_SKIP_SUFFIXES = frozenset({".pyc", ".pyo"})
 
 
 @dataclass
@@ -89,12 +96,44 @@ class RunSummary:
         return "\n".join(lines)
 
 
+def source_digest(root: Path) -> str:
+    """A digest of the code and data files below `root` (names and bytes).
+
+    Skipped: caches (`__pycache__`, hidden folders), bytecode and the `models` folder, which
+    `pipeline_fingerprint` hashes on its own (or the model passed instead of it).
+    """
+    digest = hashlib.sha1()
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and _is_source(p, root)):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _is_source(path: Path, root: Path) -> bool:
+    parts = path.relative_to(root).parts
+    return not (
+        parts[0] in SOURCE_SKIP_TOP
+        or any(part in SOURCE_SKIP_DIRS or part.startswith(".") for part in parts)
+        or path.suffix in SOURCE_SKIP_SUFFIXES
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def _cached_source_digest(root: Path) -> str:
+    return source_digest(root)
+
+
 def pipeline_fingerprint(model: str | None = None) -> str:
-    """A digest of what produces the rows (textkit version, model files); a change redoes all."""
+    """A digest of what produces the rows; a change redoes all.
+
+    Covers the textkit version, textkit's own code and data files (rules, language data,
+    gazetteer tables; hashed once per process) and the model files.
+    """
     from .. import __version__
     from ..pipeline import MODEL_DIR
 
     digest = hashlib.sha1(__version__.encode())
+    digest.update(_cached_source_digest(SOURCE_DIR).encode())
     folder = Path(model) if model else MODEL_DIR
     if folder.is_dir():
         for path in sorted(p for p in folder.rglob("*") if p.is_file()):
