@@ -9,6 +9,10 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from .table import format_table
+
+ENTITY_COLUMNS = ("label", "text", "value", "type")
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("analyze", help="analyse one text file (or - for stdin)")
@@ -39,19 +43,15 @@ def doc_to_json(doc: Doc) -> dict:
     }
 
 
-def format_table(doc: Doc) -> str:
+def format_doc(doc: Doc) -> str:
     """A plain-text view: numbered sentences with tokens, then an entity table."""
     lines = []
     for i, sent in enumerate(doc.sents):
         lines.append(f"[{i}] {sent.text.strip()}")
         lines.append("    " + " | ".join(t.text for t in sent if not t.is_space))
     lines.append("")
-    header = ("label", "text", "value", "type")
-    rows = [(e.label_, e.text, str(e._.value or ""), e._.timex_type or "") for e in doc.ents]
-    widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(header)]
-    lines.append("  ".join(h.ljust(w) for h, w in zip(header, widths, strict=False)))
-    for row in rows:
-        lines.append("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=False)))
+    rows = [(e.label_, e.text, e._.value, e._.timex_type) for e in doc.ents]
+    lines.append(format_table(ENTITY_COLUMNS, rows))
     return "\n".join(lines)
 
 
@@ -62,5 +62,5 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "jsonl":
         print(json.dumps(doc_to_json(doc), ensure_ascii=False))
     else:
-        print(format_table(doc))
+        print(format_doc(doc))
     return 0

@@ -8,6 +8,7 @@ import json
 import sys
 
 from .article import add_reading_options, parse_field_map
+from .table import format_table
 
 TABLE_COLUMNS = ("doc_id", "sent", "label", "text", "value", "start_char", "end_char")
 
@@ -20,15 +21,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--format", choices=("table", "jsonl", "csv"), default="table")
     add_reading_options(parser)
     parser.set_defaults(func=run)
-
-
-def format_table(rows: list[dict]) -> str:
-    """Aligned plain-text columns of `TABLE_COLUMNS`."""
-    cells = [[("" if r[c] is None else str(r[c])) for c in TABLE_COLUMNS] for r in rows]
-    widths = [max([len(h)] + [len(row[i]) for row in cells]) for i, h in enumerate(TABLE_COLUMNS)]
-    lines = ["  ".join(h.ljust(w) for h, w in zip(TABLE_COLUMNS, widths, strict=True))]
-    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) for row in cells]
-    return "\n".join(line.rstrip() for line in lines)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -51,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "csv":
         writer = csv.DictWriter(sys.stdout, fieldnames=list(MENTION_COLUMNS))
         writer.writeheader()
-    table: list[dict] = []
+    table: list[list] = []  # TABLE_COLUMNS cells of each mention
     for article, doc in analyze_articles(articles()):
         for row in mention_records(doc, article.doc_id):
             if writer is not None:
@@ -59,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
             elif args.format == "jsonl":
                 print(json.dumps(row, ensure_ascii=False))
             else:
-                table.append(row)
+                table.append([row[c] for c in TABLE_COLUMNS])
     if args.format == "table":
-        print(format_table(table))
+        print(format_table(TABLE_COLUMNS, table))
     return 1 if errors else 0
