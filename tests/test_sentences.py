@@ -8,6 +8,14 @@ from pathlib import Path
 import pytest
 from spacy.tokens import Doc
 
+from textkit.lang.abbreviations import (
+    ABBREVIATIONS,
+    IN_CAPITALS,
+    LEADING_ABBREVIATIONS,
+    TRAILING_ABBREVIATIONS,
+    case_variants,
+    written_forms,
+)
 from textkit.sentences import PUNKT_PATH, load_punkt_parameters, sentence_starts
 
 
@@ -72,6 +80,49 @@ def test_trailing_abbreviation_ends_sentence_before_capital(split):
     ]
     assert split("Pasar menjual beras, gula, dll. dan pembeli ramai.") == [
         "Pasar menjual beras, gula, dll. dan pembeli ramai."
+    ]
+
+
+def test_case_variants():
+    assert case_variants("dll.") == {"dll.", "Dll.", "DLL."}
+    assert case_variants("s.d.") == {"s.d.", "S.d."}
+    assert case_variants("Jl.") == {"Jl.", "JL."}
+    assert case_variants("S.H.") == {"S.H."}
+    assert case_variants("Bpk.") == {"Bpk."}  # BPK. is an acronym that ends sentences
+    assert IN_CAPITALS <= set(ABBREVIATIONS)
+
+
+def abbreviation_context(form: str) -> str:
+    """A sentence that goes on after `form`: capitalized after a leading abbreviation.
+
+    `Imam` often starts a sentence, so Punkt alone splits before it after any abbreviation.
+    """
+    if form in written_forms(LEADING_ABBREVIATIONS):
+        return f"Kami menunggu di depan {form} Imam Bonjol sejak pagi."
+    return f"Surat dari Andi Wijaya {form} dibaca ketua pagi ini."
+
+
+def whole_and_no_sentence_end(nlp, form: str) -> bool:
+    text = abbreviation_context(form)
+    doc = nlp.get_pipe("textkit_sentences")(nlp.make_doc(text))
+    return form in [t.text for t in doc] and len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize("form", ["Jl.", "JL.", "Kab.", "KAB.", "dr.", "Dr.", "DR.", "S.H."])
+def test_abbreviation_kept_whole_is_no_sentence_end(nlp, form):
+    assert whole_and_no_sentence_end(nlp, form)
+
+
+def test_every_abbreviation_form_kept_whole_is_no_sentence_end(nlp):
+    forms = written_forms(ABBREVIATIONS)
+    assert written_forms(LEADING_ABBREVIATIONS) | written_forms(TRAILING_ABBREVIATIONS) == forms
+    assert not [form for form in sorted(forms) if not whole_and_no_sentence_end(nlp, form)]
+
+
+def test_acronym_in_capitals_still_ends_a_sentence(split):
+    assert split("Berkas itu diserahkan ke BPK. Ketua panitia lalu pulang.") == [
+        "Berkas itu diserahkan ke BPK.",
+        "Ketua panitia lalu pulang.",
     ]
 
 

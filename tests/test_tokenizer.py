@@ -83,7 +83,8 @@ def test_news_cases(tokenize, text, expected):
 @pytest.mark.parametrize(
     "abbreviation",
     ["Jl.", "No.", "Kab.", "Prov.", "dr.", "Dr.", "H.", "Hj.", "S.H.", "M.Si.", "dll.", "dsb."]
-    + ["a.n.", "s.d.", "Kec.", "Drs.", "Prof.", "Tbk.", "dkk."],
+    + ["a.n.", "s.d.", "Kec.", "Drs.", "Prof.", "Tbk.", "dkk."]
+    + ["Dll.", "S.d.", "JL.", "KAB.", "DR.", "TBK.", "DLL."],  # case variants
 )
 def test_abbreviations_stay_whole(tokenize, abbreviation):
     assert tokenize(f"Lihat {abbreviation} lalu") == ["Lihat", abbreviation, "lalu"]
@@ -100,6 +101,8 @@ def test_abbreviations_in_a_sentence(tokenize):
 def test_sentence_final_period_splits(tokenize):
     assert tokenize("Ia pulang ke Bogor.") == ["Ia", "pulang", "ke", "Bogor", "."]
     assert tokenize("Ia tiba di KPK.") == ["Ia", "tiba", "di", "KPK", "."]
+    assert tokenize("Ia tiba di BPK.") == ["Ia", "tiba", "di", "BPK", "."]  # not `Bpk.`
+    assert tokenize("Dirawat karena TB.") == ["Dirawat", "karena", "TB", "."]  # not `Tb.`
 
 
 def test_affix_rules_derive_from_spacy_indonesian():

@@ -23,7 +23,12 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .lang.abbreviations import ABBREVIATIONS, LEADING_ABBREVIATIONS, TRAILING_ABBREVIATIONS
+from .lang.abbreviations import (
+    ABBREVIATIONS,
+    LEADING_ABBREVIATIONS,
+    TRAILING_ABBREVIATIONS,
+    written_forms,
+)
 
 if TYPE_CHECKING:
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
@@ -40,8 +45,9 @@ _INITIAL = re.compile(r"[A-Z]\.")
 _STRAY_COMMAS = re.compile(r"[,;]+\s*")
 _JOINED_PARAGRAPHS = re.compile(r"[.!?][\"'”’)]*\s+[,;]+\s*(?=[A-Z\"“])")
 
-_LEADING = frozenset(LEADING_ABBREVIATIONS) | {a.capitalize() for a in LEADING_ABBREVIATIONS}
-_TRAILING = frozenset(TRAILING_ABBREVIATIONS) | {a.capitalize() for a in TRAILING_ABBREVIATIONS}
+# The forms the tokenizer keeps whole (`textkit/lang/tokenizer_exceptions.py`), same derivation.
+_LEADING = written_forms(LEADING_ABBREVIATIONS)
+_TRAILING = written_forms(TRAILING_ABBREVIATIONS)
 
 
 def abbreviation_types(abbreviations: tuple[str, ...] = ABBREVIATIONS) -> set[str]:

@@ -7,7 +7,9 @@ spaCy's own Indonesian list (`spacy.lang.id.tokenizer_exceptions`) is added on t
 
 from __future__ import annotations
 
-# Forms as written; the tokenizer also keeps a lowercase form capitalized (`Dll.`).
+from collections.abc import Iterable
+
+# Forms as written; `case_variants` adds the other ways news writes them.
 
 # Written before a name, number or place, so a sentence never ends on them.
 LEADING_ABBREVIATIONS: tuple[str, ...] = (
@@ -41,3 +43,27 @@ TRAILING_ABBREVIATIONS: tuple[str, ...] = (
 )  # fmt: skip
 
 ABBREVIATIONS: tuple[str, ...] = LEADING_ABBREVIATIONS + TRAILING_ABBREVIATIONS
+
+# Also written in capitals (`JL. SUDIRMAN`, `PT MAJU TBK.`). Not all of them: the capitals of
+# others are acronyms that end sentences (`BPK.`, `TB.`, `KEL.`) or plate letters (`NN.`).
+IN_CAPITALS: frozenset[str] = frozenset({
+    "Jl.", "Jln.", "Kab.", "Kec.", "Prov.", "dr.", "Dr.", "Drs.", "Dra.", "Prof.", "Ir.", "Hj.",
+    "Tbk.", "dll.", "dsb.", "dkk.",
+})  # fmt: skip
+
+
+def case_variants(abbreviation: str) -> frozenset[str]:
+    """The forms of an abbreviation the tokenizer keeps whole and the sentence splitter knows.
+
+    As written, with its first letter capitalized (`dll.` → `Dll.`, `s.d.` → `S.d.`) and, for
+    those in `IN_CAPITALS`, in capitals (`Jl.` → `JL.`).
+    """
+    forms = {abbreviation, abbreviation[:1].upper() + abbreviation[1:]}
+    if abbreviation in IN_CAPITALS:
+        forms.add(abbreviation.upper())
+    return frozenset(forms)
+
+
+def written_forms(abbreviations: Iterable[str] = ABBREVIATIONS) -> frozenset[str]:
+    """Every case variant of `abbreviations`."""
+    return frozenset(form for abbreviation in abbreviations for form in case_variants(abbreviation))

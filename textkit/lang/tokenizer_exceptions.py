@@ -12,14 +12,9 @@ from spacy.lang.id.tokenizer_exceptions import TOKENIZER_EXCEPTIONS as ID_EXCEPT
 from spacy.symbols import ORTH
 from spacy.util import update_exc
 
-from .abbreviations import ABBREVIATIONS
+from .abbreviations import written_forms
 
 _LISTED = {word.lower() for word in ID_BASE_EXCEPTIONS}
-
-
-def _variants(abbreviation: str) -> set[str]:
-    """The abbreviation as written and, if it starts lowercase, capitalized."""
-    return {abbreviation, abbreviation[0].upper() + abbreviation[1:]}
 
 
 _id_exc = {
@@ -27,6 +22,6 @@ _id_exc = {
     for orth, tokens in ID_EXCEPTIONS.items()
     if "-" not in orth and " " not in orth and orth.lower() not in _LISTED
 }
-_abbrev_exc = {form: [{ORTH: form}] for abbr in ABBREVIATIONS for form in _variants(abbr)}
+_abbrev_exc = {form: [{ORTH: form}] for form in written_forms()}
 
 TOKENIZER_EXCEPTIONS = update_exc(_id_exc, _abbrev_exc)
