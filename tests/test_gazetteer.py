@@ -37,14 +37,95 @@ def test_acronyms_and_full_names_merge(rules) -> None:
 
 
 def test_all_caps_and_lower_case(rules) -> None:
-    upper = ents(rules("TENTARA RUSIA MASUK, KEMENHAN AZERBAIJAN MEMBANTAH"))
+    upper = ents(rules("TENTARA RUSIA MASUK, KEMENHAN MEMBANTAH"))
     assert ("RUSIA", "LOC", "Rusia", "RU") in upper
     assert ("KEMENHAN", "ORG", "Kementerian Pertahanan", "") in upper
-    lower = ents(rules("kemenhan azerbaijan mengirim bantuan ke jawa barat"))
+    lower = ents(rules("kemenhan mengirim bantuan dari azerbaijan ke jawa barat"))
     assert [(text, value) for text, _, value, _ in lower] == [
         ("kemenhan", "Kementerian Pertahanan"),
         ("azerbaijan", "Azerbaijan"),
         ("jawa barat", "Jawa Barat"),
+    ]
+
+
+FOREIGN_MINISTRIES = [
+    ("Juru bicara Kemenhan Azerbaijan membantah.", "Kemenhan Azerbaijan"),
+    ("Juru bicara kemenhan Azerbaijan membantah.", "kemenhan Azerbaijan"),
+    ("JURU BICARA KEMENHAN AZERBAIJAN MEMBANTAH.", "KEMENHAN AZERBAIJAN"),
+    (
+        "Juru bicara Kementerian Pertahanan Azerbaijan membantah.",
+        "Kementerian Pertahanan Azerbaijan",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), FOREIGN_MINISTRIES)
+def test_foreign_ministry_is_one_organization(rules, text: str, span: str) -> None:
+    found = [(t, label, value, kb) for t, label, value, kb in ents(rules(text))]
+    assert found == [(span, "ORG", "Kementerian Pertahanan Azerbaijan", "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        *[(text, span, "Kementerian Pertahanan Azerbaijan") for text, span in FOREIGN_MINISTRIES],
+        (
+            "Kementerian Luar Negeri Rusia memanggil duta besar.",
+            "Kementerian Luar Negeri Rusia",
+            "Kementerian Luar Negeri Rusia",
+        ),
+        (
+            "Kemarin Kemenlu Turki mengecam serangan itu.",
+            "Kemenlu Turki",
+            "Kementerian Luar Negeri Turki",
+        ),
+    ],
+)
+def test_full_pipeline_foreign_ministry(nlp, text: str, span: str, value: str) -> None:
+    """The statistical NER tags `Kemenhan` and `Azerbaijan` apart; the whole span wins, and
+    the pipeline agrees with `organizations.lookup`."""
+    from textkit import organizations
+
+    doc = textkit.analyze(text, nlp=nlp)
+    orgs = [(e.text, e._.value, e.kb_id_) for e in doc.ents if e.label_ in ("ORG", "LOC")]
+    assert orgs == [(span, value, "")]
+    assert organizations.lookup(span).name == value
+
+
+def test_indonesian_ministry_stays_as_it_is(nlp) -> None:
+    doc = textkit.analyze("Kemenhan menerima delegasi Azerbaijan di Jakarta.", nlp=nlp)
+    found = [(e.text, e._.value) for e in doc.ents if e.label_ in ("ORG", "LOC")]
+    assert found == [
+        ("Kemenhan", "Kementerian Pertahanan"),
+        ("Azerbaijan", "Azerbaijan"),
+        ("Jakarta", "Jakarta"),
+    ]
+
+
+def test_ministry_and_country_replace_the_entities_inside(rules) -> None:
+    doc = rules.make_doc("Kemenhan Azerbaijan dan Polda Jatim bertemu Budi di Baku.")
+    doc.ents = [
+        Span(doc, 0, 1, label="ORG"),
+        Span(doc, 1, 2, label="LOC"),
+        Span(doc, 4, 5, label="LOC"),
+        Span(doc, 6, 7, label="PER"),
+    ]
+    doc = rules.get_pipe("textkit_gazetteer")(doc)
+    assert [(e.text, e.label_, e._.value) for e in doc.ents] == [
+        ("Kemenhan Azerbaijan", "ORG", "Kementerian Pertahanan Azerbaijan"),
+        ("Jatim", "LOC", None),  # a region of Indonesia: the NER's entities stay
+        ("Budi", "PER", None),
+        ("Baku", "LOC", "Baku"),
+    ]
+
+
+def test_ministry_and_country_keep_entities_that_overlap_its_edge(rules) -> None:
+    doc = rules.make_doc("Kata Kemenhan Azerbaijan Sutejo kemarin.")
+    doc.ents = [Span(doc, 1, 2, label="ORG"), Span(doc, 2, 4, label="PER")]
+    doc = rules.get_pipe("textkit_gazetteer")(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Kemenhan", "ORG"),
+        ("Azerbaijan Sutejo", "PER"),
     ]
 
 

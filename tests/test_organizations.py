@@ -50,6 +50,47 @@ def test_built_names(name: str, canonical: str) -> None:
     assert organizations.lookup(name).name == canonical
 
 
+@pytest.mark.parametrize(
+    ("name", "canonical"),
+    [
+        ("Kemenhan Azerbaijan", "Kementerian Pertahanan Azerbaijan"),
+        ("kemenhan Azerbaijan", "Kementerian Pertahanan Azerbaijan"),
+        ("KEMENHAN AZERBAIJAN", "Kementerian Pertahanan Azerbaijan"),
+        ("Kementerian Pertahanan Azerbaijan", "Kementerian Pertahanan Azerbaijan"),
+        ("Kementerian Luar Negeri Rusia", "Kementerian Luar Negeri Rusia"),
+        ("Kemenlu Federasi Rusia", "Kementerian Luar Negeri Rusia"),
+        ("Kemenlu Turki", "Kementerian Luar Negeri Turki"),
+        ("Kemlu AS", "Kementerian Luar Negeri Amerika Serikat"),
+        ("BNN Filipina", "Badan Narkotika Nasional Filipina"),
+        ("KPU Malaysia", "Komisi Pemilihan Umum Malaysia"),
+    ],
+)
+def test_foreign_ministries_and_agencies(name: str, canonical: str) -> None:
+    org = organizations.lookup(name)
+    assert (org.name, org.acronym, org.kind in ("ministry", "agency")) == (canonical, None, True)
+
+
+def test_ministry_and_home_country_is_the_indonesian_ministry() -> None:
+    assert organizations.lookup("Kemenhan Indonesia") == organizations.lookup("Kemenhan")
+    assert organizations.lookup("KPU Jawa Timur").name == "KPU Jawa Timur"  # region, not country
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Kemenhan Jawa Barat", None),  # a ministry takes countries, not Indonesian regions
+        ("Kemenhan Asia", None),
+        # Named after Indonesia: never a foreign agency, only `Bank` + a name as before.
+        (
+            "Bank Indonesia Jepang",
+            organizations.Organization("Bank Indonesia Jepang", None, "company"),
+        ),
+    ],
+)
+def test_ministry_heads_take_only_countries(name: str, expected) -> None:
+    assert organizations.lookup(name) == expected
+
+
 @pytest.mark.parametrize("name", ["", "DPRD Rusia", "Lembaga Entah Apa", None])
 def test_unknown(name) -> None:
     assert organizations.lookup(name) is None

@@ -2,9 +2,10 @@
 companies and media, with canonical names so that acronyms and full names count as one.
 
 `lookup("kemenhan")` → `Organization(name="Kementerian Pertahanan", acronym="Kemenhan", …)`.
-Names built from a head and a region (`Polda Jatim` → `Polda Jawa Timur`) or a name
-(`PT Angin Ribut Tbk` → `PT Angin Ribut`) are resolved too. Data: `organizations.tsv` and
-`org_prefixes.tsv` in `textkit/lang/gazetteer/`.
+Names built from a head and a region (`Polda Jatim` → `Polda Jawa Timur`), from a ministry or
+agency and a foreign country (`Kemenhan Azerbaijan` → `Kementerian Pertahanan Azerbaijan`) or
+from a head and a name (`PT Angin Ribut Tbk` → `PT Angin Ribut`) are resolved too. Data:
+`organizations.tsv` and `org_prefixes.tsv` in `textkit/lang/gazetteer/`.
 """
 
 from __future__ import annotations
@@ -20,6 +21,12 @@ from .places import key
 # (`PT X (Persero) Tbk` → `PT X`).
 TBK = ("Tbk", "Tbk.")
 COMPANY_SUFFIXES = ("(Persero)", "Persero", *TBK)
+# Kinds of listed organizations that name a foreign one when a country follows them
+# (`Kemenlu Turki` is Turkey's foreign ministry), unless their name says Indonesia.
+COUNTRY_HEAD_KINDS = ("ministry", "agency")
+HOME_COUNTRY = "ID"
+# Tails of built names that are places: `place` a region of Indonesia, `country` a country.
+REGION_TAILS = ("place", "country")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,11 +40,14 @@ class Organization:
 
 @dataclass(frozen=True, slots=True)
 class Prefix:
-    """A head word of built names (`Polda`) and what must follow it: a `place` or a `name`."""
+    """A head word of built names (`Polda`, `Kemenhan`) and what must follow it: a `place`
+    (region of Indonesia), a `country`, or a `name`. `org` is the listed organization a
+    `country` head names (`Kemenhan` → `Kementerian Pertahanan`)."""
 
     head: str
     kind: str
     tail: str
+    org: Organization | None = None
 
 
 @functools.lru_cache(maxsize=1)
@@ -61,9 +71,18 @@ def _by_name() -> dict[str, Organization]:
 
 @functools.lru_cache(maxsize=1)
 def prefixes() -> tuple[Prefix, ...]:
-    """Heads of built names, longest first."""
+    """Heads of built names, longest first: those of `org_prefixes.tsv`, then every name of a
+    listed ministry or agency, which a foreign country may follow."""
     rows = [Prefix(r["head"], r["kind"], r["tail"]) for r in read_tsv("org_prefixes.tsv")]
+    for org, aliases in _table():
+        if org.kind in COUNTRY_HEAD_KINDS and not names_home(org.name):
+            rows += [Prefix(alias, org.kind, "country", org) for alias in aliases]
     return tuple(sorted(rows, key=lambda p: -len(p.head)))
+
+
+def names_home(name: str) -> bool:
+    """Whether a word of `name` names Indonesia (`Bank Indonesia`, `Komisi Penyiaran Indonesia`)."""
+    return any(getattr(places.lookup(word), "code", None) == HOME_COUNTRY for word in name.split())
 
 
 def entries() -> list[tuple[Organization, list[str]]]:
@@ -85,8 +104,15 @@ def strip_company_suffixes(name: str) -> str:
 
 
 def build_with_region(prefix: Prefix, place: places.Place) -> Organization | None:
-    """The organization `prefix.head` + a region names (`Polda Jawa Timur`), or None for a
-    country or world region."""
+    """The organization `prefix.head` + a region names, or None when the region does not fit
+    the head: a region of Indonesia after a `place` head (`Polda Jawa Timur`), a country after
+    a `country` head (`Kementerian Pertahanan Azerbaijan`; Indonesia: the listed ministry)."""
+    if prefix.tail == "country":
+        if place.type != "country" or prefix.org is None:
+            return None
+        if place.code == HOME_COUNTRY:
+            return prefix.org
+        return Organization(f"{prefix.org.name} {place.name}", None, prefix.kind)
     if place.type in ("country", "region"):
         return None
     return Organization(f"{prefix.head} {region_name(place)}", None, prefix.kind)
@@ -97,7 +123,7 @@ def build(prefix: Prefix, tail: str) -> Organization | None:
     tail = " ".join(tail.split())
     if not tail:
         return None
-    if prefix.tail == "place":
+    if prefix.tail in REGION_TAILS:
         place = places.lookup(tail)
         return build_with_region(prefix, place) if place is not None else None
     if prefix.kind == "company":

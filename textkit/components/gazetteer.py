@@ -5,6 +5,12 @@ the component costs nothing and the index is made once per process, on the first
 matches in any case (`kemenhan`, `KEMENHAN`) unless it reads as a common word (`Solo`,
 `Padang`, `Batu`) or has at most two letters (`AS`): those match only as written, and common
 words never at a sentence start. Indonesian function words are never names.
+
+The component only fills gaps the statistical NER left, with one exception: a ministry or
+agency followed by a foreign country (`Kemenhan Azerbaijan`) replaces the LOC and ORG entities
+inside it (`Kemenhan` + `Azerbaijan`), so that it counts as that country's organization. Other
+head + region names (`Polda Jatim`) stay as the NER found them (the NER sets tag `Pemkot
+[Surabaya]` as a place).
 """
 
 from __future__ import annotations
@@ -47,6 +53,7 @@ class Match:
     label: str
     value: str
     kb_id: str
+    absorbs: bool = False  # a ministry + country: replaces the entities found inside it
 
 
 @functools.lru_cache(maxsize=1)
@@ -201,14 +208,15 @@ class Gazetteer:
             j = i + len(head.lower)
             if j >= len(words):
                 continue
-            if prefix.tail == "place":
+            if prefix.tail in organizations.REGION_TAILS:
                 p = self._lookup(self.index, words, lowers, starts, j)
                 if p is None or not isinstance(p.entry, Place):
                     continue
                 org = organizations.build_with_region(prefix, p.entry)
                 if org is None:
                     continue
-                return Match(i, j + len(p.lower), "ORG", org.name, ""), prefix
+                absorbs = prefix.tail == "country"
+                return Match(i, j + len(p.lower), "ORG", org.name, "", absorbs), prefix
             end = self._name_end(words, starts, j)
             # `Universitas Terbaik` is a phrase, `Universitas Negeri Malang` a name.
             tail = lowers[j:end]
@@ -243,7 +251,8 @@ class Gazetteer:
                 # A listed name wins over a head + capitalized words (`Bank Dunia Sri …`),
                 # not over a head + region (`KPU` < `KPU Jawa Timur`).
                 if built is not None and (
-                    best is None or (built[1].tail == "place" and built[0].end > best.end)
+                    best is None
+                    or (built[1].tail in organizations.REGION_TAILS and built[0].end > best.end)
                 ):
                     best = built[0]
             if best is None and lowers[i] in DISTRICT_HEADS and i + 1 < n:
@@ -360,6 +369,8 @@ class GazetteerComponent:
         if self.overwrite:
             covered = {k for m in matches for k in range(m.start, m.end)}
             ents = [e for e in ents if not any(k in covered for k in range(e.start, e.end))]
+        else:
+            ents = absorb(ents, [m for m in matches if m.absorbs])
         for ent in ents:
             taken[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
         for m in matches:
@@ -371,6 +382,29 @@ class GazetteerComponent:
         if kept:
             doc.ents = sorted(ents + kept, key=lambda s: s.start)
         return doc
+
+
+# Entities a ministry + country name may replace: its head (ORG) and its country (LOC).
+ABSORBED_LABELS = ("LOC", "ORG")
+
+
+def absorb(ents: list[Span], matches: list[Match]) -> list[Span]:
+    """`ents` without the LOC/ORG entities inside one of `matches` (`Kemenhan` and `Azerbaijan`
+    inside `Kemenhan Azerbaijan`), unless another entity overlaps that match."""
+    dropped: set[int] = set()
+    for m in matches:
+        overlapping = [k for k, e in enumerate(ents) if e.start < m.end and m.start < e.end]
+        inside = [
+            k
+            for k in overlapping
+            if m.start <= ents[k].start
+            and ents[k].end <= m.end
+            and ents[k].label_ in ABSORBED_LABELS
+            and (ents[k].end - ents[k].start) < (m.end - m.start)
+        ]
+        if inside and len(inside) == len(overlapping):
+            dropped.update(inside)
+    return [e for k, e in enumerate(ents) if k not in dropped]
 
 
 @Language.factory("textkit_gazetteer", default_config={"overwrite": False})
