@@ -81,8 +81,20 @@ def test_no_dateline_in_plain_sentences():
 
 
 def test_metadata_source_wins_over_the_dateline():
-    article = parse(f"JAKARTA, KOMPAS.com - {LEAD}", source="kompas.com")
-    assert article.source == "kompas.com" and article.dateline == "Jakarta"
+    article = parse(f"JAKARTA, KOMPAS.com - {LEAD}", source="tempo.co")
+    assert article.source == "Tempo.co" and article.dateline == "Jakarta"
+
+
+@pytest.mark.parametrize(
+    ("given", "source"),
+    [
+        ("kompas.com", "Kompas.com"),
+        ("SINDOnews.com", "SINDOnews"),
+        ("Portal Entah", "Portal Entah"),
+    ],
+)
+def test_metadata_source_of_a_known_outlet_is_its_canonical_name(given, source):
+    assert parse(LEAD, source=given).source == source
 
 
 def test_canonical_place():
@@ -525,6 +537,6 @@ def test_shared_news_corpus_structure(shared_data):
     assert all(a.doc_id.startswith("clickid-") and a.published for a in articles)
     leftovers = re.compile(r"loading\.\.\.|#GrowFearless|^Baca [Jj]uga\s*:?\s*,|^Penulis:", re.M)
     assert not [a.doc_id for a in articles if leftovers.search(a.body)]
-    tempo = [a for a in articles if a.source == "tempo.co"]
+    tempo = [a for a in articles if a.source == "Tempo.co"]
     named = [a for a in tempo if any(t.startswith("TEMPO.CO") for _, t in a.boilerplate)]
     assert len(named) >= 50 and all(a.dateline for a in named)

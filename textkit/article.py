@@ -23,6 +23,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import organizations
 from .io import MAX_BYTES, Record, iter_records
 from .lang import news
 from .lang.temporal import TIME_ZONES, WEEKDAYS
@@ -66,7 +67,7 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_OUTLET = rf"(?:{'|'.join(news.OUTLET_PATTERNS)}|{_alternation(news.OUTLETS)})"
+_OUTLET = rf"(?:{'|'.join(news.OUTLET_PATTERNS)}|{_alternation(organizations.outlet_forms())})"
 _DASH = news.DATELINE_DASH
 _PLACE = r"[^\W\d_][\w.'’]*(?:[ -][^\W\d_][\w.'’]*){0,3}"
 _CAPS_PLACE = r"[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3}"
@@ -179,12 +180,20 @@ def canonical_place(place: str) -> str:
 def canonical_outlet(outlet: str) -> str:
     """The canonical name of an outlet or agency as written in a dateline or credit."""
     outlet = outlet.strip(" ,.")
-    known = news.OUTLETS.get(outlet.lower()) or news.AGENCY_CODES.get(outlet.lower())
+    known = organizations.outlet_name(outlet)
     if known:
         return known
     if outlet.isupper() and "." in outlet:  # `TRIBUNJABAR.ID` → `Tribunjabar.id`
         return outlet.lower().capitalize()
     return canonical_place(outlet) if outlet.isupper() and len(outlet) > 4 else outlet
+
+
+def metadata_source(source: object) -> str | None:
+    """The publisher named by the metadata: a known outlet's canonical name (`kompas.com` →
+    `Kompas.com`), else the text as given."""
+    if not source:
+        return None
+    return organizations.outlet_name(str(source)) or str(source)
 
 
 def split_names(names: str) -> list[str]:
@@ -517,7 +526,7 @@ class _Parse:
             key = part.lower()
             if key in news.CREDIT_CODES or not part:
                 continue
-            if key in news.AGENCY_CODES or key in news.OUTLETS or OUTLET_RE.fullmatch(part):
+            if OUTLET_RE.fullmatch(part):
                 self.set_credit(part)
             else:
                 name = canonical_place(part) if part.isupper() and " " in part else part
@@ -567,7 +576,7 @@ def parse_article(record: Record) -> Article:
         path=record.path,
         title=str(title).strip() if title else None,
         url=fields.get("url"),
-        source=str(fields["source"]) if fields.get("source") else None,
+        source=metadata_source(fields.get("source")),
         published=_published(fields),
     )
     state = _Parse(article)

@@ -5,7 +5,8 @@ companies and media, with canonical names so that acronyms and full names count 
 Names built from a head and a region (`Polda Jatim` → `Polda Jawa Timur`), from a ministry or
 agency and a foreign country (`Kemenhan Azerbaijan` → `Kementerian Pertahanan Azerbaijan`) or
 from a head and a name (`PT Angin Ribut Tbk` → `PT Angin Ribut`) are resolved too. Data:
-`organizations.tsv` and `org_prefixes.tsv` in `textkit/lang/gazetteer/`.
+`organizations.tsv`, `outlets.tsv` (news outlets, also the names of an article's `source`) and
+`org_prefixes.tsv` in `textkit/lang/gazetteer/`.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from .places import key
 # Marks of a listed company (`Tbk`, terbuka) and the suffixes dropped from canonical names
 # (`PT X (Persero) Tbk` → `PT X`).
 TBK = ("Tbk", "Tbk.")
+# Kind of the news outlets and agencies of `outlets.tsv`.
+MEDIA = "media"
 COMPANY_SUFFIXES = ("(Persero)", "Persero", *TBK)
 # Kinds of listed organizations that name a foreign one when a country follows them
 # (`Kemenlu Turki` is Turkey's foreign ministry), unless their name says Indonesia.
@@ -55,9 +58,46 @@ def _table() -> list[tuple[Organization, list[str]]]:
     rows = []
     for row in read_tsv("organizations.tsv"):
         org = Organization(row["name"], row["acronym"] or None, row["kind"])
-        aliases = [row["name"], row["acronym"], *row["aliases"].split("|")]
-        rows.append((org, [a for a in dict.fromkeys(aliases) if a]))
+        rows.append((org, _names(row["name"], row["acronym"], row["aliases"])))
+    for row in read_tsv("outlets.tsv"):
+        org = Organization(row["name"], row["acronym"] or None, MEDIA)
+        rows.append((org, _names(row["name"], row["acronym"], row["aliases"])))
     return rows
+
+
+def _names(*fields: str) -> list[str]:
+    """The distinct names of `|`-separated fields, in order."""
+    return [a for a in dict.fromkeys(n for f in fields for n in f.split("|")) if a]
+
+
+@functools.lru_cache(maxsize=1)
+def _outlets() -> tuple[dict[str, str], dict[str, str]]:
+    """(dateline and credit forms, every form), lookup key → canonical outlet name. Credit
+    forms come first: `(nama/cnn)` is CNN Indonesia, though the name `CNN` is the US network."""
+    rows = read_tsv("outlets.tsv")
+    written: dict[str, str] = {}
+    every: dict[str, str] = {}
+    for fields in (("credits",), ("name", "aliases"), ("acronym",)):
+        for row in rows:
+            for form in _names(*(row[f] for f in fields)):
+                if fields != ("acronym",):
+                    written.setdefault(form.lower(), row["name"])
+                every.setdefault(key(form), row["name"])
+    return written, every
+
+
+def outlet_forms() -> dict[str, str]:
+    """Forms that mark a news outlet in datelines, bylines and credits, in lower case
+    (`kompas.com`, `tribun`, `ant`: names, aliases and credit forms) → its canonical name."""
+    return _outlets()[0]
+
+
+def outlet_name(name: str) -> str | None:
+    """The canonical name of a news outlet or agency written any way (`KOMPAS.com`, `detik.com`,
+    `ant`, `AFP`), or None. The same string is the value of its ORG entities."""
+    if not isinstance(name, str):
+        return None
+    return _outlets()[1].get(key(name))
 
 
 @functools.lru_cache(maxsize=1)

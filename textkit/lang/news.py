@@ -6,75 +6,14 @@ unless they say otherwise.
 
 from __future__ import annotations
 
-# Outlet names as they appear in datelines and credits → canonical name.
-OUTLETS: dict[str, str] = {
-    "kompas.com": "Kompas.com",
-    "kompas": "Kompas",
-    "tempo.co": "Tempo.co",
-    "tempo": "Tempo",
-    "antara": "Antara",
-    "antaranews": "Antara",
-    "antaranews.com": "Antara",
-    "liputan6.com": "Liputan6.com",
-    "liputan6": "Liputan6.com",
-    "tribun": "Tribun",
-    "tribunnews": "Tribunnews.com",
-    "tribunnews.com": "Tribunnews.com",
-    "serambinews.com": "Serambinews.com",
-    "okezone": "Okezone",
-    "okezone.com": "Okezone",
-    "sindonews": "SINDOnews",
-    "sindonews.com": "SINDOnews",
-    "detikcom": "detikcom",
-    "detik.com": "detikcom",
-    "detiknews": "detikcom",
-    "republika": "Republika",
-    "republika.co.id": "Republika",
-    "suara.com": "Suara.com",
-    "merdeka.com": "Merdeka.com",
-    "viva": "VIVA",
-    "viva.co.id": "VIVA",
-    "vivanews": "VIVA",
-    "cnn indonesia": "CNN Indonesia",
-    "cnnindonesia.com": "CNN Indonesia",
-    "jpnn.com": "JPNN.com",
-    "jpnn": "JPNN.com",
-    "bisnis.com": "Bisnis.com",
-    "bisnis": "Bisnis.com",
-    "kontan": "Kontan",
-    "kontan.co.id": "Kontan",
-    "kapanlagi.com": "KapanLagi.com",
-    "fimela.com": "Fimela.com",
-    "wowkeren.com": "WowKeren.com",
-    "idn times": "IDN Times",
-    "beritasatu.com": "BeritaSatu.com",
-    "medcom.id": "Medcom.id",
-    "inews.id": "iNews.id",
-    "wartakotalive.com": "Wartakotalive.com",
-    "anadolu agency": "Anadolu Agency",
-    "anadolu": "Anadolu Agency",
-    "kantor berita antara": "Antara",
-}
+# Outlet names and the forms datelines and credits write them in (`KOMPAS.com`, `(nama/ant)`)
+# are in `gazetteer/outlets.tsv`, the one table of outlet names (`organizations.outlet_forms`).
 
-# Regex alternatives for outlets not listed above: regional Tribun papers, portal domains.
+# Regex alternatives for outlets not listed in outlets.tsv: regional Tribun papers, portal domains.
 OUTLET_PATTERNS: tuple[str, ...] = (
     r"TRIBUN[-\s]?[A-Z]+(?:\.COM)?",
     r"[A-Za-z][A-Za-z0-9-]*\.(?:com|co\.id|co|id|net|news)",
 )
-
-# Wire agencies whose short codes close an article, e.g. `(ant)`, `(afp/rtr)`.
-AGENCY_CODES: dict[str, str] = {
-    "ant": "Antara",
-    "cnn": "CNN Indonesia",
-    "rmol": "RMOL",
-    "antara": "Antara",
-    "afp": "AFP",
-    "ap": "AP",
-    "rtr": "Reuters",
-    "reuters": "Reuters",
-    "xinhua": "Xinhua",
-    "bbc": "BBC",
-}
 
 # Dash that closes a dateline (hyphen or two, en dash, em dash).
 DATELINE_DASH = r"(?:--?|[\u2013\u2014])"
