@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import math
+
+import pandas as pd
 import pytest
 
 from textkit import places
@@ -86,3 +89,51 @@ def test_places_named_like_words() -> None:
     assert places.lookup("Baku").parent.code == "AZ"  # a capital named like `baku` (standard)
     for word in ("Baca", "Dan", "Yang"):
         assert places.lookup(word) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "lat", "lon"),
+    [
+        ("Gowa", -5.20, 119.45),  # seat Sungguminasa
+        ("Kepulauan Seribu", -5.75, 106.61),  # seat Pulau Pramuka
+        ("Kotawaringin Timur", -2.53, 112.95),  # seat Sampit
+        ("Mimika", -4.61, 136.68),  # seat Timika
+        ("Simeulue", 2.48, 96.38),  # seat Sinabang
+    ],
+)
+def test_regencies_without_a_geonames_namesake_sit_at_their_seat(name, lat, lon) -> None:
+    place = places.lookup(name)
+    assert place.type in ("regency", "city")
+    assert place.coordinates == pytest.approx((lat, lon), abs=0.01)
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2
+    h += math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 6371 * 2 * math.asin(math.sqrt(h))
+
+
+def test_regencies_and_cities_lie_in_their_province() -> None:
+    """No same-named place from another province: every located regency or city lies within
+    800 km of its province's capital (Kepulauan Aru, the farthest, about 710 km from Ambon)."""
+    regions = [
+        p
+        for p, _, _ in places.entries()
+        if p.type in ("regency", "city") and p.parent and p.parent.type == "province"
+    ]
+    assert len(regions) == 514
+    located = [p for p in regions if p.coordinates is not None]
+    assert len(regions) - len(located) <= 19  # was 90 before regency_seats.tsv
+    far = [p.name for p in located if _km(p.coordinates, p.parent.coordinates) > 800]
+    assert far == []
+
+
+def test_seats_belong_to_regencies_and_reach_the_map() -> None:
+    from textkit.lang.gazetteer import read_tsv
+    from textkit.plot import locate
+
+    seats = read_tsv("regency_seats.tsv")
+    assert all(places.get(s["code"]).type in ("regency", "city") for s in seats)
+    counts = pd.DataFrame({"entity": ["Gowa", "Kabupaten Wajo"], "mentions": [3, 2]})
+    assert locate(counts)[["lat", "lon"]].notna().all().all()
