@@ -120,6 +120,15 @@ def prefixes() -> tuple[Prefix, ...]:
     return tuple(sorted(rows, key=lambda p: -len(p.head)))
 
 
+@functools.lru_cache(maxsize=1)
+def _prefixes_by_first_word() -> dict[str, list[Prefix]]:
+    """`prefixes()` by the lower-cased first word of their head, longest first."""
+    index: dict[str, list[Prefix]] = {}
+    for prefix in prefixes():
+        index.setdefault(prefix.head.lower().split(" ", 1)[0], []).append(prefix)
+    return index
+
+
 def names_home(name: str) -> bool:
     """Whether a word of `name` names Indonesia (`Bank Indonesia`, `Komisi Penyiaran Indonesia`)."""
     return any(getattr(places.lookup(word), "code", None) == HOME_COUNTRY for word in name.split())
@@ -185,7 +194,7 @@ def lookup(name: str) -> Organization | None:
         if found is not None:
             return found
     folded = name.lower()
-    for prefix in prefixes():
+    for prefix in _prefixes_by_first_word().get(folded.split(" ", 1)[0], ()):
         head = prefix.head.lower()
         if folded.startswith(head + " "):
             built = build(prefix, name[len(head) + 1 :])
