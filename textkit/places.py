@@ -1,8 +1,7 @@
 """Places: Indonesian regions (Kemendagri codes), countries (ISO 3166-1), cities (GeoNames).
 
 `lookup("Federasi Rusia")` → `Place(name="Rusia", type="country", code="RU", …)`. The data is
-`textkit/lang/gazetteer/places.tsv` (built by `python -m textkit.training gazetteer`), with
-`regency_seats.tsv` giving coordinates to regencies and cities that GeoNames does not name.
+`textkit/lang/gazetteer/places.tsv` (built by `python -m textkit.training gazetteer`).
 """
 
 from __future__ import annotations
@@ -76,11 +75,7 @@ def _table() -> tuple[dict[str, Place], list[tuple[Place, list[str], list[str]]]
 def _read_places() -> tuple[dict[str, Place], list[tuple[Place, list[str], list[str]]]]:
     by_code: dict[str, Place] = {}
     rows = []
-    # Regencies and cities without a GeoNames namesake: their seat's coordinates.
-    seats = {seat["code"]: seat for seat in read_tsv("regency_seats.tsv")}
     for row in read_tsv("places.tsv"):
-        if not row["lat"] and row["code"] in seats:
-            row = {**row, "lat": seats[row["code"]]["lat"], "lon": seats[row["code"]]["lon"]}
         place = Place(
             name=row["name"],
             type=row["type"],

