@@ -76,6 +76,50 @@ def test_ministry_and_home_country_is_the_indonesian_ministry() -> None:
 
 
 @pytest.mark.parametrize(
+    "name",
+    [
+        "Kemenhan RI",
+        "KEMENHAN RI",
+        "kemenhan ri",
+        "Kementerian Pertahanan RI",
+        "Kemenhan NKRI",
+        "Kemenhan Republik Indonesia",
+        "Kementerian Pertahanan Republik Indonesia",
+    ],
+)
+def test_ri_nkri_and_republik_indonesia_name_the_indonesian_ministry(name: str) -> None:
+    assert organizations.lookup(name).name == "Kementerian Pertahanan"
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical"),
+    [
+        ("Kemendag RI", "Kementerian Perdagangan"),  # not `Kemendagri`, though keys drop spaces
+        ("Kemendagri", "Kementerian Dalam Negeri"),
+        ("Kemendagri RI", "Kementerian Dalam Negeri"),
+        ("Kemenlu RI", "Kementerian Luar Negeri"),
+        ("BNN RI", "Badan Narkotika Nasional"),
+    ],
+)
+def test_ministries_and_agencies_with_ri(name: str, canonical: str) -> None:
+    assert organizations.lookup(name).name == canonical
+
+
+def test_ri_is_indonesia_for_lookups_and_the_linker_only() -> None:
+    from textkit import places
+    from textkit.components.gazetteer import shared_gazetteer
+    from textkit.components.linker import link
+
+    assert places.lookup("RI").code == "ID"
+    assert link("ORG", "Kemenhan RI") == ("Kementerian Pertahanan", "")
+    assert link("LOC", "RI") == ("Indonesia", "ID")
+    # The gazetteer does not tag a bare `RI` (mostly part of `DPR RI`, `Presiden RI`…).
+    words = ["Hubungan", "RI", "dan", "Malaysia", "membaik"]
+    found = [(m.start, m.value) for m in shared_gazetteer().find(words, [True] + [False] * 4)]
+    assert found == [(3, "Malaysia")]
+
+
+@pytest.mark.parametrize(
     ("name", "expected"),
     [
         ("Kemenhan Jawa Barat", None),  # a ministry takes countries, not Indonesian regions

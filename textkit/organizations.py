@@ -3,8 +3,9 @@ companies and media, with canonical names so that acronyms and full names count 
 
 `lookup("kemenhan")` → `Organization(name="Kementerian Pertahanan", acronym="Kemenhan", …)`.
 Names built from a head and a region (`Polda Jatim` → `Polda Jawa Timur`), from a ministry or
-agency and a foreign country (`Kemenhan Azerbaijan` → `Kementerian Pertahanan Azerbaijan`) or
-from a head and a name (`PT Angin Ribut Tbk` → `PT Angin Ribut`) are resolved too. Data:
+agency and a foreign country (`Kemenhan Azerbaijan` → `Kementerian Pertahanan Azerbaijan`; with
+`RI`, `NKRI` or `Indonesia` the Indonesian one, `Kementerian Pertahanan`) or from a head and a
+name (`PT Angin Ribut Tbk` → `PT Angin Ribut`) are resolved too. Data:
 `organizations.tsv`, `outlets.tsv` (news outlets, also the names of an article's `source`) and
 `org_prefixes.tsv` in `textkit/lang/gazetteer/`.
 """
@@ -185,7 +186,9 @@ def lookup(name: str) -> Organization | None:
     if not isinstance(name, str) or not name.strip():
         return None
     name = " ".join(name.split())
-    found = _by_name().get(key(name))
+    # A ministry or agency and a country first: keys ignore spaces, and `Kemendag RI` (trade)
+    # must not be read as `Kemendagri` (home affairs).
+    found = _built(name, ("country",)) or _by_name().get(key(name))
     if found is not None:
         return found
     stripped = strip_company_suffixes(name)
@@ -193,13 +196,21 @@ def lookup(name: str) -> Organization | None:
         found = _by_name().get(key(stripped))
         if found is not None:
             return found
+    found = _built(name, ("place", "name"))
+    if found is not None:
+        return found
+    if name.endswith(TBK):
+        return Organization(stripped, None, "company")
+    return None
+
+
+def _built(name: str, tails: tuple[str, ...]) -> Organization | None:
+    """The organization a prefix whose tail is one of `tails` + the rest of `name` builds."""
     folded = name.lower()
     for prefix in _prefixes_by_first_word().get(folded.split(" ", 1)[0], ()):
         head = prefix.head.lower()
-        if folded.startswith(head + " "):
+        if prefix.tail in tails and folded.startswith(head + " "):
             built = build(prefix, name[len(head) + 1 :])
             if built is not None:
                 return built
-    if name.endswith(TBK):
-        return Organization(stripped, None, "company")
     return None
