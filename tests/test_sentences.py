@@ -16,7 +16,8 @@ from textkit.lang.abbreviations import (
     case_variants,
     written_forms,
 )
-from textkit.sentences import PUNKT_PATH, load_punkt_parameters, sentence_starts
+from textkit.lang.tokenizer_exceptions import ABBREVIATION_FORMS
+from textkit.sentences import PUNKT_PATH, char_before, load_punkt_parameters, sentence_starts
 
 
 @pytest.fixture(scope="module")
@@ -81,6 +82,68 @@ def test_trailing_abbreviation_ends_sentence_before_capital(split):
     assert split("Pasar menjual beras, gula, dll. dan pembeli ramai.") == [
         "Pasar menjual beras, gula, dll. dan pembeli ramai."
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # spaCy's abbreviations, unknown to Punkt: never an end before lowercase or a digit
+        "Ir. Bambang Wirasena, S.Hut. menjadi ketua panitia.",
+        "Rapat dipimpin Dra. Lestari Handayani, M.Eng. dan dibuka pukul 09.00 WIB.",
+        "Lomba digelar 12 Jan. 2021 dan diikuti 40 sekolah.",
+        # titles before a capitalized word
+        "Acara dibuka Plt. Bupati Sukamaju, Darmo Prawiro, pagi ini.",
+        "Rapat dihadiri Pjs. Kepala Desa Sindangrasa dan R.A. Sekar Ningrum.",
+        # lone letters as list markers
+        "Syarat: a. Fotokopi KTP, b. Ijazah terakhir, c. Pas foto terbaru.",
+        "Tuntutan warga,a. Perbaiki jalan desa,b. Tambah lampu jalan.",
+    ],
+)
+def test_kept_whole_abbreviations_continue_sentences(split, text):
+    assert split(text) == [text]
+
+
+def test_abbreviation_at_a_sentence_end(split):
+    assert split(
+        "Ketua panitia kali ini Bambang Wirasena, S.Hut. Ia terpilih secara aklamasi."
+    ) == [
+        "Ketua panitia kali ini Bambang Wirasena, S.Hut.",
+        "Ia terpilih secara aklamasi.",
+    ]
+    assert split("Sanksi itu diatur dalam Pasal 9 huruf f. Pasal itu baru berlaku.") == [
+        "Sanksi itu diatur dalam Pasal 9 huruf f.",
+        "Pasal itu baru berlaku.",
+    ]
+    assert split('"Saya siap bertanding," kata Jun. "Lawan saya kuat."') == [
+        '"Saya siap bertanding," kata Jun.',
+        '"Lawan saya kuat."',
+    ]
+
+
+def test_list_markers_at_line_starts(split):
+    assert split("Syarat Pendaftaran\na. Fotokopi KTP\nb. Ijazah terakhir") == [
+        "Syarat Pendaftaran",
+        "a. Fotokopi KTP",
+        "b. Ijazah terakhir",
+    ]
+
+
+def test_char_before():
+    assert char_before("Pasal 9 huruf f.", 14) == "f"
+    assert char_before("ijazah, b.", 8) == ","
+    assert char_before("Syarat\n  a.", 9) == ""
+    assert char_before("a.", 0) == ""
+
+
+def test_no_sentence_end_on_kept_whole_abbreviation_before_lowercase_or_digit(nlp):
+    splitter = nlp.get_pipe("textkit_sentences")
+    wrong = []
+    for form in sorted(ABBREVIATION_FORMS):
+        for text in (f"Berkas Andi {form} dibaca ketua.", f"Berkas Andi {form} 12 dibaca ketua."):
+            doc = splitter(nlp.make_doc(text))
+            if form not in [t.text for t in doc] or len(list(doc.sents)) != 1:
+                wrong.append(text)
+    assert not wrong
 
 
 def test_case_variants():

@@ -7,8 +7,8 @@ import time
 import pytest
 
 from textkit.lang import IndonesianNews
-from textkit.lang.abbreviations import ABBREVIATIONS
-from textkit.lang.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
+from textkit.lang.abbreviations import ABBREVIATIONS, written_forms
+from textkit.lang.tokenizer_exceptions import ABBREVIATION_FORMS, TOKENIZER_EXCEPTIONS
 
 
 @pytest.fixture(scope="module")
@@ -88,6 +88,15 @@ def test_news_cases(tokenize, text, expected):
 )
 def test_abbreviations_stay_whole(tokenize, abbreviation):
     assert tokenize(f"Lihat {abbreviation} lalu") == ["Lihat", abbreviation, "lalu"]
+
+
+def test_abbreviation_forms_are_those_kept_whole(tokenize):
+    # textkit's forms and spaCy's (`S.Hut.`, `Plt.`, `Jan.`, `a.`); not `°C.`, split in three.
+    assert written_forms() | {"S.Hut.", "Plt.", "Jan.", "a."} <= ABBREVIATION_FORMS
+    assert "°C." in TOKENIZER_EXCEPTIONS and "°C." not in ABBREVIATION_FORMS
+    assert not [
+        f for f in ABBREVIATION_FORMS if tokenize(f"Lihat {f} lalu") != ["Lihat", f, "lalu"]
+    ]
 
 
 def test_abbreviations_in_a_sentence(tokenize):

@@ -4,9 +4,11 @@ NLTK's Punkt, with parameters learned from Indonesian news (`textkit/lang/punkt_
 rebuilt by `python -m textkit.training punkt`), combined with rules: a line break always ends a
 sentence (headlines, `Baca juga:` lines); a lowercase word after a closing quote or bracket
 continues the sentence (`"Kapan?" tanya dia.`); no sentence ends on a title, address
-abbreviation or initial (`Jl.`, `Dr.`, `W.`), while `dll.`, `Tbk.` and the like end one
-before a capitalized word; commas a scraper left between paragraphs (`... 2019. ,Ia ...`)
-stay with the sentence before. Boundaries fall only between tokens, so pre-tokenized Docs work.
+abbreviation or initial (`Jl.`, `Plt.`, `Dr.`, `W.`); any other abbreviation the tokenizer keeps
+whole (`dll.`, `Tbk.`, `S.Hut.`, `Jan.`) ends one only before a capitalized word, and a lone
+lowercase letter (`huruf f.`) only if a word precedes it (not a list marker, `, b. Setia`);
+commas a scraper left between paragraphs (`... 2019. ,Ia ...`) stay with the sentence before.
+Boundaries fall only between tokens, so pre-tokenized Docs work.
 """
 
 from __future__ import annotations
@@ -23,12 +25,8 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .lang.abbreviations import (
-    ABBREVIATIONS,
-    LEADING_ABBREVIATIONS,
-    TRAILING_ABBREVIATIONS,
-    written_forms,
-)
+from .lang.abbreviations import ABBREVIATIONS, LEADING_ABBREVIATIONS, written_forms
+from .lang.tokenizer_exceptions import ABBREVIATION_FORMS
 
 if TYPE_CHECKING:
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
@@ -36,18 +34,19 @@ if TYPE_CHECKING:
 PUNKT_PATH = Path(__file__).parent / "lang" / "punkt_id.json"
 
 # A sentence may not start right after one of these if it starts with a lowercase letter.
-CLOSERS = "\"'”’»)]"
+CLOSERS = frozenset("\"'”’»)]")
 
 _LINE = re.compile(r"[^\n\r\u2028\u2029]+")
 _NEWLINE = re.compile(r"[\n\r\u2028\u2029]")
 _INITIAL = re.compile(r"[A-Z]\.")
+# A lone lowercase letter: a list marker (`a. KTP, b. Ijazah`) or a sentence end (`huruf f.`).
+_LETTER = re.compile(r"[a-z]\.")
 # Commas left where a scraper joined paragraphs (`... 2019. ,Tugasnya ...`) end a sentence.
 _STRAY_COMMAS = re.compile(r"[,;]+\s*")
 _JOINED_PARAGRAPHS = re.compile(r"[.!?][\"'”’)]*\s+[,;]+\s*(?=[A-Z\"“])")
 
-# The forms the tokenizer keeps whole (`textkit/lang/tokenizer_exceptions.py`), same derivation.
+# Of the abbreviations the tokenizer keeps whole (`ABBREVIATION_FORMS`), those never at an end.
 _LEADING = written_forms(LEADING_ABBREVIATIONS)
-_TRAILING = written_forms(TRAILING_ABBREVIATIONS)
 
 
 def abbreviation_types(abbreviations: tuple[str, ...] = ABBREVIATIONS) -> set[str]:
@@ -77,14 +76,17 @@ def punkt_tokenizer() -> PunktSentenceTokenizer:
     return PunktSentenceTokenizer(load_punkt_parameters())
 
 
+def char_before(text: str, idx: int) -> str:
+    """The last non-space character before `idx` on its line, or "" at the line's start."""
+    end = idx
+    while end > 0 and text[end - 1].isspace() and not _NEWLINE.match(text[end - 1]):
+        end -= 1
+    return text[end - 1] if end > 0 and not _NEWLINE.match(text[end - 1]) else ""
+
+
 def continues_sentence(text: str, start: int) -> bool:
     """Whether a Punkt boundary at `start` is a false one: lowercase after a closing quote."""
-    if not text[start].islower():
-        return False
-    end = start
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
-    return end > 0 and text[end - 1] in CLOSERS
+    return text[start].islower() and char_before(text, start) in CLOSERS
 
 
 def sentence_starts(text: str, punkt: PunktSentenceTokenizer | None = None) -> list[int]:
@@ -110,8 +112,12 @@ def starts_sentence(text: str, prev: Token, token: Token, punkt_starts: set[int]
         return True
     if prev.text in _LEADING or _INITIAL.fullmatch(prev.text):
         return False
-    if prev.text in _TRAILING:
-        return token.text[:1].isupper()
+    if prev.text in ABBREVIATION_FORMS:
+        first = token.text[:1]
+        if first.islower() or first.isdigit():
+            return False
+        if first.isupper():
+            return not _LETTER.fullmatch(prev.text) or char_before(text, prev.idx).isalnum()
     return token.idx in punkt_starts
 
 

@@ -2,7 +2,8 @@
 
 Titles, degrees, ranks, addresses and Latin-style shorthands. The sentence splitter also
 treats them as abbreviations (besides those Punkt learned, see `textkit/lang/punkt_id.json`).
-spaCy's own Indonesian list (`spacy.lang.id.tokenizer_exceptions`) is added on top.
+spaCy's own Indonesian list (`spacy.lang.id.tokenizer_exceptions`) is added on top; the
+splitter treats those of its abbreviations not listed here like the trailing ones.
 """
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ LEADING_ABBREVIATIONS: tuple[str, ...] = (
     "dr.", "Dr.", "drg.", "drh.", "Drs.", "Dra.", "Ir.", "Prof.", "H.", "Hj.", "KH.", "K.H.",
     "Ny.", "Nn.", "Sdr.", "Sdri.", "Bpk.", "Yth.", "yth.", "Tn.", "Mr.", "Mrs.", "Ms.", "St.",
     "Ust.",
-    "Pdt.", "Rm.", "Mgr.", "Tb.", "Rev.", "Kol.", "Let.", "Kapt.", "Brig.", "Jend.",
+    "Pdt.", "Rm.", "Mgr.", "Tb.", "Rev.", "Kol.", "Let.", "Kapt.", "Brig.", "Jend.", "Ps.",
+    # acting or head of an office (`Plt. Bupati`), Javanese nobility (`R.A. Kartini`)
+    "Plt.", "Pjs.", "Ka.", "R.A.", "R.Ay.", "R.B.", "R.M.", "R.Ng.", "R.Ngt.", "R.P.", "Rr.",
     # police and military corps after a rank (`Kombes Pol.`, `Kolonel Inf.`)
     "Pol.", "Inf.", "Czi.", "Arh.", "Pnb.", "Ns.",
     # before a number or name

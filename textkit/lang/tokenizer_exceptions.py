@@ -25,3 +25,11 @@ _id_exc = {
 _abbrev_exc = {form: [{ORTH: form}] for form in written_forms()}
 
 TOKENIZER_EXCEPTIONS = update_exc(_id_exc, _abbrev_exc)
+
+# Every abbreviation kept whole with its final period: textkit's forms and spaCy's (`Plt.`,
+# `S.Hut.`, `Jan.`, `a.`); the sentence splitter knows exactly these.
+ABBREVIATION_FORMS: frozenset[str] = frozenset(
+    orth
+    for orth, tokens in TOKENIZER_EXCEPTIONS.items()
+    if len(tokens) == 1 and orth.endswith(".") and orth[-2:-1].isalpha()
+)
