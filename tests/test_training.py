@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ import textkit
 from textkit.lang import IndonesianNews
 from textkit.pipeline import MODEL_DIR
 from textkit.training import ner
+from textkit.training.pretrain import raw_paragraphs
 from textkit.training.vectors import train_vectors
 
 FIXTURE = Path(__file__).parent / "fixtures" / "ner_tiny.conll"
@@ -74,6 +76,31 @@ def test_training_command_runs_on_tiny_fixture(tmp_path):
     assert len(doc) == 6 and all(
         e.label_ in {"PER", "ORG", "LOC", "DATE", "TIME"} for e in doc.ents
     )
+
+
+def test_training_command_pretrains_the_tok2vec_first(tmp_path):
+    raw = tmp_path / "raw.jsonl"
+    lines = ["Warga Desa Sukamaju membersihkan saluran air sebelum musim hujan tiba."] * 20
+    raw.write_text("".join(json.dumps({"text": t}) + "\n" for t in lines), encoding="utf-8")
+    work, out = tmp_path / "work", tmp_path / "model"
+    args = ["--train", str(FIXTURE), "--max-steps", "3", "--vectors", "none", "--output", str(out)]
+    pretrain = ["--raw-text", str(raw), "--pretrain-epochs", "1", "--work", str(work)]
+    assert ner.main([*args, *pretrain]) == 0
+    assert (work / "pretrain" / "model-last.bin").stat().st_size > 100_000
+    plain = tmp_path / "plain"
+    assert ner.main([*args[:-1], str(plain)]) == 0
+    # Same seed and steps: only the pretrained start makes the tok2vec weights differ.
+    tok2vecs = [textkit.build(p).get_pipe("tok2vec").model.to_bytes() for p in (out, plain)]
+    assert tok2vecs[0] != tok2vecs[1]
+
+
+def test_raw_paragraphs_keep_titles_and_drop_blank_lines():
+    article = {"title": "Jembatan Baru Dibuka", "text": "Paragraf satu.\n\n  \nParagraf dua. "}
+    assert list(raw_paragraphs([article])) == [
+        "Jembatan Baru Dibuka",
+        "Paragraf satu.",
+        "Paragraf dua.",
+    ]
 
 
 def test_training_command_rejects_missing_or_empty_data(tmp_path, capsys):
