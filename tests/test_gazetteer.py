@@ -119,6 +119,17 @@ def test_ministry_and_country_replace_the_entities_inside(rules) -> None:
     ]
 
 
+def test_ministry_and_ri_make_one_indonesian_organization(rules) -> None:
+    # The NER sets tag `RI` after an organization as part of it; `RI` alone is never tagged.
+    doc = rules.make_doc("Kemenhan RI dan Kemenlu RI menyambut tamu dari RI .")
+    doc.ents = [Span(doc, 0, 1, label="ORG"), Span(doc, 1, 2, label="LOC")]
+    doc = rules.get_pipe("textkit_gazetteer")(doc)
+    assert [(e.text, e.label_, e._.value) for e in doc.ents] == [
+        ("Kemenhan RI", "ORG", "Kementerian Pertahanan"),
+        ("Kemenlu RI", "ORG", "Kementerian Luar Negeri"),
+    ]
+
+
 def test_ministry_and_country_keep_entities_that_overlap_its_edge(rules) -> None:
     doc = rules.make_doc("Kata Kemenhan Azerbaijan Sutejo kemarin.")
     doc.ents = [Span(doc, 1, 2, label="ORG"), Span(doc, 2, 4, label="PER")]

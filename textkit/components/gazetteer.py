@@ -81,13 +81,16 @@ def split_name(
     return [w for i, w in enumerate(ways) if w not in ways[:i]]
 
 
-def make_pattern(tokens: list[str], entry: Place | Organization, exact: bool) -> Pattern | None:
-    """The pattern for a name (None for function words and names without letters)."""
+def make_pattern(
+    tokens: list[str], entry: Place | Organization, exact: bool, alone: bool = True
+) -> Pattern | None:
+    """The pattern for a name (None for function words and names without letters, and when
+    `alone`, for the names never tagged on their own)."""
     lower = tuple(t.lower() for t in tokens)
     if not _LETTER.search("".join(lower)):
         return None
     common = common_words()
-    if len(lower) == 1 and lower[0] in STOP_WORDS or " ".join(lower) in not_names():
+    if len(lower) == 1 and lower[0] in STOP_WORDS or alone and " ".join(lower) in not_names():
         return None
     words = [t for t in lower if t.isalpha() or _LETTER.search(t)]
     is_common = all(t in common for t in words)
@@ -108,6 +111,8 @@ class Gazetteer:
     def __init__(self, tokenize: Callable[[str], Sequence[str]] | None = None) -> None:
         self.tokenize = tokenize
         self.index: dict[str, list[Pattern]] = {}
+        # Countries never tagged alone (`RI`) but read after a ministry head (`Kemenhan RI`).
+        self.countries: dict[str, list[Pattern]] = {}
         self.heads: dict[str, list[tuple[Pattern, organizations.Prefix]]] = {}
         self._districts: dict[str, list[Pattern]] | None = None
         self._seen: dict[tuple, Pattern] = {}
@@ -119,6 +124,8 @@ class Gazetteer:
                 if place.type != "district":
                     for alias in aliases:
                         self._add(self.index, alias, place, False)
+                        if place.type == "country" and alias.lower() in not_names():
+                            self._add(self.countries, alias, place, False, alone=False)
                     for alias in exact:
                         self._add(self.index, alias, place, True)
             _longest_first(self.index)
@@ -128,9 +135,11 @@ class Gazetteer:
                     if pattern is not None:
                         self.heads.setdefault(pattern.lower[0], []).append((pattern, prefix))
 
-    def _add(self, table: dict[str, list[Pattern]], name: str, entry, exact: bool) -> None:
+    def _add(
+        self, table: dict[str, list[Pattern]], name: str, entry, exact: bool, alone: bool = True
+    ) -> None:
         for tokens in split_name(name, self.tokenize):
-            pattern = make_pattern(tokens, entry, exact)
+            pattern = make_pattern(tokens, entry, exact, alone)
             if pattern is None:
                 continue
             seen = (id(table), pattern.lower, pattern.exact)
@@ -210,6 +219,8 @@ class Gazetteer:
                 continue
             if prefix.tail in organizations.REGION_TAILS:
                 p = self._lookup(self.index, words, lowers, starts, j)
+                if p is None and prefix.tail == "country":
+                    p = self._lookup(self.countries, words, lowers, starts, j)
                 if p is None or not isinstance(p.entry, Place):
                     continue
                 org = organizations.build_with_region(prefix, p.entry)
