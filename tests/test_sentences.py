@@ -182,6 +182,38 @@ def test_every_abbreviation_form_kept_whole_is_no_sentence_end(nlp):
     assert not [form for form in sorted(forms) if not whole_and_no_sentence_end(nlp, form)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polisi menahan seorang pria berinisial R. Ia diduga mencuri dua sepeda.",
+        "Saksi kunci dalam perkara itu berinisial  T.  Dia tinggal di Sukamaju.",
+        "Korban mengenal pelaku dengan inisial D. Keduanya bertetangga.",
+        "Tim Garuda Muda menempati posisi kedua di Grup H. Laga berikutnya digelar Sabtu.",
+        "Buah kecil itu kaya vitamin C. Sementara kulitnya pahit.",
+        "Pabrik itu merakit mobil Wagon R. Namun penjualannya menurun.",
+    ],
+)
+def test_initial_after_cue_word_ends_sentence(split, text):
+    first, _, second = text.partition(". ")
+    assert split(text) == [first.strip() + ".", second.strip()]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # initials in names, also after a title
+        "Rapat di Jalan R. Soeprapto dipimpin dr. R. Hartono pagi ini.",
+        "Surat itu diteken Dr. R. Hartono dan H. Wiranto kemarin.",
+        # after a cue word, but before another initial, a lowercase word or a digit
+        "Polisi menahan dua pria berinisial M. A. dan S. di Sukamaju.",
+        "Pelaku berinisial R. dan temannya ditangkap di pasar.",
+        "Kendaraan golongan I. 2 unit terbakar.",
+    ],
+)
+def test_initial_continues_sentence(split, text):
+    assert split(text) == [text]
+
+
 def test_acronym_in_capitals_still_ends_a_sentence(split):
     assert split("Berkas itu diserahkan ke BPK. Ketua panitia lalu pulang.") == [
         "Berkas itu diserahkan ke BPK.",

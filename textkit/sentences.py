@@ -4,10 +4,12 @@ NLTK's Punkt, with parameters learned from Indonesian news (`textkit/lang/punkt_
 rebuilt by `python -m textkit.training punkt`), combined with rules: a line break always ends a
 sentence (headlines, `Baca juga:` lines); a lowercase word after a closing quote or bracket
 continues the sentence (`"Kapan?" tanya dia.`); no sentence ends on a title, address
-abbreviation or initial (`Jl.`, `Plt.`, `Dr.`, `W.`); any other abbreviation the tokenizer keeps
-whole (`dll.`, `Tbk.`, `S.Hut.`, `Jan.`) ends one only before a capitalized word, and a lone
-lowercase letter (`huruf f.`) only if a word precedes it (not a list marker, `, b. Setia`);
-commas a scraper left between paragraphs (`... 2019. ,Ia ...`) stay with the sentence before.
+abbreviation or initial (`Jl.`, `Plt.`, `Dr.`, `W.`), except an initial after a cue word and
+before a capitalized word (`berinisial R. Ia`, `Grup G. Posisi`; `INITIAL_CUES`); any other
+abbreviation the tokenizer keeps whole (`dll.`, `Tbk.`, `S.Hut.`, `Jan.`) ends one only before a
+capitalized word, and a lone lowercase letter (`huruf f.`) only if a word precedes it (not a
+list marker, `, b. Setia`); commas a scraper left between paragraphs (`... 2019. ,Ia ...`) stay
+with the sentence before.
 Boundaries fall only between tokens, so pre-tokenized Docs work.
 """
 
@@ -25,7 +27,12 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .lang.abbreviations import ABBREVIATIONS, LEADING_ABBREVIATIONS, written_forms
+from .lang.abbreviations import (
+    ABBREVIATIONS,
+    INITIAL_CUES,
+    LEADING_ABBREVIATIONS,
+    written_forms,
+)
 from .lang.tokenizer_exceptions import ABBREVIATION_FORMS
 
 if TYPE_CHECKING:
@@ -106,11 +113,37 @@ def sentence_starts(text: str, punkt: PunktSentenceTokenizer | None = None) -> l
     return sorted(starts)
 
 
+def word_before(token: Token) -> Token | None:
+    """The nearest non-space token before `token` in its Doc, or None."""
+    for i in range(token.i - 1, -1, -1):
+        if not token.doc[i].is_space:
+            return token.doc[i]
+    return None
+
+
+def initial_ends_sentence(initial: Token, token: Token, punkt_starts: set[int]) -> bool:
+    """Whether a capital initial (`R.`) ends a sentence before `token`.
+
+    Only after a cue word (`berinisial R. Ia ...`, `Grup G. Posisi ...`) and before a capitalized
+    word that is no initial or title itself (`berinisial M. A.` goes on); before a quote or other
+    punctuation, Punkt decides. Elsewhere an initial is part of a name (`R. Soeprapto`).
+    """
+    before = word_before(initial)
+    if before is None or before.lower_ not in INITIAL_CUES:
+        return False
+    first = token.text[:1]
+    if first.isupper():
+        return not _INITIAL.fullmatch(token.text) and token.text not in _LEADING
+    return not first.isalnum() and token.idx in punkt_starts
+
+
 def starts_sentence(text: str, prev: Token, token: Token, punkt_starts: set[int]) -> bool:
     """Whether `token` starts a sentence of `text` (the Doc's), given the previous word token."""
     if _NEWLINE.search(text, prev.idx + len(prev), token.idx):
         return True
-    if prev.text in _LEADING or _INITIAL.fullmatch(prev.text):
+    if _INITIAL.fullmatch(prev.text):  # also `H.`, a title unless after a cue (`Grup H.`)
+        return initial_ends_sentence(prev, token, punkt_starts)
+    if prev.text in _LEADING:
         return False
     if prev.text in ABBREVIATION_FORMS:
         first = token.text[:1]

@@ -47,6 +47,16 @@ TRAILING_ABBREVIATIONS: tuple[str, ...] = (
 
 ABBREVIATIONS: tuple[str, ...] = LEADING_ABBREVIATIONS + TRAILING_ABBREVIATIONS
 
+# Words after which a capital initial is no part of a name, so it may end a sentence: a
+# suspect's initial (`pria berinisial R. Ia ...`) or a letter naming a group, type or model
+# (`lolos dari Grup G. Posisi ...`, `vitamin C.`, `Wagon R.`). Lowercase; picked from the
+# words before `X. Capitalized` in the news corpus.
+INITIAL_CUES: frozenset[str] = frozenset({
+    "berinisial", "inisial", "insial", "inisialnya", "berinsial",
+    "grup", "golongan", "kategori", "tingkat", "jilid", "pilar", "tipe", "type",
+    "vitamin", "hepatitis", "formula", "serie", "wagon",
+})  # fmt: skip
+
 # Also written in capitals (`JL. SUDIRMAN`, `PT MAJU TBK.`). Not all of them: the capitals of
 # others are acronyms that end sentences (`BPK.`, `TB.`, `KEL.`) or plate letters (`NN.`).
 IN_CAPITALS: frozenset[str] = frozenset({
