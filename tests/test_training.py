@@ -10,10 +10,10 @@ import pytest
 from spacy.tokens import Doc
 
 import textkit
+from textkit.datasets import news_paragraphs
 from textkit.lang import IndonesianNews
 from textkit.pipeline import MODEL_DIR
 from textkit.training import ner
-from textkit.training.pretrain import raw_paragraphs
 from textkit.training.vectors import train_vectors
 
 FIXTURE = Path(__file__).parent / "fixtures" / "ner_tiny.conll"
@@ -94,9 +94,9 @@ def test_training_command_pretrains_the_tok2vec_first(tmp_path):
     assert tok2vecs[0] != tok2vecs[1]
 
 
-def test_raw_paragraphs_keep_titles_and_drop_blank_lines():
+def test_news_paragraphs_keep_titles_and_drop_blank_lines():
     article = {"title": "Jembatan Baru Dibuka", "text": "Paragraf satu.\n\n  \nParagraf dua. "}
-    assert list(raw_paragraphs([article])) == [
+    assert list(news_paragraphs([article])) == [
         "Jembatan Baru Dibuka",
         "Paragraf satu.",
         "Paragraf dua.",

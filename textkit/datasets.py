@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -112,3 +112,11 @@ def iter_news(path: str | Path, limit: int | None = None) -> Iterator[dict]:
                 return
             if line.strip():
                 yield json.loads(line)
+
+
+def news_paragraphs(articles: Iterable[dict]) -> Iterator[str]:
+    """Titles and non-empty paragraphs of news articles, stripped."""
+    for article in articles:
+        for para in [article["title"], *article["text"].split("\n")]:
+            if para.strip():
+                yield para.strip()

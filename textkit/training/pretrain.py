@@ -7,13 +7,12 @@ the unlabelled CLICK-ID `extra.jsonl`; `train_pipeline` then starts from these w
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from spacy.training.pretrain import pretrain
 from spacy.util import load_config, registry
 
-from ..datasets import NEWS_EXTRA, iter_news
+from ..datasets import NEWS_EXTRA, iter_news, news_paragraphs
 from ..lang import IndonesianNews
 
 
@@ -22,19 +21,11 @@ def use_textkit_language() -> None:
     registry.languages.register("id", func=IndonesianNews)
 
 
-def raw_paragraphs(articles: Iterable[dict]) -> Iterator[str]:
-    """Titles and non-empty paragraphs of news articles, stripped."""
-    for article in articles:
-        for para in [article["title"], *article["text"].split("\n")]:
-            if para.strip():
-                yield para.strip()
-
-
 def write_raw_text(data_dir: Path, path: Path) -> Path:
     """Write the raw news as spaCy JSONL (`{"text": ...}` per paragraph) for pretraining."""
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "w", encoding="utf-8") as fh:
-        for para in raw_paragraphs(iter_news(data_dir / NEWS_EXTRA)):
+        for para in news_paragraphs(iter_news(data_dir / NEWS_EXTRA)):
             fh.write(json.dumps({"text": para}, ensure_ascii=False) + "\n")
     return path
 

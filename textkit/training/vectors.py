@@ -9,7 +9,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 from spacy.training.initialize import convert_vectors
 
-from ..datasets import NEWS_EXTRA, iter_news, read_conllu
+from ..datasets import NEWS_EXTRA, iter_news, news_paragraphs, read_conllu
 from ..lang import IndonesianNews
 
 # floret mode: every word and its 4-5 character n-grams hash into `bucket` rows, so the table
@@ -43,10 +43,8 @@ def corpus_lines(data_dir: Path | None, docs: Iterable[Doc] = ()) -> Iterator[st
     for path in sorted((data_dir / "ud").glob("*/*.conllu")):
         for sent in read_conllu(path):
             yield " ".join(sent.tokens).lower()
-    for article in iter_news(data_dir / NEWS_EXTRA):
-        for para in [article["title"], *article["text"].split("\n")]:
-            if para.strip():
-                yield " ".join(TOKEN.findall(para.lower()))
+    for para in news_paragraphs(iter_news(data_dir / NEWS_EXTRA)):
+        yield " ".join(TOKEN.findall(para.lower()))
 
 
 def train_vectors(data_dir: Path | None, out: Path, docs: Iterable[Doc] = (), **options) -> Path:
