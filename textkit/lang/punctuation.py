@@ -1,20 +1,23 @@
 """Prefix, suffix and infix rules: spaCy's Indonesian rules minus the splits news text needs kept.
 
 Kept whole, unlike `spacy.lang.id`: words joined by a plain hyphen (reduplication such as
-`anak-anak`, `sayur-mayur`; names such as `Nagorno-Karabakh`; clitics after a hyphen such as
-`anak-anaknya`), letters and digits joined by a hyphen (`ke-3`, `Covid-19`, `1960-an`) and
-numeric dates (`25/11/2020`, `23/11`).
+`anak-anak`, `sayur-mayur`; clitics after a hyphen such as `anak-anaknya`; prefixes such as
+`se-Jawa`, `non-Muslim`; names such as `Nagorno-Karabakh`), letters and digits joined by a
+hyphen (`ke-3`, `Covid-19`, `1960-an`) and numeric dates (`25/11/2020`, `23/11`). Split, as in
+spaCy: two capitalized names joined by a hyphen (`Jokowi-Ahok` -> `Jokowi` `-` `Ahok`).
 """
 
 from __future__ import annotations
 
 import re
 
-from spacy.lang.char_classes import ALPHA, HYPHENS
+from spacy.lang.char_classes import ALPHA, ALPHA_LOWER, ALPHA_UPPER, HYPHENS
 from spacy.lang.id.punctuation import CURRENCY
 from spacy.lang.id.punctuation import TOKENIZER_INFIXES as ID_INFIXES
 from spacy.lang.id.punctuation import TOKENIZER_PREFIXES as ID_PREFIXES
 from spacy.lang.id.punctuation import TOKENIZER_SUFFIXES as ID_SUFFIXES
+
+from .tokenizer_exceptions import hyphen_prefix_forms
 
 # Dashes other than the plain hyphen still split words (`kata—kata` is two words and a dash).
 DASHES = r"–|—|--|---|——|~"
@@ -46,6 +49,25 @@ _REPLACED_INFIXES = {
 }
 
 
+# The hyphen before a capital (`Jokowi-Ahok`, `AS-China`); ONE_WORD and the exceptions keep the
+# words that are one word whole, so only pairs of names are split.
+NAME_PAIR_HYPHEN = rf"(?<=[{ALPHA}])-(?=[{ALPHA_UPPER}])"
+
+_PART = rf"[{ALPHA}0-9'’]+"
+# The hyphenated words that stay one token (the tokenizer's `token_match`), one rule a line.
+ONE_WORD_RULES: dict[str, str] = {
+    # a part that starts lowercase or with a digit: `Anak-anak`, `Covid-19`, `Port-au-Prince`
+    "not a name": rf"(?:.*-)?[{ALPHA_LOWER}0-9]",
+    # a one-letter part: `K-Pop`, `E-KTP`, `PDI-P`
+    "one letter": rf"(?:.*-)?[{ALPHA}](?:-|$)",
+    # reduplication in any case: `Kupu-Kupu`, `ANAK-ANAK`, `Kupu-Kupunya`
+    "reduplication": rf"({_PART})-(?i:\1)",
+    # a prefix before a capitalized word: `Non-Muslim`, `Se-Jawa`, `Al-Azhar`
+    "prefix": "(?:" + "|".join(hyphen_prefix_forms()) + ")-",
+}
+ONE_WORD = rf"^(?={_PART}(?:-{_PART})+$)(?:" + "|".join(ONE_WORD_RULES.values()) + ")"
+
+
 def _is_single_char(pattern: str) -> bool:
     return len(pattern) == 1 or (
         len(pattern) == 2 and pattern[0] == "\\" and not pattern[1].isalnum()
@@ -64,4 +86,7 @@ TOKENIZER_PREFIXES = compact(DOUBLED + LEADING + list(ID_PREFIXES))
 TOKENIZER_SUFFIXES = compact(
     DOUBLED + PRIMES + [s for s in ID_SUFFIXES if s not in _DROPPED_SUFFIXES]
 )
-TOKENIZER_INFIXES = [_REPLACED_INFIXES.get(i, i) for i in ID_INFIXES if i not in _DROPPED_INFIXES]
+TOKENIZER_INFIXES = [
+    *(_REPLACED_INFIXES.get(i, i) for i in ID_INFIXES if i not in _DROPPED_INFIXES),
+    NAME_PAIR_HYPHEN,
+]
