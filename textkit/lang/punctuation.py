@@ -54,6 +54,8 @@ _REPLACED_INFIXES = {
 NAME_PAIR_HYPHEN = rf"(?<=[{ALPHA}])-(?=[{ALPHA_UPPER}])"
 
 _PART = rf"[{ALPHA}0-9'’]+"
+_VOWELS = "aeiouAEIOU"
+_CONSONANT = rf"[^{_VOWELS}\W\d_]"
 # The hyphenated words that stay one token (the tokenizer's `token_match`), one rule a line.
 ONE_WORD_RULES: dict[str, str] = {
     # a part that starts lowercase or with a digit: `Anak-anak`, `Covid-19`, `Port-au-Prince`
@@ -61,7 +63,17 @@ ONE_WORD_RULES: dict[str, str] = {
     # a one-letter part: `K-Pop`, `E-KTP`, `PDI-P`
     "one letter": rf"(?:.*-)?[{ALPHA}](?:-|$)",
     # reduplication in any case: `Kupu-Kupu`, `ANAK-ANAK`, `Kupu-Kupunya`
-    "reduplication": rf"({_PART})-(?i:\1)",
+    "reduplication": rf"(?P<word>{_PART})-(?i:(?P=word))",
+    # with affixes, the stem ends one part and starts the other: `Perundang-Undangan`,
+    # `Berlari-Lari`, `Kejar-Kejaran`
+    "affixed reduplication": rf"[{ALPHA}]*?(?P<stem>[{ALPHA}]{{3,}})-(?i:(?P=stem))",
+    # rhyming, the first sound changed: `Sayur-Mayur`, `Lauk-Pauk`, `Tolong-Menolong`
+    "rhyming reduplication": rf"[{ALPHA}](?P<rhyme>[{ALPHA}]{{3,}})-[{ALPHA}]*(?i:(?P=rhyme))$",
+    # a vowel changed in a two-syllable word: `Bolak-Balik`, `Gerak-Gerik`, `Serba-Serbi`
+    "vowel-change reduplication": (
+        rf"(?P<c1>{_CONSONANT}*)[{_VOWELS}]+(?P<c2>{_CONSONANT}+)[{_VOWELS}]+(?P<c3>{_CONSONANT}*)"
+        rf"-(?i:(?P=c1))[{_VOWELS}]+(?i:(?P=c2))[{_VOWELS}]+(?i:(?P=c3))$"
+    ),
     # a prefix before a capitalized word: `Non-Muslim`, `Se-Jawa`, `Al-Azhar`
     "prefix": "(?:" + "|".join(hyphen_prefix_forms()) + ")-",
 }
