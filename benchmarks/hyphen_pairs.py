@@ -42,9 +42,9 @@ def kept_rule(word: str) -> str | None:
         return None
     if word in ONE_NAME_FORMS:
         return "gazetteer or listed name"
-    for name, rule in ONE_WORD_RULES.items():
-        if re.match(rf"^(?:{rule})", word):
-            return name
+    for rule in ONE_WORD_RULES:
+        if re.match(rf"^(?:{rule.pattern})", word):
+            return rule.name
     return "other"
 
 
@@ -117,8 +117,7 @@ def main() -> None:
         "",
         "| hyphenated capitalized words | occurrences |",
         "|---|---|",
-        f"| split into name, hyphen, name | {sum(split.values())} "
-        f"({len(split)} distinct) |",
+        f"| split into name, hyphen, name | {sum(split.values())} ({len(split)} distinct) |",
         *(f"| kept whole: {rule} | {n} |" for rule, n in kept.most_common()),
     ]
     sample = random.Random(args.seed).sample(pairs, min(args.sample, len(pairs)))
@@ -154,8 +153,10 @@ def main() -> None:
     for n, pair in enumerate(sample, 1):
         doc = nlp.make_doc(pair.paragraph)
         lo, hi = max(0, pair.hyphen - 6), min(len(doc), pair.hyphen + 7)
-        print(f"{n:2d} {pair.article} {doc[pair.hyphen - 1 : pair.hyphen + 2].text!r:32} "
-              f"... {doc[lo:hi].text} ...")
+        print(
+            f"{n:2d} {pair.article} {doc[pair.hyphen - 1 : pair.hyphen + 2].text!r:32} "
+            f"... {doc[lo:hi].text} ..."
+        )
     print("\nMost frequent split forms:", ", ".join(f"{k} {n}" for k, n in split.most_common(30)))
 
 

@@ -10,6 +10,7 @@ spaCy: two capitalized names joined by a hyphen (`Jokowi-Ahok` -> `Jokowi` `-` `
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from spacy.lang.char_classes import ALPHA, ALPHA_LOWER, ALPHA_UPPER, HYPHENS
 from spacy.lang.id.punctuation import CURRENCY
@@ -56,28 +57,52 @@ NAME_PAIR_HYPHEN = rf"(?<=[{ALPHA}])-(?=[{ALPHA_UPPER}])"
 _PART = rf"[{ALPHA}0-9'’]+"
 _VOWELS = "aeiouAEIOU"
 _CONSONANT = rf"[^{_VOWELS}\W\d_]"
-# The hyphenated words that stay one token (the tokenizer's `token_match`), one rule a line.
-ONE_WORD_RULES: dict[str, str] = {
-    # a part that starts lowercase or with a digit: `Anak-anak`, `Covid-19`, `Port-au-Prince`
-    "not a name": rf"(?:.*-)?[{ALPHA_LOWER}0-9]",
-    # a one-letter part: `K-Pop`, `E-KTP`, `PDI-P`
-    "one letter": rf"(?:.*-)?[{ALPHA}](?:-|$)",
-    # reduplication in any case: `Kupu-Kupu`, `ANAK-ANAK`, `Kupu-Kupunya`
-    "reduplication": rf"(?P<word>{_PART})-(?i:(?P=word))",
-    # with affixes, the stem ends one part and starts the other: `Perundang-Undangan`,
-    # `Berlari-Lari`, `Kejar-Kejaran`
-    "affixed reduplication": rf"[{ALPHA}]*?(?P<stem>[{ALPHA}]{{3,}})-(?i:(?P=stem))",
-    # rhyming, the first sound changed: `Sayur-Mayur`, `Lauk-Pauk`, `Tolong-Menolong`
-    "rhyming reduplication": rf"[{ALPHA}](?P<rhyme>[{ALPHA}]{{3,}})-[{ALPHA}]*(?i:(?P=rhyme))$",
-    # a vowel changed in a two-syllable word: `Bolak-Balik`, `Gerak-Gerik`, `Serba-Serbi`
-    "vowel-change reduplication": (
-        rf"(?P<c1>{_CONSONANT}*)[{_VOWELS}]+(?P<c2>{_CONSONANT}+)[{_VOWELS}]+(?P<c3>{_CONSONANT}*)"
-        rf"-(?i:(?P=c1))[{_VOWELS}]+(?i:(?P=c2))[{_VOWELS}]+(?i:(?P=c3))$"
+
+
+class OneWordRule(NamedTuple):
+    """A kind of hyphenated word with a capital after the hyphen that stays one token."""
+
+    name: str
+    pattern: str  # matched at the start of the whole word
+    examples: tuple[str, ...]
+
+
+# The hyphenated words that stay one token (the tokenizer's `token_match`).
+ONE_WORD_RULES: tuple[OneWordRule, ...] = (
+    OneWordRule(
+        "not a name",  # a part that starts lowercase or with a digit
+        rf"(?:.*-)?[{ALPHA_LOWER}0-9]",
+        ("Anak-anak", "se-Jawa", "di-PHK", "Port-au-Prince", "Covid-19", "MH-17"),
     ),
-    # a prefix before a capitalized word: `Non-Muslim`, `Se-Jawa`, `Al-Azhar`
-    "prefix": "(?:" + "|".join(hyphen_prefix_forms()) + ")-",
-}
-ONE_WORD = rf"^(?={_PART}(?:-{_PART})+$)(?:" + "|".join(ONE_WORD_RULES.values()) + ")"
+    OneWordRule("one letter", rf"(?:.*-)?[{ALPHA}](?:-|$)", ("K-Pop", "E-KTP", "PDI-P")),
+    OneWordRule(
+        "reduplication",
+        rf"(?P<word>{_PART})-(?i:(?P=word))",
+        ("Kupu-Kupu", "ANAK-ANAK", "Kupu-Kupunya"),
+    ),
+    OneWordRule(
+        "affixed reduplication",  # the stem ends one part and starts the other
+        rf"[{ALPHA}]*?(?P<stem>[{ALPHA}]{{3,}})-(?i:(?P=stem))",
+        ("Perundang-Undangan", "Berlari-Lari", "Kejar-Kejaran"),
+    ),
+    OneWordRule(
+        "rhyming reduplication",  # the first sound changed
+        rf"[{ALPHA}](?P<rhyme>[{ALPHA}]{{3,}})-[{ALPHA}]*(?i:(?P=rhyme))$",
+        ("Sayur-Mayur", "Lauk-Pauk", "Tolong-Menolong", "SAYUR-MAYUR"),
+    ),
+    OneWordRule(
+        "vowel-change reduplication",  # a two-syllable word with a vowel changed
+        rf"(?P<c1>{_CONSONANT}*)[{_VOWELS}]+(?P<c2>{_CONSONANT}+)[{_VOWELS}]+(?P<c3>{_CONSONANT}*)"
+        rf"-(?i:(?P=c1))[{_VOWELS}]+(?i:(?P=c2))[{_VOWELS}]+(?i:(?P=c3))$",
+        ("Bolak-Balik", "Gerak-Gerik", "Serba-Serbi", "BOLAK-BALIK"),
+    ),
+    OneWordRule(
+        "prefix",  # `tokenizer_exceptions.HYPHEN_PREFIXES`
+        "(?:" + "|".join(hyphen_prefix_forms()) + ")-",
+        ("Non-Muslim", "NON-MUSLIM", "Se-Jawa", "Al-Azhar", "Indo-Pasifik"),
+    ),
+)
+ONE_WORD = rf"^(?={_PART}(?:-{_PART})+$)(?:" + "|".join(r.pattern for r in ONE_WORD_RULES) + ")"
 
 
 def _is_single_char(pattern: str) -> bool:

@@ -58,7 +58,7 @@ HYPHEN_PREFIXES: tuple[tuple[str, str], ...] = (
     ("al", "Al-Azhar"), ("el", "El-Hakim"), ("ar", "Ar-Rahman"), ("as", "As-Syafi'i"),
     ("an", "An-Nur"), ("at", "At-Taqwa"), ("ad", "Ad-Dhuha"), ("asy", "Asy-Syifa"),
     ("ash", "Ash-Shiddiq"), ("az", "Az-Zahra"), ("ats", "Ats-Tsauri"),
-)
+)  # fmt: skip
 
 # Prefixes whose capitals are an acronym paired with a name: `AS-China` is the United States and
 # China, `TNI AD-AL` army and navy; in capitals these are split like any pair.
@@ -70,7 +70,7 @@ HYPHENATED_NAMES: tuple[str, ...] = (
     "Baden-Württemberg", "Schleswig-Holstein", "Emilia-Romagna", "Kabardino-Balkaria",
     "Coca-Cola", "Pepsi-Cola", "Mercedes-Benz", "Rolls-Royce", "Harley-Davidson",
     "Hewlett-Packard", "Alfa-Romeo", "Shangri-La",
-)
+)  # fmt: skip
 
 # The gazetteer columns that hold surface forms of names.
 GAZETTEER_NAME_COLUMNS: dict[str, tuple[str, ...]] = {
