@@ -121,12 +121,14 @@ def main() -> None:
         *(f"| kept whole: {rule} | {n} |" for rule, n in kept.most_common()),
     ]
     sample = random.Random(args.seed).sample(pairs, min(args.sample, len(pairs)))
+    outcome: dict[Pair, str] = {}
     if args.ner:
         before: Counter = Counter()
         after: Counter = Counter()
         for pair in sample:
             doc = nlp(nlp.make_doc(pair.paragraph))
-            after[side_entities(doc, pair.hyphen - 1, pair.hyphen + 1)] += 1
+            outcome[pair] = side_entities(doc, pair.hyphen - 1, pair.hyphen + 1)
+            after[outcome[pair]] += 1
             joined = nlp(joined_doc(nlp, doc, pair.hyphen))
             token = joined[pair.hyphen - 1]
             before["in an entity" if token.ent_type_ else "no entity"] += 1
@@ -155,7 +157,7 @@ def main() -> None:
         lo, hi = max(0, pair.hyphen - 6), min(len(doc), pair.hyphen + 7)
         print(
             f"{n:2d} {pair.article} {doc[pair.hyphen - 1 : pair.hyphen + 2].text!r:32} "
-            f"... {doc[lo:hi].text} ..."
+            f"[{outcome.get(pair, '')}] ... {doc[lo:hi].text} ..."
         )
     print("\nMost frequent split forms:", ", ".join(f"{k} {n}" for k, n in split.most_common(30)))
 
