@@ -101,6 +101,8 @@ def tokenize():
             ["Tiba", "di", "Bandara", "Soekarno", "-", "Hatta", "."],
         ),
         ("Juara se-Jawa di-PHK.", ["Juara", "se-Jawa", "di-PHK", "."]),
+        ("Ia kader PDI-P.", ["Ia", "kader", "PDI-P", "."]),
+        ("Ia membeli CR-V.", ["Ia", "membeli", "CR-V", "."]),
         # clitics stay as written
         ("Rumahnya dekat.", ["Rumahnya", "dekat", "."]),
         ("Mainan anak-anaknya hilang.", ["Mainan", "anak-anaknya", "hilang", "."]),

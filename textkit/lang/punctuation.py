@@ -33,6 +33,9 @@ LEADING = [r"-(?![0-9])", r"Rp\.(?=[0-9])"]
 # Minutes and seconds of arc after a number (`40′ 10″`).
 PRIMES = [r"(?<=[0-9])[′″]"]
 
+# A period after a one-letter part ends the sentence, it is no initial (`PDI-P.`, `CR-V.`).
+HYPHEN_LETTER_PERIOD = [rf"(?<=-[{ALPHA_UPPER}])\."]
+
 # Clitics after a hyphen (`anak-anaknya`) and English possessives (`Lloyd's`) stay attached.
 _DROPPED_SUFFIXES = {r"\-[Nn]ya", "-[KkMm]u", "'s", "'S", "’s", "’S"}
 
@@ -70,9 +73,15 @@ class OneWordRule(NamedTuple):
 # The hyphenated words that stay one token (the tokenizer's `token_match`).
 ONE_WORD_RULES: tuple[OneWordRule, ...] = (
     OneWordRule(
-        "not a name",  # a part that starts lowercase or with a digit
-        rf"(?:.*-)?[{ALPHA_LOWER}0-9]",
-        ("Anak-anak", "se-Jawa", "di-PHK", "Port-au-Prince", "Covid-19", "MH-17"),
+        "not a name",  # a part that starts lowercase
+        rf"(?:.*-)?[{ALPHA_LOWER}]",
+        ("Anak-anak", "se-Jawa", "di-PHK", "Port-au-Prince"),
+    ),
+    OneWordRule("code", ".*[0-9]", ("Covid-19", "MH-17", "YZR-M1", "Su-35", "Mali-G72")),
+    OneWordRule(
+        "clitic",  # capitalized when it refers to God (KBBI): `rahmat-Nya`, `Jannah-Nya`
+        r".*-(?:Nya|Ku|Mu|NYA|KU|MU)$",
+        ("Jannah-Nya", "Kuasa-Mu", "JANNAH-NYA"),
     ),
     OneWordRule("one letter", rf"(?:.*-)?[{ALPHA}](?:-|$)", ("K-Pop", "E-KTP", "PDI-P")),
     OneWordRule(
@@ -121,7 +130,7 @@ def compact(patterns: list[str]) -> list[str]:
 
 TOKENIZER_PREFIXES = compact(DOUBLED + LEADING + list(ID_PREFIXES))
 TOKENIZER_SUFFIXES = compact(
-    DOUBLED + PRIMES + [s for s in ID_SUFFIXES if s not in _DROPPED_SUFFIXES]
+    DOUBLED + PRIMES + HYPHEN_LETTER_PERIOD + [s for s in ID_SUFFIXES if s not in _DROPPED_SUFFIXES]
 )
 TOKENIZER_INFIXES = [
     *(_REPLACED_INFIXES.get(i, i) for i in ID_INFIXES if i not in _DROPPED_INFIXES),
