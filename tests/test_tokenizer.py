@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
 
 from textkit.lang import IndonesianNews
 from textkit.lang.abbreviations import ABBREVIATIONS, written_forms
-from textkit.lang.tokenizer_exceptions import ABBREVIATION_FORMS, TOKENIZER_EXCEPTIONS
+from textkit.lang.punctuation import ONE_WORD_RULES
+from textkit.lang.tokenizer_exceptions import (
+    ABBREVIATION_FORMS,
+    ACRONYM_NOT_PREFIX,
+    HYPHEN_PREFIXES,
+    HYPHENATED_NAMES,
+    ONE_NAME_FORMS,
+    TOKENIZER_EXCEPTIONS,
+    gazetteer_hyphenated_names,
+)
 
 
 @pytest.fixture(scope="module")
@@ -66,6 +76,33 @@ def tokenize():
         ),
         ("Harga sayur-mayur naik.", ["Harga", "sayur-mayur", "naik", "."]),
         ("Pasar gorengan-gorengan ramai.", ["Pasar", "gorengan-gorengan", "ramai", "."]),
+        ("Kupu-Kupu Terbang Rendah", ["Kupu-Kupu", "Terbang", "Rendah"]),  # a headline
+        # two names joined by a hyphen are two names; one name stays whole
+        ("Duet Anies-Sandi menang.", ["Duet", "Anies", "-", "Sandi", "menang", "."]),
+        (
+            "Laga Persib-Persija (Minggu) ditunda.",
+            ["Laga", "Persib", "-", "Persija", "(", "Minggu", ")", "ditunda", "."],
+        ),
+        (
+            "Poros Jakarta-Beijing, katanya.",
+            ["Poros", "Jakarta", "-", "Beijing", ",", "katanya", "."],
+        ),
+        ("Hubungan AS-China memanas.", ["Hubungan", "AS", "-", "China", "memanas", "."]),
+        ("Kubu Jokowi-Ma'ruf siap.", ["Kubu", "Jokowi", "-", "Ma'ruf", "siap", "."]),
+        ("PASANGAN JOKOWI-AHOK MENANG", ["PASANGAN", "JOKOWI", "-", "AHOK", "MENANG"]),
+        ("KASUS COVID-19 NAIK", ["KASUS", "COVID-19", "NAIK"]),
+        (
+            "Warga Timor-Leste dan Guinea-Bissau.",
+            ["Warga", "Timor-Leste", "dan", "Guinea-Bissau", "."],
+        ),
+        ("Perang Bosnia-Herzegovina usai.", ["Perang", "Bosnia-Herzegovina", "usai", "."]),
+        (
+            "Tiba di Bandara Soekarno-Hatta.",
+            ["Tiba", "di", "Bandara", "Soekarno", "-", "Hatta", "."],
+        ),
+        ("Juara se-Jawa di-PHK.", ["Juara", "se-Jawa", "di-PHK", "."]),
+        ("Ia kader PDI-P.", ["Ia", "kader", "PDI-P", "."]),
+        ("Ia membeli CR-V.", ["Ia", "membeli", "CR-V", "."]),
         # clitics stay as written
         ("Rumahnya dekat.", ["Rumahnya", "dekat", "."]),
         ("Mainan anak-anaknya hilang.", ["Mainan", "anak-anaknya", "hilang", "."]),
@@ -120,14 +157,17 @@ def test_affix_rules_derive_from_spacy_indonesian():
     from textkit.lang import punctuation
 
     # Every dropped or replaced rule still exists in spaCy's data (guards against upgrades).
-    assert len(punctuation.TOKENIZER_INFIXES) == len(ID_INFIXES) - len(punctuation._DROPPED_INFIXES)
+    kept = len(ID_INFIXES) - len(punctuation._DROPPED_INFIXES)
+    assert punctuation.TOKENIZER_INFIXES[kept:] == [punctuation.NAME_PAIR_HYPHEN]
     assert set(punctuation._REPLACED_INFIXES.values()) <= set(punctuation.TOKENIZER_INFIXES)
 
 
 def test_exceptions_skip_the_reduplication_list():
-    # spaCy's list holds ~16,000 hyphenated words in several casings; none is needed here.
+    # spaCy's list holds ~16,000 hyphenated words in several casings; none is needed here: the
+    # only hyphenated exceptions are the single names of the gazetteer and HYPHENATED_NAMES.
     assert len(TOKENIZER_EXCEPTIONS) < 1000
-    assert not any("-" in orth for orth in TOKENIZER_EXCEPTIONS)
+    hyphenated = {orth.replace("’", "'") for orth in TOKENIZER_EXCEPTIONS if "-" in orth}
+    assert hyphenated == {form.replace("’", "'") for form in ONE_NAME_FORMS}
     assert set(ABBREVIATIONS) <= set(TOKENIZER_EXCEPTIONS)
 
 
@@ -139,3 +179,49 @@ def test_tokenizer_builds_fast():
 
 def test_registered_tokenizer_is_used(nlp):
     assert [t.text for t in nlp.make_doc("Anak-anak ke-3.")] == ["Anak-anak", "ke-3", "."]
+
+
+@pytest.mark.parametrize("word", [example for rule in ONE_WORD_RULES for example in rule.examples])
+def test_one_word_rules_keep_their_examples_whole(tokenize, word):
+    assert tokenize(f"Lihat {word} lalu") == ["Lihat", word, "lalu"]
+
+
+@pytest.mark.parametrize("rule", ONE_WORD_RULES, ids=lambda rule: rule.name)
+def test_one_word_rules_leave_name_pairs_alone(rule):
+    # Pairs of names that no rule may take for one word.
+    pairs = ["Jokowi-Ahok", "Prabowo-Hatta", "Persib-Persija", "Cikarang-Karawang", "AS-China"]
+    assert not [p for p in pairs if re.match(rf"^(?:{rule.pattern})", p)]
+
+
+@pytest.mark.parametrize("prefix, example", HYPHEN_PREFIXES)
+def test_hyphen_prefixes_keep_their_examples_whole(tokenize, prefix, example):
+    assert example.lower().startswith(prefix + "-")
+    assert tokenize(f"Lihat {example} lalu") == ["Lihat", example, "lalu"]
+    upper = example.upper()
+    expected = (
+        ["Lihat", *re.split(r"(-)", upper, maxsplit=1), "lalu"]
+        if prefix.upper() in ACRONYM_NOT_PREFIX
+        else ["Lihat", upper, "lalu"]
+    )
+    assert tokenize(f"Lihat {upper} lalu") == expected
+
+
+def test_gazetteer_hyphenated_names_stay_whole(tokenize):
+    names = gazetteer_hyphenated_names()
+    assert {"Guinea-Bissau", "Timor-Leste", "Nagorno-Karabakh", "PDI-P", "Al-Qaeda"} <= names
+    forms = ONE_NAME_FORMS | {n.upper() for n in names | set(HYPHENATED_NAMES)}
+    assert not [f for f in sorted(forms) if tokenize(f"Di {f}, lalu") != ["Di", f, ",", "lalu"]]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Pasangan Jokowi-Ahok menang dalam pemilihan gubernur tahun itu.", ["Jokowi", "Ahok"]),
+        ("Pasangan Prabowo-Hatta mendaftar ke KPU pada Selasa pagi.", ["Prabowo", "Hatta"]),
+        ("Laga Persib-Persija ditunda oleh panitia karena alasan keamanan.", ["Persib", "Persija"]),
+        ("Penerbangan Jakarta-Surabaya dibatalkan karena cuaca buruk.", ["Jakarta", "Surabaya"]),
+    ],
+)
+def test_hyphenated_pair_sides_become_entities(nlp, text, names):
+    doc = nlp(text)
+    assert [e.text for e in doc.ents if e.label_ in {"PER", "ORG", "LOC"}][:2] == names

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.lang.id.lex_attrs import LEX_ATTRS
 from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.lang.id.syntax_iterators import SYNTAX_ITERATORS
 from spacy.language import BaseDefaults, Language
 from spacy.util import load_config_from_str
 
-from .punctuation import TOKENIZER_INFIXES, TOKENIZER_PREFIXES, TOKENIZER_SUFFIXES
+from .punctuation import ONE_WORD, TOKENIZER_INFIXES, TOKENIZER_PREFIXES, TOKENIZER_SUFFIXES
 from .tokenizer_exceptions import TOKENIZER_EXCEPTIONS
 
 DEFAULT_CONFIG = """
@@ -25,6 +27,7 @@ class IndonesianNewsDefaults(BaseDefaults):
     prefixes = TOKENIZER_PREFIXES
     suffixes = TOKENIZER_SUFFIXES
     infixes = TOKENIZER_INFIXES
+    token_match = re.compile(ONE_WORD).match
     lex_attr_getters = LEX_ATTRS
     stop_words = STOP_WORDS
     syntax_iterators = SYNTAX_ITERATORS

@@ -1,20 +1,24 @@
 """Prefix, suffix and infix rules: spaCy's Indonesian rules minus the splits news text needs kept.
 
 Kept whole, unlike `spacy.lang.id`: words joined by a plain hyphen (reduplication such as
-`anak-anak`, `sayur-mayur`; names such as `Nagorno-Karabakh`; clitics after a hyphen such as
-`anak-anaknya`), letters and digits joined by a hyphen (`ke-3`, `Covid-19`, `1960-an`) and
-numeric dates (`25/11/2020`, `23/11`).
+`anak-anak`, `sayur-mayur`; clitics after a hyphen such as `anak-anaknya`; prefixes such as
+`se-Jawa`, `non-Muslim`; names such as `Nagorno-Karabakh`), letters and digits joined by a
+hyphen (`ke-3`, `Covid-19`, `1960-an`) and numeric dates (`25/11/2020`, `23/11`). Split, as in
+spaCy: two capitalized names joined by a hyphen (`Jokowi-Ahok` -> `Jokowi` `-` `Ahok`).
 """
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
-from spacy.lang.char_classes import ALPHA, HYPHENS
+from spacy.lang.char_classes import ALPHA, ALPHA_LOWER, ALPHA_UPPER, HYPHENS
 from spacy.lang.id.punctuation import CURRENCY
 from spacy.lang.id.punctuation import TOKENIZER_INFIXES as ID_INFIXES
 from spacy.lang.id.punctuation import TOKENIZER_PREFIXES as ID_PREFIXES
 from spacy.lang.id.punctuation import TOKENIZER_SUFFIXES as ID_SUFFIXES
+
+from .tokenizer_exceptions import hyphen_prefix_forms
 
 # Dashes other than the plain hyphen still split words (`kata—kata` is two words and a dash).
 DASHES = r"–|—|--|---|——|~"
@@ -28,6 +32,9 @@ LEADING = [r"-(?![0-9])", r"Rp\.(?=[0-9])"]
 
 # Minutes and seconds of arc after a number (`40′ 10″`).
 PRIMES = [r"(?<=[0-9])[′″]"]
+
+# A period after a one-letter part ends the sentence, it is no initial (`PDI-P.`, `CR-V.`).
+HYPHEN_LETTER_PERIOD = [rf"(?<=-[{ALPHA_UPPER}])\."]
 
 # Clitics after a hyphen (`anak-anaknya`) and English possessives (`Lloyd's`) stay attached.
 _DROPPED_SUFFIXES = {r"\-[Nn]ya", "-[KkMm]u", "'s", "'S", "’s", "’S"}
@@ -46,6 +53,67 @@ _REPLACED_INFIXES = {
 }
 
 
+# The hyphen before a capital (`Jokowi-Ahok`, `AS-China`); ONE_WORD and the exceptions keep the
+# words that are one word whole, so only pairs of names are split.
+NAME_PAIR_HYPHEN = rf"(?<=[{ALPHA}])-(?=[{ALPHA_UPPER}])"
+
+_PART = rf"[{ALPHA}0-9'’]+"
+_VOWELS = "aeiouAEIOU"
+_CONSONANT = rf"[^{_VOWELS}\W\d_]"
+
+
+class OneWordRule(NamedTuple):
+    """A kind of hyphenated word with a capital after the hyphen that stays one token."""
+
+    name: str
+    pattern: str  # matched at the start of the whole word
+    examples: tuple[str, ...]
+
+
+# The hyphenated words that stay one token (the tokenizer's `token_match`).
+ONE_WORD_RULES: tuple[OneWordRule, ...] = (
+    OneWordRule(
+        "not a name",  # a part that starts lowercase
+        rf"(?:.*-)?[{ALPHA_LOWER}]",
+        ("Anak-anak", "se-Jawa", "di-PHK", "Port-au-Prince"),
+    ),
+    OneWordRule("code", ".*[0-9]", ("Covid-19", "MH-17", "YZR-M1", "Su-35", "Mali-G72")),
+    OneWordRule(
+        "clitic",  # capitalized when it refers to God (KBBI): `rahmat-Nya`, `Jannah-Nya`
+        r".*-(?:Nya|Ku|Mu|NYA|KU|MU)$",
+        ("Jannah-Nya", "Kuasa-Mu", "JANNAH-NYA"),
+    ),
+    OneWordRule("one letter", rf"(?:.*-)?[{ALPHA}](?:-|$)", ("K-Pop", "E-KTP", "PDI-P")),
+    OneWordRule(
+        "reduplication",
+        rf"(?P<word>{_PART})-(?i:(?P=word))",
+        ("Kupu-Kupu", "ANAK-ANAK", "Kupu-Kupunya"),
+    ),
+    OneWordRule(
+        "affixed reduplication",  # the stem ends one part and starts the other
+        rf"[{ALPHA}]*?(?P<stem>[{ALPHA}]{{3,}})-(?i:(?P=stem))",
+        ("Perundang-Undangan", "Berlari-Lari", "Kejar-Kejaran"),
+    ),
+    OneWordRule(
+        "rhyming reduplication",  # the first sound changed
+        rf"[{ALPHA}](?P<rhyme>[{ALPHA}]{{3,}})-[{ALPHA}]*(?i:(?P=rhyme))$",
+        ("Sayur-Mayur", "Lauk-Pauk", "Tolong-Menolong", "SAYUR-MAYUR"),
+    ),
+    OneWordRule(
+        "vowel-change reduplication",  # a two-syllable word with a vowel changed
+        rf"(?P<c1>{_CONSONANT}*)[{_VOWELS}]+(?P<c2>{_CONSONANT}+)[{_VOWELS}]+(?P<c3>{_CONSONANT}*)"
+        rf"-(?i:(?P=c1))[{_VOWELS}]+(?i:(?P=c2))[{_VOWELS}]+(?i:(?P=c3))$",
+        ("Bolak-Balik", "Gerak-Gerik", "Serba-Serbi", "BOLAK-BALIK"),
+    ),
+    OneWordRule(
+        "prefix",  # `tokenizer_exceptions.HYPHEN_PREFIXES`
+        "(?:" + "|".join(hyphen_prefix_forms()) + ")-",
+        ("Non-Muslim", "NON-MUSLIM", "Se-Jawa", "Al-Azhar", "Indo-Pasifik"),
+    ),
+)
+ONE_WORD = rf"^(?={_PART}(?:-{_PART})+$)(?:" + "|".join(r.pattern for r in ONE_WORD_RULES) + ")"
+
+
 def _is_single_char(pattern: str) -> bool:
     return len(pattern) == 1 or (
         len(pattern) == 2 and pattern[0] == "\\" and not pattern[1].isalnum()
@@ -62,6 +130,9 @@ def compact(patterns: list[str]) -> list[str]:
 
 TOKENIZER_PREFIXES = compact(DOUBLED + LEADING + list(ID_PREFIXES))
 TOKENIZER_SUFFIXES = compact(
-    DOUBLED + PRIMES + [s for s in ID_SUFFIXES if s not in _DROPPED_SUFFIXES]
+    DOUBLED + PRIMES + HYPHEN_LETTER_PERIOD + [s for s in ID_SUFFIXES if s not in _DROPPED_SUFFIXES]
 )
-TOKENIZER_INFIXES = [_REPLACED_INFIXES.get(i, i) for i in ID_INFIXES if i not in _DROPPED_INFIXES]
+TOKENIZER_INFIXES = [
+    *(_REPLACED_INFIXES.get(i, i) for i in ID_INFIXES if i not in _DROPPED_INFIXES),
+    NAME_PAIR_HYPHEN,
+]
