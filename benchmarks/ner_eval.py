@@ -17,12 +17,15 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from _figures import Figures
 from spacy.tokens import Doc
 
 import textkit
 from textkit.datasets import NER_DATASETS, read_conll, require_shared_data
 from textkit.training.ner import LABELS, spans
+
+# Loaded by path from tests and other scripts too: find _figures beside this file.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _figures import Figures  # noqa: E402
 
 # Labels each dataset annotates (NERP has no ORG).
 SCORED = {name: LABELS for name in NER_DATASETS} | {"nerp": ("PER", "LOC")}

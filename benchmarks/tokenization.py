@@ -12,11 +12,12 @@ A full run (no --limit or --skip-*) writes the figures to `docs/figures/tokeniza
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 from collections.abc import Callable, Iterable
+from pathlib import Path
 
 import spacy
-from _figures import Figures
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -29,6 +30,10 @@ from textkit.datasets import (
     read_conllu,
     require_shared_data,
 )
+
+# Loaded by path from tests and other scripts too: find _figures beside this file.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _figures import Figures  # noqa: E402
 
 Span = tuple[int, int]
 
