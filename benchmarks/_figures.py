@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import platform
+import sys
 from pathlib import Path
 
 FIGURES = Path(__file__).resolve().parent.parent / "docs" / "figures"
@@ -27,3 +28,22 @@ def write_figures(name: str, markdown: str, command: str) -> Path:
     tmp.write_text(header + markdown.rstrip() + "\n", encoding="utf-8")
     tmp.replace(path)
     return path
+
+
+class Figures:
+    """The lines a benchmark prints (Markdown), kept to be written with `write_figures`."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+
+    def print(self, line: str = "") -> None:
+        print(line, flush=True)
+        self.lines.append(line)
+
+    def write(self, name: str, script: str, argv: list[str] | None) -> Path:
+        """Write the printed lines to `docs/figures/<name>.md`, naming the command run."""
+        args = sys.argv[1:] if argv is None else argv
+        command = " ".join(["python", f"benchmarks/{script}", *args])
+        path = write_figures(name, "\n".join(self.lines), command)
+        print(f"\nfigures written to {path}")
+        return path

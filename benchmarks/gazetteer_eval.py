@@ -7,7 +7,8 @@ Input is pre-tokenized (`nlp(Doc(vocab, words=...))`). NERP is scored on LOC onl
     python benchmarks/gazetteer_eval.py [--datasets nerui nerp] [--split dev] [--articles 300]
 
 Also prints the cost of the two components alone on news articles (words/s) and the time to
-build the gazetteer index (once per process, on the first Doc).
+build the gazetteer index (once per process, on the first Doc). The default run writes all of it
+to `docs/figures/gazetteer_eval.md`.
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ from textkit.pipeline import MODEL_DIR
 from textkit.training.ner import spans
 
 sys.path.insert(0, str(Path(__file__).parent))
-from ner_eval import evaluate  # noqa: E402
+from _figures import Figures  # noqa: E402
+from ner_eval import TARGETS, evaluate  # noqa: E402
 
 LINKED = ("ORG", "LOC")
 SCORED = {name: LINKED for name in NER_DATASETS} | {"nerp": ("LOC",)}
@@ -81,19 +83,24 @@ def main(argv: list[str] | None = None) -> int:
 
     shared = require_shared_data()
     data = shared / "ner"
+    out = Figures()
     tokenizer = textkit.build(model_dir=None).tokenizer
     start = time.perf_counter()
     Gazetteer(lambda text: [t.text for t in tokenizer(text)])
-    print(f"gazetteer index built in {time.perf_counter() - start:.2f} s\n")
+    out.print(f"Gazetteer index built in {time.perf_counter() - start:.2f} s.")
+    out.print()
     setups = {"gazetteer alone": textkit.build(model_dir=None)}
     if (MODEL_DIR / "config.cfg").exists():
         with_gaz = textkit.build()
         without = textkit.build()
         without.remove_pipe("textkit_gazetteer")
         setups |= {"NER + gazetteer": with_gaz, "NER only": without}
-    print("| dataset | setup | ORG F | LOC F | P | R | micro F | words/s |")
-    print("|---|---|---|---|---|---|---|---|")
+    out.print(f"LOC/ORG exact-span scores, {args.split} split:")
+    out.print()
+    out.print("| dataset | setup | ORG F | LOC F | P | R | micro F | words/s |")
+    out.print("|---|---|---|---|---|---|---|---|")
     shares = []
+    target_f: dict[str, list[float]] = {setup: [] for setup in setups}
     full = setups.get("NER + gazetteer", setups["gazetteer alone"])
     for name in args.datasets:
         sentences = read_conll(data / name / f"{args.split}.conll")
@@ -101,16 +108,27 @@ def main(argv: list[str] | None = None) -> int:
             start = time.perf_counter()
             scores = evaluate(nlp, sentences, SCORED[name])
             wps = sum(len(w) for w, _ in sentences) / (time.perf_counter() - start)
-            print(row(name, setup, scores, wps))
+            out.print(row(name, setup, scores, wps))
+            if name in TARGETS:
+                target_f[setup].append(scores["micro"][2])
         shares.append((name, *value_share(full, sentences, SCORED[name])))
+    if all(target_f.values()):
+        out.print()
+        means = ", ".join(f"{k} {sum(v) / len(v):.1f}" for k, v in target_f.items())
+        out.print(f"Mean LOC/ORG micro F over {', '.join(TARGETS)}: {means}.")
     news = shared / NEWS_ARTICLES
     texts = [a["text"] for a in iter_news(news, limit=args.articles)]
+    out.print()
     for name, wps in component_speed(full, texts).items():
-        print(f"{name} alone: {wps:,.0f} words/s on {len(texts)} articles")
-    print("\n| dataset | gold LOC/ORG with a canonical value | predicted LOC/ORG with one |")
-    print("|---|---|---|")
+        out.print(f"- `{name}` alone: {wps:,.0f} words/s on {len(texts)} articles")
+    out.print()
+    out.print("| dataset | gold LOC/ORG with a canonical value | predicted LOC/ORG with one |")
+    out.print("|---|---|---|")
     for name, gold, pred in shares:
-        print(f"| {name} | {gold:.1f}% | {pred:.1f}% |")
+        out.print(f"| {name} | {gold:.1f}% | {pred:.1f}% |")
+    default = args.split == "dev" and args.datasets == list(NER_DATASETS)
+    if default and args.articles == 300:
+        out.write("gazetteer_eval", "gazetteer_eval.py", argv)
     return 0
 
 

@@ -2,7 +2,8 @@
 
 Input is pre-tokenized (`nlp(Doc(vocab, words=...))`) and goes through the full
 `textkit.load()` pipeline (or tok2vec + ner only with --ner-only). NERP is scored on PER/LOC
-only, on its lowercased text as given. Prints a markdown table.
+only, on its lowercased text as given. Prints a markdown table and, for the shipped model on
+every dev split, writes it to `docs/figures/ner_eval[_ner-only][_upper|_lower].md`.
 
     python benchmarks/ner_eval.py [--model DIR] [--ner-only] [--datasets nerui nerp]
         [--case upper]  # robustness: the same dev text in ALL CAPS (headlines) or lower case
@@ -21,6 +22,10 @@ from spacy.tokens import Doc
 import textkit
 from textkit.datasets import NER_DATASETS, read_conll, require_shared_data
 from textkit.training.ner import LABELS, spans
+
+# Loaded by path from tests and other scripts too: find _figures beside this file.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _figures import Figures  # noqa: E402
 
 # Labels each dataset annotates (NERP has no ORG).
 SCORED = {name: LABELS for name in NER_DATASETS} | {"nerp": ("PER", "LOC")}
@@ -67,9 +72,11 @@ def main(argv: list[str] | None = None) -> int:
     nlp = textkit.build(Path(args.model)) if args.model else textkit.load()
     if args.ner_only:
         nlp.select_pipes(enable=[p for p in ("tok2vec", "ner") if p in nlp.pipe_names])
-    print(f"pipeline: {nlp.pipe_names}, {args.split} split, words {args.case}\n")
-    print("| dataset | PER F | ORG F | LOC F | P | R | micro F | words/s |")
-    print("|---|---|---|---|---|---|---|---|")
+    out = Figures()
+    out.print(f"pipeline: `{', '.join(nlp.pipe_names)}`; {args.split} split; words {args.case}")
+    out.print()
+    out.print("| dataset | PER F | ORG F | LOC F | P | R | micro F | words/s |")
+    out.print("|---|---|---|---|---|---|---|---|")
     micro = {}
     for name in args.datasets:
         sentences = read_conll(data / name / f"{args.split}.conll")
@@ -80,13 +87,20 @@ def main(argv: list[str] | None = None) -> int:
         cells = [f"{scores[lab][2]:.1f}" if lab in scores else "–" for lab in LABELS]
         p, r, f = scores["micro"]
         label = f"{name} (silver)" if name in SILVER else name
-        print(f"| {label} | {' | '.join(cells)} | {p:.1f} | {r:.1f} | {f:.1f} | {wps:,.0f} |")
+        out.print(f"| {label} | {' | '.join(cells)} | {p:.1f} | {r:.1f} | {f:.1f} | {wps:,.0f} |")
     targets = [micro[n] for n in TARGETS if n in micro]
     if targets:
-        print(
-            f"\nmean micro F1 over {', '.join(n for n in TARGETS if n in micro)}: "
-            f"{sum(targets) / len(targets):.1f}"
+        out.print()
+        out.print(
+            f"Mean micro F1 over {', '.join(n for n in TARGETS if n in micro)}: "
+            f"**{sum(targets) / len(targets):.1f}**"
         )
+    # Only runs over the shipped model and every dev split stand for the model in the docs.
+    if args.model is None and args.split == "dev" and args.datasets == list(NER_DATASETS):
+        variant = ("_ner-only" if args.ner_only else "") + (
+            "" if args.case == "as-is" else f"_{args.case}"
+        )
+        out.write(f"ner_eval{variant}", "ner_eval.py", argv)
     return 0
 
 

@@ -4,7 +4,7 @@
 
 Trains a senter (textkit tokenizer, default tok2vec) on CSUI train, sentences grouped 8 to a
 document, and prints its sentence F1 on GSD and CSUI dev beside textkit's Punkt + rules.
-(GSD train is not in the shared data.)
+(GSD train is not in the shared data.) The default run writes `docs/figures/sentences_senter.md`.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import random
 
+from _figures import Figures
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.training import Example
@@ -64,12 +65,18 @@ def main(argv: list[str] | None = None) -> int:
         ),
         "textkit Punkt+rules": textkit_sentences(),
     }
-    print("Treebank  system                 sentence P/R/F1")
+    out = Figures()
+    out.print(f"Sentence P/R/F1 on UD dev; senter trained {args.epochs} epochs on CSUI train.")
+    out.print()
+    out.print("| treebank | system | P | R | F1 |")
+    out.print("|---|---|---|---|---|")
     for bank in UD_TREEBANKS:
         sentences = read_conllu(data / "ud" / bank / "dev.conllu")
         for name, nlp in systems.items():
             p, r, f = sentence_scores(nlp, sentences)
-            print(f"{bank:<9} {name:<22} {p:6.2f} {r:6.2f} {f:6.2f}")
+            out.print(f"| {bank} | {name} | {p:.2f} | {r:.2f} | {f:.2f} |")
+    if args.epochs == 15:
+        out.write("sentences_senter", "sentences_senter.py", argv)
     return 0
 
 

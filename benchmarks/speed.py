@@ -2,6 +2,8 @@
 beside the tokenizer alone in the same process; load time in a fresh process; peak RSS.
 
     python benchmarks/speed.py [--limit 1000] [--model DIR]
+
+The default run (1,000 articles, the shipped model) writes `docs/figures/speed.md`.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import sys
 import time
 from collections.abc import Callable, Iterable
 
+from _figures import Figures
 from spacy.tokens import Doc
 
 import textkit
@@ -58,21 +61,26 @@ def main(argv: list[str] | None = None) -> int:
     texts = [f"{a['title']}\n{a['text']}" for a in iter_news(path, limit=args.limit)]
     load_s = fresh_load_seconds(args.model)
     nlp = textkit.load(args.model)
-    print(f"pipeline: {nlp.pipe_names}")
-    print(f"articles: {len(texts)}, characters: {sum(map(len, texts)):,}")
-    print(f"textkit.load() in a fresh process (median of 3): {load_s:.2f} s")
+    out = Figures()
+    out.print(f"Pipeline `{', '.join(nlp.pipe_names)}` on {len(texts):,} news articles")
+    out.print(f"({sum(map(len, texts)):,} characters).")
+    out.print()
 
     base_wps, words = words_per_second(lambda ts: (nlp.make_doc(t) for t in ts), texts)
     full_wps, _ = words_per_second(lambda ts: nlp.pipe(ts, batch_size=64), texts)
     with nlp.select_pipes(enable=[p for p in ("tok2vec", "ner") if p in nlp.pipe_names]):
         ner_wps, _ = words_per_second(lambda ts: nlp.pipe(ts, batch_size=64), texts)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"words: {words:,}")
-    print("| run | words/s | vs tokenizer |\n|---|---|---|")
-    print(f"| tokenizer only (baseline) | {base_wps:,.0f} | 1.00 |")
-    print(f"| tokenizer + tok2vec + ner | {ner_wps:,.0f} | {ner_wps / base_wps:.2f} |")
-    print(f"| full textkit.load() pipeline | {full_wps:,.0f} | {full_wps / base_wps:.2f} |")
-    print(f"peak RSS: {peak_mb:,.0f} MB")
+    out.print(f"| run ({words:,} words, one process) | words/s | vs tokenizer |")
+    out.print("|---|---|---|")
+    out.print(f"| tokenizer only (baseline) | {base_wps:,.0f} | 1.00 |")
+    out.print(f"| tokenizer + tok2vec + ner | {ner_wps:,.0f} | {ner_wps / base_wps:.2f} |")
+    out.print(f"| full textkit.load() pipeline | {full_wps:,.0f} | {full_wps / base_wps:.2f} |")
+    out.print()
+    out.print(f"- `textkit.load()` in a fresh process (median of 3): {load_s:.2f} s")
+    out.print(f"- peak RSS: {peak_mb:,.0f} MB")
+    if args.limit == 1000 and args.model is None:
+        out.write("speed", "speed.py", argv)
     return 0
 
 

@@ -3,7 +3,8 @@
     python benchmarks/startup.py [--repeat N]
 
 Each snippet runs N times in a new interpreter; the script prints the median and best wall
-time of the whole process (interpreter start included) and the ratio to `spacy.blank("id")`.
+time of the whole process (interpreter start included) and the ratio to `spacy.blank("id")`,
+and writes them to `docs/figures/startup.md`.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import statistics
 import subprocess
 import sys
 import time
+
+from _figures import Figures
 
 SNIPPETS = {
     'spacy.blank("id")': 'import spacy; spacy.blank("id")',
@@ -40,9 +43,14 @@ def main(argv: list[str] | None = None) -> int:
         times = [run_once(code) for _ in range(args.repeat)]
         results[name] = (statistics.median(times), min(times))
     base = results['spacy.blank("id")'][0]
-    print(f"Fresh-process start-up, {args.repeat} runs each:")
+    out = Figures()
+    out.print(f"Fresh-process start-up (interpreter start included), {args.repeat} runs each:")
+    out.print()
+    out.print('| snippet | median s | best s | median vs `spacy.blank("id")` |')
+    out.print("|---|---|---|---|")
     for name, (median, best) in results.items():
-        print(f"  {name:<28} median {median:5.2f} s  best {best:5.2f} s  ({median / base:.2f}x)")
+        out.print(f"| `{name}` | {median:.2f} | {best:.2f} | {median / base:.2f}x |")
+    out.write("startup", "startup.py", argv)
     return 0
 
 

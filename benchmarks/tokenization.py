@@ -6,13 +6,16 @@ Token F1 compares character spans of surface tokens (a multiword token is one to
 sentence tokenized on its own. Sentence F1 compares sentence spans over the whole treebank
 file joined into one text (sentences separated by a space). Speed: whitespace-separated words
 per second on the news corpus, first (cold cache) and second (warm) pass, same process.
+A full run (no --limit or --skip-*) writes the figures to `docs/figures/tokenization.md`.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 from collections.abc import Callable, Iterable
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -27,6 +30,10 @@ from textkit.datasets import (
     read_conllu,
     require_shared_data,
 )
+
+# Loaded by path from tests and other scripts too: find _figures beside this file.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _figures import Figures  # noqa: E402
 
 Span = tuple[int, int]
 
@@ -142,12 +149,13 @@ def textkit_sentences() -> Language:
     return nlp
 
 
-def report_accuracy(systems: dict[str, Language], show: int) -> None:
+def report_accuracy(systems: dict[str, Language], show: int, out: Figures) -> None:
     data = require_shared_data()
-    print(
-        "Treebank  system          token P/R/F1          sentence P/R/F1"
-        "       token F1, abbreviations whole"
-    )
+    out.print("UD dev, surface tokens; P / R / F1. The last column scores tokens with GSD's split")
+    out.print("abbreviation periods (`Dr` `.`) joined where the system keeps them whole.")
+    out.print()
+    out.print("| treebank | system | token P / R / F1 | sentence P / R / F1 | token F1, joined |")
+    out.print("|---|---|---|---|---|")
     for bank in UD_TREEBANKS:
         sentences = read_conllu(data / "ud" / bank / "dev.conllu")
         for name, nlp in systems.items():
@@ -158,27 +166,32 @@ def report_accuracy(systems: dict[str, Language], show: int) -> None:
                 for s in sentences
             ]
             tok_joined = token_scores(nlp.make_doc, joined)
-            print(
-                f"{bank:<9} {name:<15} {tok[0]:6.2f} {tok[1]:6.2f} {tok[2]:6.2f}    "
-                f"{sen[0]:6.2f} {sen[1]:6.2f} {sen[2]:6.2f}    {tok_joined[2]:6.2f}"
+            out.print(
+                f"| {bank} | {name} | {tok[0]:.2f} / {tok[1]:.2f} / {tok[2]:.2f} | "
+                f"{sen[0]:.2f} / {sen[1]:.2f} / {sen[2]:.2f} | {tok_joined[2]:.2f} |"
             )
 
 
-def report_speed(factories: dict[str, Callable[[], Language]], texts: Iterable[str]) -> None:
+def report_speed(
+    factories: dict[str, Callable[[], Language]], texts: Iterable[str], out: Figures
+) -> None:
     texts = list(texts)
     n_words = sum(len(t.split()) for t in texts)
-    print(f"\nTokenizer speed on {len(texts)} news articles ({n_words:,} words):")
+    out.print()
+    out.print(f"Tokenizer speed on {len(texts):,} news articles ({n_words:,} words), same process:")
+    out.print()
+    out.print("| tokenizer | cold words/s | warm words/s | cold vs blank | warm vs blank |")
+    out.print("|---|---|---|---|---|")
     results = {}
     for name, factory in factories.items():
         tokenizer = factory().tokenizer
         cold = words_per_second(tokenizer, texts, n_words)
         warm = words_per_second(tokenizer, texts, n_words)
         results[name] = (cold, warm)
-        print(f"  {name:<15} cold {cold:>10,.0f} words/s   warm {warm:>10,.0f} words/s")
-    base = results.get("spacy blank id")
-    if base:
-        for name, (cold, warm) in results.items():
-            print(f"  ratio {name:<9} cold {cold / base[0]:.2f}x   warm {warm / base[1]:.2f}x")
+    base = results["spacy blank id"]
+    for name, (cold, warm) in results.items():
+        ratios = f"{cold / base[0]:.2f}x | {warm / base[1]:.2f}x"
+        out.print(f"| {name} | {cold:,.0f} | {warm:,.0f} | {ratios} |")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -188,16 +201,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-accuracy", action="store_true")
     parser.add_argument("--show-errors", type=int, default=0, metavar="K")
     args = parser.parse_args(argv)
+    out = Figures()
     if not args.skip_accuracy:
         report_accuracy(
-            {"textkit": textkit_sentences(), "spacy blank id": baseline()}, args.show_errors
+            {"textkit": textkit_sentences(), "spacy blank id": baseline()}, args.show_errors, out
         )
     if not args.skip_speed:
         news = require_shared_data() / NEWS_ARTICLES
         texts = [a["text"] for a in iter_news(news, limit=args.limit)]
         report_speed(
-            {"spacy blank id": lambda: spacy.blank("id"), "textkit": textkit_sentences}, texts
+            {"spacy blank id": lambda: spacy.blank("id"), "textkit": textkit_sentences}, texts, out
         )
+    if not (args.limit or args.skip_speed or args.skip_accuracy or args.show_errors):
+        out.write("tokenization", "tokenization.py", argv)
     return 0
 
 

@@ -78,6 +78,17 @@ def test_training_command_runs_on_tiny_fixture(tmp_path):
     )
 
 
+def test_retraining_keeps_the_model_card(tmp_path):
+    out = tmp_path / "model"
+    out.mkdir()
+    (out / "MODEL_CARD.md").write_text("# card\n", encoding="utf-8")
+    (out / "stale.bin").write_bytes(b"old")
+    args = ["--train", str(FIXTURE), "--max-steps", "2", "--vectors", "none", "--output", str(out)]
+    assert ner.main(args) == 0
+    assert (out / "MODEL_CARD.md").read_text(encoding="utf-8") == "# card\n"
+    assert not (out / "stale.bin").exists() and (out / "config.cfg").exists()
+
+
 def test_training_command_pretrains_the_tok2vec_first(tmp_path):
     raw = tmp_path / "raw.jsonl"
     lines = ["Warga Desa Sukamaju membersihkan saluran air sebelum musim hujan tiba."] * 20

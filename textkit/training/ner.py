@@ -57,6 +57,9 @@ META_LICENSE = (
     "MDEE free use with citation; CLICK-ID CC BY 4.0; UD Indonesian GSD/CSUI CC BY-SA 4.0"
 )
 
+# Written by hand beside the model, not by training: a retrain keeps them.
+KEPT_FILES = ("MODEL_CARD.md",)
+
 Tags = list[str | None]  # IOB2 per token; None = annotation missing
 
 
@@ -230,10 +233,14 @@ def train_pipeline(
 
 
 def install(best: Path, target: Path) -> None:
-    """Copy a trained pipeline to `target`, with a config free of training paths."""
+    """Copy a trained pipeline to `target`, with a config free of training paths; the files
+    written by hand beside the model (`KEPT_FILES`) stay."""
+    kept = {name: (target / name).read_bytes() for name in KEPT_FILES if (target / name).is_file()}
     if target.exists():
         shutil.rmtree(target)
     shutil.copytree(best, target)
+    for name, data in kept.items():
+        (target / name).write_bytes(data)
     config = load_config(target / "config.cfg", interpolate=False)
     for key in config["paths"]:
         config["paths"][key] = None
