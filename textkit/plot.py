@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import json
 import textwrap
 from collections.abc import Callable, Iterable
 
@@ -13,6 +14,7 @@ from matplotlib.axes import Axes
 from matplotlib.ticker import MaxNLocator
 
 from . import frames
+from .lang.gazetteer import GAZETTEER_DIR
 
 LABEL_COLORS = {
     "PER": "#4C72B0",
@@ -31,6 +33,8 @@ LABEL_NAMES = {
 UNIT_NAMES = {"doc": "articles", "sent": "sentences"}
 # Longitude and latitude bounds of Indonesia, with a little sea around it.
 INDONESIA = (94.0, 142.0, -11.5, 6.8)
+# Natural Earth country outlines around Indonesia (`python -m textkit.training land`).
+LAND_PATH = GAZETTEER_DIR / "land.json"
 
 
 def _axes(ax: Axes | None, width: float, height: float) -> Axes:
@@ -321,24 +325,79 @@ def _within(table: pd.DataFrame, extent: tuple[float, float, float, float]) -> p
     return table["lon"].between(lon0, lon1) & table["lat"].between(lat0, lat1)
 
 
+@functools.lru_cache(maxsize=1)
+def land() -> dict[str, list[np.ndarray]]:
+    """Country outlines around Indonesia (Natural Earth 1:50m): name -> rings of (lon, lat)."""
+    with open(LAND_PATH, encoding="utf-8") as fh:
+        countries = json.load(fh)["countries"]
+    return {c["name"]: [np.asarray(ring, dtype=float) for ring in c["rings"]] for c in countries}
+
+
+def draw_land(ax: Axes, country: str | None = "Indonesia") -> Axes:
+    """Fill the land of `land()` on `ax`, `country` in a warmer tone than its neighbours."""
+    from matplotlib.collections import PolyCollection
+
+    outlines = land()
+    others = [ring for name, rings in outlines.items() if name != country for ring in rings]
+    ax.add_collection(
+        PolyCollection(
+            others,
+            facecolor="#EEEEEE",
+            edgecolor="#BDBDBD",
+            linewidth=0.4,
+            zorder=0.5,
+            label="land",
+        ),
+        autolim=False,
+    )
+    if country in outlines:
+        ax.add_collection(
+            PolyCollection(
+                outlines[country],
+                facecolor="#F3EEDD",
+                edgecolor="#A89F86",
+                linewidth=0.5,
+                zorder=0.6,
+                label=f"land: {country}",
+            ),
+            autolim=False,
+        )
+    ax.set_facecolor("#EAF1F7")
+    return ax
+
+
+def _map_height(extent: tuple[float, float, float, float] | None, width: float) -> float:
+    """Figure height (inches) whose axes fit `extent` at equal aspect without blank bands."""
+    if extent is None:
+        return width * 0.48
+    ratio = (extent[3] - extent[2]) / (extent[1] - extent[0])
+    return min(max((width - 0.9) * ratio + 0.9, 3.5), 9)
+
+
 def places_map(
     counts: pd.DataFrame,
     lookup: Callable[[str], object | None] | None = None,
     top: int | None = 30,
     value: str = "mentions",
     extent: tuple[float, float, float, float] | None = INDONESIA,
+    country: str | None = "Indonesia",
+    land: bool = True,
     ax: Axes | None = None,
 ) -> Axes:
-    """Places of an `entity_counts(label="LOC")` table on a lon/lat plane, sized by count.
+    """Places of an `entity_counts(label="LOC")` table on a map of Indonesia, sized by count.
 
-    Province capitals are drawn and labelled for orientation (no tiles or shapes are
-    downloaded). Places are located with `lookup` (see `locate`); countries, and places
-    outside `extent` (lon0, lon1, lat0, lat1; None: all), are listed below the points.
+    Land is drawn from Natural Earth outlines shipped with textkit (`land=False`: a bare
+    lon/lat plane); province capitals are labelled in grey for orientation. Places are
+    located with `lookup` (see `locate`). Mentions of `country` itself (the country the map
+    shows) are counted in the title; other countries, and places outside `extent`
+    (lon0, lon1, lat0, lat1; None: all), are listed below the map.
     """
     import textalloc
 
     counts = counts.groupby("entity", as_index=False)[value].sum()
     counts = counts.sort_values([value, "entity"], ascending=[False, True])
+    whole = int(counts.loc[counts["entity"] == country, value].sum()) if country else 0
+    counts = counts[counts["entity"] != country]
     if top is not None:
         counts = counts.head(top)
     located = locate(counts, lookup).dropna(subset=["lat", "lon"])
@@ -346,15 +405,13 @@ def places_map(
     if extent is not None:
         inside &= _within(located, extent)
     outside, located = located[~inside], located[inside]
-    if extent is None:
-        ax = _axes(ax, 13, 6.2)
-    else:
-        ratio = (extent[3] - extent[2]) / (extent[1] - extent[0])
-        ax = _axes(ax, 13, min(max(13 * ratio + 1.4, 3.5), 9))
+    ax = _axes(ax, 13, _map_height(extent, 13))
+    if land:
+        draw_land(ax, country)
     capitals = province_capitals()
     if extent is not None:
         capitals = capitals[_within(capitals, extent)]
-    ax.scatter(capitals["lon"], capitals["lat"], s=8, marker="s", color="#BBBBBB", zorder=1)
+    ax.scatter(capitals["lon"], capitals["lat"], s=8, marker="s", color="#9E9E9E", zorder=1)
     largest = max(located[value].max(), 1) if len(located) else 1
     sizes = 40 + 900 * located[value] / largest
     ax.scatter(
@@ -383,7 +440,7 @@ def places_map(
         y_scatter=[*located["lat"], *capitals["lat"]],
         scatter_sizes=[*sizes, *[8] * len(capitals)],
         textsize=[9] * n_places + [6.5] * len(capitals),
-        textcolor=["black"] * n_places + ["#777777"] * len(capitals),
+        textcolor=["black"] * n_places + ["#666666"] * len(capitals),
         fontweight=["bold"] * n_places + ["normal"] * len(capitals),
         linecolor="#BBBBBB",
         linewidth=0.5,
@@ -393,10 +450,19 @@ def places_map(
         priority_strategy="largest",
     )
     if located.empty:
-        _note_empty(ax, "located places")
+        # In the open sea south-west of Sumatra, where no province label goes.
+        ax.text(
+            0.02,
+            0.04,
+            "No located places to show",
+            transform=ax.transAxes,
+            fontsize=10,
+            bbox={"facecolor": "white", "edgecolor": "#BBBBBB", "pad": 4},
+            zorder=5,
+        )
     if len(outside):
         ax.annotate(
-            _listing("Countries and places outside the map", outside, value),
+            _listing("Other countries and places outside the map", outside, value),
             xy=(0, 0),
             xycoords="axes fraction",
             xytext=(0, -32),
@@ -404,10 +470,14 @@ def places_map(
             va="top",
             fontsize=8,
         )
-    ax.set_title(f"Places by {value} ({n_places} located; province capitals in grey)")
+    title = f"Places by {value} ({n_places} located; province capitals in grey)"
+    if whole:
+        title += f"; {country} as a whole: {whole}"
+    ax.set_title(title)
     ax.set_xlabel("longitude (°E)")
     ax.set_ylabel("latitude (°N)")
-    ax.grid(color="#EEEEEE", linewidth=0.6, zorder=0)
+    if not land:
+        ax.grid(color="#EEEEEE", linewidth=0.6, zorder=0)
     return ax
 
 

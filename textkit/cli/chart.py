@@ -43,7 +43,7 @@ def save_chart(
     ax = chart(kind, documents, mentions, label=label, top=top, freq=freq)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    ax.figure.savefig(path, dpi=120)
+    ax.figure.savefig(path, dpi=120, bbox_inches="tight")
     plt.close(ax.figure)
     return path
 
