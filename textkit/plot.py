@@ -488,7 +488,81 @@ def _listing(title: str, table: pd.DataFrame, value: str, shown: int = 12) -> st
     return textwrap.fill(f"{title}: {', '.join(items)}{more}", width=160)
 
 
-CHART_KINDS = ("top", "timeline", "cooccurrence", "sources", "map")
+GRANULARITY_STYLES = {  # how an event date of each granularity is drawn
+    "day": {"color": "#C44E52"},
+    "month": {"color": "#DD8452", "linewidth": 5, "alpha": 0.6},
+    "year": {"color": "#8172B3", "linewidth": 7, "alpha": 0.35},
+}
+
+
+def _event_rows(events: pd.DataFrame, top: int, entity: str | None) -> list[str]:
+    """Entities to draw, the one with the most event dates first (or only `entity`)."""
+    if entity is not None:
+        return [entity] if (events["entity"] == entity).any() else []
+    spread = events.groupby("entity")["timex"].nunique()
+    return sorted(spread.index, key=lambda name: (-spread[name], name))[:top]
+
+
+def event_timeline(
+    events: pd.DataFrame,
+    documents: pd.DataFrame | None = None,
+    top: int = 10,
+    entity: str | None = None,
+    ax: Axes | None = None,
+) -> Axes:
+    """When things happened: the dates an `event_dates` table pairs with each entity.
+
+    One row per entity (the `top` with the most distinct dates, or the chosen `entity`):
+    days as dots, months and years as bars over their span, and below them in grey the
+    days the articles were published (the table's `published`, or from `documents`).
+    """
+    names = _event_rows(events, top, entity)
+    events = events[events["entity"].isin(names)]
+    ax = _axes(ax, 10, 1.4 + 0.38 * max(len(names), 3))
+    published = events["published"] if "published" in events else None
+    if published is None and documents is not None:
+        published = events["doc_id"].map(
+            frames.as_datetime(documents.set_index("doc_id")["published"])
+        )
+    row = {name: len(names) - 1 - i for i, name in enumerate(names)}  # first on top
+    for granularity, style in GRANULARITY_STYLES.items():
+        chosen = events[events["granularity"] == granularity].drop_duplicates(["entity", "timex"])
+        y = chosen["entity"].map(row).to_numpy(dtype=float) + 0.12
+        start = chosen["event_date"]
+        if granularity == "day":
+            ax.scatter(start, y, s=22, color=style["color"], zorder=3, label="event day")
+            continue
+        end = start + frames.PERIOD_LENGTHS[granularity]
+        ax.hlines(y, start, end, label=f"event {granularity}", **style)
+    if published is not None:
+        shown = pd.DataFrame({"entity": events["entity"], "day": published.dt.normalize()})
+        shown = shown.dropna().drop_duplicates()
+        ax.scatter(
+            shown["day"],
+            shown["entity"].map(row) - 0.22,
+            marker="|",
+            s=60,
+            color="#888888",
+            zorder=2,
+            label="published",
+        )
+    ax.set_yticks(range(len(names)), names[::-1])
+    ax.set_ylim(-0.7, max(len(names), 1) - 0.3)
+    if names:
+        locator = mdates.AutoDateLocator(maxticks=10)
+        ax.xaxis.set_major_locator(locator)
+        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+        ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
+    else:
+        _note_empty(ax, "entities with event dates")
+    ax.set_title("When things happened, by the dates the articles mention")
+    ax.grid(axis="x", color="#EEEEEE", linewidth=0.6, zorder=0)
+    ax.tick_params(axis="y", labelsize=9)
+    ax.spines[["top", "right"]].set_visible(False)
+    return ax
+
+
+CHART_KINDS = ("top", "timeline", "cooccurrence", "sources", "map", "events")
 
 
 def chart(
@@ -500,7 +574,7 @@ def chart(
     freq: str = "M",
     ax: Axes | None = None,
 ) -> Axes:
-    """One chart of batch results by name: top, timeline, cooccurrence, sources or map.
+    """One chart of batch results by name: top, timeline, cooccurrence, sources, map or events.
 
     `freq` is the period of the timeline ("W" weeks, "M" months).
     """
@@ -520,4 +594,7 @@ def chart(
         return by_source(counts, top=top, ax=ax)
     if kind == "map":
         return places_map(frames.entity_counts(mentions, label=label or "LOC"), top=top, ax=ax)
+    if kind == "events":
+        events = frames.event_dates(mentions, documents, label=label or frames.NAMED_LABELS)
+        return event_timeline(events, top=min(top, 12), ax=ax)
     raise ValueError(f"unknown chart kind {kind!r}; choose one of {', '.join(CHART_KINDS)}")

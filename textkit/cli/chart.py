@@ -1,4 +1,4 @@
-"""`textkit chart OUT --kind top|timeline|cooccurrence|sources|map -o chart.png`."""
+"""`textkit chart OUT --kind top|timeline|cooccurrence|sources|map|events -o chart.png`."""
 
 from __future__ import annotations
 
@@ -14,7 +14,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("chart", help="draw a chart of `textkit batch` results")
     parser.add_argument("out", help="the folder `textkit batch` wrote its tables to")
     parser.add_argument(
-        "--kind", default="top", help="top, timeline, cooccurrence, sources or map (default: top)"
+        "--kind",
+        default="top",
+        help="top, timeline, cooccurrence, sources, map or events (default: top)",
     )
     parser.add_argument("--label", help="only this entity label (PER, ORG, LOC, DATE, TIME)")
     parser.add_argument("--top", type=int, default=20, help="how many entities (default: 20)")
