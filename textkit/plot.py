@@ -539,7 +539,7 @@ def event_timeline(
         shown = shown.dropna().drop_duplicates()
         ax.scatter(
             shown["day"],
-            shown["entity"].map(row) - 0.22,
+            shown["entity"].map(row).to_numpy(dtype=float) - 0.22,
             marker="|",
             s=60,
             color="#888888",
