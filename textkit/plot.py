@@ -503,11 +503,24 @@ def _event_rows(events: pd.DataFrame, top: int, entity: str | None) -> list[str]
     return sorted(spread.index, key=lambda name: (-spread[name], name))[:top]
 
 
+def _event_span(
+    dates: pd.Series, published: pd.Series | None, share: float = 0.9
+) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The central `share` of the event dates, widened to hold every publication day."""
+    tail = (1 - share) / 2
+    low, high = dates.quantile(tail), dates.quantile(1 - tail)
+    if published is not None and published.notna().any():
+        low, high = min(low, published.min()), max(high, published.max())
+    pad = max((high - low) * 0.03, pd.Timedelta(days=15))
+    return low.normalize() - pad, high.normalize() + pad
+
+
 def event_timeline(
     events: pd.DataFrame,
     documents: pd.DataFrame | None = None,
     top: int = 10,
     entity: str | None = None,
+    span: tuple[object, object] | None = None,
     ax: Axes | None = None,
 ) -> Axes:
     """When things happened: the dates an `event_dates` table pairs with each entity.
@@ -515,6 +528,8 @@ def event_timeline(
     One row per entity (the `top` with the most distinct dates, or the chosen `entity`):
     days as dots, months and years as bars over their span, and below them in grey the
     days the articles were published (the table's `published`, or from `documents`).
+    `span` (start, end) is the time shown; by default the central 90% of the event dates
+    and every publication day. Dates outside it are counted in a note.
     """
     names = _event_rows(events, top, entity)
     events = events[events["entity"].isin(names)]
@@ -549,6 +564,21 @@ def event_timeline(
     ax.set_yticks(range(len(names)), names[::-1])
     ax.set_ylim(-0.7, max(len(names), 1) - 0.3)
     if names:
+        dates = events.drop_duplicates(["entity", "timex"])["event_date"]
+        low, high = _event_span(dates, published) if span is None else map(pd.Timestamp, span)
+        ax.set_xlim(low, high)
+        outside = dates[(dates < low) | (dates > high)]
+        if len(outside):
+            ax.annotate(
+                f"{len(outside)} of {len(dates)} dates lie outside the time shown "
+                f"({outside.min():%Y-%m-%d} to {outside.max():%Y-%m-%d})",
+                xy=(0, 0),
+                xycoords="axes fraction",
+                xytext=(0, -28),
+                textcoords="offset points",
+                va="top",
+                fontsize=8,
+            )
         locator = mdates.AutoDateLocator(maxticks=10)
         ax.xaxis.set_major_locator(locator)
         ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
