@@ -6,6 +6,7 @@ import matplotlib
 
 matplotlib.use("Agg")
 
+import matplotlib.dates as mdates  # noqa: E402
 import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
@@ -366,3 +367,29 @@ def test_cli_draws_the_events_chart(tmp_path):
     assert target.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
     ax = plot.chart("events", frames.read_results(out)[0], frames.read_results(out)[1])
     assert [t.get_text() for t in ax.get_yticklabels()] == ["Komisi Pemilihan Umum", "Bogor", "Sri"]
+
+
+def test_event_timeline_leaves_stray_dates_out_of_view_and_says_so():
+    years = [str(year) for year in range(1990, 2020)] * 4 + ["1019", "3019"]
+    events = pd.DataFrame(
+        {
+            "doc_id": "a",
+            "sent": range(len(years)),
+            "entity": [f"E{i % 3}" for i in range(len(years))],
+            "label": "ORG",
+            "event_date": pd.to_datetime(years, format="%Y"),
+            "granularity": "year",
+            "timex": years,
+        }
+    )
+    events["timex"] = events["timex"] + "-" + events["sent"].astype(str)  # all distinct
+    ax = plot.event_timeline(events)
+    low, high = (mdates.num2date(x).year for x in ax.get_xlim())
+    assert 1985 < low <= 1990 and 2019 <= high < 2025
+    notes = [t.get_text() for t in ax.texts if "outside" in t.get_text()]
+    assert notes == ["2 of 122 dates lie outside the time shown (1019-01-01 to 3019-01-01)"]
+    small = plot.event_timeline(events.head(40), span=("2000-01-01", "2010-01-01"))
+    assert [mdates.num2date(x).year for x in small.get_xlim()] == [2000, 2010]
+    # Fewer than 100 dates: all of them are in view.
+    few = plot.event_timeline(events.iloc[[0, 1, 120, 121]])
+    assert not [t for t in few.texts if "outside" in t.get_text()]

@@ -504,10 +504,11 @@ def _event_rows(events: pd.DataFrame, top: int, entity: str | None) -> list[str]
 
 
 def _event_span(
-    dates: pd.Series, published: pd.Series | None, share: float = 0.9
+    dates: pd.Series, published: pd.Series | None, trim: float = 0.02, min_dates: int = 100
 ) -> tuple[pd.Timestamp, pd.Timestamp]:
-    """The central `share` of the event dates, widened to hold every publication day."""
-    tail = (1 - share) / 2
+    """From the earliest to the latest event date (the outermost `trim` of them left out when
+    there are at least `min_dates`: stray years such as 1019), widened to every publication."""
+    tail = trim / 2 if len(dates) >= min_dates else 0
     low, high = dates.quantile(tail), dates.quantile(1 - tail)
     if published is not None and published.notna().any():
         low, high = min(low, published.min()), max(high, published.max())
@@ -528,8 +529,8 @@ def event_timeline(
     One row per entity (the `top` with the most distinct dates, or the chosen `entity`):
     days as dots, months and years as bars over their span, and below them in grey the
     days the articles were published (the table's `published`, or from `documents`).
-    `span` (start, end) is the time shown; by default the central 90% of the event dates
-    and every publication day. Dates outside it are counted in a note.
+    `span` (start, end) is the time shown; by default all event dates (the outermost 2%
+    left out from 100 dates on) and every publication day. Dates outside are counted in a note.
     """
     names = _event_rows(events, top, entity)
     events = events[events["entity"].isin(names)]
