@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import json
 import statistics
 import sys
 import time
@@ -76,6 +77,14 @@ def map_figures(repeat: int) -> str:
     )
 
 
+def corpus_name(out: Path) -> str:
+    """The corpus a batch output folder was made from (its run.json), else the folder's name."""
+    try:
+        return json.loads((out / "run.json").read_text(encoding="utf-8"))["corpus"]
+    except (OSError, KeyError, ValueError):
+        return out.name
+
+
 def event_figures(out: Path) -> str:
     documents, mentions = frames.read_results(out)
     events = frames.event_dates(mentions, documents)
@@ -94,7 +103,7 @@ def event_figures(out: Path) -> str:
     quartiles = days.quantile([0.1, 0.25, 0.5, 0.75, 0.9]).round().astype(int).tolist()
     return "\n".join(
         [
-            f"Batch results of {len(documents):,} articles ({out.name}):",
+            f"`textkit batch` results of {len(documents):,} articles (`{corpus_name(out)}`):",
             "",
             "| what | count | share |",
             "|---|---|---|",
