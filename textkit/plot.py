@@ -461,15 +461,7 @@ def places_map(
             zorder=5,
         )
     if len(outside):
-        ax.annotate(
-            _listing("Other countries and places outside the map", outside, value),
-            xy=(0, 0),
-            xycoords="axes fraction",
-            xytext=(0, -32),
-            textcoords="offset points",
-            va="top",
-            fontsize=8,
-        )
+        _footnote(ax, _listing("Other countries and places outside the map", outside, value), 32)
     title = f"Places by {value} ({n_places} located; province capitals in grey)"
     if whole:
         title += f"; {country} as a whole: {whole}"
@@ -479,6 +471,19 @@ def places_map(
     if not land:
         ax.grid(color="#EEEEEE", linewidth=0.6, zorder=0)
     return ax
+
+
+def _footnote(ax: Axes, text: str, below: float) -> None:
+    """A small note under the axes, `below` points down from its bottom left corner."""
+    ax.annotate(
+        text,
+        xy=(0, 0),
+        xycoords="axes fraction",
+        xytext=(0, -below),
+        textcoords="offset points",
+        va="top",
+        fontsize=8,
+    )
 
 
 def _listing(title: str, table: pd.DataFrame, value: str, shown: int = 12) -> str:
@@ -570,16 +575,11 @@ def event_timeline(
         ax.set_xlim(low, high)
         outside = dates[(dates < low) | (dates > high)]
         if len(outside):
-            ax.annotate(
+            note = (
                 f"{len(outside)} of {len(dates)} dates lie outside the time shown "
-                f"({outside.min():%Y-%m-%d} to {outside.max():%Y-%m-%d})",
-                xy=(0, 0),
-                xycoords="axes fraction",
-                xytext=(0, -28),
-                textcoords="offset points",
-                va="top",
-                fontsize=8,
+                f"({outside.min():%Y-%m-%d} to {outside.max():%Y-%m-%d})"
             )
+            _footnote(ax, note, 28)
         locator = mdates.AutoDateLocator(maxticks=10)
         ax.xaxis.set_major_locator(locator)
         ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
