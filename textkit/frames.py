@@ -401,7 +401,7 @@ PERIOD_LENGTHS = {
 }
 
 
-def identity(mentions: pd.DataFrame) -> pd.Series:
+def mention_entity(mentions: pd.DataFrame) -> pd.Series:
     """Each mention's entity: the `entity` column of batch output when there is one, else its
     canonical name from label-specific `value` or text (`entity_key`)."""
     if "entity" in mentions:
@@ -436,7 +436,7 @@ def event_dates(
     dates = dates[["doc_id", "sent", "value", "granularity"]].rename(columns={"value": "timex"})
     labels = [label] if isinstance(label, str) else list(label)
     named = mentions[mentions["label"].isin(labels) & mentions["sent"].notna()]
-    named = named.assign(entity=identity(named))[["doc_id", "sent", "entity", "label"]]
+    named = named.assign(entity=mention_entity(named))[["doc_id", "sent", "entity", "label"]]
     pairs = named.merge(dates, on=["doc_id", "sent"]).drop_duplicates()
     pairs = pairs.assign(event_date=pd.to_datetime(pairs["timex"], format="ISO8601"))
     table = pairs[list(EVENT_COLUMNS)].sort_values(["doc_id", "sent", "label", "entity", "timex"])
