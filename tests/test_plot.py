@@ -175,6 +175,18 @@ def test_places_map_sizes_points_by_count_and_lists_far_places():
     assert "Jawa Barat" in texts and "Papua" in texts  # provinces labelled
 
 
+def test_places_map_top_counts_the_places_drawn_not_the_ones_listed():
+    counts = pd.DataFrame(
+        {"entity": ["Tokyo", "Indonesia", "Jakarta", "Surabaya"], "mentions": [9, 8, 2, 1]}
+    )
+    ax = plot.places_map(counts, lookup=fake_lookup, top=2)
+    (points,) = [c for c in ax.collections if c.get_label() == "places"]
+    assert len(points.get_offsets()) == 2  # Jakarta and Surabaya, though Tokyo is mentioned more
+    assert "Other countries and places outside the map: Tokyo (9)" in [
+        t.get_text() for t in ax.texts
+    ]
+
+
 def test_places_map_without_extent_draws_far_places():
     counts = pd.DataFrame({"entity": ["Jakarta", "Tokyo"], "mentions": [1, 2]})
     ax = plot.places_map(counts, lookup=fake_lookup, extent=None)

@@ -388,23 +388,23 @@ def places_map(
 
     Land is drawn from Natural Earth outlines shipped with textkit (`land=False`: a bare
     lon/lat plane); province capitals are labelled in grey for orientation. Places are
-    located with `lookup` (see `locate`). Mentions of `country` itself (the country the map
-    shows) are counted in the title; other countries, and places outside `extent`
-    (lon0, lon1, lat0, lat1; None: all), are listed below the map.
+    located with `lookup` (see `locate`); the `top` most mentioned places inside `extent`
+    (lon0, lon1, lat0, lat1; None: all) are drawn. Mentions of `country` itself (the country
+    the map shows) are counted in the title; other countries, and places outside `extent`,
+    are listed below the map, most mentioned first.
     """
     import textalloc
 
     counts = counts.groupby("entity", as_index=False)[value].sum()
     counts = counts.sort_values([value, "entity"], ascending=[False, True])
     whole = int(counts.loc[counts["entity"] == country, value].sum()) if country else 0
-    counts = counts[counts["entity"] != country]
-    if top is not None:
-        counts = counts.head(top)
-    located = locate(counts, lookup).dropna(subset=["lat", "lon"])
+    located = locate(counts[counts["entity"] != country], lookup).dropna(subset=["lat", "lon"])
     inside = ~located["type"].isin(AREA_TYPES)
     if extent is not None:
         inside &= _within(located, extent)
     outside, located = located[~inside], located[inside]
+    if top is not None:
+        located = located.head(top)
     ax = _axes(ax, 13, _map_height(extent, 13))
     if land:
         draw_land(ax, country)
