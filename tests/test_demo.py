@@ -44,7 +44,7 @@ def results(tmp_path: Path) -> Path:
     return out
 
 
-@pytest.mark.parametrize("kind", ["top", "timeline", "cooccurrence", "sources", "map"])
+@pytest.mark.parametrize("kind", ["top", "timeline", "cooccurrence", "sources", "map", "events"])
 def test_chart_writes_a_png(results, tmp_path, kind):
     target = tmp_path / f"{kind}.png"
     assert main(["chart", str(results), "--kind", kind, "--top", "5", "-o", str(target)]) == 0

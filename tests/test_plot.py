@@ -6,6 +6,7 @@ import matplotlib
 
 matplotlib.use("Agg")
 
+import matplotlib.dates as mdates  # noqa: E402
 import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
@@ -168,8 +169,22 @@ def test_places_map_sizes_points_by_count_and_lists_far_places():
     assert sizes[0] > sizes[1]
     texts = [t.get_text() for t in ax.texts]
     assert "Jakarta (8)" in texts
-    assert "Countries and places outside the map: Indonesia (4), Tokyo (3)" in texts
+    # Indonesia is the map itself: counted in the title, not listed as outside the map.
+    assert "Other countries and places outside the map: Tokyo (3)" in texts
+    assert ax.get_title().endswith("; Indonesia as a whole: 4")
     assert "Jawa Barat" in texts and "Papua" in texts  # provinces labelled
+
+
+def test_places_map_top_counts_the_places_drawn_not_the_ones_listed():
+    counts = pd.DataFrame(
+        {"entity": ["Tokyo", "Indonesia", "Jakarta", "Surabaya"], "mentions": [9, 8, 2, 1]}
+    )
+    ax = plot.places_map(counts, lookup=fake_lookup, top=2)
+    (points,) = [c for c in ax.collections if c.get_label() == "places"]
+    assert len(points.get_offsets()) == 2  # Jakarta and Surabaya, though Tokyo is mentioned more
+    assert "Other countries and places outside the map: Tokyo (9)" in [
+        t.get_text() for t in ax.texts
+    ]
 
 
 def test_places_map_without_extent_draws_far_places():
@@ -219,3 +234,174 @@ def test_empty_tables_give_an_empty_chart_with_a_note():
         ax = plot.chart(kind, documents, mentions)
         assert not ax.patches
         assert any(t.get_text().startswith("No ") for t in ax.texts), kind
+
+
+def test_land_file_is_small_and_holds_indonesia_and_neighbours():
+    assert plot.LAND_PATH.stat().st_size <= 1_000_000
+    land = plot.land()
+    assert {"Indonesia", "Malaysia", "Timor-Leste", "Papua New Guinea", "Australia"} <= set(land)
+    assert len(land["Indonesia"]) > 100  # the main islands and many small ones
+    lon0, lon1, lat0, lat1 = 88, 150, -16, 14  # the box the build clips to
+    for rings in land.values():
+        for ring in rings:
+            assert ring.shape[1] == 2 and len(ring) >= 4
+            assert (ring[:, 0] >= lon0).all() and (ring[:, 0] <= lon1).all()
+            assert (ring[:, 1] >= lat0).all() and (ring[:, 1] <= lat1).all()
+    # Java lies between 105 and 115 °E, south of 5.8 °S: its ring is the one around Jakarta.
+    java = [r for r in land["Indonesia"] if r[:, 0].min() < 106.8 < r[:, 0].max()]
+    assert any(r[:, 1].max() < -5.8 for r in java)
+
+
+def test_places_map_draws_the_land_as_polygons():
+    counts = pd.DataFrame({"entity": ["Jakarta"], "mentions": [3]})
+    ax = plot.places_map(counts, lookup=fake_lookup)
+    polygons = {
+        c.get_label(): len(c.get_paths()) for c in ax.collections if "land" in c.get_label()
+    }
+    land = plot.land()
+    assert polygons["land: Indonesia"] == len(land["Indonesia"])
+    assert polygons["land"] == sum(len(r) for name, r in land.items() if name != "Indonesia")
+    bare = plot.places_map(counts, lookup=fake_lookup, land=False)
+    assert not [c for c in bare.collections if "land" in c.get_label()]
+
+
+def _overlaps(a, b) -> bool:
+    return a.x0 < b.x1 and b.x0 < a.x1 and a.y0 < b.y1 and b.y0 < a.y1
+
+
+def test_empty_map_note_overlaps_no_label_and_leaves_no_blank_band():
+    counts = pd.DataFrame({"entity": ["Atlantis"], "mentions": [2]})
+    ax = plot.places_map(counts, lookup=fake_lookup)
+    figure = ax.figure
+    figure.canvas.draw()
+    renderer = figure.canvas.get_renderer()
+    (note,) = [t for t in ax.texts if t.get_text() == "No located places to show"]
+    note_box = note.get_window_extent(renderer)
+    labels = [t for t in ax.texts if t is not note and t.get_text()]
+    assert len(labels) == 38  # every province labelled
+    assert not [t.get_text() for t in labels if _overlaps(note_box, t.get_window_extent(renderer))]
+    # The title sits at the top of the figure: no blank band above it.
+    title_top = ax.title.get_window_extent(renderer).y1
+    assert figure.bbox.height - title_top < 0.25 * figure.dpi
+
+
+EVENT_MENTIONS = pd.DataFrame(
+    {
+        "doc_id": ["a"] * 10 + ["b"] * 3,
+        "sent": [0, 0, 0, 1, 1, 1, 1, 1, 2, None, 0, 0, 0],
+        "label": ["PER", "DATE", "DATE", "ORG", "DATE", "DATE", "DATE", "DATE", "LOC", "LOC"]
+        + ["LOC", "DATE", "DATE"],
+        "text": ["Sri", "kemarin", "1998", "KPU", "tiga hari", "setiap pekan", "Mei", "Juni"]
+        + ["Bogor", "Depok", "Bogor", "pekan lalu", "2021"],
+        "value": [None, "2020-11-24", "1998", "Komisi Pemilihan Umum", "P3D", "XXXX-WXX"]
+        + ["XXXX-05", "2020-06", "Bogor", "Depok", "Bogor", "2020-W47", "2021"],
+        "timex_type": [None, "DATE", "DATE", None, "DURATION", "SET", "DATE", "DATE"]
+        + [None, None, None, "DATE", "DATE"],
+        "entity": ["Sri Mulyani", None, None, "Komisi Pemilihan Umum", None, None, None, None]
+        + ["Bogor", "Depok", "Bogor", None, None],
+    }
+)
+EVENT_DOCUMENTS = pd.DataFrame(
+    {"doc_id": ["a", "b"], "published": ["2020-11-25T09:30", "2020-11-25T21:00+07:00"]}
+)
+
+
+def test_event_dates_pairs_entities_with_calendar_dates_of_their_sentence():
+    events = frames.event_dates(EVENT_MENTIONS, EVENT_DOCUMENTS)
+    rows = events[["doc_id", "sent", "entity", "label", "timex", "granularity"]]
+    assert rows.values.tolist() == [
+        ["a", 0, "Sri Mulyani", "PER", "1998", "year"],
+        ["a", 0, "Sri Mulyani", "PER", "2020-11-24", "day"],
+        ["a", 1, "Komisi Pemilihan Umum", "ORG", "2020-06", "month"],
+        ["b", 0, "Bogor", "LOC", "2021", "year"],
+    ]  # durations, sets, weeks and unresolved values left out; Depok has no sentence
+    assert events["event_date"].dt.strftime("%Y-%m-%d").tolist() == [
+        "1998-01-01",
+        "2020-11-24",
+        "2020-06-01",
+        "2021-01-01",
+    ]
+    # 1998 ended 8,000 days before; yesterday; June ended 148 days before; 2021 starts in 37
+    # (b was published on 25 Nov in UTC too).
+    assert events["days_from_published"].tolist() == [-8000, -1, -148, 37]
+
+
+def test_event_dates_from_a_written_article(nlp):
+    text = (
+        "Gubernur Jawa Timur Khofifah Indar Parawansa meresmikan jembatan baru di Surabaya "
+        "pada 10 November 2020.\n\n"
+        "Pembangunan jembatan itu dimulai pada Maret 2019 oleh PT Wijaya Karya.\n\n"
+        "Khofifah mengatakan banjir besar melanda Kota Malang pada tahun 1991.\n\n"
+        "Selama tiga hari, warga Sidoarjo membersihkan sungai setiap minggu."
+    )
+    mentions = frames.mentions_frame([nlp(text)], ["art"])
+    documents = pd.DataFrame({"doc_id": ["art"], "published": ["2020-11-25T08:00"]})
+    events = frames.event_dates(mentions, documents)
+    columns = ["sent", "entity", "label", "timex", "granularity", "days_from_published"]
+    assert events[columns].values.tolist() == [
+        [0, "Jawa Timur", "LOC", "2020-11-10", "day", -15],
+        [0, "Surabaya", "LOC", "2020-11-10", "day", -15],
+        [0, "Khofifah Indar Parawansa", "PER", "2020-11-10", "day", -15],
+        [1, "Wijaya Karya", "ORG", "2019-03", "month", -605],
+        [2, "Malang", "LOC", "1991", "year", -10557],
+        [2, "Khofifah Indar Parawansa", "PER", "1991", "year", -10557],
+    ]  # Sidoarjo's sentence has only a duration and a set
+
+
+def test_event_timeline_draws_days_spans_and_publication_days():
+    events = frames.event_dates(EVENT_MENTIONS, EVENT_DOCUMENTS)
+    ax = plot.event_timeline(events)
+    assert [t.get_text() for t in ax.get_yticklabels()] == [
+        "Sri Mulyani",  # two distinct dates: top row
+        "Bogor",
+        "Komisi Pemilihan Umum",
+    ][::-1]
+    by_label = {c.get_label(): c for c in ax.collections}
+    assert len(by_label["event day"].get_offsets()) == 1
+    assert len(by_label["event year"].get_segments()) == 2
+    assert len(by_label["event month"].get_segments()) == 1
+    assert len(by_label["published"].get_offsets()) == 3  # one per entity and article
+    one = plot.event_timeline(events, entity="Bogor", ax=plt.subplots()[1])
+    assert [t.get_text() for t in one.get_yticklabels()] == ["Bogor"]
+    empty = plot.event_timeline(events, entity="Nobody")
+    assert any(t.get_text() == "No entities with event dates to show" for t in empty.texts)
+
+
+def test_cli_draws_the_events_chart(tmp_path):
+    from textkit.cli import main
+
+    out = tmp_path / "out"
+    out.mkdir()
+    EVENT_DOCUMENTS.assign(text="", source="x").to_parquet(out / "documents.parquet")
+    EVENT_MENTIONS.drop(columns="entity").to_parquet(out / "mentions.parquet")
+    target = tmp_path / "events.png"
+    assert main(["chart", str(out), "--kind", "events", "-o", str(target)]) == 0
+    assert target.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
+    ax = plot.chart("events", frames.read_results(out)[0], frames.read_results(out)[1])
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["Komisi Pemilihan Umum", "Bogor", "Sri"]
+
+
+def test_event_timeline_leaves_stray_dates_out_of_view_and_says_so():
+    years = [str(year) for year in range(1990, 2020)] * 4 + ["1019", "3019"]
+    events = pd.DataFrame(
+        {
+            "doc_id": "a",
+            "sent": range(len(years)),
+            "entity": [f"E{i % 3}" for i in range(len(years))],
+            "label": "ORG",
+            "event_date": pd.to_datetime(years, format="%Y"),
+            "granularity": "year",
+            "timex": years,
+        }
+    )
+    events["timex"] = events["timex"] + "-" + events["sent"].astype(str)  # all distinct
+    ax = plot.event_timeline(events)
+    low, high = (mdates.num2date(x).year for x in ax.get_xlim())
+    assert 1985 < low <= 1990 and 2019 <= high < 2025
+    notes = [t.get_text() for t in ax.texts if "outside" in t.get_text()]
+    assert notes == ["2 of 122 dates lie outside the time shown (1019-01-01 to 3019-01-01)"]
+    small = plot.event_timeline(events.head(40), span=("2000-01-01", "2010-01-01"))
+    assert [mdates.num2date(x).year for x in small.get_xlim()] == [2000, 2010]
+    # Fewer than 100 dates: all of them are in view.
+    few = plot.event_timeline(events.iloc[[0, 1, 120, 121]])
+    assert not [t for t in few.texts if "outside" in t.get_text()]

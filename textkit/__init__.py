@@ -19,6 +19,7 @@ _LAZY = {
     "cooccurrence": "textkit.frames",
     "concordance": "textkit.frames",
     "collocations": "textkit.frames",
+    "event_dates": "textkit.frames",
 }
 
 

@@ -381,3 +381,84 @@ def collocations(
     table = pd.DataFrame(rows, columns=["word", "position", "count", "score"])
     table.insert(0, "entity", value)
     return table.head(top) if top is not None else table
+
+
+# --- When things happened ---------------------------------------------------------------
+
+# TIMEX3 values of calendar dates an event view places on a time axis: (granularity, pattern).
+# Durations (P3D), sets, weeks, seasons, quarters, references (PRESENT_REF) and unresolved
+# values (XXXX-11-10, 199X) match none of them and are left out.
+EVENT_DATE_FORMATS = (
+    ("day", re.compile(r"\d{4}-\d{2}-\d{2}")),
+    ("month", re.compile(r"\d{4}-\d{2}")),
+    ("year", re.compile(r"\d{4}")),
+)
+EVENT_COLUMNS = ("doc_id", "sent", "entity", "label", "event_date", "granularity", "timex")
+PERIOD_LENGTHS = {
+    "day": pd.DateOffset(days=1),
+    "month": pd.DateOffset(months=1),
+    "year": pd.DateOffset(years=1),
+}
+
+
+def mention_entity(mentions: pd.DataFrame) -> pd.Series:
+    """Each mention's entity: the `entity` column of batch output when there is one, else its
+    canonical name from label-specific `value` or text (`entity_key`)."""
+    if "entity" in mentions:
+        return mentions["entity"].astype("string").fillna(entity_key(mentions))
+    return entity_key(mentions)
+
+
+def date_granularity(value: object) -> str | None:
+    """ "day", "month" or "year" for a resolved calendar TIMEX3 value, else None."""
+    if not isinstance(value, str):
+        return None
+    return next((name for name, pattern in EVENT_DATE_FORMATS if pattern.fullmatch(value)), None)
+
+
+def event_dates(
+    mentions: pd.DataFrame,
+    documents: pd.DataFrame | None = None,
+    label: str | Iterable[str] = NAMED_LABELS,
+) -> pd.DataFrame:
+    """Each PER/ORG/LOC entity paired with every calendar date mentioned in the same sentence.
+
+    One row per (document, sentence, entity, date): `event_date` (start of the day, month or
+    year), `granularity` and the TIMEX3 value `timex`. With `documents`, also `published`
+    and `days_from_published`: days from the publication day to the event's day, month or
+    year (0 when it holds the publication day; negative before it, positive after it).
+    """
+    dates = mentions[mentions["label"] == "DATE"]
+    if "timex_type" in dates:
+        dates = dates[dates["timex_type"].isna() | (dates["timex_type"] == "DATE")]
+    dates = dates.assign(granularity=dates["value"].map(date_granularity))
+    dates = dates[dates["granularity"].notna()]
+    dates = dates[["doc_id", "sent", "value", "granularity"]].rename(columns={"value": "timex"})
+    labels = [label] if isinstance(label, str) else list(label)
+    named = mentions[mentions["label"].isin(labels) & mentions["sent"].notna()]
+    named = named.assign(entity=mention_entity(named))[["doc_id", "sent", "entity", "label"]]
+    pairs = named.merge(dates, on=["doc_id", "sent"]).drop_duplicates()
+    pairs = pairs.assign(event_date=pd.to_datetime(pairs["timex"], format="ISO8601"))
+    table = pairs[list(EVENT_COLUMNS)].sort_values(["doc_id", "sent", "label", "entity", "timex"])
+    table = table.reset_index(drop=True)
+    if documents is not None:
+        published = as_datetime(documents.set_index("doc_id")["published"])
+        table["published"] = table["doc_id"].map(published)
+        table["days_from_published"] = _days_from(table, table["published"].dt.normalize())
+    return table
+
+
+def _days_from(events: pd.DataFrame, day: pd.Series) -> pd.Series:
+    """Signed days from `day` to each event's period (0 inside it); NA without a `day`."""
+    start = events["event_date"]
+    end = pd.Series(
+        [
+            date + PERIOD_LENGTHS[g] - pd.Timedelta(days=1)
+            for date, g in zip(start, events["granularity"], strict=True)
+        ],
+        index=events.index,
+        dtype=start.dtype,
+    )
+    after = (start - day).dt.days.where(start > day, 0)
+    before = (end - day).dt.days.where(end < day, 0)
+    return (after + before).astype("Int64")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import json
 import textwrap
 from collections.abc import Callable, Iterable
 
@@ -13,6 +14,7 @@ from matplotlib.axes import Axes
 from matplotlib.ticker import MaxNLocator
 
 from . import frames
+from .lang.gazetteer import GAZETTEER_DIR
 
 LABEL_COLORS = {
     "PER": "#4C72B0",
@@ -31,6 +33,8 @@ LABEL_NAMES = {
 UNIT_NAMES = {"doc": "articles", "sent": "sentences"}
 # Longitude and latitude bounds of Indonesia, with a little sea around it.
 INDONESIA = (94.0, 142.0, -11.5, 6.8)
+# Natural Earth country outlines around Indonesia (`python -m textkit.training land`).
+LAND_PATH = GAZETTEER_DIR / "land.json"
 
 
 def _axes(ax: Axes | None, width: float, height: float) -> Axes:
@@ -321,40 +325,93 @@ def _within(table: pd.DataFrame, extent: tuple[float, float, float, float]) -> p
     return table["lon"].between(lon0, lon1) & table["lat"].between(lat0, lat1)
 
 
+@functools.lru_cache(maxsize=1)
+def land() -> dict[str, list[np.ndarray]]:
+    """Country outlines around Indonesia (Natural Earth 1:50m): name -> rings of (lon, lat)."""
+    with open(LAND_PATH, encoding="utf-8") as fh:
+        countries = json.load(fh)["countries"]
+    return {c["name"]: [np.asarray(ring, dtype=float) for ring in c["rings"]] for c in countries}
+
+
+def draw_land(ax: Axes, country: str | None = "Indonesia") -> Axes:
+    """Fill the land of `land()` on `ax`, `country` in a warmer tone than its neighbours."""
+    from matplotlib.collections import PolyCollection
+
+    outlines = land()
+    others = [ring for name, rings in outlines.items() if name != country for ring in rings]
+    ax.add_collection(
+        PolyCollection(
+            others,
+            facecolor="#EEEEEE",
+            edgecolor="#BDBDBD",
+            linewidth=0.4,
+            zorder=0.5,
+            label="land",
+        ),
+        autolim=False,
+    )
+    if country in outlines:
+        ax.add_collection(
+            PolyCollection(
+                outlines[country],
+                facecolor="#F3EEDD",
+                edgecolor="#A89F86",
+                linewidth=0.5,
+                zorder=0.6,
+                label=f"land: {country}",
+            ),
+            autolim=False,
+        )
+    ax.set_facecolor("#EAF1F7")
+    return ax
+
+
+def _map_height(extent: tuple[float, float, float, float] | None, width: float) -> float:
+    """Figure height (inches) whose axes fit `extent` at equal aspect without blank bands."""
+    if extent is None:
+        return width * 0.48
+    ratio = (extent[3] - extent[2]) / (extent[1] - extent[0])
+    return min(max((width - 0.9) * ratio + 0.9, 3.5), 9)
+
+
 def places_map(
     counts: pd.DataFrame,
     lookup: Callable[[str], object | None] | None = None,
     top: int | None = 30,
     value: str = "mentions",
     extent: tuple[float, float, float, float] | None = INDONESIA,
+    country: str | None = "Indonesia",
+    land: bool = True,
     ax: Axes | None = None,
 ) -> Axes:
-    """Places of an `entity_counts(label="LOC")` table on a lon/lat plane, sized by count.
+    """Places of an `entity_counts(label="LOC")` table on a map of Indonesia, sized by count.
 
-    Province capitals are drawn and labelled for orientation (no tiles or shapes are
-    downloaded). Places are located with `lookup` (see `locate`); countries, and places
-    outside `extent` (lon0, lon1, lat0, lat1; None: all), are listed below the points.
+    Land is drawn from Natural Earth outlines shipped with textkit (`land=False`: a bare
+    lon/lat plane); province capitals are labelled in grey for orientation. Places are
+    located with `lookup` (see `locate`); the `top` most mentioned places inside `extent`
+    (lon0, lon1, lat0, lat1; None: all) are drawn. Mentions of `country` itself (the country
+    the map shows) are counted in the title; other countries, and places outside `extent`,
+    are listed below the map, most mentioned first.
     """
     import textalloc
 
     counts = counts.groupby("entity", as_index=False)[value].sum()
     counts = counts.sort_values([value, "entity"], ascending=[False, True])
-    if top is not None:
-        counts = counts.head(top)
-    located = locate(counts, lookup).dropna(subset=["lat", "lon"])
+    whole = int(counts.loc[counts["entity"] == country, value].sum()) if country else 0
+    located = locate(counts[counts["entity"] != country], lookup).dropna(subset=["lat", "lon"])
     inside = ~located["type"].isin(AREA_TYPES)
     if extent is not None:
         inside &= _within(located, extent)
     outside, located = located[~inside], located[inside]
-    if extent is None:
-        ax = _axes(ax, 13, 6.2)
-    else:
-        ratio = (extent[3] - extent[2]) / (extent[1] - extent[0])
-        ax = _axes(ax, 13, min(max(13 * ratio + 1.4, 3.5), 9))
+    if top is not None:
+        located = located.head(top)
+    ax = _axes(ax, 13, _map_height(extent, 13))
+    if land:
+        draw_land(ax, country)
     capitals = province_capitals()
     if extent is not None:
         capitals = capitals[_within(capitals, extent)]
-    ax.scatter(capitals["lon"], capitals["lat"], s=8, marker="s", color="#BBBBBB", zorder=1)
+    ax.scatter(capitals["lon"], capitals["lat"], s=8, marker="s", color="#9E9E9E", zorder=1)
     largest = max(located[value].max(), 1) if len(located) else 1
     sizes = 40 + 900 * located[value] / largest
     ax.scatter(
@@ -383,7 +440,7 @@ def places_map(
         y_scatter=[*located["lat"], *capitals["lat"]],
         scatter_sizes=[*sizes, *[8] * len(capitals)],
         textsize=[9] * n_places + [6.5] * len(capitals),
-        textcolor=["black"] * n_places + ["#777777"] * len(capitals),
+        textcolor=["black"] * n_places + ["#666666"] * len(capitals),
         fontweight=["bold"] * n_places + ["normal"] * len(capitals),
         linecolor="#BBBBBB",
         linewidth=0.5,
@@ -393,22 +450,40 @@ def places_map(
         priority_strategy="largest",
     )
     if located.empty:
-        _note_empty(ax, "located places")
-    if len(outside):
-        ax.annotate(
-            _listing("Countries and places outside the map", outside, value),
-            xy=(0, 0),
-            xycoords="axes fraction",
-            xytext=(0, -32),
-            textcoords="offset points",
-            va="top",
-            fontsize=8,
+        # In the open sea south-west of Sumatra, where no province label goes.
+        ax.text(
+            0.02,
+            0.04,
+            "No located places to show",
+            transform=ax.transAxes,
+            fontsize=10,
+            bbox={"facecolor": "white", "edgecolor": "#BBBBBB", "pad": 4},
+            zorder=5,
         )
-    ax.set_title(f"Places by {value} ({n_places} located; province capitals in grey)")
+    if len(outside):
+        _footnote(ax, _listing("Other countries and places outside the map", outside, value), 32)
+    title = f"Places by {value} ({n_places} located; province capitals in grey)"
+    if whole:
+        title += f"; {country} as a whole: {whole}"
+    ax.set_title(title)
     ax.set_xlabel("longitude (°E)")
     ax.set_ylabel("latitude (°N)")
-    ax.grid(color="#EEEEEE", linewidth=0.6, zorder=0)
+    if not land:
+        ax.grid(color="#EEEEEE", linewidth=0.6, zorder=0)
     return ax
+
+
+def _footnote(ax: Axes, text: str, below: float) -> None:
+    """A small note under the axes, `below` points down from its bottom left corner."""
+    ax.annotate(
+        text,
+        xy=(0, 0),
+        xycoords="axes fraction",
+        xytext=(0, -below),
+        textcoords="offset points",
+        va="top",
+        fontsize=8,
+    )
 
 
 def _listing(title: str, table: pd.DataFrame, value: str, shown: int = 12) -> str:
@@ -418,7 +493,107 @@ def _listing(title: str, table: pd.DataFrame, value: str, shown: int = 12) -> st
     return textwrap.fill(f"{title}: {', '.join(items)}{more}", width=160)
 
 
-CHART_KINDS = ("top", "timeline", "cooccurrence", "sources", "map")
+GRANULARITY_STYLES = {  # how an event date of each granularity is drawn
+    "day": {"color": "#C44E52"},
+    "month": {"color": "#DD8452", "linewidth": 5, "alpha": 0.6},
+    "year": {"color": "#8172B3", "linewidth": 7, "alpha": 0.35},
+}
+
+
+def _event_rows(events: pd.DataFrame, top: int, entity: str | None) -> list[str]:
+    """Entities to draw, the one with the most event dates first (or only `entity`)."""
+    if entity is not None:
+        return [entity] if (events["entity"] == entity).any() else []
+    spread = events.groupby("entity")["timex"].nunique()
+    return sorted(spread.index, key=lambda name: (-spread[name], name))[:top]
+
+
+def _event_span(
+    dates: pd.Series, published: pd.Series | None, trim: float = 0.02, min_dates: int = 100
+) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """From the earliest to the latest event date (the outermost `trim` of them left out when
+    there are at least `min_dates`: stray years such as 1019), widened to every publication."""
+    tail = trim / 2 if len(dates) >= min_dates else 0
+    low, high = dates.quantile(tail), dates.quantile(1 - tail)
+    if published is not None and published.notna().any():
+        low, high = min(low, published.min()), max(high, published.max())
+    pad = max((high - low) * 0.03, pd.Timedelta(days=15))
+    return low.normalize() - pad, high.normalize() + pad
+
+
+def event_timeline(
+    events: pd.DataFrame,
+    documents: pd.DataFrame | None = None,
+    top: int = 10,
+    entity: str | None = None,
+    span: tuple[object, object] | None = None,
+    ax: Axes | None = None,
+) -> Axes:
+    """When things happened: the dates an `event_dates` table pairs with each entity.
+
+    One row per entity (the `top` with the most distinct dates, or the chosen `entity`):
+    days as dots, months and years as bars over their span, and below them in grey the
+    days the articles were published (the table's `published`, or from `documents`).
+    `span` (start, end) is the time shown; by default all event dates (the outermost 2%
+    left out from 100 dates on) and every publication day. Dates outside are counted in a note.
+    """
+    names = _event_rows(events, top, entity)
+    events = events[events["entity"].isin(names)]
+    ax = _axes(ax, 10, 1.4 + 0.38 * max(len(names), 3))
+    published = events["published"] if "published" in events else None
+    if published is None and documents is not None:
+        published = events["doc_id"].map(
+            frames.as_datetime(documents.set_index("doc_id")["published"])
+        )
+    row = {name: len(names) - 1 - i for i, name in enumerate(names)}  # first on top
+    for granularity, style in GRANULARITY_STYLES.items():
+        chosen = events[events["granularity"] == granularity].drop_duplicates(["entity", "timex"])
+        y = chosen["entity"].map(row).to_numpy(dtype=float) + 0.12
+        start = chosen["event_date"]
+        if granularity == "day":
+            ax.scatter(start, y, s=22, color=style["color"], zorder=3, label="event day")
+            continue
+        end = start + frames.PERIOD_LENGTHS[granularity]
+        ax.hlines(y, start, end, label=f"event {granularity}", **style)
+    if published is not None:
+        shown = pd.DataFrame({"entity": events["entity"], "day": published.dt.normalize()})
+        shown = shown.dropna().drop_duplicates()
+        ax.scatter(
+            shown["day"],
+            shown["entity"].map(row).to_numpy(dtype=float) - 0.22,
+            marker="|",
+            s=60,
+            color="#888888",
+            zorder=2,
+            label="published",
+        )
+    ax.set_yticks(range(len(names)), names[::-1])
+    ax.set_ylim(-0.7, max(len(names), 1) - 0.3)
+    if names:
+        dates = events.drop_duplicates(["entity", "timex"])["event_date"]
+        low, high = _event_span(dates, published) if span is None else map(pd.Timestamp, span)
+        ax.set_xlim(low, high)
+        outside = dates[(dates < low) | (dates > high)]
+        if len(outside):
+            note = (
+                f"{len(outside)} of {len(dates)} dates lie outside the time shown "
+                f"({outside.min():%Y-%m-%d} to {outside.max():%Y-%m-%d})"
+            )
+            _footnote(ax, note, 28)
+        locator = mdates.AutoDateLocator(maxticks=10)
+        ax.xaxis.set_major_locator(locator)
+        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+        ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
+    else:
+        _note_empty(ax, "entities with event dates")
+    ax.set_title("When things happened, by the dates the articles mention")
+    ax.grid(axis="x", color="#EEEEEE", linewidth=0.6, zorder=0)
+    ax.tick_params(axis="y", labelsize=9)
+    ax.spines[["top", "right"]].set_visible(False)
+    return ax
+
+
+CHART_KINDS = ("top", "timeline", "cooccurrence", "sources", "map", "events")
 
 
 def chart(
@@ -430,7 +605,7 @@ def chart(
     freq: str = "M",
     ax: Axes | None = None,
 ) -> Axes:
-    """One chart of batch results by name: top, timeline, cooccurrence, sources or map.
+    """One chart of batch results by name: top, timeline, cooccurrence, sources, map or events.
 
     `freq` is the period of the timeline ("W" weeks, "M" months).
     """
@@ -450,4 +625,7 @@ def chart(
         return by_source(counts, top=top, ax=ax)
     if kind == "map":
         return places_map(frames.entity_counts(mentions, label=label or "LOC"), top=top, ax=ax)
+    if kind == "events":
+        events = frames.event_dates(mentions, documents, label=label or frames.NAMED_LABELS)
+        return event_timeline(events, top=min(top, 12), ax=ax)
     raise ValueError(f"unknown chart kind {kind!r}; choose one of {', '.join(CHART_KINDS)}")

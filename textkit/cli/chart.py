@@ -1,4 +1,4 @@
-"""`textkit chart OUT --kind top|timeline|cooccurrence|sources|map -o chart.png`."""
+"""`textkit chart OUT --kind top|timeline|cooccurrence|sources|map|events -o chart.png`."""
 
 from __future__ import annotations
 
@@ -14,7 +14,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("chart", help="draw a chart of `textkit batch` results")
     parser.add_argument("out", help="the folder `textkit batch` wrote its tables to")
     parser.add_argument(
-        "--kind", default="top", help="top, timeline, cooccurrence, sources or map (default: top)"
+        "--kind",
+        default="top",
+        help="top, timeline, cooccurrence, sources, map or events (default: top)",
     )
     parser.add_argument("--label", help="only this entity label (PER, ORG, LOC, DATE, TIME)")
     parser.add_argument("--top", type=int, default=20, help="how many entities (default: 20)")
@@ -43,7 +45,7 @@ def save_chart(
     ax = chart(kind, documents, mentions, label=label, top=top, freq=freq)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    ax.figure.savefig(path, dpi=120)
+    ax.figure.savefig(path, dpi=120, bbox_inches="tight")
     plt.close(ax.figure)
     return path
 

@@ -24,6 +24,7 @@ CHARTS = (
     ("cooccurrence.png", "cooccurrence", None),
     ("sources.png", "sources", None),
     ("map.png", "map", None),
+    ("events.png", "events", None),
 )
 SHOWN_LABELS = ("PER", "ORG", "LOC")
 
