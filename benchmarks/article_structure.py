@@ -15,17 +15,22 @@ words, often the outlet in the dateline, are missing), so its shares are low.
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+from _figures import write_figures
+
 from textkit.article import Article, parse_article
 from textkit.datasets import NEWS_ARTICLES, require_shared_data
 from textkit.io import Record, iter_records
 
 SHORT_LINE = 80  # kept lines this short are shown in the hand-check sample
+OUTLET_FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "outlets"
+FIELDS = ("title", "source", "dateline", "authors", "editors", "published", "section", "credit")
 
 
 @dataclass
@@ -94,13 +99,52 @@ def show_sample(parsed: list[Parsed], size: int, seed: int) -> None:
                 print(f"  K line {j:<6} {line[:120]!r}")
 
 
+def check_fixtures(folder: Path = OUTLET_FIXTURES) -> str:
+    """Hand-written test articles against their expected fields (`expected.json`): a Markdown
+    table of the fields each article got right and the share of articles right on every field."""
+    expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+    rows, right, field_hits = [], 0, Counter()
+    for name, fields in sorted(expected.items()):
+        (record,) = iter_records(folder / name)
+        data = parse_article(record).to_dict()
+        wrong = [k for k in FIELDS if k in fields and data[k] != fields[k]]
+        field_hits.update(k for k in FIELDS if k in fields and k not in wrong)
+        right += not wrong
+        shown = ", ".join(f"{k}={data[k]!r}" for k in wrong) or "all right"
+        rows.append(f"| {name} | {shown} |")
+    n = len(expected)
+    per_field = ", ".join(
+        f"{k} {field_hits[k]}/{sum(k in f for f in expected.values())}" for k in FIELDS
+    )
+    return "\n".join(
+        [
+            f"**{right}/{n} articles right on every field**; per field: {per_field}.",
+            "",
+            "| article | wrong fields (value parsed) |",
+            "|---|---|",
+            *rows,
+        ]
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("path", nargs="?", help="corpus file or folder (default: shared CLICK-ID)")
     parser.add_argument("--limit", type=int, default=None, help="read only the first N articles")
     parser.add_argument("--sample", type=int, default=30, help="articles to print for a hand check")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--fixtures",
+        metavar="NAME",
+        help="check the hand-written outlet articles and write docs/figures/NAME.md",
+    )
     args = parser.parse_args()
+    if args.fixtures:
+        markdown = check_fixtures()
+        print(markdown)
+        command = f"python benchmarks/article_structure.py --fixtures {args.fixtures}"
+        write_figures(args.fixtures, markdown, command)
+        return
     path = Path(args.path or require_shared_data() / NEWS_ARTICLES)
 
     records = []
