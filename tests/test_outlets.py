@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import outlet_matrix
 import pytest
 from spacy.lang.id.stop_words import STOP_WORDS
 
@@ -75,115 +76,24 @@ def test_credit_codes_and_legacy_spellings() -> None:
 
 # --- every outlet of the dateline table × every damage × every position -------------------------
 
-TABLE = [row for row in DATELINE_TABLE if row["layout"]]
-LEAD = "Warga Desa Sukamaju menanam seribu pohon di lereng bukit pada Minggu pagi."
-SECOND = "Kepala desa mengatakan bibit berasal dari dinas kehutanan."
-TITLE = "Warga Sukamaju Tanam Seribu Pohon"
-SUMMARY = "Bibit pohon itu berasal dari dinas kehutanan setempat."
-TEMPLATES = {
-    "place-outlet": "{place}{comma}{outlet} {dash} ",
-    "outlet-place": "{outlet}{comma}{place} {dash} ",
-    "place-paren": "{place}{paren}({outlet}) {dash} ",
-    "outlet-dash-place": "{outlet} {dash} {place}. ",
-    "outlet": "{outlet} {dash} ",
-    "place": "{place} {dash} ",
-    "place-colon": "{place}{dash} ",
-}
-
-
-def opening(row: dict[str, str], place: str, damage: str) -> str | None:
-    """The dateline of `row` for `place` with one kind of damage; None where that damage would
-    leave nothing that marks a dateline (a place alone without its dash, say)."""
-    layout, outlet, dash = row["layout"], row["form"], row["dash"]
-    place = place.upper() if row["place"] == "upper" else place
-    parts = {"outlet": outlet, "place": place, "dash": dash, "comma": ", ", "paren": " "}
-    has_comma = "{comma}" in TEMPLATES[layout] or layout == "place-paren"
-    if damage == "no dash":
-        if not outlet or layout == "outlet-dash-place":
-            return None
-        parts["dash"] = ""
-    elif damage in DASHES:
-        if layout == "place-colon":
-            return None
-        parts["dash"] = DASHES[damage]
-    elif damage == "no space":
-        if not has_comma:
-            return None
-        parts["comma"], parts["paren"] = ",", ""
-    elif damage == "extra space":
-        if "." not in outlet and not has_comma:
-            return None
-        parts["outlet"] = outlet.replace(".", ". ", 1)
-        parts["comma"] = " , "
-    elif damage in ("outlet upper", "outlet lower"):
-        if not outlet:
-            return None
-        parts["outlet"] = outlet.upper() if damage == "outlet upper" else outlet.lower()
-    elif damage == "all upper":
-        if not outlet:
-            return None
-        return opening(row, place, "clean").upper()
-    elif damage == "no place":
-        if not outlet or layout == "outlet":
-            return None
-        layout = "outlet"
-    return " ".join(TEMPLATES[layout].format(**parts).split()) + " "
-
-
-DASHES = {"en dash": "\u2013", "em dash": "\u2014", "mojibake en": "â€“", "mojibake em": "â€”"}
-DAMAGES = ("clean", "no dash", *DASHES, "no space", "extra space", "outlet upper", "outlet lower")
-DAMAGES += ("all upper", "no place")
-# Where the dateline stands: the text around it and the record's own fields.
-POSITIONS = {
-    "first line": ("{dl}{lead}\n{second}", {}),
-    "after section": ("Nasional\n{dl}{lead}\n{second}", {}),
-    "after title": ("{title}\n\n{dl}{lead}\n{second}", {}),
-    "after repeated title": ("{title}\n{dl}{lead}\n{second}", {"title": TITLE}),
-    "after date": ("{title}\nRabu, 25 November 2020 14:30 WIB\n\n{dl}{lead}\n{second}", {}),
-    "after byline": (
-        "{title}\nPenulis: Rina Susanti | Editor: Bambang Wijaya\n{dl}{lead}\n{second}",
-        {},
-    ),
-    "after summary": ("{title}\n{summary}\n{dl}{lead}\n{second}", {}),
-    "seed layout": (
-        "Internasional\n{title}\n{summary}\nLaporan Rahmat Hidayat | Kalbajar\n"
-        "{dl}{lead}\n\n{second}\n\nSumber: Anadolu Agency",
-        {},
-    ),
-}
 MATRIX = [
-    pytest.param(row, place, damage, position, id=f"{row['outlet']}-{place}-{damage}-{position}")
-    for row in TABLE
-    for place in ("Jakarta", "Banda Aceh")
-    for damage in DAMAGES
-    for position in POSITIONS
-    if opening(row, place, damage) is not None
+    pytest.param(*c, id=f"{c[0]['outlet']}-{c[1]}-{c[2]}-{c[3]}") for c in outlet_matrix.cells()
 ]
 
 
 @pytest.mark.parametrize(("row", "place", "damage", "position"), MATRIX)
 def test_dateline_matrix(row, place, damage, position):
-    dl = opening(row, place, damage)
-    template, fields = POSITIONS[position]
-    text = template.format(dl=dl, lead=LEAD, second=SECOND, title=TITLE, summary=SUMMARY)
-    article = parse_article(Record("t", "t.txt", {"text": text, **fields}))
-    seed = position == "seed layout"
-    has_place = damage != "no place" and row["layout"] != "outlet"
-    # Without an outlet in the text, the source falls back to the agency credited.
-    source = row["outlet"] if row["form"] else ("Anadolu Agency" if seed else None)
-    assert article.body == (f"{LEAD}\n\n{SECOND}" if seed else f"{LEAD}\n{SECOND}")
-    assert article.dateline == (place if has_place else None)
-    assert article.source == source
-    assert ("dateline", dl.strip()) in article.boilerplate
-    if seed:
-        assert article.credit == "Anadolu Agency" and article.section == "Internasional"
-        assert article.authors == ["Rahmat Hidayat"] and article.title == TITLE
+    fields, expected = outlet_matrix.cell(row, place, damage, position)
+    article = parse_article(Record("t", "t.txt", fields))
+    assert outlet_matrix.wrong_fields(article, expected) == []
 
 
 def test_matrix_covers_every_outlet_damage_and_position():
-    assert {r["outlet"] for r, *_ in (p.values for p in MATRIX)} == {r["outlet"] for r in TABLE}
-    assert {d for _, _, d, _ in (p.values for p in MATRIX)} == set(DAMAGES)
-    assert {p for *_, p in (p.values for p in MATRIX)} == set(POSITIONS)
+    assert {r["outlet"] for r, *_ in (p.values for p in MATRIX)} == {
+        r["outlet"] for r in outlet_matrix.TABLE
+    }
+    assert {d for _, _, d, _ in (p.values for p in MATRIX)} == set(outlet_matrix.DAMAGES)
+    assert {p for *_, p in (p.values for p in MATRIX)} == set(outlet_matrix.POSITIONS)
 
 
 def test_table_outlets_are_known_or_regional_sites():

@@ -29,7 +29,6 @@ from .article_rules import (
     HEADER_RULES,
     OPENING_LINES,
     OPENING_RULES,
-    STANDFIRST_MAX_WORDS,
     TAIL_JOINS,
     TAIL_RULES,
     Context,
@@ -37,6 +36,7 @@ from .article_rules import (
     Rule,
     canonical_outlet,
     canonical_place,
+    is_standfirst,
     match_dateline,
     parse_date,
     split_names,
@@ -95,6 +95,7 @@ __all__ = [
     "parse_date",
     "read_articles",
     "split_names",
+    "trace_article",
     "url_date",
 ]
 
@@ -120,26 +121,26 @@ MERGE: dict[str, str] = {
 }
 SOURCE_ORDER = ("dateline_outlet", "outlet", "credit")
 
-Found = tuple[str, Finding]  # (rule name, finding)
+Found = tuple[str, Finding]  # (`zone/rule` name, finding)
 
 
-def _first_match(rules: tuple[Rule, ...], line: str, ctx: Context) -> Found | None:
+def _first_match(zone: str, rules: tuple[Rule, ...], line: str, ctx: Context) -> Found | None:
     """The finding of the first rule that classifies `line`."""
     for rule in rules:
         finding = rule.classify(line, ctx)
         if finding is not None:
-            return rule.name, finding
+            return f"{zone}/{rule.name}", finding
     return None
 
 
-def _clean(rules: tuple[Rule, ...], line: str, ctx: Context) -> tuple[str, list[Found]]:
+def _clean(zone: str, rules: tuple[Rule, ...], line: str, ctx: Context) -> tuple[str, list[Found]]:
     """`line` after every rule in turn took out what it classifies (each sees what the previous
     left), with the findings."""
     found: list[Found] = []
     for rule in rules:
         finding = rule.classify(line, ctx)
         if finding is not None:
-            found.append((rule.name, finding))
+            found.append((f"{zone}/{rule.name}", finding))
             line = finding.keep
             if not line.strip():
                 break
@@ -158,7 +159,7 @@ def _header(lines: list[str], ctx: Context) -> tuple[int, list[Found], Context]:
             has_more=bool(following),
             next_line=lines[following[0]] if following else "",
         )
-        hit = _first_match(HEADER_RULES, lines[i], ctx)
+        hit = _first_match("header", HEADER_RULES, lines[i], ctx)
         if hit is None:
             return i, found, ctx
         found.append(hit)
@@ -177,9 +178,11 @@ def _body(lines: list[str], ctx: Context) -> tuple[list[str], list[Found]]:
         if not line.strip():
             body.append(line)
             continue
-        kept, hits = _clean(BODY_RULES, line, ctx)
+        kept, hits = _clean("body", BODY_RULES, line, ctx)
         found += hits
-        ctx = replace(ctx, promo_open=hits[-1][1].follow if hits else 0)
+        follow = hits[-1][1].follow if hits else 0
+        if follow != ctx.promo_open:
+            ctx = replace(ctx, promo_open=follow)
         if kept.strip():
             body.append(kept)
     return body, found
@@ -190,14 +193,14 @@ def _opening(body: list[str], ctx: Context) -> list[Found]:
     a title (the summary is then header material too)."""
     filled = [i for i, line in enumerate(body) if line.strip()][:OPENING_LINES]
     for n, i in enumerate(filled):
-        hit = _first_match(OPENING_RULES, body[i], ctx)
+        hit = _first_match("opening", OPENING_RULES, body[i], ctx)
         if hit is not None:
             body[i] = hit[1].keep
             summary = [Finding(removed=(("summary", body[j]),)) for j in filled[:n]]
             for j in filled[:n]:
                 body[j] = ""
-            return [*(("standfirst", f) for f in summary), hit]
-        if ctx.title is None or len(body[i].split()) > STANDFIRST_MAX_WORDS:
+            return [*(("opening/standfirst", f) for f in summary), hit]
+        if ctx.title is None or not is_standfirst(body[i]):
             break
     return []
 
@@ -214,7 +217,7 @@ def _tail(body: list[str], ctx: Context) -> list[Found]:
             for rule in TAIL_RULES:
                 finding = rule.classify(line, ctx)
                 if finding is not None:
-                    found.append((rule.name, finding))
+                    found.append((f"tail/{rule.name}", finding))
                     line = finding.keep
             line = line.rstrip(TAIL_JOINS)
             if line == before:
@@ -266,8 +269,14 @@ def _join(lines: list[str]) -> str:
 
 def parse_article(record: Record) -> Article:
     """The Article of one raw record: metadata, header, dateline, credits and the body."""
+    return trace_article(record)[0]
+
+
+def trace_article(record: Record) -> tuple[Article, list[Found]]:
+    """The Article of one raw record and the findings it was reduced from, as (rule name,
+    finding) pairs in the order the rules made them."""
     if record.error:
-        return Article(doc_id=record.doc_id, path=record.path, error=record.error)
+        return Article(doc_id=record.doc_id, path=record.path, error=record.error), []
     meta = record.fields
     title = meta.get("title")
     article = Article(
@@ -296,7 +305,7 @@ def parse_article(record: Record) -> Article:
     article.credit = fields.get("credit")
     if article.source is None:
         article.source = next((fields[k] for k in SOURCE_ORDER if fields.get(k)), None)
-    return article
+    return article, found
 
 
 def read_articles(

@@ -37,6 +37,8 @@ BREADCRUMB_MAX_WORDS = 12
 AUTHOR_LINE_MAX_WORDS = 8  # `Oleh Nama Lengkap` above the body
 END_CREDIT_ALONE_MAX = 60  # an end credit opening the line counts only on a line this short
 CAPS_CREDIT_MAX = 80
+HEADER_DATE_MAX = 80  # characters of a date line above the body
+HEADER_PARTS_MAX = 120  # characters of a header line of parts (`Nama - detikNews`)
 STANDFIRST_MAX_WORDS = 40  # a summary line above the dateline is one sentence
 OPENING_LINES = 3  # body lines searched for the dateline (summary, then the dateline)
 
@@ -102,8 +104,12 @@ DATELINES: tuple[re.Pattern, ...] = (
 )
 # `Deli Serdang: Kalimat …` (Medcom): a place known to the gazetteer, a colon, a sentence.
 PLACE_COLON = re.compile(r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}):\s+(?=[A-Z\"“])")
-# Datelines whose place is told from a sentence's first words only by the place gazetteer.
-KNOWN_PLACE_DATELINES = frozenset((OUTLET_TITLE_PLACE.pattern, PLACE_COLON.pattern))
+# (pattern, whether it opens with the outlet, whether its place must be a known place): the
+# place of the last two is told from a sentence's first words only by the place gazetteer.
+_DATELINE_CHECKS = tuple(
+    (p, p.pattern.startswith("(?P<outlet>"), p in (OUTLET_TITLE_PLACE, PLACE_COLON))
+    for p in (*DATELINES, PLACE_COLON)
+)
 OUTLET_RE = re.compile(_OUTLET, re.I)
 CHANNEL_LINE = re.compile(rf"(?:{_alternation(CHANNEL_OUTLETS)}|{_FORM})", re.I)
 
@@ -112,6 +118,7 @@ _ROLE = _alternation(news.BYLINE_ROLES)
 BYLINE_COLON = re.compile(
     rf"\b(?P<role>{_ROLE})\s*:\s*(?P<names>.*?)\s*(?=[,;/]?\s*\b(?:{_ROLE})\s*:|$)", re.I
 )
+ROLE_START = re.compile(rf"(?:{_ROLE})\b", re.I)  # every byline opens with a role
 BYLINE_SEGMENT = re.compile(rf"(?P<role>{_ROLE})(?:\s*:\s*|\s+)(?P<names>.{{2,80}})", re.I)
 REPORT_LINE = re.compile(
     rf"(?:{_alternation(news.REPORT_PREFIXES)})\s+(?P<rest>.+)"
@@ -181,9 +188,11 @@ HEADER_DATE = re.compile(
     rf"(?:\s*(?:{_alternation(TIME_ZONES)}))?)",
     re.I,
 )
+DIGIT = re.compile(r"\d")
 SECONDS = re.compile(r"\b(\d{1,2}[:.]\d{2})[:.](\d{2})\b")
 URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)")
 ISO_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?")
+SENTENCE_INSIDE = re.compile(r"[.!?][\"”’]?\s+[A-Z]")  # a sentence ends and another starts
 SENTENCE_END = re.compile(r"\.[\"”’]?$")
 URL_LINE = re.compile(r"(?:https?://|www\.)\S+")
 
@@ -227,11 +236,12 @@ def _known_place(name: str) -> bool:
 def match_dateline(line: str) -> re.Match | None:
     """The dateline that opens `line`, if any (damaged forms included: dash lost or garbled,
     spaces missing or doubled, any case)."""
-    for pattern in (*DATELINES, PLACE_COLON):
+    outlet_first = OUTLET_RE.match(line) is not None
+    for pattern, opens_with_outlet, known_place in _DATELINE_CHECKS:
+        if opens_with_outlet and not outlet_first:
+            continue  # the line does not open with an outlet
         m = pattern.match(line)
-        if not m or m.end() == len(line):
-            continue
-        if pattern.pattern not in KNOWN_PLACE_DATELINES or _known_place(m["place"]):
+        if m and m.end() < len(line) and (not known_place or _known_place(m["place"])):
             return m
     return None
 
@@ -272,6 +282,11 @@ def url_date(url: str | None) -> dt.date | None:
 def is_headline(text: str) -> bool:
     """Whether `text` reads as a headline: short and not closed like a sentence."""
     return not SENTENCE_END.search(text.strip()) and len(text.split()) <= TITLE_MAX_WORDS
+
+
+def is_standfirst(line: str) -> bool:
+    """Whether `line` reads as a summary above the dateline: one short sentence."""
+    return len(line.split()) <= STANDFIRST_MAX_WORDS and not SENTENCE_INSIDE.search(line.strip())
 
 
 def back_over(text: str, start: int) -> int:
@@ -385,14 +400,16 @@ def _date_values(m: re.Match) -> tuple[Value, ...]:
 
 
 def header_date(line: str, ctx: Context) -> Finding | None:
-    m = HEADER_DATE.fullmatch(line.strip())
+    stripped = line.strip()
+    short = len(stripped) <= HEADER_DATE_MAX and DIGIT.search(stripped)
+    m = HEADER_DATE.fullmatch(stripped) if short else None
     return _whole("date", line, *_date_values(m)) if m else None
 
 
 def byline(line: str, ctx: Context) -> Finding | None:
     """`Penulis: A | Editor: B`, `Pewarta: A, Editor: B`, `Rep: A/ Red: B`."""
     stripped = line.strip(" ,")
-    if len(stripped) > BYLINE_MAX:
+    if len(stripped) > BYLINE_MAX or not ROLE_START.match(stripped):
         return None
     if "|" in stripped:
         parts = [BYLINE_SEGMENT.fullmatch(p.strip()) for p in stripped.split("|") if p.strip()]
@@ -431,7 +448,7 @@ def channel(line: str, ctx: Context) -> Finding | None:
 
 def _segment(part: str) -> tuple[str, tuple[Value, ...]] | None:
     """What one part of a header line is: a date, a byline, an outlet or a name."""
-    m = HEADER_DATE.fullmatch(part)
+    m = HEADER_DATE.fullmatch(part) if DIGIT.search(part) else None
     if m:
         return "date", _date_values(m)
     m = BYLINE_SEGMENT.fullmatch(part) or AUTHOR_LINE.fullmatch(part)
@@ -446,6 +463,8 @@ def _segment(part: str) -> tuple[str, tuple[Value, ...]] | None:
 def header_parts(line: str, ctx: Context) -> Finding | None:
     """A header line of parts: `Nama - detikNews`, `Nama, Jurnalis · Rabu 25 November 2020`,
     `Oleh: Nama - 25 Nov 2020 19:00 WIB`, `Reporter : Nama | Rabu, 25 November 2020 13:20`."""
+    if len(line) > HEADER_PARTS_MAX or not HEADER_SEPARATOR.search(line):
+        return None
     parts = [p for p in HEADER_SEPARATOR.split(line.strip()) if p]
     if len(parts) < 2:
         return None
