@@ -59,6 +59,9 @@ def _tolerant(form: str) -> str:
 DATELINE_TABLE: tuple[dict[str, str], ...] = tuple(read_tsv("datelines.tsv"))
 _FORMS = sorted({r["form"] for r in DATELINE_TABLE if r["form"]}, key=len, reverse=True)
 _FORM = rf"(?:{'|'.join(_tolerant(f) for f in _FORMS)})"  # outlets the table names
+# Without a dash, a form that is a word (`ANTARA`, `VIVA`) counts only in the table's own case:
+# `Bajakah, Antara Obat …` is a title, not a dateline; a domain (`KOMPAS.com`) in any case.
+_FORM_NODASH = "|".join(f"(?i:{_tolerant(f)})" if "." in f else _tolerant(f) for f in _FORMS)
 CHANNEL_OUTLETS: dict[str, str] = {
     c.lower(): r["outlet"] for r in DATELINE_TABLE for c in r["channels"].split("|") if c
 }
@@ -74,7 +77,7 @@ _END = rf"(?:\s+{_DASH}|\s*{_DASH}(?!\w))[\s,]*"  # `TRIBUN-MEDAN` is not `TRIBU
 _NEXT = r"\s+(?-i:(?=[A-Z\"“]))"  # no dash: the sentence starts right after, capitalized
 # `TEMPO.CO, Banda Aceh Kalimat …`: a place of several words must be a known place.
 OUTLET_TITLE_PLACE = re.compile(
-    rf"(?P<outlet>{_FORM})\s*,\s*(?P<place>(?-i:{_TITLE_WORDS})){_NEXT}", re.I
+    rf"(?P<outlet>{_FORM_NODASH})\s*,\s*(?P<place>{_TITLE_WORDS}){_NEXT}"
 )
 DATELINES: tuple[re.Pattern, ...] = (
     # `KONTAN.CO.ID - JAKARTA. …`: outlet, dash, then the place in capitals closed by a period.
@@ -95,12 +98,14 @@ DATELINES: tuple[re.Pattern, ...] = (
     ),
     # The dash lost (`KOTA, KOMPAS.com Kalimat …`): only outlets of the table, only before a
     # capitalized word; a place after the outlet is in capitals or one word.
-    re.compile(rf"(?P<place>{_PLACE})\s*,\s*(?P<outlet>{_FORM}){_NEXT}", re.I),
-    re.compile(rf"(?P<outlet>{_FORM})\s*,\s*(?P<place>(?-i:{_CAPS_PLACE})){_NEXT}", re.I),
+    re.compile(rf"(?P<place>{_PLACE})\s*,\s*(?P<outlet>{_FORM_NODASH}){_NEXT}"),
+    re.compile(rf"(?P<outlet>{_FORM_NODASH})\s*,\s*(?P<place>{_CAPS_PLACE}){_NEXT}"),
     OUTLET_TITLE_PLACE,
-    re.compile(rf"(?P<outlet>{_FORM})\s*,\s*(?P<place>(?-i:[A-Z][a-z]+)){_NEXT}", re.I),
+    re.compile(rf"(?P<outlet>{_FORM_NODASH})\s*,\s*(?P<place>[A-Z][a-z]+){_NEXT}"),
     re.compile(rf"(?P<place>{_PLACE})\s*\(\s*(?P<outlet>{_OUTLET})\s*\){_NEXT}", re.I),
-    re.compile(rf"(?P<outlet>{_FORM}){_NEXT}", re.I),
+    re.compile(rf"(?P<outlet>{_FORM_NODASH}){_NEXT}"),
+    # What the scraper left of a dateline whose place and outlet were links: `., - Kalimat …`.
+    re.compile(rf"\s*[,.][\s,.]*{_DASH}\s+(?=[A-Z\"“])"),
 )
 # `Deli Serdang: Kalimat …` (Medcom): a place known to the gazetteer, a colon, a sentence.
 PLACE_COLON = re.compile(r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}):\s+(?=[A-Z\"“])")
@@ -594,7 +599,7 @@ def promo_residue_inline(line: str, ctx: Context) -> Finding | None:
 
 def promo_inline(line: str, ctx: Context) -> Finding | None:
     """`(Baca juga: …)` inside a paragraph."""
-    found = list(PROMO_INLINE.finditer(line))
+    found = list(PROMO_INLINE.finditer(line)) if "(" in line else []
     for m in reversed(found):
         rest = line[m.end() :]
         line = line[: m.start()] + (rest.lstrip(" ") if m.start() == 0 else rest)
@@ -641,7 +646,7 @@ def navigation_tail(line: str, ctx: Context) -> Finding | None:
 
 
 def tag_tail(line: str, ctx: Context) -> Finding | None:
-    return _cut_tail(line, TAG_TAIL, "tags")
+    return _cut_tail(line, TAG_TAIL, "tags") if "#" in line else None
 
 
 def promo_tail(line: str, ctx: Context) -> Finding | None:
@@ -654,7 +659,7 @@ def share_tail(line: str, ctx: Context) -> Finding | None:
 
 def end_credit(line: str, ctx: Context) -> Finding | None:
     """`(nama/ant)`, `(*)`, `[nama]` after the last sentence."""
-    m = END_CREDIT.search(line)
+    m = END_CREDIT.search(line) if line.rstrip(" ,").endswith((")", "]")) else None
     if not m or (m.start() == 0 and len(line.strip()) >= END_CREDIT_ALONE_MAX):
         return None
     values = _credit_values(m["credit"] or m["bracket"])
@@ -958,6 +963,8 @@ OPENING_RULES: tuple[Rule, ...] = (
                 {"dateline": "Jakarta", "dateline_outlet": "Antara"},
             ),
             ("Deli Serdang: Warga datang.", {"dateline": "Deli Serdang"}),
+            ("., - Warga datang.", {"kind": "dateline", "keep": "Warga datang."}),
+            ("- Warga datang.", None),
             ("Kompas.com melaporkan warga datang.", None),
             ("Catatan: Warga datang.", None),
         ),
