@@ -4,12 +4,16 @@
 `analyze_article` analyses (mention offsets point into it), and every line or fragment taken
 out of the text is kept in `boilerplate` with its kind:
 
-- `title`, `section`, `date`: header lines above the body;
+- `title`, `section`, `date`, `outlet` (`kumparanNEWS`): header lines above the body;
+- `summary`: a one-sentence summary standing between the title and the dateline;
 - `dateline`: `JAKARTA, KOMPAS.com -` and its variants;
 - `byline`: `Penulis: … | Editor: …`, `Laporan Wartawan …`; `credit`: `(nama/ant)`, `(*)`,
   `Sumber: …`;
 - `promo`: `Baca juga: …`, `(Baca juga: …)`, `Simak juga …`; `republished`: `Artikel ini telah
-  tayang di …`; `tags`, `share`, `navigation`.
+  tayang di …`; `tags`, `share`, `navigation`, `url`.
+
+The rules are in `textkit.article_rules`; this module drives them over the header, body,
+opening and tail of an article and reduces what they found to the Article's fields.
 """
 
 from __future__ import annotations
