@@ -1,7 +1,7 @@
 """Article structure: what the parser recognizes per outlet and per rule, and how fast.
 
     .venv/bin/python benchmarks/article_structure.py [PATH] [--name NAME] [--limit N]
-        [--sample 30] [--seed 0] [--baseline COMMIT] [--rounds 3]
+        [--sample 30] [--seed 0] [--baseline COMMIT] [--rounds 5]
     .venv/bin/python benchmarks/article_structure.py --matrix
     .venv/bin/python benchmarks/article_structure.py --fixtures NAME
 
@@ -264,7 +264,7 @@ def main() -> None:
         "--name", help="write the figures to docs/figures/article_structure_NAME.md"
     )
     parser.add_argument("--baseline", default=BASELINE, help="commit of the parser to time against")
-    parser.add_argument("--rounds", type=int, default=3, help="timed runs of each parser")
+    parser.add_argument("--rounds", type=int, default=5, help="timed runs of each parser")
     args = parser.parse_args()
     script = "python benchmarks/article_structure.py"
     if args.fixtures:
