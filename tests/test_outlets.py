@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+import outlet_matrix
 import pytest
 from spacy.lang.id.stop_words import STOP_WORDS
 
 import textkit
 from textkit import organizations
-from textkit.article import Record, canonical_outlet, parse_article
+from textkit.article import Record, canonical_outlet, parse_article, read_articles
+from textkit.article_rules import DATELINE_TABLE
 from textkit.components.linker import link
 from textkit.lang.gazetteer import read_tsv
 from textkit.places import key
@@ -67,3 +72,47 @@ def test_credit_codes_and_legacy_spellings() -> None:
     assert canonical_outlet("TEMPO.CO") == organizations.lookup("Tempo.co").name == "Tempo.co"
     assert organizations.lookup("Majalah Tempo").name == "Tempo"
     assert organizations.outlet_name("Portal Entah") is None
+
+
+# --- every outlet of the dateline table × every damage × every position -------------------------
+
+MATRIX = [
+    pytest.param(*c, id=f"{c[0]['outlet']}-{c[1]}-{c[2]}-{c[3]}") for c in outlet_matrix.cells()
+]
+
+
+@pytest.mark.parametrize(("row", "place", "damage", "position"), MATRIX)
+def test_dateline_matrix(row, place, damage, position):
+    fields, expected = outlet_matrix.cell(row, place, damage, position)
+    article = parse_article(Record("t", "t.txt", fields))
+    assert outlet_matrix.wrong_fields(article, expected) == []
+
+
+def test_matrix_covers_every_outlet_damage_and_position():
+    assert {r["outlet"] for r, *_ in (p.values for p in MATRIX)} == {
+        r["outlet"] for r in outlet_matrix.TABLE
+    }
+    assert {d for _, _, d, _ in (p.values for p in MATRIX)} == set(outlet_matrix.DAMAGES)
+    assert {p for *_, p in (p.values for p in MATRIX)} == set(outlet_matrix.POSITIONS)
+
+
+def test_table_outlets_are_known_or_regional_sites():
+    for row in DATELINE_TABLE:
+        name = row["outlet"]
+        assert organizations.outlet_name(name) == name or "." in name, name
+        if row["form"]:
+            assert canonical_outlet(row["form"]) == name, row["form"]
+
+
+# --- hand-written articles of outlets first met after the table (tests/fixtures/outlets) --------
+
+OUTLET_FIXTURES = Path(__file__).parent / "fixtures" / "outlets"
+OUTLET_EXPECTED = json.loads((OUTLET_FIXTURES / "expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name", sorted(OUTLET_EXPECTED))
+def test_outlet_articles(name):
+    (article,) = read_articles(OUTLET_FIXTURES / name)
+    data = article.to_dict()
+    for key_, value in OUTLET_EXPECTED[name].items():
+        assert data[key_] == value, key_

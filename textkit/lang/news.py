@@ -15,8 +15,9 @@ OUTLET_PATTERNS: tuple[str, ...] = (
     r"[A-Za-z][A-Za-z0-9-]*\.(?:com|co\.id|co|id|net|news)",
 )
 
-# Dash that closes a dateline (hyphen or two, en dash, em dash).
-DATELINE_DASH = r"(?:--?|[\u2013\u2014])"
+# Dash that closes a dateline: hyphen or two, any Unicode dash or minus, and the dashes as
+# scrapers garble them: UTF-8 read as cp1252 (`â€“`, `â€”`) or Latin-1, cp1252 read as Latin-1.
+DATELINE_DASH = r"(?:--?|[\u2010-\u2015\u2212\x96\x97]|\u00e2[\u20ac\x80][\u201c\u201d\x93\x94])"
 
 # Byline roles (label before `:`) → which Article list the names go to.
 BYLINE_ROLES: dict[str, str] = {
@@ -26,7 +27,9 @@ BYLINE_ROLES: dict[str, str] = {
     "wartawan": "authors",
     "kontributor": "authors",
     "koresponden": "authors",
+    "rep": "authors",
     "editor": "editors",
+    "red": "editors",
     "penyunting": "editors",
     "redaktur": "editors",
     "fotografer": "credit",
@@ -35,6 +38,9 @@ BYLINE_ROLES: dict[str, str] = {
     "grafis": "credit",
     "ilustrasi": "credit",
 }
+
+# Role words after a name in a header line: `Nama, Jurnalis · Rabu 25 November 2020`.
+HEADER_ROLE_WORDS: tuple[str, ...] = ("jurnalis", "wartawan", "reporter", "kontributor", "penulis")
 
 # Words introducing the writer's name on a line of its own above the body: `Oleh Nama`.
 AUTHOR_PREFIXES: tuple[str, ...] = ("oleh", "by")
