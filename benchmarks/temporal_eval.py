@@ -220,7 +220,8 @@ def main() -> None:
     path = require_shared_data() / NEWS_ARTICLES
     nlp = textkit.load()
     rows = [
-        "| gold | system | gold timexes | predicted | strict F1 | relaxed F1 | type F1 | value F1 |",
+        "| gold | system | gold timexes | predicted | strict F1 | relaxed F1 | type F1 "
+        "| value F1 |",
         "|---|---|---|---|---|---|---|---|",
     ]
     for gold in GOLDS if args.gold == "all" else [args.gold]:

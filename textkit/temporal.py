@@ -29,7 +29,7 @@ VALUE_PATTERN = re.compile(
     r"(?:PRESENT_REF|PAST_REF|FUTURE_REF"
     r"|(?:\d{4}|\d{3}X|\d{2}XX|XXXX)"
     r"(?:-(?:0[1-9]|1[0-2]|XX)(?:-(?:0[1-9]|[12]\d|3[01]|XX))?"
-    r"|-W(?:0[1-9]|[1-4]\d|5[0-3]|XX)(?:-(?:WE|[1-7]))?|-(?:Q[1-4]|H[12]|T[1-3]))?"
+    r"|-W(?:0[1-9]|[1-4]\d|5[0-3]|XX)(?:-(?:WE|[1-7]))?|-(?:Q[1-4]|H[12]|T[1-3]|SP|SU|FA|WI))?"
     r"(?:T(?:(?:[01]\d|2[0-3]):[0-5]\d|MO|MI|AF|EV|NI))?"
     rf"|P(?:{_NUM}[YMWD])+(?:T(?:{_NUM}[HMS])+)?|PT(?:{_NUM}[HMS])+)"
 )
@@ -71,6 +71,7 @@ _TZ = _alt(lex.TIME_ZONES)
 _B = r"(?<![\w-])"  # start of a word
 _E = r"(?![\w-])"  # end of a word
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_RANGE = "|".join(rf"\s{re.escape(w)}\s" if w.isalpha() else re.escape(w) for w in lex.RANGE_WORDS)
 # Words after an explicit date that TimeML keeps in its span: "18 September lalu".
 _TAIL = r"(?:\s+(?:yang\s+lalu|lalu|kemarin|silam|mendatang|esok|besok|ini)(?![\w-]))?"
 
@@ -84,7 +85,8 @@ _PATTERNS: dict[str, str] = {
     "dmy": r"(?<![\w/.:-])(?P<dmy_d>\d{1,2})(?P<sep>[/.-])(?P<dmy_m>\d{1,2})(?P=sep)"
     r"(?P<dmy_y>\d{4}|\d{2})(?![\w/.:-]|\.\d)",
     "dm": r"(?<=\()\s*(?P<dm_d>\d{1,2})/(?P<dm_m>\d{1,2})(?=\s*\))",
-    "day_only": rf"{_B}tanggal\s+(?P<do_d>\d{{1,2}})(?![\w/.:-]|\s+(?:{_MONTH}){_E}){_TAIL}",
+    "day_only": rf"{_B}tanggal\s+(?P<do_d>\d{{1,2}})(?![\w/.:-]|\s+(?:{_MONTH}){_E})"
+    rf"(?:\s+bulan\s+(?P<do_s>{_SHIFT}){_E}|{_TAIL})",
     "range": rf"{_B}(?P<rg_d1>\d{{1,2}})\s*(?:-|–|hingga|sampai|s/d|dan)\s*"
     rf"(?P<rg_d2>\d{{1,2}})\s+(?P<rg_m>{_MONTH})(?:\s+(?P<rg_y>\d{{4}}))?{_E}",
     "dmy_text": rf"{_B}(?:(?:tanggal|tgl\.?)\s+)?(?P<td_d>\d{{1,2}})\s+(?P<td_m>{_MONTH})"
@@ -118,23 +120,27 @@ _PATTERNS: dict[str, str] = {
     r"|(?<![\w-])(?P<pd_semalam>semalam)(?![\w-])",
     "ago": rf"{_B}(?P<ag_q>{_QTY})\s+(?P<ag_u>{_UNIT})\s+(?P<ag_w>{_AGO})(?!\w)"
     rf"|{_B}(?P<ag_se>{_alt(lex.SE_UNITS)})\s+(?P<ag_w2>{_AGO})(?!\w)",
-    "duration": rf"{_B}(?P<du_q>{_QTY})\s+(?P<du_u>{_UNIT}){_E}"
+    "duration": rf"{_B}(?:(?:{_DIGITS}|{_NUMWORDS})\s*(?:{_RANGE})\s*)?(?P<du_q>{_QTY})\s+"
+    rf"(?P<du_u>{_UNIT}){_E}"
     rf"(?:\s+(?P<du_q2>{_DIGITS}|{_NUMWORDS})\s+(?P<du_u2>{_UNIT}){_E})?"
     r"(?:\s+(?P<du_t>terakhir|belakangan(?:\s+ini)?|ke\s+depan|mendatang)(?!\w))?"
     rf"|{_B}(?P<du_se>{_alt(lex.SE_UNITS)})(?![\w-])"
     r"(?:\s+(?P<du_t2>terakhir|belakangan(?:\s+ini)?|ke\s+depan)(?!\w))?"
     rf"|{_B}(?P<du_red>{_alt(lex.REDUPLICATED_UNITS)}){_E}"
-    rf"|{_B}(?P<du_moment>beberapa\s+saat){_E}"
+    rf"|{_B}(?P<du_vague>{_alt(lex.VAGUE_DURATIONS)}){_E}"
     rf"|{_B}(?P<du_whole>{_alt(lex.WHOLE_UNITS)}){_E}",
     "set": rf"{_B}(?:setiap|tiap|saban)\s+(?:(?P<st_q>{_DIGITS}|{_NUMWORDS})\s+)?"
     rf"(?P<st_u>{_UNIT}|{_POD}|{_WEEKDAY})(?:nya)?{_E}"
     rf"|{_B}per\s+(?P<st_per>hari|pekan|minggu|bulan|tahun|jam){_E}"
     rf"|{_B}(?:{_DIGITS}|{_NUMWORDS})\s+kali\s+(?:dalam\s+)?(?P<st_kali>{_alt(lex.SE_UNITS)}){_E}"
-    rf"|{_B}(?P<st_q2>{_DIGITS}|{_NUMWORDS})\s+(?P<st_u2>{_UNIT})\s+sekali{_E}",
+    rf"|{_B}(?:(?:{_DIGITS}|{_NUMWORDS})\s*(?:{_RANGE})\s*)?(?P<st_q2>{_DIGITS}|{_NUMWORDS})\s+"
+    rf"(?P<st_u2>{_UNIT})\s+sekali{_E}",
     "holiday": r"(?<![\w-])HUT\s+(?:ke-?\s*(?P<hut_n1>\d{1,3})\s+(?:RI|Kemerdekaan\s+RI)"
     r"|(?:RI|Kemerdekaan\s+RI)\s+ke-?\s*(?P<hut_n2>\d{1,3}))(?!\w)"
     rf"|{_B}(?P<hl>{_alt([*lex.FIXED_HOLIDAYS, *lex.HIJRI_HOLIDAYS])}){_E}"
     r"(?:\s+(?:tahun\s+)?(?P<hl_y>\d{4})(?:\s*(?P<hl_h>H|Hijriah|Hijriyah)(?!\w))?)?",
+    "season": rf"{_B}(?P<ss>{_alt(lex.SEASONS)}){_E}"
+    rf"(?:\s+(?:tahun\s+)?(?P<ss_y>\d{{4}}){_E}|\s+(?P<ss_s>ini|lalu|depan|mendatang){_E})?",
     "hijri": rf"{_B}(?:bulan\s+)?(?:(?P<hj_d>\d{{1,2}})\s+)?(?P<hj_m>{_alt(lex.HIJRI_MONTHS)})"
     r"(?:\s+(?P<hj_y>1[34]\d\d)\s*(?:H|Hijriah|Hijriyah)?)?(?!\w)",
 }
@@ -160,6 +166,7 @@ _TRIGGERS: dict[str, frozenset[str]] = {
         {"tahun", "uu", "pp", "perpres", "perppu", "keppres", "inpres", "perda", "perpu"}
     ),
     "century": frozenset({"abad"}),
+    "season": frozenset({"musim"}),
     "quarter": frozenset(lex.QUARTERS),
     "holiday": _last_words([*lex.FIXED_HOLIDAYS, *lex.HIJRI_HOLIDAYS]) | {"hut"},
     "hijri": _last_words(lex.HIJRI_MONTHS) | {"ramadhan"},
@@ -177,13 +184,13 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     "pod": _letter_runs([*lex.PARTS_OF_DAY, "semalam"]),
     "ago": _letter_runs([*lex.AGO_WORDS, *lex.AHEAD_WORDS]),
     "unit_rel": _letter_runs([*lex.SHIFT_WORDS, *lex.PERIOD_MODIFIERS]),
-    "duration": _letter_runs(
-        [*lex.UNITS, *lex.SE_UNITS, *lex.REDUPLICATED_UNITS, *lex.WHOLE_UNITS, "saat"]
-    ),
+    "duration": _letter_runs([*lex.UNITS, *lex.SE_UNITS, *lex.REDUPLICATED_UNITS, *lex.WHOLE_UNITS])
+    | _last_words(lex.VAGUE_DURATIONS),
 }
 
 _WORD_BEFORE = re.compile(r"([\w'’.]+)\W*$")
 _SENT_BOUNDARY_BEFORE = re.compile(r"(?:^|[.!?\n\"“”]\s*)$")
+_APPROX_BEFORE = re.compile(rf"(?<![\w-])(?:{_alt(lex.APPROX_MODIFIERS)})\s+$", re.IGNORECASE)
 _MOD_BEFORE = re.compile(rf"(?<![\w-])(?:{_MOD})\s+$", re.IGNORECASE)
 _PREP_BEFORE = re.compile(
     r"(?<![\w-])(?:pada|sejak|hingga|sampai|menjelang|jelang|mulai|setiap|tiap|selama|di|dari|per)"
@@ -332,7 +339,11 @@ def _piece(name: str, m: re.Match, text: str) -> _Piece | None:
         return _Piece(start, end, "date", data)
     if name == "day_only":
         day = int(g["do_d"])
-        return _Piece(start, end, "date", {"y": None, "m": None, "d": day}) if day <= 31 else None
+        if day > 31:
+            return None
+        # "tanggal 5 bulan lalu": the 5th of last month; "tanggal 3 lalu": the last 3rd.
+        shift = lex.SHIFT_WORDS[_phrase(g["do_s"])] if g["do_s"] else None
+        return _Piece(start, end, "date", {"y": None, "m": None, "d": day, "mshift": shift})
     if name == "dm":
         start = m.start("dm_d")
         return _Piece(start, end, "date", {"y": None, "m": int(g["dm_m"]), "d": int(g["dm_d"])})
@@ -404,8 +415,9 @@ def _piece(name: str, m: re.Match, text: str) -> _Piece | None:
         pod = _phrase(g["ck_pod"] or g["ck3_pod"])
         if pod in lex.PART_OF_DAY_PM and hour < 12 and not (pod == "siang" and hour >= 10):
             hour += 12
-        if pod == "malam" and hour in (12, 24):
-            hour = 0
+        # Twelve at night ends the day: TimeML writes the next day's T00:00.
+        next_day = pod == "malam" and hour in (12, 24) or hour == 24
+        hour = 0 if next_day else hour
         if g["ck_h"] and not g["ck_m"] and not pod and not g["ck_tz"]:
             # "jam 12" is a clock time, but "jam 2 kali" is not: a bare hour needs no word after.
             if re.match(r"\s+(?:kali|unit|buah|orang)\b", text[end : end + 8], re.IGNORECASE):
@@ -413,7 +425,8 @@ def _piece(name: str, m: re.Match, text: str) -> _Piece | None:
         if hour > 24 or minute > 59:
             return None
         today = bool(_TADI_AFTER.match(text, end))
-        return _Piece(start, end, "clock", {"hm": f"{hour % 24:02d}:{minute:02d}", "today": today})
+        data = {"hm": f"{hour % 24:02d}:{minute:02d}", "today": today, "next_day": next_day}
+        return _Piece(start, end, "clock", data)
     if name == "clock_bare":
         hour, minute = int(g["cb_h"]), int(g["cb_m"])
         if hour > 24 or minute > 59:
@@ -427,6 +440,8 @@ def _piece(name: str, m: re.Match, text: str) -> _Piece | None:
             return None  # a lower-case weekday counts only before its date: "kamis (19/9)"
         if _name_before(text, m.start("wd")):
             return None
+        if _word_before(text, start).lower() in lex.PRAYER_WORDS:
+            return None  # "salat Jumat" names a prayer
         if key == lex.SUNDAY_OR_WEEK and _NUMBER_BEFORE.search(text, max(0, start - 20), start):
             return None
         shift_word = _phrase(g["wd_s"])
@@ -455,9 +470,14 @@ def _piece(name: str, m: re.Match, text: str) -> _Piece | None:
         offset = lex.DAY_OFFSETS[_phrase(g["rd"])]
         return _Piece(start, end, "rel_day", {"offset": offset})
     if name == "ref":
-        value = lex.REFERENCES[_phrase(g["rf"])]
+        word = _phrase(g["rf"])
+        if word in lex.ORDER_WORDS and _order_not_time(text, start, end):
+            return None
+        value = lex.REFERENCES[word]
         return _Piece(start, end, "fixed", {"value": value, "type": "DATE"})
     if name == "that_day":
+        if _NUMBER_BEFORE.search(text, max(0, start - 20), start):
+            return None  # "selama 12 hari tersebut" is the duration "12 hari"
         return _Piece(start, end, "that_day")
     if name == "pod":
         if g["pd_semalam"]:
@@ -486,8 +506,9 @@ def _piece(name: str, m: re.Match, text: str) -> _Piece | None:
         sign = -1 if word in lex.AGO_WORDS else 1
         return _Piece(start, end, "ago", {"n": n, "unit": unit, "sign": sign, "base": base})
     if name == "duration":
-        if g["du_moment"]:
-            return _Piece(start, end, "fixed", {"value": "PTXS", "type": "DURATION"})
+        if g["du_vague"]:
+            value = lex.VAGUE_DURATIONS[_phrase(g["du_vague"])]
+            return _Piece(start, end, "fixed", {"value": value, "type": "DURATION"})
         if g["du_whole"]:
             value = _duration(1, lex.WHOLE_UNITS[g["du_whole"].lower()])
             return _Piece(start, end, "fixed", {"value": value, "type": "DURATION"})
@@ -499,7 +520,8 @@ def _piece(name: str, m: re.Match, text: str) -> _Piece | None:
             return _Piece(start, end, "fixed", {"value": value, "type": "DURATION"})
         unit = g["du_u"].lower()
         n = _number(g["du_q"])
-        if n is not None and (n >= 1000 and unit == "tahun" or g["du_t"] == "mendatang"):
+        year_like = re.fullmatch(r"\d{4}", g["du_q"]) and unit == "tahun"
+        if n is not None and (year_like or g["du_t"] == "mendatang"):
             return None
         value = _duration(n, unit)
         if g["du_u2"]:
@@ -510,6 +532,11 @@ def _piece(name: str, m: re.Match, text: str) -> _Piece | None:
         return _set_piece(g, start, end)
     if name == "holiday":
         return _holiday_piece(g, m, start, end)
+    if name == "season":
+        shift = lex.SHIFT_WORDS[g["ss_s"].lower()] if g["ss_s"] else 0
+        year = int(g["ss_y"]) if g["ss_y"] else None
+        data = {"season": lex.SEASONS[_phrase(g["ss"])], "y": year, "shift": shift}
+        return _Piece(start, end, "season", data)
     if name == "hijri":
         word = g["hj_m"]
         if not _capitalized(word):
@@ -519,6 +546,14 @@ def _piece(name: str, m: re.Match, text: str) -> _Piece | None:
         data = {"hm": month, "hd": int(g["hj_d"]) if g["hj_d"] else None, "hy": hijri_year}
         return _Piece(start, end, "hijri", data)
     raise ValueError(name)
+
+
+def _order_not_time(text: str, start: int, end: int) -> bool:
+    """Whether `dulu`/`dahulu` at start:end orders actions ("terlebih dahulu", "makan dulu ya")."""
+    if _word_before(text, start).lower() in lex.ORDER_NOT_TIME_BEFORE:
+        return True
+    after = re.match(r"\s*([\w]+|[!?])", text[end : end + 12])
+    return bool(after) and after.group(1).lower() in {*lex.ORDER_NOT_TIME_AFTER, "!", "?"}
 
 
 def _join_durations(first: str, second: str) -> str:
@@ -663,6 +698,7 @@ def _glue(text: str, pieces: list[_Piece]) -> list[_Piece]:
         ):
             prev.end = piece.end
             prev.time = piece.data["code"] if piece.kind == "pod" else piece.data["hm"]
+            prev.data["next_day"] = piece.data.get("next_day", False)
             continue
         if (
             prev is not None
@@ -673,6 +709,7 @@ def _glue(text: str, pieces: list[_Piece]) -> list[_Piece]:
             and _GAP_DATE_CLOCK.fullmatch(gap)
         ):
             prev.end, prev.time = piece.end, piece.data["hm"]
+            prev.data["next_day"] = piece.data.get("next_day", False)
             continue
         if piece.kind == "clock_bare":
             if prev is not None and prev.kind == "clock" and _GAP_RANGE.fullmatch(gap):
@@ -686,6 +723,9 @@ def _glue(text: str, pieces: list[_Piece]) -> list[_Piece]:
     for piece in out:
         if piece.kind == "pod" and not piece.data["qualified"]:
             continue
+        approx = _APPROX_BEFORE.search(text, max(0, piece.start - 20), piece.start)
+        if approx and piece.kind not in ("that_day", "rel_day"):
+            piece.start = approx.start()
         if piece.kind in ("date", "month", "quarter", "unit_rel", "fixed", "hijri"):
             mod = _MOD_BEFORE.search(text, max(0, piece.start - 20), piece.start)
             if mod and not (piece.kind == "fixed" and piece.data["type"] != "DATE"):
@@ -792,12 +832,18 @@ def _resolve_weekday(data: dict, ctx: _Context, future: bool) -> str:
     return day.isoformat()
 
 
-def _resolve_day_of_month(d: int, ctx: _Context) -> str:
-    """`tanggal 17` alone: that day in the month nearest the anchor."""
+def _resolve_day_of_month(d: int, ctx: _Context, mshift: int | None = None, tense: int = 0) -> str:
+    """`tanggal 17`: that day in the month `mshift` months from the anchor's ("tanggal 1 bulan
+    ini"), else in the month nearest the anchor, before it or after it as the tense says."""
     if ctx.base is None or not 1 <= d <= 31:
         return f"XXXX-XX-{d:02d}" if 1 <= d <= 31 else "XXXX-XX-XX"
-    options = [_safe_date(*_add_months(ctx.base, k), d) for k in (-1, 0, 1)]
+    months = (mshift,) if mshift is not None else (-1, 0, 1)
+    options = [_safe_date(*_add_months(ctx.base, k), d) for k in months]
     options = [o for o in options if o is not None]
+    if mshift is None and tense in (1, -1):
+        options = [o for o in options if (o - ctx.base).days * tense >= 0] or options
+    if not options:
+        return "XXXX-XX-XX"
     day = min(options, key=lambda o: abs((o - ctx.base).days))
     ctx.last_day = day
     return day.isoformat()
@@ -806,7 +852,7 @@ def _resolve_day_of_month(d: int, ctx: _Context) -> str:
 def _resolve_date(data: dict, ctx: _Context, tense: int = 0) -> str:
     y, m, d = data.get("y"), data.get("m"), data.get("d")
     if m is None and d is not None:
-        return _resolve_day_of_month(d, ctx)
+        return _resolve_day_of_month(d, ctx, data.get("mshift"), tense)
     if m is None:
         return f"{y:04d}"
     if not 1 <= m <= 12 or d is not None and not 1 <= d <= 31:
@@ -951,6 +997,9 @@ def _day_value(piece: _Piece, text: str, ctx: _Context) -> str:
         elif data["shift"] > 0 and data["m"] <= base.month:
             year += 1
         return f"{year:04d}-{data['m']:02d}"
+    if kind == "season":
+        year = data["y"] or (ctx.base.year + data["shift"] if ctx.base else None)
+        return f"{year:04d}-{data['season']}" if year else f"XXXX-{data['season']}"
     if kind == "quarter":
         year = data["y"] or (ctx.base.year if ctx.base else None)
         return f"{year:04d}-{data['q']}" if year else f"XXXX-{data['q']}"
@@ -977,6 +1026,8 @@ def _resolve(piece: _Piece, text: str, ctx: _Context) -> Timex:
         time = piece.time or piece.data.get("hm") or piece.data.get("code")
         if not re.fullmatch(r"(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)", value):
             value = "XXXX-XX-XX"
+        elif piece.data.get("next_day") and value[0] != "X":
+            value = (dt.date.fromisoformat(value) + dt.timedelta(days=1)).isoformat()
         value = f"{value}T{time}"
     else:
         ttype = "DATE"

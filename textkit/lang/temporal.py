@@ -138,15 +138,17 @@ REDUPLICATED_UNITS: dict[str, str] = {
     "berdekade-dekade": "dekade",
 }
 
-# Parts of the day and their TIMEX3 codes.
+# Parts of the day and their TIMEX3 codes, as the IndoTimex grammar (Mirza 2016) applies TIMEX3
+# to Indonesian: dini hari and subuh are morning, siang and sore afternoon, petang evening.
 PARTS_OF_DAY: dict[str, str] = {
-    "dini hari": "NI",
-    "dinihari": "NI",
+    "dini hari": "MO",
+    "dinihari": "MO",
     "subuh": "MO",
     "pagi": "MO",
-    "siang": "MI",
+    "siang": "AF",
     "sore": "AF",
     "petang": "EV",
+    "senja": "EV",
     "malam": "NI",
 }
 # Hours added to a clock reading that is followed by a part of day ("pukul 8 malam").
@@ -192,7 +194,67 @@ REFERENCES: dict[str, str] = {
     "tempo dulu": "PAST_REF",
     "masa depan": "FUTURE_REF",
     "masa mendatang": "FUTURE_REF",
+    "dulu": "PAST_REF",
+    "dahulu": "PAST_REF",
+    "dahulu kala": "PAST_REF",
+    "zaman dahulu": "PAST_REF",
+    "zaman dulu": "PAST_REF",
+    "beberapa waktu lalu": "PAST_REF",
+    "beberapa waktu yang lalu": "PAST_REF",
+    "akhir-akhir ini": "PAST_REF",
+    "sekarang ini": "PRESENT_REF",
+    "zaman sekarang": "PRESENT_REF",
+    "kelak": "FUTURE_REF",
+    "sebentar lagi": "FUTURE_REF",
+    "dalam waktu dekat": "FUTURE_REF",
+    "waktu mendatang": "FUTURE_REF",
+    "waktu yang akan datang": "FUTURE_REF",
+    "masa yang akan datang": "FUTURE_REF",
 }
+# References that are an adverb of order, not of time, after these words ("terlebih dahulu")
+# or before these particles ("makan dulu ya").
+ORDER_NOT_TIME_BEFORE = frozenset({"lebih", "terlebih", "sebelum", "aja", "saja"})
+ORDER_NOT_TIME_AFTER = frozenset({"ya", "yuk", "dah", "deh", "ah", "aja", "saja", "sih", "lah"})
+ORDER_WORDS = frozenset({"dulu", "dahulu"})
+
+# Seasons and their TIMEX3 codes (IndoTimex: the dry season is summer, the rainy season winter).
+SEASONS: dict[str, str] = {
+    "musim kemarau": "SU",
+    "musim hujan": "WI",
+    "musim penghujan": "WI",
+    "musim panas": "SU",
+    "musim dingin": "WI",
+    "musim salju": "WI",
+    "musim semi": "SP",
+    "musim gugur": "FA",
+}
+# Vague durations without a number: their TIMEX3 value.
+VAGUE_DURATIONS: dict[str, str] = {
+    "sebentar": "PTXM",
+    "sejenak": "PTXM",
+    "sesaat": "PTXS",
+    "beberapa saat": "PTXS",
+}
+# Words before a number and unit that TimeML keeps in the span (with its `mod`): "sekitar 40
+# tahun", "hampir setahun", "lebih dari 5 tahun".
+APPROX_MODIFIERS = (
+    "sekitar",
+    "kurang lebih",
+    "lebih kurang",
+    "kira-kira",
+    "hampir",
+    "lebih dari",
+    "kurang dari",
+    "paling tidak",
+    "setidaknya",
+    "sedikitnya",
+    "minimal",
+    "maksimal",
+)
+# Words joining the two numbers of a range of one unit ("4 hingga 5 jam", "6 atau 7 tahun").
+RANGE_WORDS = ("-", "–", "hingga", "sampai", "s/d", "atau")
+# Words before a weekday that make it the name of a prayer, not a date ("salat Jumat").
+PRAYER_WORDS = frozenset({"salat", "shalat", "sholat", "solat"})
 # Words after a calendar unit that shift it: "pekan lalu", "tahun depan".
 SHIFT_WORDS: dict[str, int] = {
     "lalu": -1,
