@@ -206,6 +206,32 @@ def table_rows(gold: str, name: str, result: dict) -> str:
     return f"| {gold} | {name} | {c['gold']} | {c['pred']} | {cells} |"
 
 
+def reference_time_sweep(golds: dict[str, list[dict]]) -> str:
+    """Value F1 of `temporal.extract` on each gold with each class counted from each reference
+    time (one class varied at a time, the others as chosen); a markdown table."""
+    from textkit import temporal
+
+    def engine(text: str, published: str) -> list[dict]:
+        return [t.__dict__ for t in temporal.extract(text, published)]
+
+    chosen = dict(temporal.REFERENCE_TIME)
+    rows = [
+        "| class | counted from | " + " | ".join(f"{g} value F1" for g in golds) + " |",
+        "|---|---|" + "---|" * len(golds),
+    ]
+    try:
+        for cls in chosen:
+            for option in ("anchor", "narrative", "speech"):
+                temporal.REFERENCE_TIME.update(chosen, **{cls: option})
+                cells = [f"{100 * score(r, engine)['value'][2]:.1f}" for r in golds.values()]
+                mark = " (chosen)" if option == chosen[cls] else ""
+                rows.append(f"| {cls} | {option}{mark} | " + " | ".join(cells) + " |")
+    finally:
+        temporal.REFERENCE_TIME.update(chosen)
+    print("\n" + "\n".join(rows))
+    return "\n".join(rows)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", default="all", choices=(*GOLDS, "all"))
@@ -214,10 +240,22 @@ def main() -> None:
     parser.add_argument("--no-baseline", action="store_true", help="skip dateparser")
     parser.add_argument("--cost-docs", type=int, default=300, help="0 skips the cost run")
     parser.add_argument("--figures", default="temporal", help="docs/figures/<name>.md to write")
+    parser.add_argument(
+        "--reference-time",
+        action="store_true",
+        help="only compare the reference time of each expression class (writes "
+        "docs/figures/temporal-reference-time.md)",
+    )
     args = parser.parse_args()
     from _figures import write_figures  # beside this script; imported here so tests can load it
 
     path = require_shared_data() / NEWS_ARTICLES
+    if args.reference_time:
+        golds = {g: attach_texts(load_gold(args.split, g), path) for g in GOLDS}
+        markdown = reference_time_sweep(golds)
+        command = "python benchmarks/temporal_eval.py --reference-time"
+        write_figures("temporal-reference-time", markdown, command)
+        return
     nlp = textkit.load()
     rows = [
         "| gold | system | gold timexes | predicted | strict F1 | relaxed F1 | type F1 "

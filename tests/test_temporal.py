@@ -222,6 +222,51 @@ def test_clock_time_before_its_day():
     assert [t.value for t in found] == ["2020-11-18T14:30", "2020-11-18"]
 
 
+# --- the reference time (REFERENCE_TIME) -------------------------------------------------
+
+
+def test_deictic_words_count_from_the_day_of_their_attribution():
+    text = '"Kemarin kami rapat, pagi ini kami lapor," kata Budi di Medan, Jumat (22/3/2019).'
+    found = extract(text, "2019-03-23")
+    assert [(t.text, t.value) for t in found] == [
+        ("Kemarin", "2019-03-21"),
+        ("pagi ini", "2019-03-22TMO"),
+        ("Jumat (22/3/2019)", "2019-03-22"),
+    ]
+
+
+def test_deictic_words_count_from_publication_without_attribution():
+    text = "Polisi menangkapnya Jumat (22/3/2019).\nKemarin ia dibebaskan."
+    assert extract(text, "2019-03-25")[-1].value == "2019-03-24"
+    # An attribution dated after the publication is a plan, not the day of the report.
+    later = '"Hari ini kami siap," kata Budi, Kamis 28 Maret 2019 besok.'
+    assert extract(later, "2019-03-25")[0].value == "2019-03-25"
+
+
+def test_clock_time_belongs_to_the_narrated_day():
+    text = "Artikel ini terbit Senin.\nBentrok pecah Sabtu (8/5/2021). Polisi tiba pukul 21.40 WIB."
+    found = extract(text, "2021-05-10")
+    assert found[-1].value == "2021-05-08T21:40"
+
+
+@pytest.mark.parametrize(
+    "phrase, value",
+    [
+        ("Dua pekan kemudian", "2021-05-22"),
+        ("Sebulan kemudian", "2021-06-08"),
+        ("Tiga hari kemudian", "2021-05-11"),
+        ("Keesokan harinya", "2021-05-09"),
+    ],
+)
+def test_following_expressions_count_from_the_narrated_day(phrase, value):
+    found = extract(f"Gudang terbakar Sabtu (8/5/2021). {phrase} polisi datang.", "2021-06-30")
+    assert (found[-1].text, found[-1].value) == (phrase, value)
+
+
+def test_following_expressions_without_narrated_day_keep_their_unit():
+    assert only("Dua pekan kemudian polisi datang.").value == "2020-W50"
+
+
 def test_month_needs_a_preposition_not_a_word_ending_in_one():
     assert extract("Hadiah diserahkan kepada Juni.", ANCHOR) == []
     assert only("Harga naik pada Juni.").value == "2020-06"

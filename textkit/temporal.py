@@ -67,6 +67,7 @@ _SHIFT = _alt(lex.SHIFT_WORDS)
 _AGO = _alt([*lex.AGO_WORDS, *lex.AHEAD_WORDS])
 _POD = _alt(lex.PARTS_OF_DAY)
 _MOD = _alt(lex.PERIOD_MODIFIERS)
+_CALENDAR = _alt(lex.CALENDAR_UNITS)
 _TZ = _alt(lex.TIME_ZONES)
 _B = r"(?<![\w-])"  # start of a word
 _E = r"(?![\w-])"  # end of a word
@@ -108,9 +109,8 @@ _PATTERNS: dict[str, str] = {
     "clock_bare": r"(?<![\w.:])(?P<cb_h>\d{1,2})[.:](?P<cb_m>\d{2})(?![\w.:%]|,\d|\s*(?:persen|%))",
     "weekday": rf"{_B}(?:hari\s+)?(?P<wd>{_WEEKDAY})(?![\w’'-])"
     rf"(?:\s+(?P<wd_s>{_alt(lex.WEEKDAY_SHIFTS)})(?!\w))?",
-    "unit_rel": rf"{_B}(?:(?P<ur_mod>{_MOD})\s+)?(?P<ur_u>pekan|minggu|bulan|tahun|abad|dekade"
-    rf"|kuartal|triwulan|semester)\s+(?P<ur_s>{_SHIFT}){_E}"
-    rf"|{_B}(?P<ur_mod2>{_MOD})\s+(?P<ur_u2>pekan|minggu|bulan|tahun){_E}",
+    "unit_rel": rf"{_B}(?:(?P<ur_mod>{_MOD})\s+)?(?P<ur_u>{_CALENDAR})\s+(?P<ur_s>{_SHIFT}){_E}"
+    rf"|{_B}(?P<ur_mod2>{_MOD})\s+(?P<ur_u2>{_CALENDAR}){_E}",
     "rel_day": rf"{_B}(?P<rd>{_alt(lex.DAY_OFFSETS)}){_E}"
     rf"|{_B}(?P<rd_ref>{_alt(lex.REFERENCE_DAY_OFFSETS)}){_E}",
     "ref": rf"{_B}(?P<rf>{_alt(lex.REFERENCES)}){_E}",
@@ -451,15 +451,16 @@ def _piece(name: str, m: re.Match, text: str) -> _Piece | None:
             and _SENT_BOUNDARY_BEFORE.search(text, max(0, start - 5), start)
         ):
             # Sentence-initial "Minggu lalu" is "last week" more often than "last Sunday".
-            data = {"unit": key, "shift": lex.SHIFT_WORDS[shift_word], "mod": "", "explicit": True}
+            shift = lex.SHIFT_WORDS[shift_word]
+            data = {"unit": "WEEK", "shift": shift, "mod": "", "explicit": True}
             return _Piece(start, end, "unit_rel", data)
         shift = lex.WEEKDAY_SHIFTS.get(shift_word)
         return _Piece(start, end, "weekday", {"wd": lex.WEEKDAYS[key], "shift": shift})
     if name == "unit_rel":
         if _NUMBER_BEFORE.search(text, max(0, start - 20), start):
             return None  # "berusia 43 tahun ini" is an age, not this year
-        unit = (g["ur_u"] or g["ur_u2"]).lower()
-        mod = (g["ur_mod"] or g["ur_mod2"] or "").lower()
+        unit = lex.CALENDAR_UNITS[(g["ur_u"] or g["ur_u2"]).lower()]
+        mod = lex.PERIOD_MODIFIERS.get((g["ur_mod"] or g["ur_mod2"] or "").lower(), "")
         shift = lex.SHIFT_WORDS[_phrase(g["ur_s"])] if g["ur_s"] else 0
         data = {"unit": unit, "shift": shift, "mod": mod, "explicit": bool(g["ur_s"])}
         return _Piece(start, end, "unit_rel", data)
@@ -504,7 +505,10 @@ def _piece(name: str, m: re.Match, text: str) -> _Piece | None:
         else:
             base = "anchor"
         sign = -1 if word in lex.AGO_WORDS else 1
-        return _Piece(start, end, "ago", {"n": n, "unit": unit, "sign": sign, "base": base})
+        letter, is_time = lex.UNITS[unit]
+        steps = None if n is None else int(round(n * lex.UNIT_FACTORS.get(unit, 1))) * sign
+        data = {"steps": steps, "unit": "T" if is_time else letter, "sign": sign, "base": base}
+        return _Piece(start, end, "ago", data)
     if name == "duration":
         if g["du_vague"]:
             value = lex.VAGUE_DURATIONS[_phrase(g["du_vague"])]
@@ -671,6 +675,7 @@ def _glue(text: str, pieces: list[_Piece]) -> list[_Piece]:
             merged = _Piece(
                 prev.start, piece.end, "date", dict(piece.data), time=piece.time or prev.time
             )
+            merged.data["dated_day"] = True  # "Senin (21/10)": a day the narrative is on
             if "(" in gap:
                 close = _CLOSE_PAREN.match(text, piece.end)
                 if close:
@@ -739,15 +744,39 @@ def _glue(text: str, pieces: list[_Piece]) -> list[_Piece]:
 # Resolving values
 
 
+# The reference time each class of expression counts from (HeidelTime's news vs narrative
+# choice, made per class by measurement on both golds: docs/design/temporal.md):
+# "anchor" the publication date; "narrative" the day the text last pointed to (the last dated
+# day, weekday or day offset); "speech" the day the paragraph's attribution reports ('"...
+# kemarin...," kata X, Jumat (22/3)'). Each falls back to the publication date.
+REFERENCE_TIME: dict[str, str] = {
+    "deictic": "speech",  # hari ini, kemarin, besok, pagi ini, pukul 18.05 tadi
+    "following": "narrative",  # keesokan harinya, dua pekan kemudian, hari sebelumnya
+    "time_of_day": "narrative",  # a bare clock time or part of day, hari itu
+    "weekday": "anchor",  # Senin, Senin lalu
+    "ago": "anchor",  # dua pekan lalu, tiga tahun silam
+}
+
+
 @dataclass
 class _Context:
     anchor: dt.date | None  # publication date, when given
     last_absolute: dt.date | None = None  # last date written out in full
     last_day: dt.date | None = None  # last day any expression pointed to
+    speech_day: dt.date | None = None  # the day the paragraph reports ("kata X, Senin (1/7)")
 
     @property
     def base(self) -> dt.date | None:
         return self.anchor or self.last_absolute
+
+    def reference(self, expression_class: str) -> dt.date | None:
+        """The day expressions of this class count from (REFERENCE_TIME)."""
+        choice = REFERENCE_TIME[expression_class]
+        if choice == "narrative":
+            return self.last_day or self.base
+        if choice == "speech":
+            return self.speech_day or self.base
+        return self.base
 
 
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:
@@ -811,7 +840,7 @@ def _week(day: dt.date) -> str:
 
 def _resolve_weekday(data: dict, ctx: _Context, future: bool) -> str:
     wd = data["wd"]
-    base = ctx.base
+    base = ctx.reference("weekday")
     if base is None:
         return f"XXXX-WXX-{wd}"
     delta = wd - base.isoweekday()
@@ -902,23 +931,25 @@ def _resolve_hijri(data: dict, ctx: _Context, tense: int = 0) -> str:
 
 
 def _resolve_unit(unit: str, shift: int, mod: str, base: dt.date | None) -> str:
-    if unit in ("pekan", "minggu"):
+    """The calendar `unit` (TIMEX3: WEEK, MONTH, YEAR...) `shift` units from `base`; the END of
+    a week is its weekend."""
+    if unit == "WEEK":
         if base is None:
-            return "XXXX-WXX-WE" if mod == "akhir" else "XXXX-WXX"
+            return "XXXX-WXX-WE" if mod == "END" else "XXXX-WXX"
         week = _week(base + dt.timedelta(weeks=shift))
-        return f"{week}-WE" if mod == "akhir" else week
+        return f"{week}-WE" if mod == "END" else week
     if base is None:
-        return {"bulan": "XXXX-XX", "abad": "XXXX"}.get(unit, "XXXX")
-    if unit == "bulan":
+        return "XXXX-XX" if unit == "MONTH" else "XXXX"
+    if unit == "MONTH":
         y, m = _add_months(base, shift)
         return f"{y:04d}-{m:02d}"
-    if unit == "tahun":
+    if unit == "YEAR":
         return f"{base.year + shift:04d}"
-    if unit == "dekade":
+    if unit == "DECADE":
         return f"{(base.year // 10 + shift):03d}X"
-    if unit == "abad":
+    if unit == "CENTURY":
         return f"{(base.year // 100 + shift):02d}XX"
-    if unit == "semester":
+    if unit == "HALF":
         half = (base.month - 1) // 6 + shift
         return f"{base.year + half // 2:04d}-H{half % 2 + 1}"
     quarter = (base.month - 1) // 3 + shift
@@ -926,20 +957,28 @@ def _resolve_unit(unit: str, shift: int, mod: str, base: dt.date | None) -> str:
 
 
 def _resolve_ago(data: dict, ctx: _Context) -> str:
-    base = ctx.last_day or ctx.base if data["base"] == "reference" else ctx.base
-    n, unit, sign = data["n"], data["unit"], data["sign"]
-    if n is None or base is None:
-        return "PAST_REF" if sign < 0 else "FUTURE_REF"
-    steps = int(round(n * lex.UNIT_FACTORS.get(unit, 1))) * sign
-    if unit in ("detik", "menit", "jam"):
+    """`steps` units (TIMEX3 D, W, M, Y; T for clock units) before or after a day: the
+    publication date ("dua pekan lalu": a week), or the day the narrative is on ("dua pekan
+    kemudian" after a dated day: a day)."""
+    following = data["base"] == "reference"
+    base = ctx.reference("following" if following else "ago")
+    narrated = following and ctx.last_day is not None and REFERENCE_TIME["following"] != "anchor"
+    steps, unit = data["steps"], data["unit"]
+    if steps is None or base is None:
+        return "PAST_REF" if data["sign"] < 0 else "FUTURE_REF"
+    if unit == "T":
         return base.isoformat()
-    if unit == "hari":
-        day = base + dt.timedelta(days=steps)
+    if unit == "D" or narrated and unit in ("W", "M"):
+        if unit == "M":
+            y, m = _add_months(base, steps)
+            day = _safe_date(y, m, base.day) or _safe_date(y, m, 28)
+        else:
+            day = base + dt.timedelta(days=steps * (7 if unit == "W" else 1))
         ctx.last_day = day
         return day.isoformat()
-    if unit in ("pekan", "minggu"):
+    if unit == "W":
         return _week(base + dt.timedelta(weeks=steps))
-    if unit == "bulan":
+    if unit == "M":
         y, m = _add_months(base, steps)
         return f"{y:04d}-{m:02d}"
     return f"{base.year + steps:04d}"
@@ -973,7 +1012,7 @@ def _day_value(piece: _Piece, text: str, ctx: _Context) -> str:
     if kind == "weekday":
         return _resolve_weekday(data, ctx, _future_before(text, piece.start))
     if kind == "rel_day":
-        base = (ctx.last_day or ctx.base) if data.get("from_reference") else ctx.base
+        base = ctx.reference("following" if data.get("from_reference") else "deictic")
         if base is None:
             return "XXXX-XX-XX"
         day = base + dt.timedelta(days=data["offset"])
@@ -981,7 +1020,7 @@ def _day_value(piece: _Piece, text: str, ctx: _Context) -> str:
         return day.isoformat()
     if kind == "that_day" or kind in ("pod", "clock", "clock_bare"):
         # "pukul 18.05 tadi" is today; a bare clock time is on the day last talked about.
-        day = ctx.base if data.get("today") else ctx.last_day or ctx.base
+        day = ctx.reference("deictic" if data.get("today") else "time_of_day")
         return day.isoformat() if day else "XXXX-XX-XX"
     if kind == "month":
         base = ctx.base
@@ -1005,7 +1044,7 @@ def _day_value(piece: _Piece, text: str, ctx: _Context) -> str:
         return f"{year:04d}-{data['q']}" if year else f"XXXX-{data['q']}"
     if kind == "unit_rel":
         shift, base = data["shift"], ctx.base
-        if data["unit"] in ("pekan", "minggu") and not data["explicit"] and base is not None:
+        if data["unit"] == "WEEK" and not data["explicit"] and base is not None:
             # A bare "akhir pekan" early in the week is the weekend just gone, unless future.
             if base.isoweekday() <= 3 and not _future_before(text, piece.start):
                 shift = -1
@@ -1047,6 +1086,34 @@ def _as_date(anchor: str | dt.date | None) -> dt.date | None:
         raise ValueError(f"anchor must be an ISO 8601 date, got {anchor!r}") from err
 
 
+def _is_deictic(piece: _Piece) -> bool:
+    """Whether the piece counts from the speaker's today: hari ini, kemarin, pagi ini, tadi."""
+    if piece.kind == "rel_day":
+        return not piece.data.get("from_reference")
+    return piece.kind == "clock" and bool(piece.data.get("today"))
+
+
+def _speech_day(text: str, pieces: list[_Piece], i: int, ctx: _Context) -> dt.date | None:
+    """The day the paragraph of piece `i` reports, from its attribution after the piece
+    ('"...kemarin...," kata X, Jumat (22/3).'); None without one, or if it lies after the
+    publication date."""
+    end = text.find("\n", pieces[i].end)
+    end = len(text) if end < 0 else end
+    for candidate in pieces[i + 1 :]:
+        if candidate.start >= end:
+            return None
+        if candidate.data.get("dated_day"):
+            try:
+                value = _day_value(candidate, text, replace(ctx))
+            except (OverflowError, ValueError):
+                return None
+            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+                return None
+            day = dt.date.fromisoformat(value)
+            return day if ctx.anchor is None or day <= ctx.anchor else None
+    return None
+
+
 def extract(text: str, anchor: str | dt.date | None = None) -> list[Timex]:
     """Temporal expressions of `text`, normalized; `anchor` (ISO date) resolves relative ones."""
     if not isinstance(text, str):
@@ -1055,6 +1122,7 @@ def extract(text: str, anchor: str | dt.date | None = None) -> list[Timex]:
     pieces = _glue(text, _find(text))
     timexes = []
     for i, piece in enumerate(pieces):
+        ctx.speech_day = _speech_day(text, pieces, i, ctx) if _is_deictic(piece) else None
         after = pieces[i + 1] if i + 1 < len(pieces) else None
         if (
             piece.kind == "clock"

@@ -239,6 +239,7 @@ VAGUE_DURATIONS: dict[str, str] = {
 # tahun", "hampir setahun", "lebih dari 5 tahun".
 APPROX_MODIFIERS = (
     "sekitar",
+    "sekira",
     "kurang lebih",
     "lebih kurang",
     "kira-kira",
@@ -294,7 +295,25 @@ FUTURE_CUES = frozenset(
     {"akan", "besok", "mendatang", "nanti", "rencananya", "bakal", "jelang", "menjelang"}
 )
 # Modifiers at the start of a period; the value keeps the period.
-PERIOD_MODIFIERS = frozenset({"awal", "pertengahan", "akhir", "penghujung", "medio"})
+PERIOD_MODIFIERS: dict[str, str] = {
+    "awal": "START",
+    "pertengahan": "MID",
+    "medio": "MID",
+    "akhir": "END",
+    "penghujung": "END",
+}
+# Calendar units that "lalu", "ini", "depan" shift, and the TIMEX3 unit each stands for.
+CALENDAR_UNITS: dict[str, str] = {
+    "pekan": "WEEK",
+    "minggu": "WEEK",
+    "bulan": "MONTH",
+    "tahun": "YEAR",
+    "dekade": "DECADE",
+    "abad": "CENTURY",
+    "semester": "HALF",
+    "kuartal": "QUARTER",
+    "triwulan": "QUARTER",
+}
 
 # Quarter and half-year words and their TIMEX3 letters.
 QUARTERS: dict[str, tuple[str, int]] = {
