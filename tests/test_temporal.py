@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from spacy.tokens import Doc, Span
 
 import textkit
+from textkit import temporal
 from textkit.temporal import Timex, extract, is_timex_value
 
 # 2020-11-25 is a Wednesday in ISO week 48.
@@ -168,6 +171,24 @@ def test_coverage(sentence, span, ttype, value):
     timex = only(sentence)
     assert (timex.text, timex.type, timex.value) == (span, ttype, value)
     assert sentence[timex.start : timex.end] == timex.text
+
+
+@pytest.mark.parametrize("rule", temporal.RULES, ids=lambda rule: rule.name)
+def test_rule_examples(rule):
+    """Every rule finds its own examples, and the whole engine gives them their values."""
+    assert rule.examples, f"rule {rule.name} has no examples"
+    pattern = re.compile(rule.pattern, re.IGNORECASE)
+    for sentence, span, value in rule.examples:
+        found = [(t.text, t.value) for t in extract(sentence, temporal.EXAMPLE_ANCHOR)]
+        if span is None:
+            assert found == [], (rule.name, sentence)
+            continue
+        assert (span, value) in found, (rule.name, sentence, found)
+        start = sentence.index(span)
+        built = [rule.build(m, sentence) for m in pattern.finditer(sentence)]
+        assert any(
+            p is not None and p.start < start + len(span) and start < p.end for p in built
+        ), f"rule {rule.name} does not match its example {span!r}"
 
 
 def test_header_line_without_anchor():

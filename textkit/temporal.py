@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from hijridate import Gregorian, Hijri
 
@@ -76,76 +78,6 @@ _RANGE = "|".join(rf"\s{re.escape(w)}\s" if w.isalpha() else re.escape(w) for w 
 # Words after an explicit date that TimeML keeps in its span: "18 September lalu".
 _TAIL = r"(?:\s+(?:yang\s+lalu|lalu|kemarin|silam|mendatang|esok|besok|ini)(?![\w-]))?"
 
-_PATTERNS: dict[str, str] = {
-    # Regulation numbers such as "Nomor 12 Tahun 2011" are not dates; they block other matches.
-    "block": rf"{_B}(?:nomor|nomer|no\.?)\s*\d+[a-z]?(?:/[\w.]+)*\s+tahun\s+\d{{4}}{_E}"
-    rf"|{_B}(?:UU|PP|Perpres|Perppu|Keppres|Inpres|Perda|Perpu|Permen\w*)\s+"
-    rf"(?:\d+/\d{{4}}|(?:no\.?\s*|nomor\s+)?\d+\s+tahun\s+\d{{2,4}}){_E}",
-    "iso": rf"{_B}(?P<iso_y>\d{{4}})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})"
-    r"(?:[T ](?P<iso_h>\d{2}):(?P<iso_mi>\d{2})(?::\d{2})?)?(?![\w:-])",
-    "dmy": r"(?<![\w/.:-])(?P<dmy_d>\d{1,2})(?P<sep>[/.-])(?P<dmy_m>\d{1,2})(?P=sep)"
-    r"(?P<dmy_y>\d{4}|\d{2})(?![\w/.:-]|\.\d)",
-    "dm": r"(?<=\()\s*(?P<dm_d>\d{1,2})/(?P<dm_m>\d{1,2})(?=\s*\))",
-    "day_only": rf"{_B}tanggal\s+(?P<do_d>\d{{1,2}})(?![\w/.:-]|\s+(?:{_MONTH}){_E})"
-    rf"(?:\s+bulan\s+(?P<do_s>{_SHIFT}){_E}|{_TAIL})",
-    "range": rf"{_B}(?P<rg_d1>\d{{1,2}})\s*(?:-|–|hingga|sampai|s/d|dan)\s*"
-    rf"(?P<rg_d2>\d{{1,2}})\s+(?P<rg_m>{_MONTH})(?:\s+(?P<rg_y>\d{{4}}))?{_E}",
-    "dmy_text": rf"{_B}(?:(?:tanggal|tgl\.?)\s+)?(?P<td_d>\d{{1,2}})\s+(?P<td_m>{_MONTH})"
-    rf"(?:\s+(?:tahun\s+)?(?P<td_y>\d{{4}}))?{_E}{_TAIL}",
-    "my_text": rf"{_B}(?:bulan\s+)?(?P<my_m>{_MONTH})\s+(?:tahun\s+)?(?P<my_y>\d{{4}}){_E}{_TAIL}",
-    "month": rf"{_B}(?:bulan\s+)?(?P<mo_m>{_MONTH})(?:\s+(?P<mo_s>lalu|kemarin|silam|ini|depan"
-    rf"|mendatang|nanti))?{_E}",
-    "decade": rf"{_B}(?:tahun\s+)?(?:(?P<dc4>(?:1[5-9]|20)\d)0|'?(?P<dc2>\d)0)\s?-?an{_E}"
-    r"(?!\s+(?:juta|ribu|miliar|triliun|ratus|persen|orang|tahun|kilo|meter|km|kg)\b)",
-    "year": rf"(?:(?<![\w/.-])|(?<={_YEAR}[-–/]))(?:(?:tahun|th\.?)\s+)?(?P<yr>{_YEAR})"
-    rf"(?![\w%]|[.,]\d|-an){_TAIL}|{_B}tahun\s+(?P<yr_any>\d{{3,4}})(?![\w%]|[.,]\d){_TAIL}",
-    "century": rf"{_B}abad\s+(?:ke-?\s*)?(?P<ct>\d{{1,2}}|[IVX]+){_E}(?:\s+masehi{_E})?",
-    "quarter": rf"{_B}(?P<q_w>{_alt(lex.QUARTERS)})\s+(?P<q_n>iv|i{{1,3}}|[1-4]"
-    rf"|pertama|kesatu|kedua|ketiga|keempat|ke-[1-4]){_E}(?:\s+(?:tahun\s+)?(?P<q_y>\d{{4}}){_E})?",
-    "clock": rf"{_B}(?:(?:pukul|pkl\.?|jam)\s+)(?P<ck_h>\d{{1,2}})(?:[.:](?P<ck_m>\d{{2}}))?"
-    rf"(?:\s*(?P<ck_tz>{_TZ}){_E}|\s+(?P<ck_pod>{_POD}){_E})?(?![\w.:]\d)"
-    rf"|(?<![\w.:])(?P<ck2_h>\d{{1,2}})[.:](?P<ck2_m>\d{{2}})\s*(?P<ck2_tz>{_TZ}){_E}"
-    rf"|{_B}(?:pukul|jam)\s+(?P<ck3_h>{_NUMWORDS})\s+(?P<ck3_pod>{_POD}){_E}",
-    "clock_bare": r"(?<![\w.:])(?P<cb_h>\d{1,2})[.:](?P<cb_m>\d{2})(?![\w.:%]|,\d|\s*(?:persen|%))",
-    "weekday": rf"{_B}(?:hari\s+)?(?P<wd>{_WEEKDAY})(?![\w’'-])"
-    rf"(?:\s+(?P<wd_s>{_alt(lex.WEEKDAY_SHIFTS)})(?!\w))?",
-    "unit_rel": rf"{_B}(?:(?P<ur_mod>{_MOD})\s+)?(?P<ur_u>{_CALENDAR})\s+(?P<ur_s>{_SHIFT}){_E}"
-    rf"|{_B}(?P<ur_mod2>{_MOD})\s+(?P<ur_u2>{_CALENDAR}){_E}",
-    "rel_day": rf"{_B}(?P<rd>{_alt(lex.DAY_OFFSETS)}){_E}"
-    rf"|{_B}(?P<rd_ref>{_alt(lex.REFERENCE_DAY_OFFSETS)}){_E}",
-    "ref": rf"{_B}(?P<rf>{_alt(lex.REFERENCES)}){_E}",
-    "that_day": rf"{_B}(?:hari|tanggal)\s+(?:itu|tersebut|yang\s+sama){_E}",
-    "pod": rf"{_B}(?:(?P<pd_tadi>tadi)\s+)?(?P<pd>{_POD})(?:\s+hari)?{_E}"
-    r"(?:\s+(?P<pd_q>ini|itu|tadi|nanti|tersebut)(?!\w))?"
-    r"|(?<![\w-])(?P<pd_semalam>semalam)(?![\w-])",
-    "ago": rf"{_B}(?P<ag_q>{_QTY})\s+(?P<ag_u>{_UNIT})\s+(?P<ag_w>{_AGO})(?!\w)"
-    rf"|{_B}(?P<ag_se>{_alt(lex.SE_UNITS)})\s+(?P<ag_w2>{_AGO})(?!\w)",
-    "duration": rf"{_B}(?:(?:{_DIGITS}|{_NUMWORDS})\s*(?:{_RANGE})\s*)?(?P<du_q>{_QTY})\s+"
-    rf"(?P<du_u>{_UNIT}){_E}"
-    rf"(?:\s+(?P<du_q2>{_DIGITS}|{_NUMWORDS})\s+(?P<du_u2>{_UNIT}){_E})?"
-    r"(?:\s+(?P<du_t>terakhir|belakangan(?:\s+ini)?|ke\s+depan|mendatang)(?!\w))?"
-    rf"|{_B}(?P<du_se>{_alt(lex.SE_UNITS)})(?![\w-])"
-    r"(?:\s+(?P<du_t2>terakhir|belakangan(?:\s+ini)?|ke\s+depan)(?!\w))?"
-    rf"|{_B}(?P<du_red>{_alt(lex.REDUPLICATED_UNITS)}){_E}"
-    rf"|{_B}(?P<du_vague>{_alt(lex.VAGUE_DURATIONS)}){_E}"
-    rf"|{_B}(?P<du_whole>{_alt(lex.WHOLE_UNITS)}){_E}",
-    "set": rf"{_B}(?:setiap|tiap|saban)\s+(?:(?P<st_q>{_DIGITS}|{_NUMWORDS})\s+)?"
-    rf"(?P<st_u>{_UNIT}|{_POD}|{_WEEKDAY})(?:nya)?{_E}"
-    rf"|{_B}per\s+(?P<st_per>hari|pekan|minggu|bulan|tahun|jam){_E}"
-    rf"|{_B}(?:{_DIGITS}|{_NUMWORDS})\s+kali\s+(?:dalam\s+)?(?P<st_kali>{_alt(lex.SE_UNITS)}){_E}"
-    rf"|{_B}(?:(?:{_DIGITS}|{_NUMWORDS})\s*(?:{_RANGE})\s*)?(?P<st_q2>{_DIGITS}|{_NUMWORDS})\s+"
-    rf"(?P<st_u2>{_UNIT})\s+sekali{_E}",
-    "holiday": r"(?<![\w-])HUT\s+(?:ke-?\s*(?P<hut_n1>\d{1,3})\s+(?:RI|Kemerdekaan\s+RI)"
-    r"|(?:RI|Kemerdekaan\s+RI)\s+ke-?\s*(?P<hut_n2>\d{1,3}))(?!\w)"
-    rf"|{_B}(?P<hl>{_alt([*lex.FIXED_HOLIDAYS, *lex.HIJRI_HOLIDAYS])}){_E}"
-    r"(?:\s+(?:tahun\s+)?(?P<hl_y>\d{4})(?:\s*(?P<hl_h>H|Hijriah|Hijriyah)(?!\w))?)?",
-    "season": rf"{_B}(?P<ss>{_alt(lex.SEASONS)}){_E}"
-    rf"(?:\s+(?:tahun\s+)?(?P<ss_y>\d{{4}}){_E}|\s+(?P<ss_s>ini|lalu|depan|mendatang){_E})?",
-    "hijri": rf"{_B}(?:bulan\s+)?(?:(?P<hj_d>\d{{1,2}})\s+)?(?P<hj_m>{_alt(lex.HIJRI_MONTHS)})"
-    r"(?:\s+(?P<hj_y>1[34]\d\d)\s*(?:H|Hijriah|Hijriyah)?)?(?!\w)",
-}
-_COMPILED = {name: re.compile(p, re.IGNORECASE) for name, p in _PATTERNS.items()}
-
 
 _WORDS = re.compile(r"[^\W\d_]+")
 
@@ -161,32 +93,6 @@ def _last_words(phrases) -> frozenset[str]:
 
 
 # Patterns that need one of these (lower-case) words in the text; the others always run.
-_TRIGGERS: dict[str, frozenset[str]] = {
-    "block": frozenset(
-        {"tahun", "uu", "pp", "perpres", "perppu", "keppres", "inpres", "perda", "perpu"}
-    ),
-    "century": frozenset({"abad"}),
-    "season": frozenset({"musim"}),
-    "quarter": frozenset(lex.QUARTERS),
-    "holiday": _last_words([*lex.FIXED_HOLIDAYS, *lex.HIJRI_HOLIDAYS]) | {"hut"},
-    "hijri": _last_words(lex.HIJRI_MONTHS) | {"ramadhan"},
-    "that_day": frozenset({"itu", "tersebut", "sama"}),
-    "set": frozenset({"setiap", "tiap", "saban", "per", "kali", "sekali"}),
-    "ref": _last_words(lex.REFERENCES),
-    "rel_day": _last_words([*lex.DAY_OFFSETS, *lex.REFERENCE_DAY_OFFSETS]),
-    "decade": frozenset({"an"}),
-    "range": _letter_runs(lex.MONTHS),
-    "dmy_text": _letter_runs(lex.MONTHS),
-    "my_text": _letter_runs(lex.MONTHS),
-    "month": _letter_runs(lex.MONTHS),
-    "weekday": _letter_runs(lex.WEEKDAYS),
-    "clock": _letter_runs(["pukul", "pkl", "jam", *lex.TIME_ZONES]),
-    "pod": _letter_runs([*lex.PARTS_OF_DAY, "semalam"]),
-    "ago": _letter_runs([*lex.AGO_WORDS, *lex.AHEAD_WORDS]),
-    "unit_rel": _letter_runs([*lex.SHIFT_WORDS, *lex.PERIOD_MODIFIERS]),
-    "duration": _letter_runs([*lex.UNITS, *lex.SE_UNITS, *lex.REDUPLICATED_UNITS, *lex.WHOLE_UNITS])
-    | _last_words(lex.VAGUE_DURATIONS),
-}
 
 _WORD_BEFORE = re.compile(r"([\w'’.]+)\W*$")
 _SENT_BOUNDARY_BEFORE = re.compile(r"(?:^|[.!?\n\"“”]\s*)$")
@@ -320,236 +226,331 @@ def _duration(n: float | None, unit: str) -> str:
     return f"PT{amount}{letter}" if is_time else f"P{amount}{letter}"
 
 
-def _piece(name: str, m: re.Match, text: str) -> _Piece | None:
-    """The piece a pattern match stands for, or None when its context rules it out."""
+def _build_block(m: re.Match, text: str) -> _Piece | None:
+    start, end = m.span()
+    return _Piece(start, end, "block")
+
+
+def _build_iso(m: re.Match, text: str) -> _Piece | None:
     g = m.groupdict()
     start, end = m.span()
-    if name == "block":
-        return _Piece(start, end, "block")
-    if name == "iso":
-        data = {"y": int(g["iso_y"]), "m": int(g["iso_m"]), "d": int(g["iso_d"])}
-        piece = _Piece(start, end, "date", data)
-        if g["iso_h"]:
-            piece.time = f"{int(g['iso_h']):02d}:{g['iso_mi']}"
-        return piece
-    if name == "dmy":
-        if g["sep"] == "." and len(g["dmy_y"]) != 4:
+    data = {"y": int(g["iso_y"]), "m": int(g["iso_m"]), "d": int(g["iso_d"])}
+    piece = _Piece(start, end, "date", data)
+    if g["iso_h"]:
+        piece.time = f"{int(g['iso_h']):02d}:{g['iso_mi']}"
+    return piece
+
+
+def _build_dmy(m: re.Match, text: str) -> _Piece | None:
+    g = m.groupdict()
+    start, end = m.span()
+    if g["sep"] == "." and len(g["dmy_y"]) != 4:
+        return None
+    data = {"y": _two_digit_year(g["dmy_y"]), "m": int(g["dmy_m"]), "d": int(g["dmy_d"])}
+    return _Piece(start, end, "date", data)
+
+
+def _build_day_only(m: re.Match, text: str) -> _Piece | None:
+    g = m.groupdict()
+    start, end = m.span()
+    day = int(g["do_d"])
+    if day > 31:
+        return None
+    # "tanggal 5 bulan lalu": the 5th of last month; "tanggal 3 lalu": the last 3rd.
+    shift = lex.SHIFT_WORDS[_phrase(g["do_s"])] if g["do_s"] else None
+    return _Piece(start, end, "date", {"y": None, "m": None, "d": day, "mshift": shift})
+
+
+def _build_dm(m: re.Match, text: str) -> _Piece | None:
+    g = m.groupdict()
+    start, end = m.span()
+    start = m.start("dm_d")
+    return _Piece(start, end, "date", {"y": None, "m": int(g["dm_m"]), "d": int(g["dm_d"])})
+
+
+def _build_day_month(m: re.Match, text: str, name: str) -> _Piece | None:
+    g = m.groupdict()
+    start, end = m.span()
+    prefix = "rg" if name == "range" else "td"
+    if _word_before(text, start).lower().rstrip(".") in lex.NAME_HEADS:
+        return None
+    month = lex.MONTHS[_phrase(g[f"{prefix}_m"])]
+    year = int(g[f"{prefix}_y"]) if g[f"{prefix}_y"] else None
+    day = int(g["rg_d2"] if name == "range" else g["td_d"])
+    piece = _Piece(start, end, "date", {"y": year, "m": month, "d": day})
+    if name == "range":
+        piece.start = m.start("rg_d2")
+        first = _Piece(start, m.end("rg_d1"), "date", {"y": year, "m": month})
+        first.data["d"] = int(g["rg_d1"])
+        piece.extra.append(first)
+    return piece
+
+
+def _build_my_text(m: re.Match, text: str) -> _Piece | None:
+    g = m.groupdict()
+    start, end = m.span()
+    month = lex.MONTHS[g["my_m"].lower()]
+    return _Piece(start, end, "date", {"y": int(g["my_y"]), "m": month})
+
+
+def _build_month(m: re.Match, text: str) -> _Piece | None:
+    g = m.groupdict()
+    start, end = m.span()
+    word = g["mo_m"]
+    key = word.lower()
+    has_bulan = m.group(0).lower().startswith("bulan")
+    if not _capitalized(word) or key not in lex.FULL_MONTHS:
+        return None
+    if not (has_bulan or g["mo_s"] or _PREP_BEFORE.search(text, max(0, start - 20), start)):
+        return None
+    shift = lex.SHIFT_WORDS.get(g["mo_s"].lower()) if g["mo_s"] else None
+    if g["mo_s"] and g["mo_s"].lower() == "nanti":
+        shift = 1
+    return _Piece(start, end, "month", {"m": lex.MONTHS[key], "shift": shift})
+
+
+def _build_decade(m: re.Match, text: str) -> _Piece | None:
+    g = m.groupdict()
+    start, end = m.span()
+    if g["dc4"]:
+        return _Piece(start, end, "fixed", {"value": f"{g['dc4']}X", "type": "DATE"})
+    digit = int(g["dc2"])
+    century = "20" if digit < 3 else "19"
+    return _Piece(start, end, "fixed", {"value": f"{century}{digit}X", "type": "DATE"})
+
+
+def _build_year(m: re.Match, text: str) -> _Piece | None:
+    g = m.groupdict()
+    start, end = m.span()
+    year = g["yr"] or g["yr_any"]
+    before = _word_before(text, start).lower().rstrip(".")
+    after = re.match(r"\s*([\w%²]+)", text[end : end + 20])
+    if not m.group(0).lower().startswith(("tahun", "th")):
+        if before in lex.NOT_YEAR_BEFORE or before in lex.NAME_HEADS:
             return None
-        data = {"y": _two_digit_year(g["dmy_y"]), "m": int(g["dmy_m"]), "d": int(g["dmy_d"])}
-        return _Piece(start, end, "date", data)
-    if name == "day_only":
-        day = int(g["do_d"])
-        if day > 31:
+        if after and after.group(1).lower() in lex.NOT_YEAR_AFTER:
             return None
-        # "tanggal 5 bulan lalu": the 5th of last month; "tanggal 3 lalu": the last 3rd.
-        shift = lex.SHIFT_WORDS[_phrase(g["do_s"])] if g["do_s"] else None
-        return _Piece(start, end, "date", {"y": None, "m": None, "d": day, "mshift": shift})
-    if name == "dm":
-        start = m.start("dm_d")
-        return _Piece(start, end, "date", {"y": None, "m": int(g["dm_m"]), "d": int(g["dm_d"])})
-    if name in ("range", "dmy_text"):
-        prefix = "rg" if name == "range" else "td"
-        if _word_before(text, start).lower().rstrip(".") in lex.NAME_HEADS:
+        if re.search(r"(?:rp|\$|us\$)\s*$", text[max(0, start - 4) : start], re.IGNORECASE):
             return None
-        month = lex.MONTHS[_phrase(g[f"{prefix}_m"])]
-        year = int(g[f"{prefix}_y"]) if g[f"{prefix}_y"] else None
-        day = int(g["rg_d2"] if name == "range" else g["td_d"])
-        piece = _Piece(start, end, "date", {"y": year, "m": month, "d": day})
-        if name == "range":
-            piece.start = m.start("rg_d2")
-            first = _Piece(start, m.end("rg_d1"), "date", {"y": year, "m": month})
-            first.data["d"] = int(g["rg_d1"])
-            piece.extra.append(first)
-        return piece
-    if name == "my_text":
-        month = lex.MONTHS[g["my_m"].lower()]
-        return _Piece(start, end, "date", {"y": int(g["my_y"]), "m": month})
-    if name == "month":
-        word = g["mo_m"]
-        key = word.lower()
-        has_bulan = m.group(0).lower().startswith("bulan")
-        if not _capitalized(word) or key not in lex.FULL_MONTHS:
+    return _Piece(start, end, "date", {"y": int(year), "m": None, "d": None})
+
+
+def _build_century(m: re.Match, text: str) -> _Piece | None:
+    g = m.groupdict()
+    start, end = m.span()
+    n = _roman_or_int(g["ct"])
+    if not 1 <= n <= 30:
+        return None
+    return _Piece(start, end, "fixed", {"value": f"{n - 1:02d}XX", "type": "DATE"})
+
+
+def _build_quarter(m: re.Match, text: str) -> _Piece | None:
+    g = m.groupdict()
+    start, end = m.span()
+    letter, count = lex.QUARTERS[g["q_w"].lower()]
+    n = lex.ORDINALS[g["q_n"].lower()]
+    if n > count:
+        return None
+    year = int(g["q_y"]) if g["q_y"] else None
+    return _Piece(start, end, "quarter", {"q": f"{letter}{n}", "y": year})
+
+
+def _build_clock(m: re.Match, text: str) -> _Piece | None:
+    g = m.groupdict()
+    start, end = m.span()
+    if g["ck3_h"]:
+        hour = int(_number(g["ck3_h"]) or 0)
+    else:
+        hour = int(g["ck_h"] or g["ck2_h"])
+    minute = int(g["ck_m"] or g["ck2_m"] or 0)
+    pod = _phrase(g["ck_pod"] or g["ck3_pod"])
+    if pod in lex.PART_OF_DAY_PM and hour < 12 and not (pod == "siang" and hour >= 10):
+        hour += 12
+    # Twelve at night ends the day: TimeML writes the next day's T00:00.
+    next_day = pod == "malam" and hour in (12, 24) or hour == 24
+    hour = 0 if next_day else hour
+    if g["ck_h"] and not g["ck_m"] and not pod and not g["ck_tz"]:
+        # "jam 12" is a clock time, but "jam 2 kali" is not: a bare hour needs no word after.
+        if re.match(r"\s+(?:kali|unit|buah|orang)\b", text[end : end + 8], re.IGNORECASE):
             return None
-        if not (has_bulan or g["mo_s"] or _PREP_BEFORE.search(text, max(0, start - 20), start)):
-            return None
-        shift = lex.SHIFT_WORDS.get(g["mo_s"].lower()) if g["mo_s"] else None
-        if g["mo_s"] and g["mo_s"].lower() == "nanti":
-            shift = 1
-        return _Piece(start, end, "month", {"m": lex.MONTHS[key], "shift": shift})
-    if name == "decade":
-        if g["dc4"]:
-            return _Piece(start, end, "fixed", {"value": f"{g['dc4']}X", "type": "DATE"})
-        digit = int(g["dc2"])
-        century = "20" if digit < 3 else "19"
-        return _Piece(start, end, "fixed", {"value": f"{century}{digit}X", "type": "DATE"})
-    if name == "year":
-        year = g["yr"] or g["yr_any"]
-        before = _word_before(text, start).lower().rstrip(".")
-        after = re.match(r"\s*([\w%²]+)", text[end : end + 20])
-        if not m.group(0).lower().startswith(("tahun", "th")):
-            if before in lex.NOT_YEAR_BEFORE or before in lex.NAME_HEADS:
-                return None
-            if after and after.group(1).lower() in lex.NOT_YEAR_AFTER:
-                return None
-            if re.search(r"(?:rp|\$|us\$)\s*$", text[max(0, start - 4) : start], re.IGNORECASE):
-                return None
-        return _Piece(start, end, "date", {"y": int(year), "m": None, "d": None})
-    if name == "century":
-        n = _roman_or_int(g["ct"])
-        if not 1 <= n <= 30:
-            return None
-        return _Piece(start, end, "fixed", {"value": f"{n - 1:02d}XX", "type": "DATE"})
-    if name == "quarter":
-        letter, count = lex.QUARTERS[g["q_w"].lower()]
-        n = lex.ORDINALS[g["q_n"].lower()]
-        if n > count:
-            return None
-        year = int(g["q_y"]) if g["q_y"] else None
-        return _Piece(start, end, "quarter", {"q": f"{letter}{n}", "y": year})
-    if name == "clock":
-        if g["ck3_h"]:
-            hour = int(_number(g["ck3_h"]) or 0)
-        else:
-            hour = int(g["ck_h"] or g["ck2_h"])
-        minute = int(g["ck_m"] or g["ck2_m"] or 0)
-        pod = _phrase(g["ck_pod"] or g["ck3_pod"])
-        if pod in lex.PART_OF_DAY_PM and hour < 12 and not (pod == "siang" and hour >= 10):
-            hour += 12
-        # Twelve at night ends the day: TimeML writes the next day's T00:00.
-        next_day = pod == "malam" and hour in (12, 24) or hour == 24
-        hour = 0 if next_day else hour
-        if g["ck_h"] and not g["ck_m"] and not pod and not g["ck_tz"]:
-            # "jam 12" is a clock time, but "jam 2 kali" is not: a bare hour needs no word after.
-            if re.match(r"\s+(?:kali|unit|buah|orang)\b", text[end : end + 8], re.IGNORECASE):
-                return None
-        if hour > 24 or minute > 59:
-            return None
-        today = bool(_TADI_AFTER.match(text, end))
-        data = {"hm": f"{hour % 24:02d}:{minute:02d}", "today": today, "next_day": next_day}
-        return _Piece(start, end, "clock", data)
-    if name == "clock_bare":
-        hour, minute = int(g["cb_h"]), int(g["cb_m"])
-        if hour > 24 or minute > 59:
-            return None
-        kind = "clock" if _RANGE_TO_CLOCK.match(text, end) else "clock_bare"
-        return _Piece(start, end, kind, {"hm": f"{hour % 24:02d}:{minute:02d}"})
-    if name == "weekday":
-        word = g["wd"]
-        key = word.lower()
-        if not _capitalized(word) and not _DATE_AFTER.match(text, end):
-            return None  # a lower-case weekday counts only before its date: "kamis (19/9)"
-        if _name_before(text, m.start("wd")):
-            return None
-        if _word_before(text, start).lower() in lex.PRAYER_WORDS:
-            return None  # "salat Jumat" names a prayer
-        if key == lex.SUNDAY_OR_WEEK and _NUMBER_BEFORE.search(text, max(0, start - 20), start):
-            return None
-        shift_word = _phrase(g["wd_s"])
-        if (
-            key == lex.SUNDAY_OR_WEEK
-            and shift_word in ("ini", "lalu", "depan")
-            and _SENT_BOUNDARY_BEFORE.search(text, max(0, start - 5), start)
-        ):
-            # Sentence-initial "Minggu lalu" is "last week" more often than "last Sunday".
-            shift = lex.SHIFT_WORDS[shift_word]
-            data = {"unit": "WEEK", "shift": shift, "mod": "", "explicit": True}
-            return _Piece(start, end, "unit_rel", data)
-        shift = lex.WEEKDAY_SHIFTS.get(shift_word)
-        return _Piece(start, end, "weekday", {"wd": lex.WEEKDAYS[key], "shift": shift})
-    if name == "unit_rel":
-        if _NUMBER_BEFORE.search(text, max(0, start - 20), start):
-            return None  # "berusia 43 tahun ini" is an age, not this year
-        unit = lex.CALENDAR_UNITS[(g["ur_u"] or g["ur_u2"]).lower()]
-        mod = lex.PERIOD_MODIFIERS.get((g["ur_mod"] or g["ur_mod2"] or "").lower(), "")
-        shift = lex.SHIFT_WORDS[_phrase(g["ur_s"])] if g["ur_s"] else 0
-        data = {"unit": unit, "shift": shift, "mod": mod, "explicit": bool(g["ur_s"])}
+    if hour > 24 or minute > 59:
+        return None
+    today = bool(_TADI_AFTER.match(text, end))
+    data = {"hm": f"{hour % 24:02d}:{minute:02d}", "today": today, "next_day": next_day}
+    return _Piece(start, end, "clock", data)
+
+
+def _build_clock_bare(m: re.Match, text: str) -> _Piece | None:
+    g = m.groupdict()
+    start, end = m.span()
+    hour, minute = int(g["cb_h"]), int(g["cb_m"])
+    if hour > 24 or minute > 59:
+        return None
+    kind = "clock" if _RANGE_TO_CLOCK.match(text, end) else "clock_bare"
+    return _Piece(start, end, kind, {"hm": f"{hour % 24:02d}:{minute:02d}"})
+
+
+def _build_weekday(m: re.Match, text: str) -> _Piece | None:
+    g = m.groupdict()
+    start, end = m.span()
+    word = g["wd"]
+    key = word.lower()
+    if not _capitalized(word) and not _DATE_AFTER.match(text, end):
+        return None  # a lower-case weekday counts only before its date: "kamis (19/9)"
+    if _name_before(text, m.start("wd")):
+        return None
+    if _word_before(text, start).lower() in lex.PRAYER_WORDS:
+        return None  # "salat Jumat" names a prayer
+    if key == lex.SUNDAY_OR_WEEK and _NUMBER_BEFORE.search(text, max(0, start - 20), start):
+        return None
+    shift_word = _phrase(g["wd_s"])
+    if (
+        key == lex.SUNDAY_OR_WEEK
+        and shift_word in ("ini", "lalu", "depan")
+        and _SENT_BOUNDARY_BEFORE.search(text, max(0, start - 5), start)
+    ):
+        # Sentence-initial "Minggu lalu" is "last week" more often than "last Sunday".
+        shift = lex.SHIFT_WORDS[shift_word]
+        data = {"unit": "WEEK", "shift": shift, "mod": "", "explicit": True}
         return _Piece(start, end, "unit_rel", data)
-    if name == "rel_day":
-        if g["rd_ref"]:
-            offset = lex.REFERENCE_DAY_OFFSETS[_phrase(g["rd_ref"])]
-            return _Piece(start, end, "rel_day", {"offset": offset, "from_reference": True})
-        offset = lex.DAY_OFFSETS[_phrase(g["rd"])]
-        return _Piece(start, end, "rel_day", {"offset": offset})
-    if name == "ref":
-        word = _phrase(g["rf"])
-        if word in lex.ORDER_WORDS and _order_not_time(text, start, end):
-            return None
-        value = lex.REFERENCES[word]
-        return _Piece(start, end, "fixed", {"value": value, "type": "DATE"})
-    if name == "that_day":
-        if _NUMBER_BEFORE.search(text, max(0, start - 20), start):
-            return None  # "selama 12 hari tersebut" is the duration "12 hari"
-        return _Piece(start, end, "that_day")
-    if name == "pod":
-        if g["pd_semalam"]:
-            return _Piece(start, end, "rel_day", {"offset": -1}, time="NI")
-        code = lex.PARTS_OF_DAY[_phrase(g["pd"])]
-        qualifier = (g["pd_q"] or "").lower()
-        qualified = bool(g["pd_tadi"] or qualifier or m.group(0).lower().endswith("hari"))
-        qualified = qualified or bool(_PREP_BEFORE.search(text, max(0, start - 20), start))
-        if qualifier in ("ini", "tadi", "nanti") or g["pd_tadi"]:
-            data = {"offset": 0, "pod_first": not g["pd_tadi"]}
-            return _Piece(start, end, "rel_day", data, time=code)
-        return _Piece(start, end, "pod", {"code": code, "qualified": qualified})
-    if name == "ago":
-        if g["ag_se"]:
-            n, unit = 1.0, lex.SE_UNITS[g["ag_se"].lower()]
-            word = _phrase(g["ag_w2"])
-        else:
-            n, unit = _number(g["ag_q"]), g["ag_u"].lower()
-            word = _phrase(g["ag_w"])
-        if word == "mendatang" and n is None:
-            return None
-        if word in lex.FROM_REFERENCE_WORDS:
-            base = "reference"
-        else:
-            base = "anchor"
-        sign = -1 if word in lex.AGO_WORDS else 1
-        letter, is_time = lex.UNITS[unit]
-        steps = None if n is None else int(round(n * lex.UNIT_FACTORS.get(unit, 1))) * sign
-        data = {"steps": steps, "unit": "T" if is_time else letter, "sign": sign, "base": base}
-        return _Piece(start, end, "ago", data)
-    if name == "duration":
-        if g["du_vague"]:
-            value = lex.VAGUE_DURATIONS[_phrase(g["du_vague"])]
-            return _Piece(start, end, "fixed", {"value": value, "type": "DURATION"})
-        if g["du_whole"]:
-            value = _duration(1, lex.WHOLE_UNITS[g["du_whole"].lower()])
-            return _Piece(start, end, "fixed", {"value": value, "type": "DURATION"})
-        if g["du_red"]:
-            unit = lex.REDUPLICATED_UNITS[g["du_red"].lower()]
-            return _Piece(start, end, "fixed", {"value": _duration(None, unit), "type": "DURATION"})
-        if g["du_se"]:
-            value = _duration(1, lex.SE_UNITS[g["du_se"].lower()])
-            return _Piece(start, end, "fixed", {"value": value, "type": "DURATION"})
-        unit = g["du_u"].lower()
-        n = _number(g["du_q"])
-        year_like = re.fullmatch(r"\d{4}", g["du_q"]) and unit == "tahun"
-        if n is not None and (year_like or g["du_t"] == "mendatang"):
-            return None
-        value = _duration(n, unit)
-        if g["du_u2"]:
-            second = _duration(_number(g["du_q2"]), g["du_u2"].lower())
-            value = _join_durations(value, second)
+    shift = lex.WEEKDAY_SHIFTS.get(shift_word)
+    return _Piece(start, end, "weekday", {"wd": lex.WEEKDAYS[key], "shift": shift})
+
+
+def _build_unit_rel(m: re.Match, text: str) -> _Piece | None:
+    g = m.groupdict()
+    start, end = m.span()
+    if _NUMBER_BEFORE.search(text, max(0, start - 20), start):
+        return None  # "berusia 43 tahun ini" is an age, not this year
+    unit = lex.CALENDAR_UNITS[(g["ur_u"] or g["ur_u2"]).lower()]
+    mod = lex.PERIOD_MODIFIERS.get((g["ur_mod"] or g["ur_mod2"] or "").lower(), "")
+    shift = lex.SHIFT_WORDS[_phrase(g["ur_s"])] if g["ur_s"] else 0
+    data = {"unit": unit, "shift": shift, "mod": mod, "explicit": bool(g["ur_s"])}
+    return _Piece(start, end, "unit_rel", data)
+
+
+def _build_rel_day(m: re.Match, text: str) -> _Piece | None:
+    g = m.groupdict()
+    start, end = m.span()
+    if g["rd_ref"]:
+        offset = lex.REFERENCE_DAY_OFFSETS[_phrase(g["rd_ref"])]
+        return _Piece(start, end, "rel_day", {"offset": offset, "from_reference": True})
+    offset = lex.DAY_OFFSETS[_phrase(g["rd"])]
+    return _Piece(start, end, "rel_day", {"offset": offset})
+
+
+def _build_ref(m: re.Match, text: str) -> _Piece | None:
+    g = m.groupdict()
+    start, end = m.span()
+    word = _phrase(g["rf"])
+    if word in lex.ORDER_WORDS and _order_not_time(text, start, end):
+        return None
+    value = lex.REFERENCES[word]
+    return _Piece(start, end, "fixed", {"value": value, "type": "DATE"})
+
+
+def _build_that_day(m: re.Match, text: str) -> _Piece | None:
+    start, end = m.span()
+    if _NUMBER_BEFORE.search(text, max(0, start - 20), start):
+        return None  # "selama 12 hari tersebut" is the duration "12 hari"
+    return _Piece(start, end, "that_day")
+
+
+def _build_pod(m: re.Match, text: str) -> _Piece | None:
+    g = m.groupdict()
+    start, end = m.span()
+    if g["pd_semalam"]:
+        return _Piece(start, end, "rel_day", {"offset": -1}, time="NI")
+    code = lex.PARTS_OF_DAY[_phrase(g["pd"])]
+    qualifier = (g["pd_q"] or "").lower()
+    qualified = bool(g["pd_tadi"] or qualifier or m.group(0).lower().endswith("hari"))
+    qualified = qualified or bool(_PREP_BEFORE.search(text, max(0, start - 20), start))
+    if qualifier in ("ini", "tadi", "nanti") or g["pd_tadi"]:
+        data = {"offset": 0, "pod_first": not g["pd_tadi"]}
+        return _Piece(start, end, "rel_day", data, time=code)
+    return _Piece(start, end, "pod", {"code": code, "qualified": qualified})
+
+
+def _build_ago(m: re.Match, text: str) -> _Piece | None:
+    g = m.groupdict()
+    start, end = m.span()
+    if g["ag_se"]:
+        n, unit = 1.0, lex.SE_UNITS[g["ag_se"].lower()]
+        word = _phrase(g["ag_w2"])
+    else:
+        n, unit = _number(g["ag_q"]), g["ag_u"].lower()
+        word = _phrase(g["ag_w"])
+    if word == "mendatang" and n is None:
+        return None
+    if word in lex.FROM_REFERENCE_WORDS:
+        base = "reference"
+    else:
+        base = "anchor"
+    sign = -1 if word in lex.AGO_WORDS else 1
+    letter, is_time = lex.UNITS[unit]
+    steps = None if n is None else int(round(n * lex.UNIT_FACTORS.get(unit, 1))) * sign
+    data = {"steps": steps, "unit": "T" if is_time else letter, "sign": sign, "base": base}
+    return _Piece(start, end, "ago", data)
+
+
+def _build_duration(m: re.Match, text: str) -> _Piece | None:
+    g = m.groupdict()
+    start, end = m.span()
+    if g["du_vague"]:
+        value = lex.VAGUE_DURATIONS[_phrase(g["du_vague"])]
         return _Piece(start, end, "fixed", {"value": value, "type": "DURATION"})
-    if name == "set":
-        return _set_piece(g, start, end)
-    if name == "holiday":
-        return _holiday_piece(g, m, start, end)
-    if name == "season":
-        shift = lex.SHIFT_WORDS[g["ss_s"].lower()] if g["ss_s"] else 0
-        year = int(g["ss_y"]) if g["ss_y"] else None
-        data = {"season": lex.SEASONS[_phrase(g["ss"])], "y": year, "shift": shift}
-        return _Piece(start, end, "season", data)
-    if name == "hijri":
-        word = g["hj_m"]
-        if not _capitalized(word):
-            return None
-        month = lex.HIJRI_MONTHS[_phrase(word)]
-        hijri_year = int(g["hj_y"]) if g["hj_y"] else None
-        data = {"hm": month, "hd": int(g["hj_d"]) if g["hj_d"] else None, "hy": hijri_year}
-        return _Piece(start, end, "hijri", data)
-    raise ValueError(name)
+    if g["du_whole"]:
+        value = _duration(1, lex.WHOLE_UNITS[g["du_whole"].lower()])
+        return _Piece(start, end, "fixed", {"value": value, "type": "DURATION"})
+    if g["du_red"]:
+        unit = lex.REDUPLICATED_UNITS[g["du_red"].lower()]
+        return _Piece(start, end, "fixed", {"value": _duration(None, unit), "type": "DURATION"})
+    if g["du_se"]:
+        value = _duration(1, lex.SE_UNITS[g["du_se"].lower()])
+        return _Piece(start, end, "fixed", {"value": value, "type": "DURATION"})
+    unit = g["du_u"].lower()
+    n = _number(g["du_q"])
+    year_like = re.fullmatch(r"\d{4}", g["du_q"]) and unit == "tahun"
+    if n is not None and (year_like or g["du_t"] == "mendatang"):
+        return None
+    value = _duration(n, unit)
+    if g["du_u2"]:
+        second = _duration(_number(g["du_q2"]), g["du_u2"].lower())
+        value = _join_durations(value, second)
+    return _Piece(start, end, "fixed", {"value": value, "type": "DURATION"})
+
+
+def _build_set(m: re.Match, text: str) -> _Piece | None:
+    g = m.groupdict()
+    start, end = m.span()
+    return _set_piece(g, start, end)
+
+
+def _build_holiday(m: re.Match, text: str) -> _Piece | None:
+    g = m.groupdict()
+    start, end = m.span()
+    return _holiday_piece(g, m, start, end)
+
+
+def _build_season(m: re.Match, text: str) -> _Piece | None:
+    g = m.groupdict()
+    start, end = m.span()
+    shift = lex.SHIFT_WORDS[g["ss_s"].lower()] if g["ss_s"] else 0
+    year = int(g["ss_y"]) if g["ss_y"] else None
+    data = {"season": lex.SEASONS[_phrase(g["ss"])], "y": year, "shift": shift}
+    return _Piece(start, end, "season", data)
+
+
+def _build_hijri(m: re.Match, text: str) -> _Piece | None:
+    g = m.groupdict()
+    start, end = m.span()
+    word = g["hj_m"]
+    if not _capitalized(word):
+        return None
+    month = lex.HIJRI_MONTHS[_phrase(word)]
+    hijri_year = int(g["hj_y"]) if g["hj_y"] else None
+    data = {"hm": month, "hd": int(g["hj_d"]) if g["hj_d"] else None, "hy": hijri_year}
+    return _Piece(start, end, "hijri", data)
 
 
 def _order_not_time(text: str, start: int, end: int) -> bool:
@@ -609,6 +610,313 @@ def _holiday_piece(g: dict, m: re.Match, start: int, end: int) -> _Piece | None:
 
 
 # ---------------------------------------------------------------------------
+# The rules: one record per expression type (add a type here, with its builder above)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A pattern, the words one of which a text must hold for it to run (None: always), the
+    builder that turns a match into a piece (or None where a guard rules it out), and
+    examples: (sentence, span, value) at EXAMPLE_ANCHOR; a span of None means no expression."""
+
+    name: str
+    pattern: str
+    build: Callable[[re.Match, str], _Piece | None]
+    triggers: frozenset[str] | None
+    examples: tuple[tuple[str, str | None, str | None], ...]
+
+
+EXAMPLE_ANCHOR = "2020-11-25"  # a Wednesday in ISO week 48
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "block",
+        rf"{_B}(?:nomor|nomer|no\.?)\s*\d+[a-z]?(?:/[\w.]+)*\s+tahun\s+\d{{4}}{_E}"
+        rf"|{_B}(?:UU|PP|Perpres|Perppu|Keppres|Inpres|Perda|Perpu|Permen\w*)\s+"
+        rf"(?:\d+/\d{{4}}|(?:no\.?\s*|nomor\s+)?\d+\s+tahun\s+\d{{2,4}}){_E}",
+        _build_block,
+        frozenset(
+            {"tahun", "uu", "pp", "perpres", "perppu", "keppres", "inpres", "perda", "perpu"}
+        ),
+        (("UU Nomor 12 Tahun 2011 berlaku.", None, None),),
+    ),
+    Rule(
+        "iso",
+        rf"{_B}(?P<iso_y>\d{{4}})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})"
+        r"(?:[T ](?P<iso_h>\d{2}):(?P<iso_mi>\d{2})(?::\d{2})?)?(?![\w:-])",
+        _build_iso,
+        None,
+        (
+            ("Data diunggah 2020-11-25 oleh dinas.", "2020-11-25", "2020-11-25"),
+            (
+                "Log mencatat 2020-11-25 14:30 sebagai waktu masuk.",
+                "2020-11-25 14:30",
+                "2020-11-25T14:30",
+            ),
+        ),
+    ),
+    Rule(
+        "dmy",
+        r"(?<![\w/.:-])(?P<dmy_d>\d{1,2})(?P<sep>[/.-])(?P<dmy_m>\d{1,2})(?P=sep)"
+        r"(?P<dmy_y>\d{4}|\d{2})(?![\w/:-]|\.\d)",
+        _build_dmy,
+        None,
+        (
+            ("Surat itu bertanggal 25/11/2020.", "25/11/2020", "2020-11-25"),
+            ("Kontrak diteken 25-11-20 di kantor.", "25-11-20", "2020-11-25"),
+        ),
+    ),
+    Rule(
+        "dm",
+        r"(?<=\()\s*(?P<dm_d>\d{1,2})/(?P<dm_m>\d{1,2})(?=\s*\))",
+        _build_dm,
+        None,
+        (("Polisi menangkapnya (23/11) di rumahnya.", "23/11", "2020-11-23"),),
+    ),
+    Rule(
+        "day_only",
+        rf"{_B}tanggal\s+(?P<do_d>\d{{1,2}})(?![\w/.:-]|\s+(?:{_MONTH}){_E})"
+        rf"(?:\s+bulan\s+(?P<do_s>{_SHIFT}){_E}|{_TAIL})",
+        _build_day_only,
+        None,
+        (
+            ("Gaji cair tanggal 1 bulan ini.", "tanggal 1 bulan ini", "2020-11-01"),
+            ("Hujan deras turun tanggal 3 lalu.", "tanggal 3 lalu", "2020-11-03"),
+        ),
+    ),
+    Rule(
+        "range",
+        rf"{_B}(?P<rg_d1>\d{{1,2}})\s*(?:-|–|hingga|sampai|s/d|dan)\s*"
+        rf"(?P<rg_d2>\d{{1,2}})\s+(?P<rg_m>{_MONTH})(?:\s+(?P<rg_y>\d{{4}}))?{_E}",
+        partial(_build_day_month, name="range"),
+        _letter_runs(lex.MONTHS),
+        (("Pameran digelar 3-4 Desember 2020.", "4 Desember 2020", "2020-12-04"),),
+    ),
+    Rule(
+        "dmy_text",
+        rf"{_B}(?:(?:tanggal|tgl\.?)\s+)?(?P<td_d>\d{{1,2}})\s+(?P<td_m>{_MONTH})"
+        rf"(?:\s+(?:tahun\s+)?(?P<td_y>\d{{4}}))?{_E}{_TAIL}",
+        partial(_build_day_month, name="dmy_text"),
+        _letter_runs(lex.MONTHS),
+        (
+            ("Toko itu dibuka 17 Agustus lalu.", "17 Agustus lalu", "2020-08-17"),
+            ("Ia lahir 2 Januari 1990 di Solo.", "2 Januari 1990", "1990-01-02"),
+        ),
+    ),
+    Rule(
+        "my_text",
+        rf"{_B}(?:bulan\s+)?(?P<my_m>{_MONTH})\s+(?:tahun\s+)?(?P<my_y>\d{{4}}){_E}{_TAIL}",
+        _build_my_text,
+        _letter_runs(lex.MONTHS),
+        (("Harga cabai naik sejak November 2019.", "November 2019", "2019-11"),),
+    ),
+    Rule(
+        "month",
+        rf"{_B}(?:bulan\s+)?(?P<mo_m>{_MONTH})(?:\s+(?P<mo_s>lalu|kemarin|silam|ini|depan"
+        rf"|mendatang|nanti))?{_E}",
+        _build_month,
+        _letter_runs(lex.MONTHS),
+        (
+            ("Harga naik pada Juni.", "Juni", "2020-06"),
+            ("Ekspor turun bulan Oktober lalu.", "bulan Oktober lalu", "2020-10"),
+        ),
+    ),
+    Rule(
+        "decade",
+        rf"{_B}(?:tahun\s+)?(?:(?P<dc4>(?:1[5-9]|20)\d)0|'?(?P<dc2>\d)0)\s?-?an{_E}"
+        r"(?!\s+(?:juta|ribu|miliar|triliun|ratus|persen|orang|tahun|kilo|meter|km|kg)\b)",
+        _build_decade,
+        frozenset({"an"}),
+        (("Lagu itu populer pada 1990-an.", "1990-an", "199X"),),
+    ),
+    Rule(
+        "year",
+        rf"(?:(?<![\w/.-])|(?<={_YEAR}[-–/]))(?:(?:tahun|th\.?)\s+)?(?P<yr>{_YEAR})"
+        rf"(?![\w%]|[.,]\d|-an){_TAIL}|{_B}tahun\s+(?P<yr_any>\d{{3,4}})(?![\w%]|[.,]\d){_TAIL}",
+        _build_year,
+        None,
+        (("Ia lahir pada tahun 1991 di Medan.", "tahun 1991", "1991"),),
+    ),
+    Rule(
+        "century",
+        rf"{_B}abad\s+(?:ke-?\s*)?(?P<ct>\d{{1,2}}|[IVX]+){_E}(?:\s+masehi{_E})?",
+        _build_century,
+        frozenset({"abad"}),
+        (("Tantangan abad ke-21 berbeda.", "abad ke-21", "20XX"),),
+    ),
+    Rule(
+        "quarter",
+        rf"{_B}(?P<q_w>{_alt(lex.QUARTERS)})\s+(?P<q_n>iv|i{{1,3}}|[1-4]"
+        rf"|pertama|kesatu|kedua|ketiga|keempat|ke-[1-4]){_E}(?:\s+(?:tahun\s+)?(?P<q_y>\d{{4}}){_E})?",
+        _build_quarter,
+        frozenset(lex.QUARTERS),
+        (("Laba turun pada kuartal III tahun 2019.", "kuartal III tahun 2019", "2019-Q3"),),
+    ),
+    Rule(
+        "clock",
+        rf"{_B}(?:(?:pukul|pkl\.?|jam)\s+)(?P<ck_h>\d{{1,2}})(?:[.:](?P<ck_m>\d{{2}}))?"
+        rf"(?:\s*(?P<ck_tz>{_TZ}){_E}|\s+(?P<ck_pod>{_POD}){_E})?(?![\w.:]\d)"
+        rf"|(?<![\w.:])(?P<ck2_h>\d{{1,2}})[.:](?P<ck2_m>\d{{2}})\s*(?P<ck2_tz>{_TZ}){_E}"
+        rf"|{_B}(?:pukul|jam)\s+(?P<ck3_h>{_NUMWORDS})\s+(?P<ck3_pod>{_POD}){_E}",
+        _build_clock,
+        _letter_runs(["pukul", "pkl", "jam", *lex.TIME_ZONES]),
+        (
+            ("Rapat dimulai pukul 14.30 WIB.", "pukul 14.30 WIB", "2020-11-25T14:30"),
+            ("Kapal tiba pukul dua belas malam.", "pukul dua belas malam", "2020-11-26T00:00"),
+        ),
+    ),
+    Rule(
+        "clock_bare",
+        r"(?<![\w.:])(?P<cb_h>\d{1,2})[.:](?P<cb_m>\d{2})(?![\w.:%]|,\d|\s*(?:persen|%))",
+        _build_clock_bare,
+        None,
+        (("Jalan ditutup pukul 08.00-10.00 WIB.", "10.00 WIB", "2020-11-25T10:00"),),
+    ),
+    Rule(
+        "weekday",
+        rf"{_B}(?:hari\s+)?(?P<wd>{_WEEKDAY})(?![\w’'-])"
+        rf"(?:\s+(?P<wd_s>{_alt(lex.WEEKDAY_SHIFTS)})(?!\w))?",
+        _build_weekday,
+        _letter_runs(lex.WEEKDAYS),
+        (
+            ("Ia datang Senin.", "Senin", "2020-11-23"),
+            ("Sidang digelar Senin depan.", "Senin depan", "2020-11-30"),
+        ),
+    ),
+    Rule(
+        "unit_rel",
+        rf"{_B}(?:(?P<ur_mod>{_MOD})\s+)?(?P<ur_u>{_CALENDAR})\s+(?P<ur_s>{_SHIFT}){_E}"
+        rf"|{_B}(?P<ur_mod2>{_MOD})\s+(?P<ur_u2>{_CALENDAR}){_E}",
+        _build_unit_rel,
+        _letter_runs([*lex.SHIFT_WORDS, *lex.PERIOD_MODIFIERS]),
+        (
+            ("Tarif naik bulan depan.", "bulan depan", "2020-12"),
+            ("Toko ramai akhir pekan ini.", "akhir pekan ini", "2020-W48-WE"),
+        ),
+    ),
+    Rule(
+        "rel_day",
+        rf"{_B}(?P<rd>{_alt(lex.DAY_OFFSETS)}){_E}"
+        rf"|{_B}(?P<rd_ref>{_alt(lex.REFERENCE_DAY_OFFSETS)}){_E}",
+        _build_rel_day,
+        _last_words([*lex.DAY_OFFSETS, *lex.REFERENCE_DAY_OFFSETS]),
+        (
+            ("Angin kencang kemarin.", "kemarin", "2020-11-24"),
+            ("Sidang dilanjutkan lusa.", "lusa", "2020-11-27"),
+        ),
+    ),
+    Rule(
+        "ref",
+        rf"{_B}(?P<rf>{_alt(lex.REFERENCES)}){_E}",
+        _build_ref,
+        _last_words(lex.REFERENCES),
+        (
+            ("Kini harga turun.", "Kini", "PRESENT_REF"),
+            ("Dulu sawah itu luas.", "Dulu", "PAST_REF"),
+        ),
+    ),
+    Rule(
+        "that_day",
+        rf"{_B}(?:hari|tanggal)\s+(?:itu|tersebut|yang\s+sama){_E}",
+        _build_that_day,
+        frozenset({"itu", "tersebut", "sama"}),
+        (("Pada 17 Agustus 2019 warga berkumpul. Hari itu hujan.", "Hari itu", "2019-08-17"),),
+    ),
+    Rule(
+        "pod",
+        rf"{_B}(?:(?P<pd_tadi>tadi)\s+)?(?P<pd>{_POD})(?:\s+hari)?{_E}"
+        r"(?:\s+(?P<pd_q>ini|itu|tadi|nanti|tersebut)(?!\w))?"
+        r"|(?<![\w-])(?P<pd_semalam>semalam)(?![\w-])",
+        _build_pod,
+        _letter_runs([*lex.PARTS_OF_DAY, "semalam"]),
+        (
+            ("Pagi ini jalan licin.", "Pagi ini", "2020-11-25TMO"),
+            ("Mereka berjaga sejak pagi di posko.", "pagi", "2020-11-25TMO"),
+        ),
+    ),
+    Rule(
+        "ago",
+        rf"{_B}(?P<ag_q>{_QTY})\s+(?P<ag_u>{_UNIT})\s+(?P<ag_w>{_AGO})(?!\w)"
+        rf"|{_B}(?P<ag_se>{_alt(lex.SE_UNITS)})\s+(?P<ag_w2>{_AGO})(?!\w)",
+        _build_ago,
+        _letter_runs([*lex.AGO_WORDS, *lex.AHEAD_WORDS]),
+        (
+            ("Ia pindah dua tahun lalu.", "dua tahun lalu", "2018"),
+            ("Ia pulang tiga hari lalu.", "tiga hari lalu", "2020-11-22"),
+        ),
+    ),
+    Rule(
+        "duration",
+        rf"{_B}(?:(?:{_DIGITS}|{_NUMWORDS})\s*(?:{_RANGE})\s*)?(?P<du_q>{_QTY})\s+"
+        rf"(?P<du_u>{_UNIT}){_E}"
+        rf"(?:\s+(?P<du_q2>{_DIGITS}|{_NUMWORDS})\s+(?P<du_u2>{_UNIT}){_E})?"
+        r"(?:\s+(?P<du_t>terakhir|belakangan(?:\s+ini)?|ke\s+depan|mendatang)(?!\w))?"
+        rf"|{_B}(?P<du_se>{_alt(lex.SE_UNITS)})(?![\w-])"
+        r"(?:\s+(?P<du_t2>terakhir|belakangan(?:\s+ini)?|ke\s+depan)(?!\w))?"
+        rf"|{_B}(?P<du_red>{_alt(lex.REDUPLICATED_UNITS)}){_E}"
+        rf"|{_B}(?P<du_vague>{_alt(lex.VAGUE_DURATIONS)}){_E}"
+        rf"|{_B}(?P<du_whole>{_alt(lex.WHOLE_UNITS)}){_E}",
+        _build_duration,
+        _letter_runs([*lex.UNITS, *lex.SE_UNITS, *lex.REDUPLICATED_UNITS, *lex.WHOLE_UNITS])
+        | _last_words(lex.VAGUE_DURATIONS),
+        (
+            ("Pasien dirawat 44 hari.", "44 hari", "P44D"),
+            ("Sidang berlangsung 4 hingga 5 jam.", "4 hingga 5 jam", "PT5H"),
+            ("Ia berhenti sebentar di warung.", "sebentar", "PTXM"),
+        ),
+    ),
+    Rule(
+        "set",
+        rf"{_B}(?:setiap|tiap|saban)\s+(?:(?P<st_q>{_DIGITS}|{_NUMWORDS})\s+)?"
+        rf"(?P<st_u>{_UNIT}|{_POD}|{_WEEKDAY})(?:nya)?{_E}"
+        rf"|{_B}per\s+(?P<st_per>hari|pekan|minggu|bulan|tahun|jam){_E}"
+        rf"|{_B}(?:{_DIGITS}|{_NUMWORDS})\s+kali\s+(?:dalam\s+)?(?P<st_kali>{_alt(lex.SE_UNITS)}){_E}"
+        rf"|{_B}(?:(?:{_DIGITS}|{_NUMWORDS})\s*(?:{_RANGE})\s*)?(?P<st_q2>{_DIGITS}|{_NUMWORDS})\s+"
+        rf"(?P<st_u2>{_UNIT})\s+sekali{_E}",
+        _build_set,
+        frozenset({"setiap", "tiap", "saban", "per", "kali", "sekali"}),
+        (
+            ("Air diantar setiap hari.", "setiap hari", "P1D"),
+            ("Obat diminum 3 hari sekali.", "3 hari sekali", "P3D"),
+        ),
+    ),
+    Rule(
+        "holiday",
+        r"(?<![\w-])HUT\s+(?:ke-?\s*(?P<hut_n1>\d{1,3})\s+(?:RI|Kemerdekaan\s+RI)"
+        r"|(?:RI|Kemerdekaan\s+RI)\s+ke-?\s*(?P<hut_n2>\d{1,3}))(?!\w)"
+        rf"|{_B}(?P<hl>{_alt([*lex.FIXED_HOLIDAYS, *lex.HIJRI_HOLIDAYS])}){_E}"
+        r"(?:\s+(?:tahun\s+)?(?P<hl_y>\d{4})(?:\s*(?P<hl_h>H|Hijriah|Hijriyah)(?!\w))?)?",
+        _build_holiday,
+        _last_words([*lex.FIXED_HOLIDAYS, *lex.HIJRI_HOLIDAYS]) | {"hut"},
+        (
+            ("Toko tutup saat Natal.", "Natal", "2020-12-25"),
+            ("Upacara HUT RI ke-75 digelar sederhana.", "HUT RI ke-75", "2020-08-17"),
+        ),
+    ),
+    Rule(
+        "season",
+        rf"{_B}(?P<ss>{_alt(lex.SEASONS)}){_E}"
+        rf"(?:\s+(?:tahun\s+)?(?P<ss_y>\d{{4}}){_E}|\s+(?P<ss_s>ini|lalu|depan|mendatang){_E})?",
+        _build_season,
+        frozenset({"musim"}),
+        (
+            ("Sumur kering saat musim kemarau.", "musim kemarau", "2020-SU"),
+            ("Banjir datang pada musim penghujan 2019.", "musim penghujan 2019", "2019-WI"),
+        ),
+    ),
+    Rule(
+        "hijri",
+        rf"{_B}(?:bulan\s+)?(?:(?P<hj_d>\d{{1,2}})\s+)?(?P<hj_m>{_alt(lex.HIJRI_MONTHS)})"
+        r"(?:\s+(?P<hj_y>1[34]\d\d)\s*(?:H|Hijriah|Hijriyah)?)?(?!\w)",
+        _build_hijri,
+        _last_words(lex.HIJRI_MONTHS) | {"ramadhan"},
+        (("Pasar ramai menjelang Ramadan 1441 H.", "Ramadan 1441 H", "2020-05"),),
+    ),
+)
+_COMPILED = [(rule, re.compile(rule.pattern, re.IGNORECASE)) for rule in RULES]
+
+
+# ---------------------------------------------------------------------------
 # Finding and gluing
 
 
@@ -616,12 +924,12 @@ def _find(text: str) -> list[_Piece]:
     """Non-overlapping pieces; where matches overlap, the longest wins."""
     found: list[_Piece] = []
     words = set(_WORDS.findall(text.lower()))
-    for name, pattern in _COMPILED.items():
-        if name in _TRIGGERS and words.isdisjoint(_TRIGGERS[name]):
+    for rule, pattern in _COMPILED:
+        if rule.triggers is not None and words.isdisjoint(rule.triggers):
             continue
         for m in pattern.finditer(text):
             if m.end() > m.start():
-                piece = _piece(name, m, text)
+                piece = rule.build(m, text)
                 if piece is not None:
                     found.append(piece)
     found.sort(key=lambda p: (p.start - p.end, p.start))
@@ -1109,7 +1417,10 @@ def _speech_day(text: str, pieces: list[_Piece], i: int, ctx: _Context) -> dt.da
                 return None
             if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
                 return None
-            day = dt.date.fromisoformat(value)
+            try:
+                day = dt.date.fromisoformat(value)
+            except ValueError:  # "30/02/2021" keeps its digits but is no day
+                return None
             return day if ctx.anchor is None or day <= ctx.anchor else None
     return None
 
