@@ -63,7 +63,8 @@ _WEEKDAY = _alt(lex.WEEKDAYS)
 _NUMWORD = _alt([*lex.UNITS_WORDS, *lex.SE_NUMBERS, *lex.MULTIPLIERS, lex.BELAS])
 _NUMWORDS = rf"(?:{_NUMWORD})(?:\s+(?:{_NUMWORD}))*"
 _DIGITS = r"\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?"
-_QTY = rf"(?:{_DIGITS}|(?:satu\s+)?(?:setengah|separuh)|{_NUMWORDS}|{_alt(lex.VAGUE_QUANTITIES)})"
+_HALF = rf"(?:satu\s+)?(?:{_alt(lex.HALF_WORDS)})"
+_QTY = rf"(?:{_DIGITS}|{_HALF}|{_NUMWORDS}|{_alt(lex.VAGUE_QUANTITIES)})"
 _UNIT = _alt(lex.UNITS)
 _SHIFT = _alt(lex.SHIFT_WORDS)
 _AGO = _alt([*lex.AGO_WORDS, *lex.AHEAD_WORDS])
@@ -74,9 +75,18 @@ _TZ = _alt(lex.TIME_ZONES)
 _B = r"(?<![\w-])"  # start of a word
 _E = r"(?![\w-])"  # end of a word
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_CLOCK_RANGE = "|".join(
+    rf"\s{re.escape(w)}\s" if w.isalpha() else re.escape(w) for w in lex.CLOCK_RANGE_WORDS
+)
+_DAY_RANGE = "|".join(
+    rf"\s{re.escape(w)}\s" if w.isalpha() else re.escape(w) for w in lex.DAY_RANGE_WORDS
+)
+_CLOCK_WORD = _alt(lex.CLOCK_WORDS)
+_CURRENCY_BEFORE = re.compile(rf"(?:{_alt(lex.CURRENCY_SIGNS)})\s*$", re.IGNORECASE)
+_NOT_CLOCK_AFTER = re.compile(rf"\s+(?:{_alt(lex.NOT_CLOCK_AFTER)})\b", re.IGNORECASE)
 _RANGE = "|".join(rf"\s{re.escape(w)}\s" if w.isalpha() else re.escape(w) for w in lex.RANGE_WORDS)
 # Words after an explicit date that TimeML keeps in its span: "18 September lalu".
-_TAIL = r"(?:\s+(?:yang\s+lalu|lalu|kemarin|silam|mendatang|esok|besok|ini)(?![\w-]))?"
+_TAIL = rf"(?:\s+(?:{_alt(lex.DATE_TAILS)})(?![\w-]))?"
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -99,20 +109,19 @@ _SENT_BOUNDARY_BEFORE = re.compile(r"(?:^|[.!?\n\"“”]\s*)$")
 _APPROX_BEFORE = re.compile(rf"(?<![\w-])(?:{_alt(lex.APPROX_MODIFIERS)})\s+$", re.IGNORECASE)
 _MOD_BEFORE = re.compile(rf"(?<![\w-])(?:{_MOD})\s+$", re.IGNORECASE)
 _PREP_BEFORE = re.compile(
-    r"(?<![\w-])(?:pada|sejak|hingga|sampai|menjelang|jelang|mulai|setiap|tiap|selama|di|dari|per)"
-    r"\s+$",
+    rf"(?<![\w-])(?:{_alt(lex.TEMPORAL_PREPOSITIONS)})\s+$",
     re.IGNORECASE,
 )
 _NUMBER_BEFORE = re.compile(rf"(?:\d|{_NUMWORD}|{_alt(lex.VAGUE_QUANTITIES)})\s+$", re.IGNORECASE)
 _FUTURE_BEFORE = re.compile(rf"\b(?:{_alt(lex.FUTURE_CUES)})\b", re.IGNORECASE)
 _RANGE_TO_CLOCK = re.compile(
-    rf"\s*(?:-|–|hingga|sampai|s\.?d\.?)\s*(?:pukul\s+)?\d{{1,2}}[.:]\d{{2}}\s*(?:{_TZ})(?!\w)",
+    rf"\s*(?:{_CLOCK_RANGE})\s*(?:pukul\s+)?\d{{1,2}}[.:]\d{{2}}\s*(?:{_TZ})(?!\w)",
     re.IGNORECASE,
 )
 _DATE_AFTER = re.compile(r"\s*,?\s*\(?\s*\d{1,2}(?:/\d{1,2}|\s+[a-z])", re.IGNORECASE)
-_UNTIL_BEFORE = re.compile(r"(?<![\w-])(?:sampai|hingga|jelang|menjelang)\s+$", re.IGNORECASE)
-_PAST_TAIL = re.compile(r"(?:lalu|kemarin|silam)$", re.IGNORECASE)
-_FUTURE_TAIL = re.compile(r"(?:mendatang|depan|nanti|esok|besok)$", re.IGNORECASE)
+_UNTIL_BEFORE = re.compile(rf"(?<![\w-])(?:{_alt(lex.UNTIL_WORDS)})\s+$", re.IGNORECASE)
+_PAST_TAIL = re.compile(rf"(?:{_alt(lex.PAST_TAILS)})$", re.IGNORECASE)
+_FUTURE_TAIL = re.compile(rf"(?:{_alt(lex.FUTURE_TAILS)})$", re.IGNORECASE)
 _TADI_AFTER = re.compile(r"\s+tadi(?!\w)", re.IGNORECASE)
 _CLOSE_PAREN = re.compile(r"\s*\)")
 _TRAILING = re.compile(_TAIL, re.IGNORECASE)
@@ -122,7 +131,7 @@ _GAP_DAY_TIME = re.compile(r"\s*,?\s*$")
 _GAP_DATE_CLOCK = re.compile(r"\s*[,|–-]?\s*$")
 # Between a clock time and the day it is on: "pukul 14.30 WIB, Rabu (18/11)".
 _GAP_CLOCK_DAY = re.compile(r"\s*,?\s*(?:pada\s+)?$", re.IGNORECASE)
-_GAP_RANGE = re.compile(r"\s*(?:-|–|hingga|sampai|s\.?d\.?)\s*(?:pukul\s+)?$", re.IGNORECASE)
+_GAP_RANGE = re.compile(rf"\s*(?:{_CLOCK_RANGE})\s*(?:pukul\s+)?$", re.IGNORECASE)
 _ROMAN = {"i": 1, "v": 5, "x": 10}
 _SPACES = re.compile(r"\s+")
 
@@ -303,9 +312,7 @@ def _build_month(m: re.Match, text: str) -> _Piece | None:
         return None
     if not (has_bulan or g["mo_s"] or _PREP_BEFORE.search(text, max(0, start - 20), start)):
         return None
-    shift = lex.SHIFT_WORDS.get(g["mo_s"].lower()) if g["mo_s"] else None
-    if g["mo_s"] and g["mo_s"].lower() == "nanti":
-        shift = 1
+    shift = lex.MONTH_SHIFTS[g["mo_s"].lower()] if g["mo_s"] else None
     return _Piece(start, end, "month", {"m": lex.MONTHS[key], "shift": shift})
 
 
@@ -330,7 +337,7 @@ def _build_year(m: re.Match, text: str) -> _Piece | None:
             return None
         if after and after.group(1).lower() in lex.NOT_YEAR_AFTER:
             return None
-        if re.search(r"(?:rp|\$|us\$)\s*$", text[max(0, start - 4) : start], re.IGNORECASE):
+        if _CURRENCY_BEFORE.search(text, max(0, start - 4), start):
             return None
     return _Piece(start, end, "date", {"y": int(year), "m": None, "d": None})
 
@@ -371,7 +378,7 @@ def _build_clock(m: re.Match, text: str) -> _Piece | None:
     hour = 0 if next_day else hour
     if g["ck_h"] and not g["ck_m"] and not pod and not g["ck_tz"]:
         # "jam 12" is a clock time, but "jam 2 kali" is not: a bare hour needs no word after.
-        if re.match(r"\s+(?:kali|unit|buah|orang)\b", text[end : end + 8], re.IGNORECASE):
+        if _NOT_CLOCK_AFTER.match(text, end):
             return None
     if hour > 24 or minute > 59:
         return None
@@ -465,7 +472,7 @@ def _build_pod(m: re.Match, text: str) -> _Piece | None:
     qualifier = (g["pd_q"] or "").lower()
     qualified = bool(g["pd_tadi"] or qualifier or m.group(0).lower().endswith("hari"))
     qualified = qualified or bool(_PREP_BEFORE.search(text, max(0, start - 20), start))
-    if qualifier in ("ini", "tadi", "nanti") or g["pd_tadi"]:
+    if qualifier in lex.POD_TODAY or g["pd_tadi"]:
         data = {"offset": 0, "pod_first": not g["pd_tadi"]}
         return _Piece(start, end, "rel_day", data, time=code)
     return _Piece(start, end, "pod", {"code": code, "qualified": qualified})
@@ -631,13 +638,11 @@ EXAMPLE_ANCHOR = "2020-11-25"  # a Wednesday in ISO week 48
 RULES: tuple[Rule, ...] = (
     Rule(
         "block",
-        rf"{_B}(?:nomor|nomer|no\.?)\s*\d+[a-z]?(?:/[\w.]+)*\s+tahun\s+\d{{4}}{_E}"
-        rf"|{_B}(?:UU|PP|Perpres|Perppu|Keppres|Inpres|Perda|Perpu|Permen\w*)\s+"
-        rf"(?:\d+/\d{{4}}|(?:no\.?\s*|nomor\s+)?\d+\s+tahun\s+\d{{2,4}}){_E}",
+        rf"{_B}(?:{_alt(lex.NUMBER_WORDS)})\s*\d+[a-z]?(?:/[\w.]+)*\s+tahun\s+\d{{4}}{_E}"
+        rf"|{_B}(?:{_alt(lex.REGULATION_HEADS)}|Permen\w*)\s+"
+        rf"(?:\d+/\d{{4}}|(?:(?:{_alt(lex.NUMBER_WORDS)})\s*)?\d+\s+tahun\s+\d{{2,4}}){_E}",
         _build_block,
-        frozenset(
-            {"tahun", "uu", "pp", "perpres", "perppu", "keppres", "inpres", "perda", "perpu"}
-        ),
+        _letter_runs(["tahun", *lex.REGULATION_HEADS]),
         (("UU Nomor 12 Tahun 2011 berlaku.", None, None),),
     ),
     Rule(
@@ -686,7 +691,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "range",
-        rf"{_B}(?P<rg_d1>\d{{1,2}})\s*(?:-|–|hingga|sampai|s/d|dan)\s*"
+        rf"{_B}(?P<rg_d1>\d{{1,2}})\s*(?:{_DAY_RANGE})\s*"
         rf"(?P<rg_d2>\d{{1,2}})\s+(?P<rg_m>{_MONTH})(?:\s+(?P<rg_y>\d{{4}}))?{_E}",
         partial(_build_day_month, name="range"),
         _letter_runs(lex.MONTHS),
@@ -694,7 +699,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "dmy_text",
-        rf"{_B}(?:(?:tanggal|tgl\.?)\s+)?(?P<td_d>\d{{1,2}})\s+(?P<td_m>{_MONTH})"
+        rf"{_B}(?:(?:{_alt(lex.DAY_WORDS)})\s+)?(?P<td_d>\d{{1,2}})\s+(?P<td_m>{_MONTH})"
         rf"(?:\s+(?:tahun\s+)?(?P<td_y>\d{{4}}))?{_E}{_TAIL}",
         partial(_build_day_month, name="dmy_text"),
         _letter_runs(lex.MONTHS),
@@ -712,8 +717,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "month",
-        rf"{_B}(?:bulan\s+)?(?P<mo_m>{_MONTH})(?:\s+(?P<mo_s>lalu|kemarin|silam|ini|depan"
-        rf"|mendatang|nanti))?{_E}",
+        rf"{_B}(?:bulan\s+)?(?P<mo_m>{_MONTH})(?:\s+(?P<mo_s>{_alt(lex.MONTH_SHIFTS)}))?{_E}",
         _build_month,
         _letter_runs(lex.MONTHS),
         (
@@ -724,14 +728,14 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "decade",
         rf"{_B}(?:tahun\s+)?(?:(?P<dc4>(?:1[5-9]|20)\d)0|'?(?P<dc2>\d)0)\s?-?an{_E}"
-        r"(?!\s+(?:juta|ribu|miliar|triliun|ratus|persen|orang|tahun|kilo|meter|km|kg)\b)",
+        rf"(?!\s+(?:{_alt(lex.NOT_DECADE_AFTER)})\b)",
         _build_decade,
         frozenset({"an"}),
         (("Lagu itu populer pada 1990-an.", "1990-an", "199X"),),
     ),
     Rule(
         "year",
-        rf"(?:(?<![\w/.-])|(?<={_YEAR}[-–/]))(?:(?:tahun|th\.?)\s+)?(?P<yr>{_YEAR})"
+        rf"(?:(?<![\w/.-])|(?<={_YEAR}[-–/]))(?:(?:{_alt(lex.YEAR_WORDS)})\s+)?(?P<yr>{_YEAR})"
         rf"(?![\w%]|[.,]\d|-an){_TAIL}|{_B}tahun\s+(?P<yr_any>\d{{3,4}})(?![\w%]|[.,]\d){_TAIL}",
         _build_year,
         None,
@@ -746,20 +750,19 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "quarter",
-        rf"{_B}(?P<q_w>{_alt(lex.QUARTERS)})\s+(?P<q_n>iv|i{{1,3}}|[1-4]"
-        rf"|pertama|kesatu|kedua|ketiga|keempat|ke-[1-4]){_E}(?:\s+(?:tahun\s+)?(?P<q_y>\d{{4}}){_E})?",
+        rf"{_B}(?P<q_w>{_alt(lex.QUARTERS)})\s+(?P<q_n>{_alt(lex.ORDINALS)}){_E}(?:\s+(?:tahun\s+)?(?P<q_y>\d{{4}}){_E})?",
         _build_quarter,
         frozenset(lex.QUARTERS),
         (("Laba turun pada kuartal III tahun 2019.", "kuartal III tahun 2019", "2019-Q3"),),
     ),
     Rule(
         "clock",
-        rf"{_B}(?:(?:pukul|pkl\.?|jam)\s+)(?P<ck_h>\d{{1,2}})(?:[.:](?P<ck_m>\d{{2}}))?"
+        rf"{_B}(?:(?:{_CLOCK_WORD})\s+)(?P<ck_h>\d{{1,2}})(?:[.:](?P<ck_m>\d{{2}}))?"
         rf"(?:\s*(?P<ck_tz>{_TZ}){_E}|\s+(?P<ck_pod>{_POD}){_E})?(?![\w.:]\d)"
         rf"|(?<![\w.:])(?P<ck2_h>\d{{1,2}})[.:](?P<ck2_m>\d{{2}})\s*(?P<ck2_tz>{_TZ}){_E}"
-        rf"|{_B}(?:pukul|jam)\s+(?P<ck3_h>{_NUMWORDS})\s+(?P<ck3_pod>{_POD}){_E}",
+        rf"|{_B}(?:{_CLOCK_WORD})\s+(?P<ck3_h>{_NUMWORDS})\s+(?P<ck3_pod>{_POD}){_E}",
         _build_clock,
-        _letter_runs(["pukul", "pkl", "jam", *lex.TIME_ZONES]),
+        _letter_runs([*lex.CLOCK_WORDS, *lex.TIME_ZONES]),
         (
             ("Rapat dimulai pukul 14.30 WIB.", "pukul 14.30 WIB", "2020-11-25T14:30"),
             ("Kapal tiba pukul dua belas malam.", "pukul dua belas malam", "2020-11-26T00:00"),
@@ -817,15 +820,15 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "that_day",
-        rf"{_B}(?:hari|tanggal)\s+(?:itu|tersebut|yang\s+sama){_E}",
+        rf"{_B}(?:{_alt(lex.THAT_DAY_HEADS)})\s+(?:{_alt(lex.THAT_WORDS)}){_E}",
         _build_that_day,
-        frozenset({"itu", "tersebut", "sama"}),
+        _last_words(lex.THAT_WORDS),
         (("Pada 17 Agustus 2019 warga berkumpul. Hari itu hujan.", "Hari itu", "2019-08-17"),),
     ),
     Rule(
         "pod",
         rf"{_B}(?:(?P<pd_tadi>tadi)\s+)?(?P<pd>{_POD})(?:\s+hari)?{_E}"
-        r"(?:\s+(?P<pd_q>ini|itu|tadi|nanti|tersebut)(?!\w))?"
+        rf"(?:\s+(?P<pd_q>{_alt(lex.POD_QUALIFIERS)})(?!\w))?"
         r"|(?<![\w-])(?P<pd_semalam>semalam)(?![\w-])",
         _build_pod,
         _letter_runs([*lex.PARTS_OF_DAY, "semalam"]),
@@ -850,9 +853,9 @@ RULES: tuple[Rule, ...] = (
         rf"{_B}(?:(?:{_DIGITS}|{_NUMWORDS})\s*(?:{_RANGE})\s*)?(?P<du_q>{_QTY})\s+"
         rf"(?P<du_u>{_UNIT}){_E}"
         rf"(?:\s+(?P<du_q2>{_DIGITS}|{_NUMWORDS})\s+(?P<du_u2>{_UNIT}){_E})?"
-        r"(?:\s+(?P<du_t>terakhir|belakangan(?:\s+ini)?|ke\s+depan|mendatang)(?!\w))?"
+        rf"(?:\s+(?P<du_t>{_alt(lex.DURATION_TAILS)})(?!\w))?"
         rf"|{_B}(?P<du_se>{_alt(lex.SE_UNITS)})(?![\w-])"
-        r"(?:\s+(?P<du_t2>terakhir|belakangan(?:\s+ini)?|ke\s+depan)(?!\w))?"
+        rf"(?:\s+(?P<du_t2>{_alt(lex.DURATION_TAILS)})(?!\w))?"
         rf"|{_B}(?P<du_red>{_alt(lex.REDUPLICATED_UNITS)}){_E}"
         rf"|{_B}(?P<du_vague>{_alt(lex.VAGUE_DURATIONS)}){_E}"
         rf"|{_B}(?P<du_whole>{_alt(lex.WHOLE_UNITS)}){_E}",
@@ -867,14 +870,14 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "set",
-        rf"{_B}(?:setiap|tiap|saban)\s+(?:(?P<st_q>{_DIGITS}|{_NUMWORDS})\s+)?"
+        rf"{_B}(?:{_alt(lex.EVERY_WORDS)})\s+(?:(?P<st_q>{_DIGITS}|{_NUMWORDS})\s+)?"
         rf"(?P<st_u>{_UNIT}|{_POD}|{_WEEKDAY})(?:nya)?{_E}"
-        rf"|{_B}per\s+(?P<st_per>hari|pekan|minggu|bulan|tahun|jam){_E}"
-        rf"|{_B}(?:{_DIGITS}|{_NUMWORDS})\s+kali\s+(?:dalam\s+)?(?P<st_kali>{_alt(lex.SE_UNITS)}){_E}"
+        rf"|{_B}(?:{_alt(lex.PER_WORDS)})\s+(?P<st_per>{_UNIT}){_E}"
+        rf"|{_B}(?:{_DIGITS}|{_NUMWORDS})\s+(?:{_alt(lex.TIMES_WORDS)})\s+(?:dalam\s+)?(?P<st_kali>{_alt(lex.SE_UNITS)}){_E}"
         rf"|{_B}(?:(?:{_DIGITS}|{_NUMWORDS})\s*(?:{_RANGE})\s*)?(?P<st_q2>{_DIGITS}|{_NUMWORDS})\s+"
-        rf"(?P<st_u2>{_UNIT})\s+sekali{_E}",
+        rf"(?P<st_u2>{_UNIT})\s+(?:{_alt(lex.ONCE_WORDS)}){_E}",
         _build_set,
-        frozenset({"setiap", "tiap", "saban", "per", "kali", "sekali"}),
+        _letter_runs([*lex.EVERY_WORDS, *lex.PER_WORDS, *lex.TIMES_WORDS, *lex.ONCE_WORDS]),
         (
             ("Air diantar setiap hari.", "setiap hari", "P1D"),
             ("Obat diminum 3 hari sekali.", "3 hari sekali", "P3D"),
@@ -896,7 +899,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "season",
         rf"{_B}(?P<ss>{_alt(lex.SEASONS)}){_E}"
-        rf"(?:\s+(?:tahun\s+)?(?P<ss_y>\d{{4}}){_E}|\s+(?P<ss_s>ini|lalu|depan|mendatang){_E})?",
+        rf"(?:\s+(?:tahun\s+)?(?P<ss_y>\d{{4}}){_E}|\s+(?P<ss_s>{_SHIFT}){_E})?",
         _build_season,
         frozenset({"musim"}),
         (

@@ -493,3 +493,79 @@ NAME_HEADS = frozenset(
         "sd",
     }
 )
+
+# Words after an explicit date that TimeML keeps in its span: "18 September lalu".
+DATE_TAILS = ("yang lalu", "lalu", "kemarin", "silam", "mendatang", "esok", "besok", "ini")
+# Tails that point a date back or ahead of the publication date.
+PAST_TAILS = ("lalu", "kemarin", "silam")
+FUTURE_TAILS = ("mendatang", "depan", "nanti", "esok", "besok")
+# Words after a month name that shift it: "Oktober lalu", "Desember nanti".
+MONTH_SHIFTS: dict[str, int] = {
+    "lalu": -1,
+    "kemarin": -1,
+    "silam": -1,
+    "ini": 0,
+    "depan": 1,
+    "mendatang": 1,
+    "nanti": 1,
+}
+# Prepositions that make a bare month or part of day temporal: "pada Juni", "sejak pagi".
+TEMPORAL_PREPOSITIONS = (
+    "pada",
+    "sejak",
+    "hingga",
+    "sampai",
+    "menjelang",
+    "jelang",
+    "mulai",
+    "setiap",
+    "tiap",
+    "selama",
+    "di",
+    "dari",
+    "per",
+)
+# Words before a date that make the sentence look ahead to it ("menjelang Natal").
+UNTIL_WORDS = ("sampai", "hingga", "jelang", "menjelang")
+# Words joining the days of a date range ("3-4 Desember") and two clock times.
+DAY_RANGE_WORDS = ("-", "–", "hingga", "sampai", "s/d", "dan")
+CLOCK_RANGE_WORDS = ("-", "–", "hingga", "sampai", "s.d.", "s.d", "sd.", "sd")
+# Words that introduce a day number ("tanggal 17") and a clock time ("pukul 14.30").
+DAY_WORDS = ("tanggal", "tgl.", "tgl")
+CLOCK_WORDS = ("pukul", "pkl.", "pkl", "jam")
+YEAR_WORDS = ("tahun", "th.", "th")
+# Counters after "jam N" that make it a number of hours or items, not a clock time.
+NOT_CLOCK_AFTER = ("kali", "unit", "buah", "orang")
+# Words after a decade-like number that make it an amount ("90-an juta").
+NOT_DECADE_AFTER = (
+    "juta",
+    "ribu",
+    "miliar",
+    "triliun",
+    "ratus",
+    "persen",
+    "orang",
+    "tahun",
+    "kilo",
+    "meter",
+    "km",
+    "kg",
+)
+# "hari itu", "tanggal tersebut": the day last talked about.
+THAT_DAY_HEADS = ("hari", "tanggal")
+THAT_WORDS = ("itu", "tersebut", "yang sama")
+# Words after a part of day: "pagi ini" is today's, "pagi itu" the narrated day's.
+POD_QUALIFIERS = ("ini", "itu", "tadi", "nanti", "tersebut")
+POD_TODAY = frozenset({"ini", "tadi", "nanti"})
+# Words after a duration that keep it a duration: "dua pekan terakhir".
+DURATION_TAILS = ("terakhir", "belakangan", "belakangan ini", "ke depan", "mendatang")
+# Words that make a unit or day recurring: "setiap Senin", "per bulan", "dua kali seminggu".
+EVERY_WORDS = ("setiap", "tiap", "saban")
+PER_WORDS = ("per",)
+TIMES_WORDS = ("kali",)
+ONCE_WORDS = ("sekali",)
+# Regulation numbers ("Nomor 12 Tahun 2011", "UU 11/2020") are not dates.
+NUMBER_WORDS = ("nomor", "nomer", "no.", "no")
+REGULATION_HEADS = ("UU", "PP", "Perpres", "Perppu", "Keppres", "Inpres", "Perda", "Perpu")
+# Currency signs before a number that make it an amount, not a year.
+CURRENCY_SIGNS = ("rp", "$", "us$")
