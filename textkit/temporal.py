@@ -963,69 +963,124 @@ def _is_day(piece: _Piece) -> bool:
     return piece.kind in _DAY_KINDS and piece.time is None
 
 
+# Named predicates on pieces, for the glue table.
+def _undated_weekday_or_day(piece: _Piece) -> bool:
+    """A weekday without shift or a day word without time: "Rabu", "hari ini"."""
+    if piece.kind == "weekday":
+        return piece.data["shift"] is None
+    return piece.kind == "rel_day" and piece.time is None
+
+
+def _day_of_month(piece: _Piece) -> bool:
+    return piece.kind == "date" and piece.data.get("d") is not None
+
+
+def _day_without_time(piece: _Piece) -> bool:
+    return _day_of_month(piece) and piece.time is None
+
+
+def _part_of_today(piece: _Piece) -> bool:
+    """A part of day read as a day offset: "pagi ini", "malam nanti"."""
+    return piece.kind == "rel_day" and bool(piece.data.get("pod_first"))
+
+
+def _day_or_weekday(piece: _Piece) -> bool:
+    return _is_day(piece) or piece.kind == "weekday"
+
+
+def _any_clock(piece: _Piece) -> bool:
+    return piece.kind in ("clock", "clock_bare")
+
+
+def _kind(*kinds: str) -> Callable[[_Piece], bool]:
+    return lambda piece: piece.kind in kinds
+
+
+# Joins: the left piece takes the right one into its span.
+def _join_weekday_date(left: _Piece, right: _Piece, text: str, gap: str) -> _Piece:
+    merged = _Piece(left.start, right.end, "date", dict(right.data), time=right.time or left.time)
+    merged.data["dated_day"] = True  # "Senin (21/10)": a day the narrative is on
+    if "(" in gap:
+        close = _CLOSE_PAREN.match(text, right.end)
+        if close:
+            merged.end = close.end()
+    trailing = _TRAILING.match(text, merged.end)
+    if trailing and trailing.end() > merged.end:
+        merged.end = trailing.end()
+    return merged
+
+
+def _join_time(left: _Piece, right: _Piece, text: str, gap: str) -> _Piece:
+    """The left day with the right piece's part of day or clock time."""
+    left.end = right.end
+    left.time = right.time or right.data.get("code") or right.data.get("hm")
+    left.data["next_day"] = right.data.get("next_day", False)
+    return left
+
+
+@dataclass(frozen=True)
+class Glue:
+    """Two neighbouring pieces TimeML reads as one expression: which left and right pieces,
+    the text allowed between them, and how they join. The first glue that fits applies."""
+
+    name: str
+    left: Callable[[_Piece], bool]
+    right: Callable[[_Piece], bool]
+    gap: re.Pattern
+    join: Callable[[_Piece, _Piece, str, str], _Piece]
+    unless: Callable[[_Piece, _Piece], bool] = lambda left, right: False
+
+
+GLUES: tuple[Glue, ...] = (
+    # "Rabu (25/11/2020)", "hari ini, Senin (21/10/2019)"
+    Glue(
+        "weekday + date",
+        _undated_weekday_or_day,
+        _day_of_month,
+        _GAP_WEEKDAY_DATE,
+        _join_weekday_date,
+    ),
+    # "Rabu (25/11) pagi ini"
+    Glue("day + part of today", _is_day, _part_of_today, _GAP_DAY_TIME, _join_time),
+    # "Rabu malam", "Senin (23/9) pukul 14.00", "pukul 08.00, 10.00"
+    Glue(
+        "day + time of day",
+        lambda left: _day_or_weekday(left) or left.time is not None,
+        _kind("pod", "clock"),
+        _GAP_DAY_TIME,
+        _join_time,
+        unless=lambda left, right: (
+            left.time is not None
+            and (right.kind == "pod" or not _day_or_weekday(left) and right.kind != "clock")
+        ),
+    ),
+    # "25 Nov 2020 | 14:30" in datelines
+    Glue("date + clock", _day_without_time, _any_clock, _GAP_DATE_CLOCK, _join_time),
+)
+
+
 def _glue(text: str, pieces: list[_Piece]) -> list[_Piece]:
-    """Join pieces that TimeML reads as one expression: weekday + date, day + time of day."""
+    """Join pieces that TimeML reads as one expression (GLUES); a bare clock reading survives
+    only in a range after a clock time ("pukul 08.00-10.00")."""
     out: list[_Piece] = []
     for piece in pieces:
         prev = out[-1] if out else None
         if prev is not None and piece.start < prev.end:
             continue
         gap = text[prev.end : piece.start] if prev else ""
-        if (
-            prev is not None
-            and (
-                prev.kind == "weekday"
-                and prev.data["shift"] is None
-                or prev.kind == "rel_day"
-                and prev.time is None
-            )
-            and piece.kind == "date"
-            and piece.data.get("d") is not None
-            and _GAP_WEEKDAY_DATE.fullmatch(gap)
-        ):
-            merged = _Piece(
-                prev.start, piece.end, "date", dict(piece.data), time=piece.time or prev.time
-            )
-            merged.data["dated_day"] = True  # "Senin (21/10)": a day the narrative is on
-            if "(" in gap:
-                close = _CLOSE_PAREN.match(text, piece.end)
-                if close:
-                    merged.end = close.end()
-            trailing = _TRAILING.match(text, merged.end)
-            if trailing and trailing.end() > merged.end:
-                merged.end = trailing.end()
-            out[-1] = merged
-            continue
-        if (
-            prev is not None
-            and piece.kind == "rel_day"
-            and piece.data.get("pod_first")
-            and _is_day(prev)
-            and _GAP_DAY_TIME.fullmatch(gap)
-        ):
-            prev.end, prev.time = piece.end, piece.time
-            continue
-        if (
-            prev is not None
-            and piece.kind in ("pod", "clock")
-            and (_is_day(prev) or prev.kind == "weekday" or prev.time and piece.kind == "clock")
-            and _GAP_DAY_TIME.fullmatch(gap)
-            and not (prev.time and piece.kind == "pod")
-        ):
-            prev.end = piece.end
-            prev.time = piece.data["code"] if piece.kind == "pod" else piece.data["hm"]
-            prev.data["next_day"] = piece.data.get("next_day", False)
-            continue
-        if (
-            prev is not None
-            and piece.kind in ("clock", "clock_bare")
-            and prev.kind == "date"
-            and prev.time is None
-            and prev.data.get("d") is not None
-            and _GAP_DATE_CLOCK.fullmatch(gap)
-        ):
-            prev.end, prev.time = piece.end, piece.data["hm"]
-            prev.data["next_day"] = piece.data.get("next_day", False)
+        glue = prev is not None and next(
+            (
+                g
+                for g in GLUES
+                if g.left(prev)
+                and g.right(piece)
+                and not g.unless(prev, piece)
+                and g.gap.fullmatch(gap)
+            ),
+            None,
+        )
+        if glue:
+            out[-1] = glue.join(prev, piece, text, gap)
             continue
         if piece.kind == "clock_bare":
             if prev is not None and prev.kind == "clock" and _GAP_RANGE.fullmatch(gap):
