@@ -75,16 +75,22 @@ _TZ = _alt(lex.TIME_ZONES)
 _B = r"(?<![\w-])"  # start of a word
 _E = r"(?![\w-])"  # end of a word
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
-_CLOCK_RANGE = "|".join(
-    rf"\s{re.escape(w)}\s" if w.isalpha() else re.escape(w) for w in lex.CLOCK_RANGE_WORDS
-)
-_DAY_RANGE = "|".join(
-    rf"\s{re.escape(w)}\s" if w.isalpha() else re.escape(w) for w in lex.DAY_RANGE_WORDS
+
+
+def _joiners(words) -> str:
+    """An alternation of the words joining two numbers: a word needs spaces, a dash does not."""
+    return "|".join(rf"\s{re.escape(w)}\s" if w.isalpha() else re.escape(w) for w in words)
+
+
+_RANGE = _joiners(lex.RANGE_WORDS)
+_CLOCK_RANGE = _joiners(lex.CLOCK_RANGE_WORDS)
+_DAY_RANGE = _joiners(lex.DAY_RANGE_WORDS)
+_RANGE_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{_DIGITS}|{_NUMWORDS})\s*(?:{_RANGE})\s*$", re.IGNORECASE
 )
 _CLOCK_WORD = _alt(lex.CLOCK_WORDS)
 _CURRENCY_BEFORE = re.compile(rf"(?:{_alt(lex.CURRENCY_SIGNS)})\s*$", re.IGNORECASE)
 _NOT_CLOCK_AFTER = re.compile(rf"\s+(?:{_alt(lex.NOT_CLOCK_AFTER)})\b", re.IGNORECASE)
-_RANGE = "|".join(rf"\s{re.escape(w)}\s" if w.isalpha() else re.escape(w) for w in lex.RANGE_WORDS)
 # Words after an explicit date that TimeML keeps in its span: "18 September lalu".
 _TAIL = rf"(?:\s+(?:{_alt(lex.DATE_TAILS)})(?![\w-]))?"
 
@@ -524,13 +530,19 @@ def _build_duration(m: re.Match, text: str) -> _Piece | None:
     if g["du_u2"]:
         second = _duration(_number(g["du_q2"]), g["du_u2"].lower())
         value = _join_durations(value, second)
-    return _Piece(start, end, "fixed", {"value": value, "type": "DURATION"})
+    return _Piece(_range_start(text, start), end, "fixed", {"value": value, "type": "DURATION"})
+
+
+def _range_start(text: str, start: int) -> int:
+    """Where a count of one unit starts that has a lower bound before it: "4 hingga 5 jam"."""
+    lower = _RANGE_BEFORE.search(text, max(0, start - 40), start)
+    return lower.start() if lower else start
 
 
 def _build_set(m: re.Match, text: str) -> _Piece | None:
     g = m.groupdict()
     start, end = m.span()
-    return _set_piece(g, start, end)
+    return _set_piece(g, start, end, text)
 
 
 def _build_holiday(m: re.Match, text: str) -> _Piece | None:
@@ -576,13 +588,13 @@ def _join_durations(first: str, second: str) -> str:
     return f"P{date}" + (f"T{time}" if time else "")
 
 
-def _set_piece(g: dict, start: int, end: int) -> _Piece:
+def _set_piece(g: dict, start: int, end: int, text: str) -> _Piece:
     if g["st_kali"]:
         value = _duration(1, lex.SE_UNITS[g["st_kali"].lower()])
         return _Piece(start, end, "fixed", {"value": value, "type": "SET"})
     if g["st_u2"]:
         value = _duration(_number(g["st_q2"]), g["st_u2"].lower())
-        return _Piece(start, end, "fixed", {"value": value, "type": "SET"})
+        return _Piece(_range_start(text, start), end, "fixed", {"value": value, "type": "SET"})
     word = _phrase(g["st_u"] or g["st_per"])
     if word in lex.WEEKDAYS:
         value = f"XXXX-WXX-{lex.WEEKDAYS[word]}"
@@ -850,7 +862,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "duration",
-        rf"{_B}(?:(?:{_DIGITS}|{_NUMWORDS})\s*(?:{_RANGE})\s*)?(?P<du_q>{_QTY})\s+"
+        rf"{_B}(?P<du_q>{_QTY})\s+"
         rf"(?P<du_u>{_UNIT}){_E}"
         rf"(?:\s+(?P<du_q2>{_DIGITS}|{_NUMWORDS})\s+(?P<du_u2>{_UNIT}){_E})?"
         rf"(?:\s+(?P<du_t>{_alt(lex.DURATION_TAILS)})(?!\w))?"
@@ -874,7 +886,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<st_u>{_UNIT}|{_POD}|{_WEEKDAY})(?:nya)?{_E}"
         rf"|{_B}(?:{_alt(lex.PER_WORDS)})\s+(?P<st_per>{_UNIT}){_E}"
         rf"|{_B}(?:{_DIGITS}|{_NUMWORDS})\s+(?:{_alt(lex.TIMES_WORDS)})\s+(?:dalam\s+)?(?P<st_kali>{_alt(lex.SE_UNITS)}){_E}"
-        rf"|{_B}(?:(?:{_DIGITS}|{_NUMWORDS})\s*(?:{_RANGE})\s*)?(?P<st_q2>{_DIGITS}|{_NUMWORDS})\s+"
+        rf"|{_B}(?P<st_q2>{_DIGITS}|{_NUMWORDS})\s+"
         rf"(?P<st_u2>{_UNIT})\s+(?:{_alt(lex.ONCE_WORDS)}){_E}",
         _build_set,
         _letter_runs([*lex.EVERY_WORDS, *lex.PER_WORDS, *lex.TIMES_WORDS, *lex.ONCE_WORDS]),
