@@ -134,6 +134,8 @@ def only(text: str, anchor: str | None = ANCHOR) -> Timex:
         ("Api padam sekitar pukul 18.00.", "sekitar pukul 18.00", "TIME", "2020-11-25T18:00"),
         # vague references and seasons
         ("Dulu sawah itu luas.", "Dulu", "DATE", "PAST_REF"),
+        ("Kalau dulu ia sering datang.", "dulu", "DATE", "PAST_REF"),
+        ("Sejak dulu warga menanam padi.", "dulu", "DATE", "PAST_REF"),
         ("Kelak anaknya menjadi dokter.", "Kelak", "DATE", "FUTURE_REF"),
         ("Ia pergi ke sana beberapa waktu lalu.", "beberapa waktu lalu", "DATE", "PAST_REF"),
         ("Hasilnya diumumkan dalam waktu dekat.", "dalam waktu dekat", "DATE", "FUTURE_REF"),
@@ -348,6 +350,28 @@ def test_year_inferred_across_new_year():
 )
 def test_not_temporal(sentence):
     assert extract(sentence, ANCHOR) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kami fokus dulu ke anak.",
+        "Kita mulai dulu satu gelombang.",
+        "Ketemu aja dulu, kata Bebby.",
+        "Ia mencari kontrakan terlebih dahulu.",
+        "Selesaikan dulu tugasmu.",
+    ],
+)
+def test_dulu_that_orders_actions_is_no_time(sentence):
+    assert extract(sentence, ANCHOR) == []
+
+
+def test_range_needs_a_smaller_lower_bound():
+    found = extract("Data tahun 2015 atau sepuluh hari terakhir hilang.", ANCHOR)
+    assert [(t.text, t.value) for t in found] == [
+        ("tahun 2015", "2015"),
+        ("sepuluh hari terakhir", "P10D"),
+    ]
 
 
 def test_lowercase_minggu_is_a_week():

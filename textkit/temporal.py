@@ -86,7 +86,7 @@ _RANGE = _joiners(lex.RANGE_WORDS)
 _CLOCK_RANGE = _joiners(lex.CLOCK_RANGE_WORDS)
 _DAY_RANGE = _joiners(lex.DAY_RANGE_WORDS)
 _RANGE_BEFORE = re.compile(
-    rf"(?<![\w-])(?:{_DIGITS}|{_NUMWORDS})\s*(?:{_RANGE})\s*$", re.IGNORECASE
+    rf"(?<![\w-])(?P<low>{_DIGITS}|{_NUMWORDS})\s*(?:{_RANGE})\s*$", re.IGNORECASE
 )
 _CLOCK_WORD = _alt(lex.CLOCK_WORDS)
 _CURRENCY_BEFORE = re.compile(rf"(?:{_alt(lex.CURRENCY_SIGNS)})\s*$", re.IGNORECASE)
@@ -530,13 +530,18 @@ def _build_duration(m: re.Match, text: str) -> _Piece | None:
     if g["du_u2"]:
         second = _duration(_number(g["du_q2"]), g["du_u2"].lower())
         value = _join_durations(value, second)
-    return _Piece(_range_start(text, start), end, "fixed", {"value": value, "type": "DURATION"})
+    data = {"value": value, "type": "DURATION"}
+    return _Piece(_range_start(text, start, n), end, "fixed", data)
 
 
-def _range_start(text: str, start: int) -> int:
-    """Where a count of one unit starts that has a lower bound before it: "4 hingga 5 jam"."""
+def _range_start(text: str, start: int, upper: float | None) -> int:
+    """Where a count of one unit starts that has a smaller lower bound before it ("4 hingga 5
+    jam"; not the year of "2015 atau sepuluh hari")."""
     lower = _RANGE_BEFORE.search(text, max(0, start - 40), start)
-    return lower.start() if lower else start
+    if lower is None or upper is None:
+        return start
+    low = _number(lower.group("low"))
+    return lower.start() if low is not None and low < upper else start
 
 
 def _build_set(m: re.Match, text: str) -> _Piece | None:
@@ -573,11 +578,13 @@ def _build_hijri(m: re.Match, text: str) -> _Piece | None:
 
 
 def _order_not_time(text: str, start: int, end: int) -> bool:
-    """Whether `dulu`/`dahulu` at start:end orders actions ("terlebih dahulu", "makan dulu ya")."""
-    if _word_before(text, start).lower() in lex.ORDER_NOT_TIME_BEFORE:
-        return True
-    after = re.match(r"\s*([\w]+|[!?])", text[end : end + 12])
-    return bool(after) and after.group(1).lower() in {*lex.ORDER_NOT_TIME_AFTER, "!", "?"}
+    """Whether `dulu`/`dahulu` at start:end orders actions ("fokus dulu", "terlebih dahulu")
+    rather than meaning "formerly" (after PAST_DULU_AFTER, at a clause start, after a name)."""
+    head = text[max(0, start - 40) : start]
+    if _SENT_BOUNDARY_BEFORE.search(head) or re.search(r"[,;:(]\s*$", head):
+        return False
+    before = _word_before(text, start)
+    return not (before.lower() in lex.PAST_DULU_AFTER or _name_before(text, start))
 
 
 def _join_durations(first: str, second: str) -> str:
@@ -594,7 +601,8 @@ def _set_piece(g: dict, start: int, end: int, text: str) -> _Piece:
         return _Piece(start, end, "fixed", {"value": value, "type": "SET"})
     if g["st_u2"]:
         value = _duration(_number(g["st_q2"]), g["st_u2"].lower())
-        return _Piece(_range_start(text, start), end, "fixed", {"value": value, "type": "SET"})
+        n = _number(g["st_q2"])
+        return _Piece(_range_start(text, start, n), end, "fixed", {"value": value, "type": "SET"})
     word = _phrase(g["st_u"] or g["st_per"])
     if word in lex.WEEKDAYS:
         value = f"XXXX-WXX-{lex.WEEKDAYS[word]}"

@@ -211,11 +211,47 @@ REFERENCES: dict[str, str] = {
     "waktu yang akan datang": "FUTURE_REF",
     "masa yang akan datang": "FUTURE_REF",
 }
-# References that are an adverb of order, not of time, after these words ("terlebih dahulu")
-# or before these particles ("makan dulu ya").
-ORDER_NOT_TIME_BEFORE = frozenset({"lebih", "terlebih", "sebelum", "aja", "saja"})
-ORDER_NOT_TIME_AFTER = frozenset({"ya", "yuk", "dah", "deh", "ah", "aja", "saja", "sih", "lah"})
+# "dulu"/"dahulu" is "formerly" at the head of a clause, after these words ("kalau dulu",
+# "yang dulu", "sejak dulu", "kita dulu") or a name; after a verb it orders actions ("fokus
+# dulu", "selesai dulu", "terlebih dahulu"), which is no time.
 ORDER_WORDS = frozenset({"dulu", "dahulu"})
+PAST_DULU_AFTER = frozenset(
+    {
+        "kalau",
+        "karena",
+        "yang",
+        "dari",
+        "sejak",
+        "seperti",
+        "sebagaimana",
+        "semasa",
+        "zaman",
+        "masa",
+        "waktu",
+        "pada",
+        "ketika",
+        "kala",
+        "dan",
+        "tapi",
+        "tetapi",
+        "namun",
+        "padahal",
+        "sedangkan",
+        "sebab",
+        "bahwa",
+        "kami",
+        "kita",
+        "saya",
+        "aku",
+        "kamu",
+        "dia",
+        "ia",
+        "mereka",
+        "beliau",
+        "anda",
+        "engkau",
+    }
+)
 
 # Seasons and their TIMEX3 codes (IndoTimex: the dry season is summer, the rainy season winter).
 SEASONS: dict[str, str] = {
