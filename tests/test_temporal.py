@@ -266,6 +266,11 @@ def test_deictic_words_count_from_publication_without_attribution():
     assert extract(later, "2019-03-25")[0].value == "2019-03-25"
 
 
+def test_deictic_word_beside_its_date_is_an_apposition_not_an_attribution():
+    found = extract("Kemarin, Senin (9/9/2019), tiga asteroid melintas.", "2019-09-10")
+    assert [t.value for t in found] == ["2019-09-09", "2019-09-09"]
+
+
 def test_clock_time_belongs_to_the_narrated_day():
     text = "Artikel ini terbit Senin.\nBentrok pecah Sabtu (8/5/2021). Polisi tiba pukul 21.40 WIB."
     found = extract(text, "2021-05-10")

@@ -1481,14 +1481,17 @@ def _is_deictic(piece: _Piece) -> bool:
 
 def _speech_day(text: str, pieces: list[_Piece], i: int, ctx: _Context) -> dt.date | None:
     """The day the paragraph of piece `i` reports, from its attribution after the piece
-    ('"...kemarin...," kata X, Jumat (22/3).'); None without one, or if it lies after the
-    publication date."""
+    ('"...kemarin...," kata X, Jumat (22/3).'); None without one, if it lies after the
+    publication date, or if it stands right after the piece (an apposition: "kemarin, Senin
+    (9/9)")."""
     end = text.find("\n", pieces[i].end)
     end = len(text) if end < 0 else end
     for candidate in pieces[i + 1 :]:
         if candidate.start >= end:
             return None
         if candidate.data.get("dated_day"):
+            if _GAP_CLOCK_DAY.fullmatch(text, pieces[i].end, candidate.start):
+                return None  # "kemarin, Selasa (9/9)" names the same day, no attribution
             try:
                 value = _day_value(candidate, text, replace(ctx))
             except (OverflowError, ValueError):
