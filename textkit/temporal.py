@@ -1,14 +1,17 @@
 """Find Indonesian temporal expressions in text and normalize them to TIMEX3 values.
 
 `extract(text, anchor)` returns `Timex` records (character offsets, TIMEX3 type and value).
-Expressions are found with precompiled patterns, glued together where TimeML takes them as
-one expression (`Rabu (25/11/2020) pagi`), then resolved in document order: relative
-expressions use the anchor (publication date), or else the last absolute date seen before.
+Expressions are found by the rules of `RULES` (pattern, trigger words, builder, examples; the
+vocabulary is in `lang/temporal.py`), joined by `GLUES` where TimeML takes them as one expression
+(`Rabu (25/11/2020) pagi`), then resolved in document order, each class of expression against the
+reference time `REFERENCE_TIME` names: the anchor (publication date), the day the narrative is
+on, or the day the paragraph's attribution reports; without an anchor the last full date seen.
 
 Value conventions beyond plain ISO dates: decades `199X`, centuries `20XX` (abad ke-21),
-weekends `2020-W47-WE`, parts of a day `2020-11-25TMO` (MO, MI, AF, EV, NI), a Hijri month
-without a day as the Gregorian month holding its 15th (`Ramadan 1441 H` → `2020-05`), and
-`XXXX`/`XX` for what no anchor tells (`25 November` alone → `XXXX-11-25`).
+weekends `2020-W47-WE`, seasons `2020-SU`, parts of a day `2020-11-25TMO` (MO, AF, EV, NI, as
+IndoTimex applies them), a Hijri month without a day as the Gregorian month holding its 15th
+(`Ramadan 1441 H` → `2020-05`), and `XXXX`/`XX` for what no anchor tells (`25 November` alone →
+`XXXX-11-25`). Conventions and measurements: docs/design/temporal.md.
 """
 
 from __future__ import annotations
