@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from spacy.tokens import Doc, Span
 
 import textkit
+from textkit import temporal
 from textkit.temporal import Timex, extract, is_timex_value
 
 # 2020-11-25 is a Wednesday in ISO week 48.
@@ -82,7 +85,12 @@ def only(text: str, anchor: str | None = ANCHOR) -> Timex:
         ("Laba turun pada kuartal III tahun 2019.", "kuartal III tahun 2019", "DATE", "2019-Q3"),
         ("Penjualan naik di semester kedua.", "semester kedua", "DATE", "2020-H2"),
         ("Laba naik pada paruh pertama 2020.", "paruh pertama 2020", "DATE", "2020-H1"),
-        ("Gaji cair tanggal 1 bulan ini.", "tanggal 1", "DATE", "2020-12-01"),
+        # a day of the month: of the month named after it, else the nearest one
+        ("Gaji cair tanggal 1 bulan ini.", "tanggal 1 bulan ini", "DATE", "2020-11-01"),
+        ("Tarif naik tanggal 20 bulan depan.", "tanggal 20 bulan depan", "DATE", "2020-12-20"),
+        ("Rapat digelar tanggal 5 bulan lalu.", "tanggal 5 bulan lalu", "DATE", "2020-10-05"),
+        ("Hujan deras turun tanggal 3 lalu.", "tanggal 3 lalu", "DATE", "2020-11-03"),
+        ("Undian ditarik tanggal 3 mendatang.", "tanggal 3 mendatang", "DATE", "2020-12-03"),
         ("Ia ditangkap pada kamis (19/11) malam.", "kamis (19/11) malam", "TIME", "2020-11-19TNI"),
         # decades and centuries
         ("Lagu itu populer pada 1990-an.", "1990-an", "DATE", "199X"),
@@ -94,10 +102,15 @@ def only(text: str, anchor: str | None = ANCHOR) -> Timex:
         ("Gempa terasa 14:30 WIT di Ambon.", "14:30 WIT", "TIME", "2020-11-25T14:30"),
         ("Api padam pukul 8 malam.", "pukul 8 malam", "TIME", "2020-11-25T20:00"),
         ("Toko buka jam sembilan pagi.", "jam sembilan pagi", "TIME", "2020-11-25T09:00"),
-        ("Kapal tiba pukul dua belas malam.", "pukul dua belas malam", "TIME", "2020-11-25T00:00"),
+        # twelve at night ends the day: the next day's T00:00 (TimeML)
+        ("Kapal tiba pukul dua belas malam.", "pukul dua belas malam", "TIME", "2020-11-26T00:00"),
+        ("Kapal tiba pukul 24.00 WIB.", "pukul 24.00 WIB", "TIME", "2020-11-26T00:00"),
         ("Kami makan siang jam 12 di kantin.", "jam 12", "TIME", "2020-11-25T12:00"),
         ("Demo berlangsung Rabu malam.", "Rabu malam", "TIME", "2020-11-25TNI"),
-        ("Gempa terjadi Kamis dini hari.", "Kamis dini hari", "TIME", "2020-11-19TNI"),
+        # parts of the day as IndoTimex applies TIMEX3: dini hari morning, siang afternoon
+        ("Gempa terjadi Kamis dini hari.", "Kamis dini hari", "TIME", "2020-11-19TMO"),
+        ("Mereka tiba Rabu siang.", "Rabu siang", "TIME", "2020-11-25TAF"),
+        ("Ia pulang kemarin petang.", "kemarin petang", "TIME", "2020-11-24TEV"),
         ("Angin kencang kemarin sore.", "kemarin sore", "TIME", "2020-11-24TAF"),
         ("Pagi ini jalan licin.", "Pagi ini", "TIME", "2020-11-25TMO"),
         ("Mereka berjaga sejak pagi di posko.", "pagi", "TIME", "2020-11-25TMO"),
@@ -108,6 +121,28 @@ def only(text: str, anchor: str | None = ANCHOR) -> Timex:
         ("Proyek itu molor setahun.", "setahun", "DURATION", "P1Y"),
         ("Antrean mengular dua jam.", "dua jam", "DURATION", "PT2H"),
         ("Mesin mati beberapa saat.", "beberapa saat", "DURATION", "PTXS"),
+        ("Ia berhenti sebentar di warung.", "sebentar", "DURATION", "PTXM"),
+        ("Antrean berlangsung beberapa jam.", "beberapa jam", "DURATION", "PTXH"),
+        ("Sidang berlangsung 4 hingga 5 jam.", "4 hingga 5 jam", "DURATION", "PT5H"),
+        ("Tabungan itu dikumpulkan 6 atau 7 tahun.", "6 atau 7 tahun", "DURATION", "P7Y"),
+        ("Ia dirawat selama 12 hari tersebut.", "12 hari", "DURATION", "P12D"),
+        # approximation modifiers stay in the span (TimeML mod)
+        ("Korban berusia sekitar 40 tahun.", "sekitar 40 tahun", "DURATION", "P40Y"),
+        ("Ia menunggu kurang lebih sejam.", "kurang lebih sejam", "DURATION", "PT1H"),
+        ("Benteng itu berdiri hampir 1.000 tahun.", "hampir 1.000 tahun", "DURATION", "P1000Y"),
+        ("Mereka menikah sekitar tahun 2018.", "sekitar tahun 2018", "DATE", "2018"),
+        ("Api padam sekitar pukul 18.00.", "sekitar pukul 18.00", "TIME", "2020-11-25T18:00"),
+        # vague references and seasons
+        ("Dulu sawah itu luas.", "Dulu", "DATE", "PAST_REF"),
+        ("Kalau dulu ia sering datang.", "dulu", "DATE", "PAST_REF"),
+        ("Sejak dulu warga menanam padi.", "dulu", "DATE", "PAST_REF"),
+        ("Kelak anaknya menjadi dokter.", "Kelak", "DATE", "FUTURE_REF"),
+        ("Ia pergi ke sana beberapa waktu lalu.", "beberapa waktu lalu", "DATE", "PAST_REF"),
+        ("Hasilnya diumumkan dalam waktu dekat.", "dalam waktu dekat", "DATE", "FUTURE_REF"),
+        ("Film itu tayang sebentar lagi.", "sebentar lagi", "DATE", "FUTURE_REF"),
+        ("Sumur kering saat musim kemarau.", "musim kemarau", "DATE", "2020-SU"),
+        ("Banjir datang tiap musim penghujan.", "musim penghujan", "DATE", "2020-WI"),
+        ("Petani menanam padi pada musim hujan 2019.", "musim hujan 2019", "DATE", "2019-WI"),
         ("Sengketa itu berlangsung bertahun-tahun.", "bertahun-tahun", "DURATION", "PXY"),
         ("Ia mengabdi dua puluh tujuh tahun.", "dua puluh tujuh tahun", "DURATION", "P27Y"),
         ("Masa jabatannya 1,5 tahun.", "1,5 tahun", "DURATION", "P1.5Y"),
@@ -127,7 +162,10 @@ def only(text: str, anchor: str | None = ANCHOR) -> Timex:
         ("Toko tutup saat Natal.", "Natal", "DATE", "2020-12-25"),
         ("Kembang api menyambut Tahun Baru 2021.", "Tahun Baru 2021", "DATE", "2021-01-01"),
         ("Upacara HUT RI ke-75 digelar sederhana.", "HUT RI ke-75", "DATE", "2020-08-17"),
+        # A Hijri month is the Gregorian month holding its 15th: Ramadan 1441 H ran from 24 April
+        # to 23 May 2020, its 15th was 8 May.
         ("Pasar ramai menjelang Ramadan 1441 H.", "Ramadan 1441 H", "DATE", "2020-05"),
+        ("Puasa dimulai 1 Ramadan 1441 H.", "1 Ramadan 1441 H", "DATE", "2020-04-24"),
         ("Kurban disembelih saat Idul Adha.", "Idul Adha", "DATE", "2020-07-31"),
     ],
 )
@@ -135,6 +173,24 @@ def test_coverage(sentence, span, ttype, value):
     timex = only(sentence)
     assert (timex.text, timex.type, timex.value) == (span, ttype, value)
     assert sentence[timex.start : timex.end] == timex.text
+
+
+@pytest.mark.parametrize("rule", temporal.RULES, ids=lambda rule: rule.name)
+def test_rule_examples(rule):
+    """Every rule finds its own examples, and the whole engine gives them their values."""
+    assert rule.examples, f"rule {rule.name} has no examples"
+    pattern = re.compile(rule.pattern, re.IGNORECASE)
+    for sentence, span, value in rule.examples:
+        found = [(t.text, t.value) for t in extract(sentence, temporal.EXAMPLE_ANCHOR)]
+        if span is None:
+            assert found == [], (rule.name, sentence)
+            continue
+        assert (span, value) in found, (rule.name, sentence, found)
+        start = sentence.index(span)
+        built = [rule.build(m, sentence) for m in pattern.finditer(sentence)]
+        assert any(
+            p is not None and p.start < start + len(span) and start < p.end for p in built
+        ), f"rule {rule.name} does not match its example {span!r}"
 
 
 def test_header_line_without_anchor():
@@ -187,6 +243,56 @@ def test_clock_time_takes_the_day_just_mentioned():
 def test_clock_time_before_its_day():
     found = extract("Rapat dimulai pukul 14.30 WIB, Rabu (18/11).", ANCHOR)
     assert [t.value for t in found] == ["2020-11-18T14:30", "2020-11-18"]
+
+
+# --- the reference time (REFERENCE_TIME) -------------------------------------------------
+
+
+def test_deictic_words_count_from_the_day_of_their_attribution():
+    text = '"Kemarin kami rapat, pagi ini kami lapor," kata Budi di Medan, Jumat (22/3/2019).'
+    found = extract(text, "2019-03-23")
+    assert [(t.text, t.value) for t in found] == [
+        ("Kemarin", "2019-03-21"),
+        ("pagi ini", "2019-03-22TMO"),
+        ("Jumat (22/3/2019)", "2019-03-22"),
+    ]
+
+
+def test_deictic_words_count_from_publication_without_attribution():
+    text = "Polisi menangkapnya Jumat (22/3/2019).\nKemarin ia dibebaskan."
+    assert extract(text, "2019-03-25")[-1].value == "2019-03-24"
+    # An attribution dated after the publication is a plan, not the day of the report.
+    later = '"Hari ini kami siap," kata Budi, Kamis 28 Maret 2019 besok.'
+    assert extract(later, "2019-03-25")[0].value == "2019-03-25"
+
+
+def test_deictic_word_beside_its_date_is_an_apposition_not_an_attribution():
+    found = extract("Kemarin, Senin (9/9/2019), tiga asteroid melintas.", "2019-09-10")
+    assert [t.value for t in found] == ["2019-09-09", "2019-09-09"]
+
+
+def test_clock_time_belongs_to_the_narrated_day():
+    text = "Artikel ini terbit Senin.\nBentrok pecah Sabtu (8/5/2021). Polisi tiba pukul 21.40 WIB."
+    found = extract(text, "2021-05-10")
+    assert found[-1].value == "2021-05-08T21:40"
+
+
+@pytest.mark.parametrize(
+    "phrase, value",
+    [
+        ("Dua pekan kemudian", "2021-05-22"),
+        ("Sebulan kemudian", "2021-06-08"),
+        ("Tiga hari kemudian", "2021-05-11"),
+        ("Keesokan harinya", "2021-05-09"),
+    ],
+)
+def test_following_expressions_count_from_the_narrated_day(phrase, value):
+    found = extract(f"Gudang terbakar Sabtu (8/5/2021). {phrase} polisi datang.", "2021-06-30")
+    assert (found[-1].text, found[-1].value) == (phrase, value)
+
+
+def test_following_expressions_without_narrated_day_keep_their_unit():
+    assert only("Dua pekan kemudian polisi datang.").value == "2020-W50"
 
 
 def test_month_needs_a_preposition_not_a_word_ending_in_one():
@@ -249,6 +355,28 @@ def test_year_inferred_across_new_year():
 )
 def test_not_temporal(sentence):
     assert extract(sentence, ANCHOR) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kami fokus dulu ke anak.",
+        "Kita mulai dulu satu gelombang.",
+        "Ketemu aja dulu, kata Bebby.",
+        "Ia mencari kontrakan terlebih dahulu.",
+        "Selesaikan dulu tugasmu.",
+    ],
+)
+def test_dulu_that_orders_actions_is_no_time(sentence):
+    assert extract(sentence, ANCHOR) == []
+
+
+def test_range_needs_a_smaller_lower_bound():
+    found = extract("Data tahun 2015 atau sepuluh hari terakhir hilang.", ANCHOR)
+    assert [(t.text, t.value) for t in found] == [
+        ("tahun 2015", "2015"),
+        ("sepuluh hari terakhir", "P10D"),
+    ]
 
 
 def test_lowercase_minggu_is_a_week():

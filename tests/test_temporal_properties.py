@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.util
+from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -61,27 +63,37 @@ def test_word_gates_change_nothing(words):
     """Skipping patterns whose trigger words are absent gives the same result as running all."""
     text = " ".join(words)
     gated = extract(text, dt.date(2020, 11, 25))
-    saved = dict(temporal._TRIGGERS)
-    temporal._TRIGGERS.clear()
+    saved = list(temporal._COMPILED)
+    temporal._COMPILED[:] = [(replace(rule, triggers=None), p) for rule, p in saved]
     try:
         assert extract(text, dt.date(2020, 11, 25)) == gated
     finally:
-        temporal._TRIGGERS.update(saved)
+        temporal._COMPILED[:] = saved
 
 
-def test_dev_gold_scores(shared_data):
-    """The hand-annotated gold still matches the articles, and textkit scores well on it."""
+# Gates just under the figures `temporal.extract` measures on each gold (raise them when the
+# figures rise): shifting every kemarin/besok/lusa or every weekday by one day fails them
+# (dev value 0.930 -> 0.916 and 0.898; dev2 value 0.973 -> 0.961).
+GOLD_GATES = {
+    "dev": {"strict": 0.960, "relaxed": 0.982, "type": 0.982, "value": 0.927},
+    "dev2": {"strict": 0.989, "relaxed": 0.995, "type": 0.976, "value": 0.970},
+}
+
+
+@pytest.mark.parametrize("gold", sorted(GOLD_GATES))
+def test_gold_scores(shared_data, gold):
+    """Each hand-annotated gold still matches its articles, and textkit keeps its scores on it."""
     path = Path(__file__).resolve().parent.parent / "benchmarks" / "temporal_eval.py"
     spec = importlib.util.spec_from_file_location("temporal_eval", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    records = module.attach_texts(module.load_gold("all"), shared_data / NEWS_ARTICLES)
-    assert len(records) >= 30
+    records = module.attach_texts(module.load_gold("all", gold), shared_data / NEWS_ARTICLES)
+    assert len(records) >= 40
     assert sum(len(r["timexes"]) for r in records) >= 150
 
     def engine(text, published):
         return [t.__dict__ for t in extract(text, published)]
 
     result = module.score(records, engine)
-    assert result["relaxed"][2] >= 0.9
-    assert result["value"][2] >= 0.85
+    scores = {name: round(result[name][2], 4) for name in GOLD_GATES[gold]}
+    assert all(scores[name] >= gate for name, gate in GOLD_GATES[gold].items()), scores

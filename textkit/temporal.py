@@ -1,21 +1,26 @@
 """Find Indonesian temporal expressions in text and normalize them to TIMEX3 values.
 
 `extract(text, anchor)` returns `Timex` records (character offsets, TIMEX3 type and value).
-Expressions are found with precompiled patterns, glued together where TimeML takes them as
-one expression (`Rabu (25/11/2020) pagi`), then resolved in document order: relative
-expressions use the anchor (publication date), or else the last absolute date seen before.
+Expressions are found by the rules of `RULES` (pattern, trigger words, builder, examples; the
+vocabulary is in `lang/temporal.py`), joined by `GLUES` where TimeML takes them as one expression
+(`Rabu (25/11/2020) pagi`), then resolved in document order, each class of expression against the
+reference time `REFERENCE_TIME` names: the anchor (publication date), the day the narrative is
+on, or the day the paragraph's attribution reports; without an anchor the last full date seen.
 
 Value conventions beyond plain ISO dates: decades `199X`, centuries `20XX` (abad ke-21),
-weekends `2020-W47-WE`, parts of a day `2020-11-25TMO` (MO, MI, AF, EV, NI), a Hijri month
-without a day as the Gregorian month holding its 15th (`Ramadan 1441 H` → `2020-05`), and
-`XXXX`/`XX` for what no anchor tells (`25 November` alone → `XXXX-11-25`).
+weekends `2020-W47-WE`, seasons `2020-SU`, parts of a day `2020-11-25TMO` (MO, AF, EV, NI, as
+IndoTimex applies them), a Hijri month without a day as the Gregorian month holding its 15th
+(`Ramadan 1441 H` → `2020-05`), and `XXXX`/`XX` for what no anchor tells (`25 November` alone →
+`XXXX-11-25`). Conventions and measurements: docs/design/temporal.md.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from hijridate import Gregorian, Hijri
 
@@ -29,7 +34,7 @@ VALUE_PATTERN = re.compile(
     r"(?:PRESENT_REF|PAST_REF|FUTURE_REF"
     r"|(?:\d{4}|\d{3}X|\d{2}XX|XXXX)"
     r"(?:-(?:0[1-9]|1[0-2]|XX)(?:-(?:0[1-9]|[12]\d|3[01]|XX))?"
-    r"|-W(?:0[1-9]|[1-4]\d|5[0-3]|XX)(?:-(?:WE|[1-7]))?|-(?:Q[1-4]|H[12]|T[1-3]))?"
+    r"|-W(?:0[1-9]|[1-4]\d|5[0-3]|XX)(?:-(?:WE|[1-7]))?|-(?:Q[1-4]|H[12]|T[1-3]|SP|SU|FA|WI))?"
     r"(?:T(?:(?:[01]\d|2[0-3]):[0-5]\d|MO|MI|AF|EV|NI))?"
     rf"|P(?:{_NUM}[YMWD])+(?:T(?:{_NUM}[HMS])+)?|PT(?:{_NUM}[HMS])+)"
 )
@@ -61,84 +66,36 @@ _WEEKDAY = _alt(lex.WEEKDAYS)
 _NUMWORD = _alt([*lex.UNITS_WORDS, *lex.SE_NUMBERS, *lex.MULTIPLIERS, lex.BELAS])
 _NUMWORDS = rf"(?:{_NUMWORD})(?:\s+(?:{_NUMWORD}))*"
 _DIGITS = r"\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?"
-_QTY = rf"(?:{_DIGITS}|(?:satu\s+)?(?:setengah|separuh)|{_NUMWORDS}|{_alt(lex.VAGUE_QUANTITIES)})"
+_HALF = rf"(?:satu\s+)?(?:{_alt(lex.HALF_WORDS)})"
+_QTY = rf"(?:{_DIGITS}|{_HALF}|{_NUMWORDS}|{_alt(lex.VAGUE_QUANTITIES)})"
 _UNIT = _alt(lex.UNITS)
 _SHIFT = _alt(lex.SHIFT_WORDS)
 _AGO = _alt([*lex.AGO_WORDS, *lex.AHEAD_WORDS])
 _POD = _alt(lex.PARTS_OF_DAY)
 _MOD = _alt(lex.PERIOD_MODIFIERS)
+_CALENDAR = _alt(lex.CALENDAR_UNITS)
 _TZ = _alt(lex.TIME_ZONES)
 _B = r"(?<![\w-])"  # start of a word
 _E = r"(?![\w-])"  # end of a word
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
-# Words after an explicit date that TimeML keeps in its span: "18 September lalu".
-_TAIL = r"(?:\s+(?:yang\s+lalu|lalu|kemarin|silam|mendatang|esok|besok|ini)(?![\w-]))?"
 
-_PATTERNS: dict[str, str] = {
-    # Regulation numbers such as "Nomor 12 Tahun 2011" are not dates; they block other matches.
-    "block": rf"{_B}(?:nomor|nomer|no\.?)\s*\d+[a-z]?(?:/[\w.]+)*\s+tahun\s+\d{{4}}{_E}"
-    rf"|{_B}(?:UU|PP|Perpres|Perppu|Keppres|Inpres|Perda|Perpu|Permen\w*)\s+"
-    rf"(?:\d+/\d{{4}}|(?:no\.?\s*|nomor\s+)?\d+\s+tahun\s+\d{{2,4}}){_E}",
-    "iso": rf"{_B}(?P<iso_y>\d{{4}})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})"
-    r"(?:[T ](?P<iso_h>\d{2}):(?P<iso_mi>\d{2})(?::\d{2})?)?(?![\w:-])",
-    "dmy": r"(?<![\w/.:-])(?P<dmy_d>\d{1,2})(?P<sep>[/.-])(?P<dmy_m>\d{1,2})(?P=sep)"
-    r"(?P<dmy_y>\d{4}|\d{2})(?![\w/.:-]|\.\d)",
-    "dm": r"(?<=\()\s*(?P<dm_d>\d{1,2})/(?P<dm_m>\d{1,2})(?=\s*\))",
-    "day_only": rf"{_B}tanggal\s+(?P<do_d>\d{{1,2}})(?![\w/.:-]|\s+(?:{_MONTH}){_E}){_TAIL}",
-    "range": rf"{_B}(?P<rg_d1>\d{{1,2}})\s*(?:-|–|hingga|sampai|s/d|dan)\s*"
-    rf"(?P<rg_d2>\d{{1,2}})\s+(?P<rg_m>{_MONTH})(?:\s+(?P<rg_y>\d{{4}}))?{_E}",
-    "dmy_text": rf"{_B}(?:(?:tanggal|tgl\.?)\s+)?(?P<td_d>\d{{1,2}})\s+(?P<td_m>{_MONTH})"
-    rf"(?:\s+(?:tahun\s+)?(?P<td_y>\d{{4}}))?{_E}{_TAIL}",
-    "my_text": rf"{_B}(?:bulan\s+)?(?P<my_m>{_MONTH})\s+(?:tahun\s+)?(?P<my_y>\d{{4}}){_E}{_TAIL}",
-    "month": rf"{_B}(?:bulan\s+)?(?P<mo_m>{_MONTH})(?:\s+(?P<mo_s>lalu|kemarin|silam|ini|depan"
-    rf"|mendatang|nanti))?{_E}",
-    "decade": rf"{_B}(?:tahun\s+)?(?:(?P<dc4>(?:1[5-9]|20)\d)0|'?(?P<dc2>\d)0)\s?-?an{_E}"
-    r"(?!\s+(?:juta|ribu|miliar|triliun|ratus|persen|orang|tahun|kilo|meter|km|kg)\b)",
-    "year": rf"(?:(?<![\w/.-])|(?<={_YEAR}[-–/]))(?:(?:tahun|th\.?)\s+)?(?P<yr>{_YEAR})"
-    rf"(?![\w%]|[.,]\d|-an){_TAIL}|{_B}tahun\s+(?P<yr_any>\d{{3,4}})(?![\w%]|[.,]\d){_TAIL}",
-    "century": rf"{_B}abad\s+(?:ke-?\s*)?(?P<ct>\d{{1,2}}|[IVX]+){_E}(?:\s+masehi{_E})?",
-    "quarter": rf"{_B}(?P<q_w>{_alt(lex.QUARTERS)})\s+(?P<q_n>iv|i{{1,3}}|[1-4]"
-    rf"|pertama|kesatu|kedua|ketiga|keempat|ke-[1-4]){_E}(?:\s+(?:tahun\s+)?(?P<q_y>\d{{4}}){_E})?",
-    "clock": rf"{_B}(?:(?:pukul|pkl\.?|jam)\s+)(?P<ck_h>\d{{1,2}})(?:[.:](?P<ck_m>\d{{2}}))?"
-    rf"(?:\s*(?P<ck_tz>{_TZ}){_E}|\s+(?P<ck_pod>{_POD}){_E})?(?![\w.:]\d)"
-    rf"|(?<![\w.:])(?P<ck2_h>\d{{1,2}})[.:](?P<ck2_m>\d{{2}})\s*(?P<ck2_tz>{_TZ}){_E}"
-    rf"|{_B}(?:pukul|jam)\s+(?P<ck3_h>{_NUMWORDS})\s+(?P<ck3_pod>{_POD}){_E}",
-    "clock_bare": r"(?<![\w.:])(?P<cb_h>\d{1,2})[.:](?P<cb_m>\d{2})(?![\w.:%]|,\d|\s*(?:persen|%))",
-    "weekday": rf"{_B}(?:hari\s+)?(?P<wd>{_WEEKDAY})(?![\w’'-])"
-    rf"(?:\s+(?P<wd_s>{_alt(lex.WEEKDAY_SHIFTS)})(?!\w))?",
-    "unit_rel": rf"{_B}(?:(?P<ur_mod>{_MOD})\s+)?(?P<ur_u>pekan|minggu|bulan|tahun|abad|dekade"
-    rf"|kuartal|triwulan|semester)\s+(?P<ur_s>{_SHIFT}){_E}"
-    rf"|{_B}(?P<ur_mod2>{_MOD})\s+(?P<ur_u2>pekan|minggu|bulan|tahun){_E}",
-    "rel_day": rf"{_B}(?P<rd>{_alt(lex.DAY_OFFSETS)}){_E}"
-    rf"|{_B}(?P<rd_ref>{_alt(lex.REFERENCE_DAY_OFFSETS)}){_E}",
-    "ref": rf"{_B}(?P<rf>{_alt(lex.REFERENCES)}){_E}",
-    "that_day": rf"{_B}(?:hari|tanggal)\s+(?:itu|tersebut|yang\s+sama){_E}",
-    "pod": rf"{_B}(?:(?P<pd_tadi>tadi)\s+)?(?P<pd>{_POD})(?:\s+hari)?{_E}"
-    r"(?:\s+(?P<pd_q>ini|itu|tadi|nanti|tersebut)(?!\w))?"
-    r"|(?<![\w-])(?P<pd_semalam>semalam)(?![\w-])",
-    "ago": rf"{_B}(?P<ag_q>{_QTY})\s+(?P<ag_u>{_UNIT})\s+(?P<ag_w>{_AGO})(?!\w)"
-    rf"|{_B}(?P<ag_se>{_alt(lex.SE_UNITS)})\s+(?P<ag_w2>{_AGO})(?!\w)",
-    "duration": rf"{_B}(?P<du_q>{_QTY})\s+(?P<du_u>{_UNIT}){_E}"
-    rf"(?:\s+(?P<du_q2>{_DIGITS}|{_NUMWORDS})\s+(?P<du_u2>{_UNIT}){_E})?"
-    r"(?:\s+(?P<du_t>terakhir|belakangan(?:\s+ini)?|ke\s+depan|mendatang)(?!\w))?"
-    rf"|{_B}(?P<du_se>{_alt(lex.SE_UNITS)})(?![\w-])"
-    r"(?:\s+(?P<du_t2>terakhir|belakangan(?:\s+ini)?|ke\s+depan)(?!\w))?"
-    rf"|{_B}(?P<du_red>{_alt(lex.REDUPLICATED_UNITS)}){_E}"
-    rf"|{_B}(?P<du_moment>beberapa\s+saat){_E}"
-    rf"|{_B}(?P<du_whole>{_alt(lex.WHOLE_UNITS)}){_E}",
-    "set": rf"{_B}(?:setiap|tiap|saban)\s+(?:(?P<st_q>{_DIGITS}|{_NUMWORDS})\s+)?"
-    rf"(?P<st_u>{_UNIT}|{_POD}|{_WEEKDAY})(?:nya)?{_E}"
-    rf"|{_B}per\s+(?P<st_per>hari|pekan|minggu|bulan|tahun|jam){_E}"
-    rf"|{_B}(?:{_DIGITS}|{_NUMWORDS})\s+kali\s+(?:dalam\s+)?(?P<st_kali>{_alt(lex.SE_UNITS)}){_E}"
-    rf"|{_B}(?P<st_q2>{_DIGITS}|{_NUMWORDS})\s+(?P<st_u2>{_UNIT})\s+sekali{_E}",
-    "holiday": r"(?<![\w-])HUT\s+(?:ke-?\s*(?P<hut_n1>\d{1,3})\s+(?:RI|Kemerdekaan\s+RI)"
-    r"|(?:RI|Kemerdekaan\s+RI)\s+ke-?\s*(?P<hut_n2>\d{1,3}))(?!\w)"
-    rf"|{_B}(?P<hl>{_alt([*lex.FIXED_HOLIDAYS, *lex.HIJRI_HOLIDAYS])}){_E}"
-    r"(?:\s+(?:tahun\s+)?(?P<hl_y>\d{4})(?:\s*(?P<hl_h>H|Hijriah|Hijriyah)(?!\w))?)?",
-    "hijri": rf"{_B}(?:bulan\s+)?(?:(?P<hj_d>\d{{1,2}})\s+)?(?P<hj_m>{_alt(lex.HIJRI_MONTHS)})"
-    r"(?:\s+(?P<hj_y>1[34]\d\d)\s*(?:H|Hijriah|Hijriyah)?)?(?!\w)",
-}
-_COMPILED = {name: re.compile(p, re.IGNORECASE) for name, p in _PATTERNS.items()}
+
+def _joiners(words) -> str:
+    """An alternation of the words joining two numbers: a word needs spaces, a dash does not."""
+    return "|".join(rf"\s{re.escape(w)}\s" if w.isalpha() else re.escape(w) for w in words)
+
+
+_RANGE = _joiners(lex.RANGE_WORDS)
+_CLOCK_RANGE = _joiners(lex.CLOCK_RANGE_WORDS)
+_DAY_RANGE = _joiners(lex.DAY_RANGE_WORDS)
+_RANGE_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<low>{_DIGITS}|{_NUMWORDS})\s*(?:{_RANGE})\s*$", re.IGNORECASE
+)
+_CLOCK_WORD = _alt(lex.CLOCK_WORDS)
+_CURRENCY_BEFORE = re.compile(rf"(?:{_alt(lex.CURRENCY_SIGNS)})\s*$", re.IGNORECASE)
+_NOT_CLOCK_AFTER = re.compile(rf"\s+(?:{_alt(lex.NOT_CLOCK_AFTER)})\b", re.IGNORECASE)
+# Words after an explicit date that TimeML keeps in its span: "18 September lalu".
+_TAIL = rf"(?:\s+(?:{_alt(lex.DATE_TAILS)})(?![\w-]))?"
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -155,51 +112,25 @@ def _last_words(phrases) -> frozenset[str]:
 
 
 # Patterns that need one of these (lower-case) words in the text; the others always run.
-_TRIGGERS: dict[str, frozenset[str]] = {
-    "block": frozenset(
-        {"tahun", "uu", "pp", "perpres", "perppu", "keppres", "inpres", "perda", "perpu"}
-    ),
-    "century": frozenset({"abad"}),
-    "quarter": frozenset(lex.QUARTERS),
-    "holiday": _last_words([*lex.FIXED_HOLIDAYS, *lex.HIJRI_HOLIDAYS]) | {"hut"},
-    "hijri": _last_words(lex.HIJRI_MONTHS) | {"ramadhan"},
-    "that_day": frozenset({"itu", "tersebut", "sama"}),
-    "set": frozenset({"setiap", "tiap", "saban", "per", "kali", "sekali"}),
-    "ref": _last_words(lex.REFERENCES),
-    "rel_day": _last_words([*lex.DAY_OFFSETS, *lex.REFERENCE_DAY_OFFSETS]),
-    "decade": frozenset({"an"}),
-    "range": _letter_runs(lex.MONTHS),
-    "dmy_text": _letter_runs(lex.MONTHS),
-    "my_text": _letter_runs(lex.MONTHS),
-    "month": _letter_runs(lex.MONTHS),
-    "weekday": _letter_runs(lex.WEEKDAYS),
-    "clock": _letter_runs(["pukul", "pkl", "jam", *lex.TIME_ZONES]),
-    "pod": _letter_runs([*lex.PARTS_OF_DAY, "semalam"]),
-    "ago": _letter_runs([*lex.AGO_WORDS, *lex.AHEAD_WORDS]),
-    "unit_rel": _letter_runs([*lex.SHIFT_WORDS, *lex.PERIOD_MODIFIERS]),
-    "duration": _letter_runs(
-        [*lex.UNITS, *lex.SE_UNITS, *lex.REDUPLICATED_UNITS, *lex.WHOLE_UNITS, "saat"]
-    ),
-}
 
 _WORD_BEFORE = re.compile(r"([\w'’.]+)\W*$")
 _SENT_BOUNDARY_BEFORE = re.compile(r"(?:^|[.!?\n\"“”]\s*)$")
+_APPROX_BEFORE = re.compile(rf"(?<![\w-])(?:{_alt(lex.APPROX_MODIFIERS)})\s+$", re.IGNORECASE)
 _MOD_BEFORE = re.compile(rf"(?<![\w-])(?:{_MOD})\s+$", re.IGNORECASE)
 _PREP_BEFORE = re.compile(
-    r"(?<![\w-])(?:pada|sejak|hingga|sampai|menjelang|jelang|mulai|setiap|tiap|selama|di|dari|per)"
-    r"\s+$",
+    rf"(?<![\w-])(?:{_alt(lex.TEMPORAL_PREPOSITIONS)})\s+$",
     re.IGNORECASE,
 )
 _NUMBER_BEFORE = re.compile(rf"(?:\d|{_NUMWORD}|{_alt(lex.VAGUE_QUANTITIES)})\s+$", re.IGNORECASE)
 _FUTURE_BEFORE = re.compile(rf"\b(?:{_alt(lex.FUTURE_CUES)})\b", re.IGNORECASE)
 _RANGE_TO_CLOCK = re.compile(
-    rf"\s*(?:-|–|hingga|sampai|s\.?d\.?)\s*(?:pukul\s+)?\d{{1,2}}[.:]\d{{2}}\s*(?:{_TZ})(?!\w)",
+    rf"\s*(?:{_CLOCK_RANGE})\s*(?:pukul\s+)?\d{{1,2}}[.:]\d{{2}}\s*(?:{_TZ})(?!\w)",
     re.IGNORECASE,
 )
 _DATE_AFTER = re.compile(r"\s*,?\s*\(?\s*\d{1,2}(?:/\d{1,2}|\s+[a-z])", re.IGNORECASE)
-_UNTIL_BEFORE = re.compile(r"(?<![\w-])(?:sampai|hingga|jelang|menjelang)\s+$", re.IGNORECASE)
-_PAST_TAIL = re.compile(r"(?:lalu|kemarin|silam)$", re.IGNORECASE)
-_FUTURE_TAIL = re.compile(r"(?:mendatang|depan|nanti|esok|besok)$", re.IGNORECASE)
+_UNTIL_BEFORE = re.compile(rf"(?<![\w-])(?:{_alt(lex.UNTIL_WORDS)})\s+$", re.IGNORECASE)
+_PAST_TAIL = re.compile(rf"(?:{_alt(lex.PAST_TAILS)})$", re.IGNORECASE)
+_FUTURE_TAIL = re.compile(rf"(?:{_alt(lex.FUTURE_TAILS)})$", re.IGNORECASE)
 _TADI_AFTER = re.compile(r"\s+tadi(?!\w)", re.IGNORECASE)
 _CLOSE_PAREN = re.compile(r"\s*\)")
 _TRAILING = re.compile(_TAIL, re.IGNORECASE)
@@ -209,7 +140,7 @@ _GAP_DAY_TIME = re.compile(r"\s*,?\s*$")
 _GAP_DATE_CLOCK = re.compile(r"\s*[,|–-]?\s*$")
 # Between a clock time and the day it is on: "pukul 14.30 WIB, Rabu (18/11)".
 _GAP_CLOCK_DAY = re.compile(r"\s*,?\s*(?:pada\s+)?$", re.IGNORECASE)
-_GAP_RANGE = re.compile(r"\s*(?:-|–|hingga|sampai|s\.?d\.?)\s*(?:pukul\s+)?$", re.IGNORECASE)
+_GAP_RANGE = re.compile(rf"\s*(?:{_CLOCK_RANGE})\s*(?:pukul\s+)?$", re.IGNORECASE)
 _ROMAN = {"i": 1, "v": 5, "x": 10}
 _SPACES = re.compile(r"\s+")
 
@@ -313,212 +244,350 @@ def _duration(n: float | None, unit: str) -> str:
     return f"PT{amount}{letter}" if is_time else f"P{amount}{letter}"
 
 
-def _piece(name: str, m: re.Match, text: str) -> _Piece | None:
-    """The piece a pattern match stands for, or None when its context rules it out."""
+def _build_block(m: re.Match, text: str) -> _Piece | None:
+    start, end = m.span()
+    return _Piece(start, end, "block")
+
+
+def _build_iso(m: re.Match, text: str) -> _Piece | None:
     g = m.groupdict()
     start, end = m.span()
-    if name == "block":
-        return _Piece(start, end, "block")
-    if name == "iso":
-        data = {"y": int(g["iso_y"]), "m": int(g["iso_m"]), "d": int(g["iso_d"])}
-        piece = _Piece(start, end, "date", data)
-        if g["iso_h"]:
-            piece.time = f"{int(g['iso_h']):02d}:{g['iso_mi']}"
-        return piece
-    if name == "dmy":
-        if g["sep"] == "." and len(g["dmy_y"]) != 4:
+    data = {"y": int(g["iso_y"]), "m": int(g["iso_m"]), "d": int(g["iso_d"])}
+    piece = _Piece(start, end, "date", data)
+    if g["iso_h"]:
+        piece.time = f"{int(g['iso_h']):02d}:{g['iso_mi']}"
+    return piece
+
+
+def _build_dmy(m: re.Match, text: str) -> _Piece | None:
+    g = m.groupdict()
+    start, end = m.span()
+    if g["sep"] == "." and len(g["dmy_y"]) != 4:
+        return None
+    data = {"y": _two_digit_year(g["dmy_y"]), "m": int(g["dmy_m"]), "d": int(g["dmy_d"])}
+    return _Piece(start, end, "date", data)
+
+
+def _build_day_only(m: re.Match, text: str) -> _Piece | None:
+    g = m.groupdict()
+    start, end = m.span()
+    day = int(g["do_d"])
+    if day > 31:
+        return None
+    # "tanggal 5 bulan lalu": the 5th of last month; "tanggal 3 lalu": the last 3rd.
+    shift = lex.SHIFT_WORDS[_phrase(g["do_s"])] if g["do_s"] else None
+    return _Piece(start, end, "date", {"y": None, "m": None, "d": day, "mshift": shift})
+
+
+def _build_dm(m: re.Match, text: str) -> _Piece | None:
+    g = m.groupdict()
+    start, end = m.span()
+    start = m.start("dm_d")
+    return _Piece(start, end, "date", {"y": None, "m": int(g["dm_m"]), "d": int(g["dm_d"])})
+
+
+def _build_day_month(m: re.Match, text: str, name: str) -> _Piece | None:
+    g = m.groupdict()
+    start, end = m.span()
+    prefix = "rg" if name == "range" else "td"
+    if _word_before(text, start).lower().rstrip(".") in lex.NAME_HEADS:
+        return None
+    month = lex.MONTHS[_phrase(g[f"{prefix}_m"])]
+    year = int(g[f"{prefix}_y"]) if g[f"{prefix}_y"] else None
+    day = int(g["rg_d2"] if name == "range" else g["td_d"])
+    piece = _Piece(start, end, "date", {"y": year, "m": month, "d": day})
+    if name == "range":
+        piece.start = m.start("rg_d2")
+        first = _Piece(start, m.end("rg_d1"), "date", {"y": year, "m": month})
+        first.data["d"] = int(g["rg_d1"])
+        piece.extra.append(first)
+    return piece
+
+
+def _build_my_text(m: re.Match, text: str) -> _Piece | None:
+    g = m.groupdict()
+    start, end = m.span()
+    month = lex.MONTHS[g["my_m"].lower()]
+    return _Piece(start, end, "date", {"y": int(g["my_y"]), "m": month})
+
+
+def _build_month(m: re.Match, text: str) -> _Piece | None:
+    g = m.groupdict()
+    start, end = m.span()
+    word = g["mo_m"]
+    key = word.lower()
+    has_bulan = m.group(0).lower().startswith("bulan")
+    if not _capitalized(word) or key not in lex.FULL_MONTHS:
+        return None
+    if not (has_bulan or g["mo_s"] or _PREP_BEFORE.search(text, max(0, start - 20), start)):
+        return None
+    shift = lex.MONTH_SHIFTS[g["mo_s"].lower()] if g["mo_s"] else None
+    return _Piece(start, end, "month", {"m": lex.MONTHS[key], "shift": shift})
+
+
+def _build_decade(m: re.Match, text: str) -> _Piece | None:
+    g = m.groupdict()
+    start, end = m.span()
+    if g["dc4"]:
+        return _Piece(start, end, "fixed", {"value": f"{g['dc4']}X", "type": "DATE"})
+    digit = int(g["dc2"])
+    century = "20" if digit < 3 else "19"
+    return _Piece(start, end, "fixed", {"value": f"{century}{digit}X", "type": "DATE"})
+
+
+def _build_year(m: re.Match, text: str) -> _Piece | None:
+    g = m.groupdict()
+    start, end = m.span()
+    year = g["yr"] or g["yr_any"]
+    before = _word_before(text, start).lower().rstrip(".")
+    after = re.match(r"\s*([\w%²]+)", text[end : end + 20])
+    if not m.group(0).lower().startswith(("tahun", "th")):
+        if before in lex.NOT_YEAR_BEFORE or before in lex.NAME_HEADS:
             return None
-        data = {"y": _two_digit_year(g["dmy_y"]), "m": int(g["dmy_m"]), "d": int(g["dmy_d"])}
-        return _Piece(start, end, "date", data)
-    if name == "day_only":
-        day = int(g["do_d"])
-        return _Piece(start, end, "date", {"y": None, "m": None, "d": day}) if day <= 31 else None
-    if name == "dm":
-        start = m.start("dm_d")
-        return _Piece(start, end, "date", {"y": None, "m": int(g["dm_m"]), "d": int(g["dm_d"])})
-    if name in ("range", "dmy_text"):
-        prefix = "rg" if name == "range" else "td"
-        if _word_before(text, start).lower().rstrip(".") in lex.NAME_HEADS:
+        if after and after.group(1).lower() in lex.NOT_YEAR_AFTER:
             return None
-        month = lex.MONTHS[_phrase(g[f"{prefix}_m"])]
-        year = int(g[f"{prefix}_y"]) if g[f"{prefix}_y"] else None
-        day = int(g["rg_d2"] if name == "range" else g["td_d"])
-        piece = _Piece(start, end, "date", {"y": year, "m": month, "d": day})
-        if name == "range":
-            piece.start = m.start("rg_d2")
-            first = _Piece(start, m.end("rg_d1"), "date", {"y": year, "m": month})
-            first.data["d"] = int(g["rg_d1"])
-            piece.extra.append(first)
-        return piece
-    if name == "my_text":
-        month = lex.MONTHS[g["my_m"].lower()]
-        return _Piece(start, end, "date", {"y": int(g["my_y"]), "m": month})
-    if name == "month":
-        word = g["mo_m"]
-        key = word.lower()
-        has_bulan = m.group(0).lower().startswith("bulan")
-        if not _capitalized(word) or key not in lex.FULL_MONTHS:
+        if _CURRENCY_BEFORE.search(text, max(0, start - 4), start):
             return None
-        if not (has_bulan or g["mo_s"] or _PREP_BEFORE.search(text, max(0, start - 20), start)):
+    return _Piece(start, end, "date", {"y": int(year), "m": None, "d": None})
+
+
+def _build_century(m: re.Match, text: str) -> _Piece | None:
+    g = m.groupdict()
+    start, end = m.span()
+    n = _roman_or_int(g["ct"])
+    if not 1 <= n <= 30:
+        return None
+    return _Piece(start, end, "fixed", {"value": f"{n - 1:02d}XX", "type": "DATE"})
+
+
+def _build_quarter(m: re.Match, text: str) -> _Piece | None:
+    g = m.groupdict()
+    start, end = m.span()
+    letter, count = lex.QUARTERS[g["q_w"].lower()]
+    n = lex.ORDINALS[g["q_n"].lower()]
+    if n > count:
+        return None
+    year = int(g["q_y"]) if g["q_y"] else None
+    return _Piece(start, end, "quarter", {"q": f"{letter}{n}", "y": year})
+
+
+def _build_clock(m: re.Match, text: str) -> _Piece | None:
+    g = m.groupdict()
+    start, end = m.span()
+    if g["ck3_h"]:
+        hour = int(_number(g["ck3_h"]) or 0)
+    else:
+        hour = int(g["ck_h"] or g["ck2_h"])
+    minute = int(g["ck_m"] or g["ck2_m"] or 0)
+    pod = _phrase(g["ck_pod"] or g["ck3_pod"])
+    if pod in lex.PART_OF_DAY_PM and hour < 12 and not (pod == "siang" and hour >= 10):
+        hour += 12
+    # Twelve at night ends the day: TimeML writes the next day's T00:00.
+    next_day = pod == "malam" and hour in (12, 24) or hour == 24
+    hour = 0 if next_day else hour
+    if g["ck_h"] and not g["ck_m"] and not pod and not g["ck_tz"]:
+        # "jam 12" is a clock time, but "jam 2 kali" is not: a bare hour needs no word after.
+        if _NOT_CLOCK_AFTER.match(text, end):
             return None
-        shift = lex.SHIFT_WORDS.get(g["mo_s"].lower()) if g["mo_s"] else None
-        if g["mo_s"] and g["mo_s"].lower() == "nanti":
-            shift = 1
-        return _Piece(start, end, "month", {"m": lex.MONTHS[key], "shift": shift})
-    if name == "decade":
-        if g["dc4"]:
-            return _Piece(start, end, "fixed", {"value": f"{g['dc4']}X", "type": "DATE"})
-        digit = int(g["dc2"])
-        century = "20" if digit < 3 else "19"
-        return _Piece(start, end, "fixed", {"value": f"{century}{digit}X", "type": "DATE"})
-    if name == "year":
-        year = g["yr"] or g["yr_any"]
-        before = _word_before(text, start).lower().rstrip(".")
-        after = re.match(r"\s*([\w%²]+)", text[end : end + 20])
-        if not m.group(0).lower().startswith(("tahun", "th")):
-            if before in lex.NOT_YEAR_BEFORE or before in lex.NAME_HEADS:
-                return None
-            if after and after.group(1).lower() in lex.NOT_YEAR_AFTER:
-                return None
-            if re.search(r"(?:rp|\$|us\$)\s*$", text[max(0, start - 4) : start], re.IGNORECASE):
-                return None
-        return _Piece(start, end, "date", {"y": int(year), "m": None, "d": None})
-    if name == "century":
-        n = _roman_or_int(g["ct"])
-        if not 1 <= n <= 30:
-            return None
-        return _Piece(start, end, "fixed", {"value": f"{n - 1:02d}XX", "type": "DATE"})
-    if name == "quarter":
-        letter, count = lex.QUARTERS[g["q_w"].lower()]
-        n = lex.ORDINALS[g["q_n"].lower()]
-        if n > count:
-            return None
-        year = int(g["q_y"]) if g["q_y"] else None
-        return _Piece(start, end, "quarter", {"q": f"{letter}{n}", "y": year})
-    if name == "clock":
-        if g["ck3_h"]:
-            hour = int(_number(g["ck3_h"]) or 0)
-        else:
-            hour = int(g["ck_h"] or g["ck2_h"])
-        minute = int(g["ck_m"] or g["ck2_m"] or 0)
-        pod = _phrase(g["ck_pod"] or g["ck3_pod"])
-        if pod in lex.PART_OF_DAY_PM and hour < 12 and not (pod == "siang" and hour >= 10):
-            hour += 12
-        if pod == "malam" and hour in (12, 24):
-            hour = 0
-        if g["ck_h"] and not g["ck_m"] and not pod and not g["ck_tz"]:
-            # "jam 12" is a clock time, but "jam 2 kali" is not: a bare hour needs no word after.
-            if re.match(r"\s+(?:kali|unit|buah|orang)\b", text[end : end + 8], re.IGNORECASE):
-                return None
-        if hour > 24 or minute > 59:
-            return None
-        today = bool(_TADI_AFTER.match(text, end))
-        return _Piece(start, end, "clock", {"hm": f"{hour % 24:02d}:{minute:02d}", "today": today})
-    if name == "clock_bare":
-        hour, minute = int(g["cb_h"]), int(g["cb_m"])
-        if hour > 24 or minute > 59:
-            return None
-        kind = "clock" if _RANGE_TO_CLOCK.match(text, end) else "clock_bare"
-        return _Piece(start, end, kind, {"hm": f"{hour % 24:02d}:{minute:02d}"})
-    if name == "weekday":
-        word = g["wd"]
-        key = word.lower()
-        if not _capitalized(word) and not _DATE_AFTER.match(text, end):
-            return None  # a lower-case weekday counts only before its date: "kamis (19/9)"
-        if _name_before(text, m.start("wd")):
-            return None
-        if key == lex.SUNDAY_OR_WEEK and _NUMBER_BEFORE.search(text, max(0, start - 20), start):
-            return None
-        shift_word = _phrase(g["wd_s"])
-        if (
-            key == lex.SUNDAY_OR_WEEK
-            and shift_word in ("ini", "lalu", "depan")
-            and _SENT_BOUNDARY_BEFORE.search(text, max(0, start - 5), start)
-        ):
-            # Sentence-initial "Minggu lalu" is "last week" more often than "last Sunday".
-            data = {"unit": key, "shift": lex.SHIFT_WORDS[shift_word], "mod": "", "explicit": True}
-            return _Piece(start, end, "unit_rel", data)
-        shift = lex.WEEKDAY_SHIFTS.get(shift_word)
-        return _Piece(start, end, "weekday", {"wd": lex.WEEKDAYS[key], "shift": shift})
-    if name == "unit_rel":
-        if _NUMBER_BEFORE.search(text, max(0, start - 20), start):
-            return None  # "berusia 43 tahun ini" is an age, not this year
-        unit = (g["ur_u"] or g["ur_u2"]).lower()
-        mod = (g["ur_mod"] or g["ur_mod2"] or "").lower()
-        shift = lex.SHIFT_WORDS[_phrase(g["ur_s"])] if g["ur_s"] else 0
-        data = {"unit": unit, "shift": shift, "mod": mod, "explicit": bool(g["ur_s"])}
+    if hour > 24 or minute > 59:
+        return None
+    today = bool(_TADI_AFTER.match(text, end))
+    data = {"hm": f"{hour % 24:02d}:{minute:02d}", "today": today, "next_day": next_day}
+    return _Piece(start, end, "clock", data)
+
+
+def _build_clock_bare(m: re.Match, text: str) -> _Piece | None:
+    g = m.groupdict()
+    start, end = m.span()
+    hour, minute = int(g["cb_h"]), int(g["cb_m"])
+    if hour > 24 or minute > 59:
+        return None
+    kind = "clock" if _RANGE_TO_CLOCK.match(text, end) else "clock_bare"
+    return _Piece(start, end, kind, {"hm": f"{hour % 24:02d}:{minute:02d}"})
+
+
+def _build_weekday(m: re.Match, text: str) -> _Piece | None:
+    g = m.groupdict()
+    start, end = m.span()
+    word = g["wd"]
+    key = word.lower()
+    if not _capitalized(word) and not _DATE_AFTER.match(text, end):
+        return None  # a lower-case weekday counts only before its date: "kamis (19/9)"
+    if _name_before(text, m.start("wd")):
+        return None
+    if _word_before(text, start).lower() in lex.PRAYER_WORDS:
+        return None  # "salat Jumat" names a prayer
+    if key == lex.SUNDAY_OR_WEEK and _NUMBER_BEFORE.search(text, max(0, start - 20), start):
+        return None
+    shift_word = _phrase(g["wd_s"])
+    if (
+        key == lex.SUNDAY_OR_WEEK
+        and shift_word in ("ini", "lalu", "depan")
+        and _SENT_BOUNDARY_BEFORE.search(text, max(0, start - 5), start)
+    ):
+        # Sentence-initial "Minggu lalu" is "last week" more often than "last Sunday".
+        shift = lex.SHIFT_WORDS[shift_word]
+        data = {"unit": "WEEK", "shift": shift, "mod": "", "explicit": True}
         return _Piece(start, end, "unit_rel", data)
-    if name == "rel_day":
-        if g["rd_ref"]:
-            offset = lex.REFERENCE_DAY_OFFSETS[_phrase(g["rd_ref"])]
-            return _Piece(start, end, "rel_day", {"offset": offset, "from_reference": True})
-        offset = lex.DAY_OFFSETS[_phrase(g["rd"])]
-        return _Piece(start, end, "rel_day", {"offset": offset})
-    if name == "ref":
-        value = lex.REFERENCES[_phrase(g["rf"])]
-        return _Piece(start, end, "fixed", {"value": value, "type": "DATE"})
-    if name == "that_day":
-        return _Piece(start, end, "that_day")
-    if name == "pod":
-        if g["pd_semalam"]:
-            return _Piece(start, end, "rel_day", {"offset": -1}, time="NI")
-        code = lex.PARTS_OF_DAY[_phrase(g["pd"])]
-        qualifier = (g["pd_q"] or "").lower()
-        qualified = bool(g["pd_tadi"] or qualifier or m.group(0).lower().endswith("hari"))
-        qualified = qualified or bool(_PREP_BEFORE.search(text, max(0, start - 20), start))
-        if qualifier in ("ini", "tadi", "nanti") or g["pd_tadi"]:
-            data = {"offset": 0, "pod_first": not g["pd_tadi"]}
-            return _Piece(start, end, "rel_day", data, time=code)
-        return _Piece(start, end, "pod", {"code": code, "qualified": qualified})
-    if name == "ago":
-        if g["ag_se"]:
-            n, unit = 1.0, lex.SE_UNITS[g["ag_se"].lower()]
-            word = _phrase(g["ag_w2"])
-        else:
-            n, unit = _number(g["ag_q"]), g["ag_u"].lower()
-            word = _phrase(g["ag_w"])
-        if word == "mendatang" and n is None:
-            return None
-        if word in lex.FROM_REFERENCE_WORDS:
-            base = "reference"
-        else:
-            base = "anchor"
-        sign = -1 if word in lex.AGO_WORDS else 1
-        return _Piece(start, end, "ago", {"n": n, "unit": unit, "sign": sign, "base": base})
-    if name == "duration":
-        if g["du_moment"]:
-            return _Piece(start, end, "fixed", {"value": "PTXS", "type": "DURATION"})
-        if g["du_whole"]:
-            value = _duration(1, lex.WHOLE_UNITS[g["du_whole"].lower()])
-            return _Piece(start, end, "fixed", {"value": value, "type": "DURATION"})
-        if g["du_red"]:
-            unit = lex.REDUPLICATED_UNITS[g["du_red"].lower()]
-            return _Piece(start, end, "fixed", {"value": _duration(None, unit), "type": "DURATION"})
-        if g["du_se"]:
-            value = _duration(1, lex.SE_UNITS[g["du_se"].lower()])
-            return _Piece(start, end, "fixed", {"value": value, "type": "DURATION"})
-        unit = g["du_u"].lower()
-        n = _number(g["du_q"])
-        if n is not None and (n >= 1000 and unit == "tahun" or g["du_t"] == "mendatang"):
-            return None
-        value = _duration(n, unit)
-        if g["du_u2"]:
-            second = _duration(_number(g["du_q2"]), g["du_u2"].lower())
-            value = _join_durations(value, second)
+    shift = lex.WEEKDAY_SHIFTS.get(shift_word)
+    return _Piece(start, end, "weekday", {"wd": lex.WEEKDAYS[key], "shift": shift})
+
+
+def _build_unit_rel(m: re.Match, text: str) -> _Piece | None:
+    g = m.groupdict()
+    start, end = m.span()
+    if _NUMBER_BEFORE.search(text, max(0, start - 20), start):
+        return None  # "berusia 43 tahun ini" is an age, not this year
+    unit = lex.CALENDAR_UNITS[(g["ur_u"] or g["ur_u2"]).lower()]
+    mod = lex.PERIOD_MODIFIERS.get((g["ur_mod"] or g["ur_mod2"] or "").lower(), "")
+    shift = lex.SHIFT_WORDS[_phrase(g["ur_s"])] if g["ur_s"] else 0
+    data = {"unit": unit, "shift": shift, "mod": mod, "explicit": bool(g["ur_s"])}
+    return _Piece(start, end, "unit_rel", data)
+
+
+def _build_rel_day(m: re.Match, text: str) -> _Piece | None:
+    g = m.groupdict()
+    start, end = m.span()
+    if g["rd_ref"]:
+        offset = lex.REFERENCE_DAY_OFFSETS[_phrase(g["rd_ref"])]
+        return _Piece(start, end, "rel_day", {"offset": offset, "from_reference": True})
+    offset = lex.DAY_OFFSETS[_phrase(g["rd"])]
+    return _Piece(start, end, "rel_day", {"offset": offset})
+
+
+def _build_ref(m: re.Match, text: str) -> _Piece | None:
+    g = m.groupdict()
+    start, end = m.span()
+    word = _phrase(g["rf"])
+    if word in lex.ORDER_WORDS and _order_not_time(text, start, end):
+        return None
+    value = lex.REFERENCES[word]
+    return _Piece(start, end, "fixed", {"value": value, "type": "DATE"})
+
+
+def _build_that_day(m: re.Match, text: str) -> _Piece | None:
+    start, end = m.span()
+    if _NUMBER_BEFORE.search(text, max(0, start - 20), start):
+        return None  # "selama 12 hari tersebut" is the duration "12 hari"
+    return _Piece(start, end, "that_day")
+
+
+def _build_pod(m: re.Match, text: str) -> _Piece | None:
+    g = m.groupdict()
+    start, end = m.span()
+    if g["pd_semalam"]:
+        return _Piece(start, end, "rel_day", {"offset": -1}, time="NI")
+    code = lex.PARTS_OF_DAY[_phrase(g["pd"])]
+    qualifier = (g["pd_q"] or "").lower()
+    qualified = bool(g["pd_tadi"] or qualifier or m.group(0).lower().endswith("hari"))
+    qualified = qualified or bool(_PREP_BEFORE.search(text, max(0, start - 20), start))
+    if qualifier in lex.POD_TODAY or g["pd_tadi"]:
+        data = {"offset": 0, "pod_first": not g["pd_tadi"]}
+        return _Piece(start, end, "rel_day", data, time=code)
+    return _Piece(start, end, "pod", {"code": code, "qualified": qualified})
+
+
+def _build_ago(m: re.Match, text: str) -> _Piece | None:
+    g = m.groupdict()
+    start, end = m.span()
+    if g["ag_se"]:
+        n, unit = 1.0, lex.SE_UNITS[g["ag_se"].lower()]
+        word = _phrase(g["ag_w2"])
+    else:
+        n, unit = _number(g["ag_q"]), g["ag_u"].lower()
+        word = _phrase(g["ag_w"])
+    if word == "mendatang" and n is None:
+        return None
+    if word in lex.FROM_REFERENCE_WORDS:
+        base = "reference"
+    else:
+        base = "anchor"
+    sign = -1 if word in lex.AGO_WORDS else 1
+    letter, is_time = lex.UNITS[unit]
+    steps = None if n is None else int(round(n * lex.UNIT_FACTORS.get(unit, 1))) * sign
+    data = {"steps": steps, "unit": "T" if is_time else letter, "sign": sign, "base": base}
+    return _Piece(start, end, "ago", data)
+
+
+def _build_duration(m: re.Match, text: str) -> _Piece | None:
+    g = m.groupdict()
+    start, end = m.span()
+    if g["du_vague"]:
+        value = lex.VAGUE_DURATIONS[_phrase(g["du_vague"])]
         return _Piece(start, end, "fixed", {"value": value, "type": "DURATION"})
-    if name == "set":
-        return _set_piece(g, start, end)
-    if name == "holiday":
-        return _holiday_piece(g, m, start, end)
-    if name == "hijri":
-        word = g["hj_m"]
-        if not _capitalized(word):
-            return None
-        month = lex.HIJRI_MONTHS[_phrase(word)]
-        hijri_year = int(g["hj_y"]) if g["hj_y"] else None
-        data = {"hm": month, "hd": int(g["hj_d"]) if g["hj_d"] else None, "hy": hijri_year}
-        return _Piece(start, end, "hijri", data)
-    raise ValueError(name)
+    if g["du_whole"]:
+        value = _duration(1, lex.WHOLE_UNITS[g["du_whole"].lower()])
+        return _Piece(start, end, "fixed", {"value": value, "type": "DURATION"})
+    if g["du_red"]:
+        unit = lex.REDUPLICATED_UNITS[g["du_red"].lower()]
+        return _Piece(start, end, "fixed", {"value": _duration(None, unit), "type": "DURATION"})
+    if g["du_se"]:
+        value = _duration(1, lex.SE_UNITS[g["du_se"].lower()])
+        return _Piece(start, end, "fixed", {"value": value, "type": "DURATION"})
+    unit = g["du_u"].lower()
+    n = _number(g["du_q"])
+    year_like = re.fullmatch(r"\d{4}", g["du_q"]) and unit == "tahun"
+    if n is not None and (year_like or g["du_t"] == "mendatang"):
+        return None
+    value = _duration(n, unit)
+    if g["du_u2"]:
+        second = _duration(_number(g["du_q2"]), g["du_u2"].lower())
+        value = _join_durations(value, second)
+    data = {"value": value, "type": "DURATION"}
+    return _Piece(_range_start(text, start, n), end, "fixed", data)
+
+
+def _range_start(text: str, start: int, upper: float | None) -> int:
+    """Where a count of one unit starts that has a smaller lower bound before it ("4 hingga 5
+    jam"; not the year of "2015 atau sepuluh hari")."""
+    lower = _RANGE_BEFORE.search(text, max(0, start - 40), start)
+    if lower is None or upper is None:
+        return start
+    low = _number(lower.group("low"))
+    return lower.start() if low is not None and low < upper else start
+
+
+def _build_set(m: re.Match, text: str) -> _Piece | None:
+    g = m.groupdict()
+    start, end = m.span()
+    return _set_piece(g, start, end, text)
+
+
+def _build_holiday(m: re.Match, text: str) -> _Piece | None:
+    g = m.groupdict()
+    start, end = m.span()
+    return _holiday_piece(g, m, start, end)
+
+
+def _build_season(m: re.Match, text: str) -> _Piece | None:
+    g = m.groupdict()
+    start, end = m.span()
+    shift = lex.SHIFT_WORDS[g["ss_s"].lower()] if g["ss_s"] else 0
+    year = int(g["ss_y"]) if g["ss_y"] else None
+    data = {"season": lex.SEASONS[_phrase(g["ss"])], "y": year, "shift": shift}
+    return _Piece(start, end, "season", data)
+
+
+def _build_hijri(m: re.Match, text: str) -> _Piece | None:
+    g = m.groupdict()
+    start, end = m.span()
+    word = g["hj_m"]
+    if not _capitalized(word):
+        return None
+    month = lex.HIJRI_MONTHS[_phrase(word)]
+    hijri_year = int(g["hj_y"]) if g["hj_y"] else None
+    data = {"hm": month, "hd": int(g["hj_d"]) if g["hj_d"] else None, "hy": hijri_year}
+    return _Piece(start, end, "hijri", data)
+
+
+def _order_not_time(text: str, start: int, end: int) -> bool:
+    """Whether `dulu`/`dahulu` at start:end orders actions ("fokus dulu", "terlebih dahulu")
+    rather than meaning "formerly" (after PAST_DULU_AFTER, at a clause start, after a name)."""
+    head = text[max(0, start - 40) : start]
+    if _SENT_BOUNDARY_BEFORE.search(head) or re.search(r"[,;:(]\s*$", head):
+        return False
+    before = _word_before(text, start)
+    return not (before.lower() in lex.PAST_DULU_AFTER or _name_before(text, start))
 
 
 def _join_durations(first: str, second: str) -> str:
@@ -529,13 +598,14 @@ def _join_durations(first: str, second: str) -> str:
     return f"P{date}" + (f"T{time}" if time else "")
 
 
-def _set_piece(g: dict, start: int, end: int) -> _Piece:
+def _set_piece(g: dict, start: int, end: int, text: str) -> _Piece:
     if g["st_kali"]:
         value = _duration(1, lex.SE_UNITS[g["st_kali"].lower()])
         return _Piece(start, end, "fixed", {"value": value, "type": "SET"})
     if g["st_u2"]:
         value = _duration(_number(g["st_q2"]), g["st_u2"].lower())
-        return _Piece(start, end, "fixed", {"value": value, "type": "SET"})
+        n = _number(g["st_q2"])
+        return _Piece(_range_start(text, start, n), end, "fixed", {"value": value, "type": "SET"})
     word = _phrase(g["st_u"] or g["st_per"])
     if word in lex.WEEKDAYS:
         value = f"XXXX-WXX-{lex.WEEKDAYS[word]}"
@@ -570,6 +640,309 @@ def _holiday_piece(g: dict, m: re.Match, start: int, end: int) -> _Piece | None:
 
 
 # ---------------------------------------------------------------------------
+# The rules: one record per expression type (add a type here, with its builder above)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A pattern, the words one of which a text must hold for it to run (None: always), the
+    builder that turns a match into a piece (or None where a guard rules it out), and
+    examples: (sentence, span, value) at EXAMPLE_ANCHOR; a span of None means no expression."""
+
+    name: str
+    pattern: str
+    build: Callable[[re.Match, str], _Piece | None]
+    triggers: frozenset[str] | None
+    examples: tuple[tuple[str, str | None, str | None], ...]
+
+
+EXAMPLE_ANCHOR = "2020-11-25"  # a Wednesday in ISO week 48
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "block",
+        rf"{_B}(?:{_alt(lex.NUMBER_WORDS)})\s*\d+[a-z]?(?:/[\w.]+)*\s+tahun\s+\d{{4}}{_E}"
+        rf"|{_B}(?:{_alt(lex.REGULATION_HEADS)}|Permen\w*)\s+"
+        rf"(?:\d+/\d{{4}}|(?:(?:{_alt(lex.NUMBER_WORDS)})\s*)?\d+\s+tahun\s+\d{{2,4}}){_E}",
+        _build_block,
+        _letter_runs(["tahun", *lex.REGULATION_HEADS]),
+        (("UU Nomor 12 Tahun 2011 berlaku.", None, None),),
+    ),
+    Rule(
+        "iso",
+        rf"{_B}(?P<iso_y>\d{{4}})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})"
+        r"(?:[T ](?P<iso_h>\d{2}):(?P<iso_mi>\d{2})(?::\d{2})?)?(?![\w:-])",
+        _build_iso,
+        None,
+        (
+            ("Data diunggah 2020-11-25 oleh dinas.", "2020-11-25", "2020-11-25"),
+            (
+                "Log mencatat 2020-11-25 14:30 sebagai waktu masuk.",
+                "2020-11-25 14:30",
+                "2020-11-25T14:30",
+            ),
+        ),
+    ),
+    Rule(
+        "dmy",
+        r"(?<![\w/.:-])(?P<dmy_d>\d{1,2})(?P<sep>[/.-])(?P<dmy_m>\d{1,2})(?P=sep)"
+        r"(?P<dmy_y>\d{4}|\d{2})(?![\w/:-]|\.\d)",
+        _build_dmy,
+        None,
+        (
+            ("Surat itu bertanggal 25/11/2020.", "25/11/2020", "2020-11-25"),
+            ("Kontrak diteken 25-11-20 di kantor.", "25-11-20", "2020-11-25"),
+        ),
+    ),
+    Rule(
+        "dm",
+        r"(?<=\()\s*(?P<dm_d>\d{1,2})/(?P<dm_m>\d{1,2})(?=\s*\))",
+        _build_dm,
+        None,
+        (("Polisi menangkapnya (23/11) di rumahnya.", "23/11", "2020-11-23"),),
+    ),
+    Rule(
+        "day_only",
+        rf"{_B}tanggal\s+(?P<do_d>\d{{1,2}})(?![\w/.:-]|\s+(?:{_MONTH}){_E})"
+        rf"(?:\s+bulan\s+(?P<do_s>{_SHIFT}){_E}|{_TAIL})",
+        _build_day_only,
+        None,
+        (
+            ("Gaji cair tanggal 1 bulan ini.", "tanggal 1 bulan ini", "2020-11-01"),
+            ("Hujan deras turun tanggal 3 lalu.", "tanggal 3 lalu", "2020-11-03"),
+        ),
+    ),
+    Rule(
+        "range",
+        rf"{_B}(?P<rg_d1>\d{{1,2}})\s*(?:{_DAY_RANGE})\s*"
+        rf"(?P<rg_d2>\d{{1,2}})\s+(?P<rg_m>{_MONTH})(?:\s+(?P<rg_y>\d{{4}}))?{_E}",
+        partial(_build_day_month, name="range"),
+        _letter_runs(lex.MONTHS),
+        (("Pameran digelar 3-4 Desember 2020.", "4 Desember 2020", "2020-12-04"),),
+    ),
+    Rule(
+        "dmy_text",
+        rf"{_B}(?:(?:{_alt(lex.DAY_WORDS)})\s+)?(?P<td_d>\d{{1,2}})\s+(?P<td_m>{_MONTH})"
+        rf"(?:\s+(?:tahun\s+)?(?P<td_y>\d{{4}}))?{_E}{_TAIL}",
+        partial(_build_day_month, name="dmy_text"),
+        _letter_runs(lex.MONTHS),
+        (
+            ("Toko itu dibuka 17 Agustus lalu.", "17 Agustus lalu", "2020-08-17"),
+            ("Ia lahir 2 Januari 1990 di Solo.", "2 Januari 1990", "1990-01-02"),
+        ),
+    ),
+    Rule(
+        "my_text",
+        rf"{_B}(?:bulan\s+)?(?P<my_m>{_MONTH})\s+(?:tahun\s+)?(?P<my_y>\d{{4}}){_E}{_TAIL}",
+        _build_my_text,
+        _letter_runs(lex.MONTHS),
+        (("Harga cabai naik sejak November 2019.", "November 2019", "2019-11"),),
+    ),
+    Rule(
+        "month",
+        rf"{_B}(?:bulan\s+)?(?P<mo_m>{_MONTH})(?:\s+(?P<mo_s>{_alt(lex.MONTH_SHIFTS)}))?{_E}",
+        _build_month,
+        _letter_runs(lex.MONTHS),
+        (
+            ("Harga naik pada Juni.", "Juni", "2020-06"),
+            ("Ekspor turun bulan Oktober lalu.", "bulan Oktober lalu", "2020-10"),
+        ),
+    ),
+    Rule(
+        "decade",
+        rf"{_B}(?:tahun\s+)?(?:(?P<dc4>(?:1[5-9]|20)\d)0|'?(?P<dc2>\d)0)\s?-?an{_E}"
+        rf"(?!\s+(?:{_alt(lex.NOT_DECADE_AFTER)})\b)",
+        _build_decade,
+        frozenset({"an"}),
+        (("Lagu itu populer pada 1990-an.", "1990-an", "199X"),),
+    ),
+    Rule(
+        "year",
+        rf"(?:(?<![\w/.-])|(?<={_YEAR}[-–/]))(?:(?:{_alt(lex.YEAR_WORDS)})\s+)?(?P<yr>{_YEAR})"
+        rf"(?![\w%]|[.,]\d|-an){_TAIL}|{_B}tahun\s+(?P<yr_any>\d{{3,4}})(?![\w%]|[.,]\d){_TAIL}",
+        _build_year,
+        None,
+        (("Ia lahir pada tahun 1991 di Medan.", "tahun 1991", "1991"),),
+    ),
+    Rule(
+        "century",
+        rf"{_B}abad\s+(?:ke-?\s*)?(?P<ct>\d{{1,2}}|[IVX]+){_E}(?:\s+masehi{_E})?",
+        _build_century,
+        frozenset({"abad"}),
+        (("Tantangan abad ke-21 berbeda.", "abad ke-21", "20XX"),),
+    ),
+    Rule(
+        "quarter",
+        rf"{_B}(?P<q_w>{_alt(lex.QUARTERS)})\s+(?P<q_n>{_alt(lex.ORDINALS)}){_E}(?:\s+(?:tahun\s+)?(?P<q_y>\d{{4}}){_E})?",
+        _build_quarter,
+        frozenset(lex.QUARTERS),
+        (("Laba turun pada kuartal III tahun 2019.", "kuartal III tahun 2019", "2019-Q3"),),
+    ),
+    Rule(
+        "clock",
+        rf"{_B}(?:(?:{_CLOCK_WORD})\s+)(?P<ck_h>\d{{1,2}})(?:[.:](?P<ck_m>\d{{2}}))?"
+        rf"(?:\s*(?P<ck_tz>{_TZ}){_E}|\s+(?P<ck_pod>{_POD}){_E})?(?![\w.:]\d)"
+        rf"|(?<![\w.:])(?P<ck2_h>\d{{1,2}})[.:](?P<ck2_m>\d{{2}})\s*(?P<ck2_tz>{_TZ}){_E}"
+        rf"|{_B}(?:{_CLOCK_WORD})\s+(?P<ck3_h>{_NUMWORDS})\s+(?P<ck3_pod>{_POD}){_E}",
+        _build_clock,
+        _letter_runs([*lex.CLOCK_WORDS, *lex.TIME_ZONES]),
+        (
+            ("Rapat dimulai pukul 14.30 WIB.", "pukul 14.30 WIB", "2020-11-25T14:30"),
+            ("Kapal tiba pukul dua belas malam.", "pukul dua belas malam", "2020-11-26T00:00"),
+        ),
+    ),
+    Rule(
+        "clock_bare",
+        r"(?<![\w.:])(?P<cb_h>\d{1,2})[.:](?P<cb_m>\d{2})(?![\w.:%]|,\d|\s*(?:persen|%))",
+        _build_clock_bare,
+        None,
+        (("Jalan ditutup pukul 08.00-10.00 WIB.", "10.00 WIB", "2020-11-25T10:00"),),
+    ),
+    Rule(
+        "weekday",
+        rf"{_B}(?:hari\s+)?(?P<wd>{_WEEKDAY})(?![\w’'-])"
+        rf"(?:\s+(?P<wd_s>{_alt(lex.WEEKDAY_SHIFTS)})(?!\w))?",
+        _build_weekday,
+        _letter_runs(lex.WEEKDAYS),
+        (
+            ("Ia datang Senin.", "Senin", "2020-11-23"),
+            ("Sidang digelar Senin depan.", "Senin depan", "2020-11-30"),
+        ),
+    ),
+    Rule(
+        "unit_rel",
+        rf"{_B}(?:(?P<ur_mod>{_MOD})\s+)?(?P<ur_u>{_CALENDAR})\s+(?P<ur_s>{_SHIFT}){_E}"
+        rf"|{_B}(?P<ur_mod2>{_MOD})\s+(?P<ur_u2>{_CALENDAR}){_E}",
+        _build_unit_rel,
+        _letter_runs([*lex.SHIFT_WORDS, *lex.PERIOD_MODIFIERS]),
+        (
+            ("Tarif naik bulan depan.", "bulan depan", "2020-12"),
+            ("Toko ramai akhir pekan ini.", "akhir pekan ini", "2020-W48-WE"),
+        ),
+    ),
+    Rule(
+        "rel_day",
+        rf"{_B}(?P<rd>{_alt(lex.DAY_OFFSETS)}){_E}"
+        rf"|{_B}(?P<rd_ref>{_alt(lex.REFERENCE_DAY_OFFSETS)}){_E}",
+        _build_rel_day,
+        _last_words([*lex.DAY_OFFSETS, *lex.REFERENCE_DAY_OFFSETS]),
+        (
+            ("Angin kencang kemarin.", "kemarin", "2020-11-24"),
+            ("Sidang dilanjutkan lusa.", "lusa", "2020-11-27"),
+        ),
+    ),
+    Rule(
+        "ref",
+        rf"{_B}(?P<rf>{_alt(lex.REFERENCES)}){_E}",
+        _build_ref,
+        _last_words(lex.REFERENCES),
+        (
+            ("Kini harga turun.", "Kini", "PRESENT_REF"),
+            ("Dulu sawah itu luas.", "Dulu", "PAST_REF"),
+        ),
+    ),
+    Rule(
+        "that_day",
+        rf"{_B}(?:{_alt(lex.THAT_DAY_HEADS)})\s+(?:{_alt(lex.THAT_WORDS)}){_E}",
+        _build_that_day,
+        _last_words(lex.THAT_WORDS),
+        (("Pada 17 Agustus 2019 warga berkumpul. Hari itu hujan.", "Hari itu", "2019-08-17"),),
+    ),
+    Rule(
+        "pod",
+        rf"{_B}(?:(?P<pd_tadi>tadi)\s+)?(?P<pd>{_POD})(?:\s+hari)?{_E}"
+        rf"(?:\s+(?P<pd_q>{_alt(lex.POD_QUALIFIERS)})(?!\w))?"
+        r"|(?<![\w-])(?P<pd_semalam>semalam)(?![\w-])",
+        _build_pod,
+        _letter_runs([*lex.PARTS_OF_DAY, "semalam"]),
+        (
+            ("Pagi ini jalan licin.", "Pagi ini", "2020-11-25TMO"),
+            ("Mereka berjaga sejak pagi di posko.", "pagi", "2020-11-25TMO"),
+        ),
+    ),
+    Rule(
+        "ago",
+        rf"{_B}(?P<ag_q>{_QTY})\s+(?P<ag_u>{_UNIT})\s+(?P<ag_w>{_AGO})(?!\w)"
+        rf"|{_B}(?P<ag_se>{_alt(lex.SE_UNITS)})\s+(?P<ag_w2>{_AGO})(?!\w)",
+        _build_ago,
+        _letter_runs([*lex.AGO_WORDS, *lex.AHEAD_WORDS]),
+        (
+            ("Ia pindah dua tahun lalu.", "dua tahun lalu", "2018"),
+            ("Ia pulang tiga hari lalu.", "tiga hari lalu", "2020-11-22"),
+        ),
+    ),
+    Rule(
+        "duration",
+        rf"{_B}(?P<du_q>{_QTY})\s+"
+        rf"(?P<du_u>{_UNIT}){_E}"
+        rf"(?:\s+(?P<du_q2>{_DIGITS}|{_NUMWORDS})\s+(?P<du_u2>{_UNIT}){_E})?"
+        rf"(?:\s+(?P<du_t>{_alt(lex.DURATION_TAILS)})(?!\w))?"
+        rf"|{_B}(?P<du_se>{_alt(lex.SE_UNITS)})(?![\w-])"
+        rf"(?:\s+(?P<du_t2>{_alt(lex.DURATION_TAILS)})(?!\w))?"
+        rf"|{_B}(?P<du_red>{_alt(lex.REDUPLICATED_UNITS)}){_E}"
+        rf"|{_B}(?P<du_vague>{_alt(lex.VAGUE_DURATIONS)}){_E}"
+        rf"|{_B}(?P<du_whole>{_alt(lex.WHOLE_UNITS)}){_E}",
+        _build_duration,
+        _letter_runs([*lex.UNITS, *lex.SE_UNITS, *lex.REDUPLICATED_UNITS, *lex.WHOLE_UNITS])
+        | _last_words(lex.VAGUE_DURATIONS),
+        (
+            ("Pasien dirawat 44 hari.", "44 hari", "P44D"),
+            ("Sidang berlangsung 4 hingga 5 jam.", "4 hingga 5 jam", "PT5H"),
+            ("Ia berhenti sebentar di warung.", "sebentar", "PTXM"),
+        ),
+    ),
+    Rule(
+        "set",
+        rf"{_B}(?:{_alt(lex.EVERY_WORDS)})\s+(?:(?P<st_q>{_DIGITS}|{_NUMWORDS})\s+)?"
+        rf"(?P<st_u>{_UNIT}|{_POD}|{_WEEKDAY})(?:nya)?{_E}"
+        rf"|{_B}(?:{_alt(lex.PER_WORDS)})\s+(?P<st_per>{_UNIT}){_E}"
+        rf"|{_B}(?:{_DIGITS}|{_NUMWORDS})\s+(?:{_alt(lex.TIMES_WORDS)})\s+(?:dalam\s+)?(?P<st_kali>{_alt(lex.SE_UNITS)}){_E}"
+        rf"|{_B}(?P<st_q2>{_DIGITS}|{_NUMWORDS})\s+"
+        rf"(?P<st_u2>{_UNIT})\s+(?:{_alt(lex.ONCE_WORDS)}){_E}",
+        _build_set,
+        _letter_runs([*lex.EVERY_WORDS, *lex.PER_WORDS, *lex.TIMES_WORDS, *lex.ONCE_WORDS]),
+        (
+            ("Air diantar setiap hari.", "setiap hari", "P1D"),
+            ("Obat diminum 3 hari sekali.", "3 hari sekali", "P3D"),
+        ),
+    ),
+    Rule(
+        "holiday",
+        r"(?<![\w-])HUT\s+(?:ke-?\s*(?P<hut_n1>\d{1,3})\s+(?:RI|Kemerdekaan\s+RI)"
+        r"|(?:RI|Kemerdekaan\s+RI)\s+ke-?\s*(?P<hut_n2>\d{1,3}))(?!\w)"
+        rf"|{_B}(?P<hl>{_alt([*lex.FIXED_HOLIDAYS, *lex.HIJRI_HOLIDAYS])}){_E}"
+        r"(?:\s+(?:tahun\s+)?(?P<hl_y>\d{4})(?:\s*(?P<hl_h>H|Hijriah|Hijriyah)(?!\w))?)?",
+        _build_holiday,
+        _last_words([*lex.FIXED_HOLIDAYS, *lex.HIJRI_HOLIDAYS]) | {"hut"},
+        (
+            ("Toko tutup saat Natal.", "Natal", "2020-12-25"),
+            ("Upacara HUT RI ke-75 digelar sederhana.", "HUT RI ke-75", "2020-08-17"),
+        ),
+    ),
+    Rule(
+        "season",
+        rf"{_B}(?P<ss>{_alt(lex.SEASONS)}){_E}"
+        rf"(?:\s+(?:tahun\s+)?(?P<ss_y>\d{{4}}){_E}|\s+(?P<ss_s>{_SHIFT}){_E})?",
+        _build_season,
+        frozenset({"musim"}),
+        (
+            ("Sumur kering saat musim kemarau.", "musim kemarau", "2020-SU"),
+            ("Banjir datang pada musim penghujan 2019.", "musim penghujan 2019", "2019-WI"),
+        ),
+    ),
+    Rule(
+        "hijri",
+        rf"{_B}(?:bulan\s+)?(?:(?P<hj_d>\d{{1,2}})\s+)?(?P<hj_m>{_alt(lex.HIJRI_MONTHS)})"
+        r"(?:\s+(?P<hj_y>1[34]\d\d)\s*(?:H|Hijriah|Hijriyah)?)?(?!\w)",
+        _build_hijri,
+        _last_words(lex.HIJRI_MONTHS) | {"ramadhan"},
+        (("Pasar ramai menjelang Ramadan 1441 H.", "Ramadan 1441 H", "2020-05"),),
+    ),
+)
+_COMPILED = [(rule, re.compile(rule.pattern, re.IGNORECASE)) for rule in RULES]
+
+
+# ---------------------------------------------------------------------------
 # Finding and gluing
 
 
@@ -577,12 +950,12 @@ def _find(text: str) -> list[_Piece]:
     """Non-overlapping pieces; where matches overlap, the longest wins."""
     found: list[_Piece] = []
     words = set(_WORDS.findall(text.lower()))
-    for name, pattern in _COMPILED.items():
-        if name in _TRIGGERS and words.isdisjoint(_TRIGGERS[name]):
+    for rule, pattern in _COMPILED:
+        if rule.triggers is not None and words.isdisjoint(rule.triggers):
             continue
         for m in pattern.finditer(text):
             if m.end() > m.start():
-                piece = _piece(name, m, text)
+                piece = rule.build(m, text)
                 if piece is not None:
                     found.append(piece)
     found.sort(key=lambda p: (p.start - p.end, p.start))
@@ -613,66 +986,124 @@ def _is_day(piece: _Piece) -> bool:
     return piece.kind in _DAY_KINDS and piece.time is None
 
 
+# Named predicates on pieces, for the glue table.
+def _undated_weekday_or_day(piece: _Piece) -> bool:
+    """A weekday without shift or a day word without time: "Rabu", "hari ini"."""
+    if piece.kind == "weekday":
+        return piece.data["shift"] is None
+    return piece.kind == "rel_day" and piece.time is None
+
+
+def _day_of_month(piece: _Piece) -> bool:
+    return piece.kind == "date" and piece.data.get("d") is not None
+
+
+def _day_without_time(piece: _Piece) -> bool:
+    return _day_of_month(piece) and piece.time is None
+
+
+def _part_of_today(piece: _Piece) -> bool:
+    """A part of day read as a day offset: "pagi ini", "malam nanti"."""
+    return piece.kind == "rel_day" and bool(piece.data.get("pod_first"))
+
+
+def _day_or_weekday(piece: _Piece) -> bool:
+    return _is_day(piece) or piece.kind == "weekday"
+
+
+def _any_clock(piece: _Piece) -> bool:
+    return piece.kind in ("clock", "clock_bare")
+
+
+def _kind(*kinds: str) -> Callable[[_Piece], bool]:
+    return lambda piece: piece.kind in kinds
+
+
+# Joins: the left piece takes the right one into its span.
+def _join_weekday_date(left: _Piece, right: _Piece, text: str, gap: str) -> _Piece:
+    merged = _Piece(left.start, right.end, "date", dict(right.data), time=right.time or left.time)
+    merged.data["dated_day"] = True  # "Senin (21/10)": a day the narrative is on
+    if "(" in gap:
+        close = _CLOSE_PAREN.match(text, right.end)
+        if close:
+            merged.end = close.end()
+    trailing = _TRAILING.match(text, merged.end)
+    if trailing and trailing.end() > merged.end:
+        merged.end = trailing.end()
+    return merged
+
+
+def _join_time(left: _Piece, right: _Piece, text: str, gap: str) -> _Piece:
+    """The left day with the right piece's part of day or clock time."""
+    left.end = right.end
+    left.time = right.time or right.data.get("code") or right.data.get("hm")
+    left.data["next_day"] = right.data.get("next_day", False)
+    return left
+
+
+@dataclass(frozen=True)
+class Glue:
+    """Two neighbouring pieces TimeML reads as one expression: which left and right pieces,
+    the text allowed between them, and how they join. The first glue that fits applies."""
+
+    name: str
+    left: Callable[[_Piece], bool]
+    right: Callable[[_Piece], bool]
+    gap: re.Pattern
+    join: Callable[[_Piece, _Piece, str, str], _Piece]
+    unless: Callable[[_Piece, _Piece], bool] = lambda left, right: False
+
+
+GLUES: tuple[Glue, ...] = (
+    # "Rabu (25/11/2020)", "hari ini, Senin (21/10/2019)"
+    Glue(
+        "weekday + date",
+        _undated_weekday_or_day,
+        _day_of_month,
+        _GAP_WEEKDAY_DATE,
+        _join_weekday_date,
+    ),
+    # "Rabu (25/11) pagi ini"
+    Glue("day + part of today", _is_day, _part_of_today, _GAP_DAY_TIME, _join_time),
+    # "Rabu malam", "Senin (23/9) pukul 14.00", "pukul 08.00, 10.00"
+    Glue(
+        "day + time of day",
+        lambda left: _day_or_weekday(left) or left.time is not None,
+        _kind("pod", "clock"),
+        _GAP_DAY_TIME,
+        _join_time,
+        unless=lambda left, right: (
+            left.time is not None
+            and (right.kind == "pod" or not _day_or_weekday(left) and right.kind != "clock")
+        ),
+    ),
+    # "25 Nov 2020 | 14:30" in datelines
+    Glue("date + clock", _day_without_time, _any_clock, _GAP_DATE_CLOCK, _join_time),
+)
+
+
 def _glue(text: str, pieces: list[_Piece]) -> list[_Piece]:
-    """Join pieces that TimeML reads as one expression: weekday + date, day + time of day."""
+    """Join pieces that TimeML reads as one expression (GLUES); a bare clock reading survives
+    only in a range after a clock time ("pukul 08.00-10.00")."""
     out: list[_Piece] = []
     for piece in pieces:
         prev = out[-1] if out else None
         if prev is not None and piece.start < prev.end:
             continue
         gap = text[prev.end : piece.start] if prev else ""
-        if (
-            prev is not None
-            and (
-                prev.kind == "weekday"
-                and prev.data["shift"] is None
-                or prev.kind == "rel_day"
-                and prev.time is None
-            )
-            and piece.kind == "date"
-            and piece.data.get("d") is not None
-            and _GAP_WEEKDAY_DATE.fullmatch(gap)
-        ):
-            merged = _Piece(
-                prev.start, piece.end, "date", dict(piece.data), time=piece.time or prev.time
-            )
-            if "(" in gap:
-                close = _CLOSE_PAREN.match(text, piece.end)
-                if close:
-                    merged.end = close.end()
-            trailing = _TRAILING.match(text, merged.end)
-            if trailing and trailing.end() > merged.end:
-                merged.end = trailing.end()
-            out[-1] = merged
-            continue
-        if (
-            prev is not None
-            and piece.kind == "rel_day"
-            and piece.data.get("pod_first")
-            and _is_day(prev)
-            and _GAP_DAY_TIME.fullmatch(gap)
-        ):
-            prev.end, prev.time = piece.end, piece.time
-            continue
-        if (
-            prev is not None
-            and piece.kind in ("pod", "clock")
-            and (_is_day(prev) or prev.kind == "weekday" or prev.time and piece.kind == "clock")
-            and _GAP_DAY_TIME.fullmatch(gap)
-            and not (prev.time and piece.kind == "pod")
-        ):
-            prev.end = piece.end
-            prev.time = piece.data["code"] if piece.kind == "pod" else piece.data["hm"]
-            continue
-        if (
-            prev is not None
-            and piece.kind in ("clock", "clock_bare")
-            and prev.kind == "date"
-            and prev.time is None
-            and prev.data.get("d") is not None
-            and _GAP_DATE_CLOCK.fullmatch(gap)
-        ):
-            prev.end, prev.time = piece.end, piece.data["hm"]
+        glue = prev is not None and next(
+            (
+                g
+                for g in GLUES
+                if g.left(prev)
+                and g.right(piece)
+                and not g.unless(prev, piece)
+                and g.gap.fullmatch(gap)
+            ),
+            None,
+        )
+        if glue:
+            out[-1] = glue.join(prev, piece, text, gap)
             continue
         if piece.kind == "clock_bare":
             if prev is not None and prev.kind == "clock" and _GAP_RANGE.fullmatch(gap):
@@ -686,6 +1117,9 @@ def _glue(text: str, pieces: list[_Piece]) -> list[_Piece]:
     for piece in out:
         if piece.kind == "pod" and not piece.data["qualified"]:
             continue
+        approx = _APPROX_BEFORE.search(text, max(0, piece.start - 20), piece.start)
+        if approx and piece.kind not in ("that_day", "rel_day"):
+            piece.start = approx.start()
         if piece.kind in ("date", "month", "quarter", "unit_rel", "fixed", "hijri"):
             mod = _MOD_BEFORE.search(text, max(0, piece.start - 20), piece.start)
             if mod and not (piece.kind == "fixed" and piece.data["type"] != "DATE"):
@@ -699,15 +1133,39 @@ def _glue(text: str, pieces: list[_Piece]) -> list[_Piece]:
 # Resolving values
 
 
+# The reference time each class of expression counts from (HeidelTime's news vs narrative
+# choice, made per class by measurement on both golds: docs/design/temporal.md):
+# "anchor" the publication date; "narrative" the day the text last pointed to (the last dated
+# day, weekday or day offset); "speech" the day the paragraph's attribution reports ('"...
+# kemarin...," kata X, Jumat (22/3)'). Each falls back to the publication date.
+REFERENCE_TIME: dict[str, str] = {
+    "deictic": "speech",  # hari ini, kemarin, besok, pagi ini, pukul 18.05 tadi
+    "following": "narrative",  # keesokan harinya, dua pekan kemudian, hari sebelumnya
+    "time_of_day": "narrative",  # a bare clock time or part of day, hari itu
+    "weekday": "anchor",  # Senin, Senin lalu
+    "ago": "anchor",  # dua pekan lalu, tiga tahun silam
+}
+
+
 @dataclass
 class _Context:
     anchor: dt.date | None  # publication date, when given
     last_absolute: dt.date | None = None  # last date written out in full
     last_day: dt.date | None = None  # last day any expression pointed to
+    speech_day: dt.date | None = None  # the day the paragraph reports ("kata X, Senin (1/7)")
 
     @property
     def base(self) -> dt.date | None:
         return self.anchor or self.last_absolute
+
+    def reference(self, expression_class: str) -> dt.date | None:
+        """The day expressions of this class count from (REFERENCE_TIME)."""
+        choice = REFERENCE_TIME[expression_class]
+        if choice == "narrative":
+            return self.last_day or self.base
+        if choice == "speech":
+            return self.speech_day or self.base
+        return self.base
 
 
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:
@@ -771,7 +1229,7 @@ def _week(day: dt.date) -> str:
 
 def _resolve_weekday(data: dict, ctx: _Context, future: bool) -> str:
     wd = data["wd"]
-    base = ctx.base
+    base = ctx.reference("weekday")
     if base is None:
         return f"XXXX-WXX-{wd}"
     delta = wd - base.isoweekday()
@@ -792,12 +1250,18 @@ def _resolve_weekday(data: dict, ctx: _Context, future: bool) -> str:
     return day.isoformat()
 
 
-def _resolve_day_of_month(d: int, ctx: _Context) -> str:
-    """`tanggal 17` alone: that day in the month nearest the anchor."""
+def _resolve_day_of_month(d: int, ctx: _Context, mshift: int | None = None, tense: int = 0) -> str:
+    """`tanggal 17`: that day in the month `mshift` months from the anchor's ("tanggal 1 bulan
+    ini"), else in the month nearest the anchor, before it or after it as the tense says."""
     if ctx.base is None or not 1 <= d <= 31:
         return f"XXXX-XX-{d:02d}" if 1 <= d <= 31 else "XXXX-XX-XX"
-    options = [_safe_date(*_add_months(ctx.base, k), d) for k in (-1, 0, 1)]
+    months = (mshift,) if mshift is not None else (-1, 0, 1)
+    options = [_safe_date(*_add_months(ctx.base, k), d) for k in months]
     options = [o for o in options if o is not None]
+    if mshift is None and tense in (1, -1):
+        options = [o for o in options if (o - ctx.base).days * tense >= 0] or options
+    if not options:
+        return "XXXX-XX-XX"
     day = min(options, key=lambda o: abs((o - ctx.base).days))
     ctx.last_day = day
     return day.isoformat()
@@ -806,7 +1270,7 @@ def _resolve_day_of_month(d: int, ctx: _Context) -> str:
 def _resolve_date(data: dict, ctx: _Context, tense: int = 0) -> str:
     y, m, d = data.get("y"), data.get("m"), data.get("d")
     if m is None and d is not None:
-        return _resolve_day_of_month(d, ctx)
+        return _resolve_day_of_month(d, ctx, data.get("mshift"), tense)
     if m is None:
         return f"{y:04d}"
     if not 1 <= m <= 12 or d is not None and not 1 <= d <= 31:
@@ -856,23 +1320,25 @@ def _resolve_hijri(data: dict, ctx: _Context, tense: int = 0) -> str:
 
 
 def _resolve_unit(unit: str, shift: int, mod: str, base: dt.date | None) -> str:
-    if unit in ("pekan", "minggu"):
+    """The calendar `unit` (TIMEX3: WEEK, MONTH, YEAR...) `shift` units from `base`; the END of
+    a week is its weekend."""
+    if unit == "WEEK":
         if base is None:
-            return "XXXX-WXX-WE" if mod == "akhir" else "XXXX-WXX"
+            return "XXXX-WXX-WE" if mod == "END" else "XXXX-WXX"
         week = _week(base + dt.timedelta(weeks=shift))
-        return f"{week}-WE" if mod == "akhir" else week
+        return f"{week}-WE" if mod == "END" else week
     if base is None:
-        return {"bulan": "XXXX-XX", "abad": "XXXX"}.get(unit, "XXXX")
-    if unit == "bulan":
+        return "XXXX-XX" if unit == "MONTH" else "XXXX"
+    if unit == "MONTH":
         y, m = _add_months(base, shift)
         return f"{y:04d}-{m:02d}"
-    if unit == "tahun":
+    if unit == "YEAR":
         return f"{base.year + shift:04d}"
-    if unit == "dekade":
+    if unit == "DECADE":
         return f"{(base.year // 10 + shift):03d}X"
-    if unit == "abad":
+    if unit == "CENTURY":
         return f"{(base.year // 100 + shift):02d}XX"
-    if unit == "semester":
+    if unit == "HALF":
         half = (base.month - 1) // 6 + shift
         return f"{base.year + half // 2:04d}-H{half % 2 + 1}"
     quarter = (base.month - 1) // 3 + shift
@@ -880,20 +1346,28 @@ def _resolve_unit(unit: str, shift: int, mod: str, base: dt.date | None) -> str:
 
 
 def _resolve_ago(data: dict, ctx: _Context) -> str:
-    base = ctx.last_day or ctx.base if data["base"] == "reference" else ctx.base
-    n, unit, sign = data["n"], data["unit"], data["sign"]
-    if n is None or base is None:
-        return "PAST_REF" if sign < 0 else "FUTURE_REF"
-    steps = int(round(n * lex.UNIT_FACTORS.get(unit, 1))) * sign
-    if unit in ("detik", "menit", "jam"):
+    """`steps` units (TIMEX3 D, W, M, Y; T for clock units) before or after a day: the
+    publication date ("dua pekan lalu": a week), or the day the narrative is on ("dua pekan
+    kemudian" after a dated day: a day)."""
+    following = data["base"] == "reference"
+    base = ctx.reference("following" if following else "ago")
+    narrated = following and ctx.last_day is not None and REFERENCE_TIME["following"] != "anchor"
+    steps, unit = data["steps"], data["unit"]
+    if steps is None or base is None:
+        return "PAST_REF" if data["sign"] < 0 else "FUTURE_REF"
+    if unit == "T":
         return base.isoformat()
-    if unit == "hari":
-        day = base + dt.timedelta(days=steps)
+    if unit == "D" or narrated and unit in ("W", "M"):
+        if unit == "M":
+            y, m = _add_months(base, steps)
+            day = _safe_date(y, m, base.day) or _safe_date(y, m, 28)
+        else:
+            day = base + dt.timedelta(days=steps * (7 if unit == "W" else 1))
         ctx.last_day = day
         return day.isoformat()
-    if unit in ("pekan", "minggu"):
+    if unit == "W":
         return _week(base + dt.timedelta(weeks=steps))
-    if unit == "bulan":
+    if unit == "M":
         y, m = _add_months(base, steps)
         return f"{y:04d}-{m:02d}"
     return f"{base.year + steps:04d}"
@@ -927,7 +1401,7 @@ def _day_value(piece: _Piece, text: str, ctx: _Context) -> str:
     if kind == "weekday":
         return _resolve_weekday(data, ctx, _future_before(text, piece.start))
     if kind == "rel_day":
-        base = (ctx.last_day or ctx.base) if data.get("from_reference") else ctx.base
+        base = ctx.reference("following" if data.get("from_reference") else "deictic")
         if base is None:
             return "XXXX-XX-XX"
         day = base + dt.timedelta(days=data["offset"])
@@ -935,7 +1409,7 @@ def _day_value(piece: _Piece, text: str, ctx: _Context) -> str:
         return day.isoformat()
     if kind == "that_day" or kind in ("pod", "clock", "clock_bare"):
         # "pukul 18.05 tadi" is today; a bare clock time is on the day last talked about.
-        day = ctx.base if data.get("today") else ctx.last_day or ctx.base
+        day = ctx.reference("deictic" if data.get("today") else "time_of_day")
         return day.isoformat() if day else "XXXX-XX-XX"
     if kind == "month":
         base = ctx.base
@@ -951,12 +1425,15 @@ def _day_value(piece: _Piece, text: str, ctx: _Context) -> str:
         elif data["shift"] > 0 and data["m"] <= base.month:
             year += 1
         return f"{year:04d}-{data['m']:02d}"
+    if kind == "season":
+        year = data["y"] or (ctx.base.year + data["shift"] if ctx.base else None)
+        return f"{year:04d}-{data['season']}" if year else f"XXXX-{data['season']}"
     if kind == "quarter":
         year = data["y"] or (ctx.base.year if ctx.base else None)
         return f"{year:04d}-{data['q']}" if year else f"XXXX-{data['q']}"
     if kind == "unit_rel":
         shift, base = data["shift"], ctx.base
-        if data["unit"] in ("pekan", "minggu") and not data["explicit"] and base is not None:
+        if data["unit"] == "WEEK" and not data["explicit"] and base is not None:
             # A bare "akhir pekan" early in the week is the weekend just gone, unless future.
             if base.isoweekday() <= 3 and not _future_before(text, piece.start):
                 shift = -1
@@ -977,6 +1454,8 @@ def _resolve(piece: _Piece, text: str, ctx: _Context) -> Timex:
         time = piece.time or piece.data.get("hm") or piece.data.get("code")
         if not re.fullmatch(r"(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)", value):
             value = "XXXX-XX-XX"
+        elif piece.data.get("next_day") and value[0] != "X":
+            value = (dt.date.fromisoformat(value) + dt.timedelta(days=1)).isoformat()
         value = f"{value}T{time}"
     else:
         ttype = "DATE"
@@ -996,6 +1475,40 @@ def _as_date(anchor: str | dt.date | None) -> dt.date | None:
         raise ValueError(f"anchor must be an ISO 8601 date, got {anchor!r}") from err
 
 
+def _is_deictic(piece: _Piece) -> bool:
+    """Whether the piece counts from the speaker's today: hari ini, kemarin, pagi ini, tadi."""
+    if piece.kind == "rel_day":
+        return not piece.data.get("from_reference")
+    return piece.kind == "clock" and bool(piece.data.get("today"))
+
+
+def _speech_day(text: str, pieces: list[_Piece], i: int, ctx: _Context) -> dt.date | None:
+    """The day the paragraph of piece `i` reports, from its attribution after the piece
+    ('"...kemarin...," kata X, Jumat (22/3).'); None without one, if it lies after the
+    publication date, or if it stands right after the piece (an apposition: "kemarin, Senin
+    (9/9)")."""
+    end = text.find("\n", pieces[i].end)
+    end = len(text) if end < 0 else end
+    for candidate in pieces[i + 1 :]:
+        if candidate.start >= end:
+            return None
+        if candidate.data.get("dated_day"):
+            if _GAP_CLOCK_DAY.fullmatch(text, pieces[i].end, candidate.start):
+                return None  # "kemarin, Selasa (9/9)" names the same day, no attribution
+            try:
+                value = _day_value(candidate, text, replace(ctx))
+            except (OverflowError, ValueError):
+                return None
+            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+                return None
+            try:
+                day = dt.date.fromisoformat(value)
+            except ValueError:  # "30/02/2021" keeps its digits but is no day
+                return None
+            return day if ctx.anchor is None or day <= ctx.anchor else None
+    return None
+
+
 def extract(text: str, anchor: str | dt.date | None = None) -> list[Timex]:
     """Temporal expressions of `text`, normalized; `anchor` (ISO date) resolves relative ones."""
     if not isinstance(text, str):
@@ -1004,6 +1517,7 @@ def extract(text: str, anchor: str | dt.date | None = None) -> list[Timex]:
     pieces = _glue(text, _find(text))
     timexes = []
     for i, piece in enumerate(pieces):
+        ctx.speech_day = _speech_day(text, pieces, i, ctx) if _is_deictic(piece) else None
         after = pieces[i + 1] if i + 1 < len(pieces) else None
         if (
             piece.kind == "clock"

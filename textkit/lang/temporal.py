@@ -138,15 +138,17 @@ REDUPLICATED_UNITS: dict[str, str] = {
     "berdekade-dekade": "dekade",
 }
 
-# Parts of the day and their TIMEX3 codes.
+# Parts of the day and their TIMEX3 codes, as the IndoTimex grammar (Mirza 2016) applies TIMEX3
+# to Indonesian: dini hari and subuh are morning, siang and sore afternoon, petang evening.
 PARTS_OF_DAY: dict[str, str] = {
-    "dini hari": "NI",
-    "dinihari": "NI",
+    "dini hari": "MO",
+    "dinihari": "MO",
     "subuh": "MO",
     "pagi": "MO",
-    "siang": "MI",
+    "siang": "AF",
     "sore": "AF",
     "petang": "EV",
+    "senja": "EV",
     "malam": "NI",
 }
 # Hours added to a clock reading that is followed by a part of day ("pukul 8 malam").
@@ -192,7 +194,104 @@ REFERENCES: dict[str, str] = {
     "tempo dulu": "PAST_REF",
     "masa depan": "FUTURE_REF",
     "masa mendatang": "FUTURE_REF",
+    "dulu": "PAST_REF",
+    "dahulu": "PAST_REF",
+    "dahulu kala": "PAST_REF",
+    "zaman dahulu": "PAST_REF",
+    "zaman dulu": "PAST_REF",
+    "beberapa waktu lalu": "PAST_REF",
+    "beberapa waktu yang lalu": "PAST_REF",
+    "akhir-akhir ini": "PAST_REF",
+    "sekarang ini": "PRESENT_REF",
+    "zaman sekarang": "PRESENT_REF",
+    "kelak": "FUTURE_REF",
+    "sebentar lagi": "FUTURE_REF",
+    "dalam waktu dekat": "FUTURE_REF",
+    "waktu mendatang": "FUTURE_REF",
+    "waktu yang akan datang": "FUTURE_REF",
+    "masa yang akan datang": "FUTURE_REF",
 }
+# "dulu"/"dahulu" is "formerly" at the head of a clause, after these words ("kalau dulu",
+# "yang dulu", "sejak dulu", "kita dulu") or a name; after a verb it orders actions ("fokus
+# dulu", "selesai dulu", "terlebih dahulu"), which is no time.
+ORDER_WORDS = frozenset({"dulu", "dahulu"})
+PAST_DULU_AFTER = frozenset(
+    {
+        "kalau",
+        "karena",
+        "yang",
+        "dari",
+        "sejak",
+        "seperti",
+        "sebagaimana",
+        "semasa",
+        "zaman",
+        "masa",
+        "waktu",
+        "pada",
+        "ketika",
+        "kala",
+        "dan",
+        "tapi",
+        "tetapi",
+        "namun",
+        "padahal",
+        "sedangkan",
+        "sebab",
+        "bahwa",
+        "kami",
+        "kita",
+        "saya",
+        "aku",
+        "kamu",
+        "dia",
+        "ia",
+        "mereka",
+        "beliau",
+        "anda",
+        "engkau",
+    }
+)
+
+# Seasons and their TIMEX3 codes (IndoTimex: the dry season is summer, the rainy season winter).
+SEASONS: dict[str, str] = {
+    "musim kemarau": "SU",
+    "musim hujan": "WI",
+    "musim penghujan": "WI",
+    "musim panas": "SU",
+    "musim dingin": "WI",
+    "musim salju": "WI",
+    "musim semi": "SP",
+    "musim gugur": "FA",
+}
+# Vague durations without a number: their TIMEX3 value.
+VAGUE_DURATIONS: dict[str, str] = {
+    "sebentar": "PTXM",
+    "sejenak": "PTXM",
+    "sesaat": "PTXS",
+    "beberapa saat": "PTXS",
+}
+# Words before a number and unit that TimeML keeps in the span (with its `mod`): "sekitar 40
+# tahun", "hampir setahun", "lebih dari 5 tahun".
+APPROX_MODIFIERS = (
+    "sekitar",
+    "sekira",
+    "kurang lebih",
+    "lebih kurang",
+    "kira-kira",
+    "hampir",
+    "lebih dari",
+    "kurang dari",
+    "paling tidak",
+    "setidaknya",
+    "sedikitnya",
+    "minimal",
+    "maksimal",
+)
+# Words joining the two numbers of a range of one unit ("4 hingga 5 jam", "6 atau 7 tahun").
+RANGE_WORDS = ("-", "–", "hingga", "sampai", "s/d", "atau")
+# Words before a weekday that make it the name of a prayer, not a date ("salat Jumat").
+PRAYER_WORDS = frozenset({"salat", "shalat", "sholat", "solat"})
 # Words after a calendar unit that shift it: "pekan lalu", "tahun depan".
 SHIFT_WORDS: dict[str, int] = {
     "lalu": -1,
@@ -232,7 +331,25 @@ FUTURE_CUES = frozenset(
     {"akan", "besok", "mendatang", "nanti", "rencananya", "bakal", "jelang", "menjelang"}
 )
 # Modifiers at the start of a period; the value keeps the period.
-PERIOD_MODIFIERS = frozenset({"awal", "pertengahan", "akhir", "penghujung", "medio"})
+PERIOD_MODIFIERS: dict[str, str] = {
+    "awal": "START",
+    "pertengahan": "MID",
+    "medio": "MID",
+    "akhir": "END",
+    "penghujung": "END",
+}
+# Calendar units that "lalu", "ini", "depan" shift, and the TIMEX3 unit each stands for.
+CALENDAR_UNITS: dict[str, str] = {
+    "pekan": "WEEK",
+    "minggu": "WEEK",
+    "bulan": "MONTH",
+    "tahun": "YEAR",
+    "dekade": "DECADE",
+    "abad": "CENTURY",
+    "semester": "HALF",
+    "kuartal": "QUARTER",
+    "triwulan": "QUARTER",
+}
 
 # Quarter and half-year words and their TIMEX3 letters.
 QUARTERS: dict[str, tuple[str, int]] = {
@@ -412,3 +529,79 @@ NAME_HEADS = frozenset(
         "sd",
     }
 )
+
+# Words after an explicit date that TimeML keeps in its span: "18 September lalu".
+DATE_TAILS = ("yang lalu", "lalu", "kemarin", "silam", "mendatang", "esok", "besok", "ini")
+# Tails that point a date back or ahead of the publication date.
+PAST_TAILS = ("lalu", "kemarin", "silam")
+FUTURE_TAILS = ("mendatang", "depan", "nanti", "esok", "besok")
+# Words after a month name that shift it: "Oktober lalu", "Desember nanti".
+MONTH_SHIFTS: dict[str, int] = {
+    "lalu": -1,
+    "kemarin": -1,
+    "silam": -1,
+    "ini": 0,
+    "depan": 1,
+    "mendatang": 1,
+    "nanti": 1,
+}
+# Prepositions that make a bare month or part of day temporal: "pada Juni", "sejak pagi".
+TEMPORAL_PREPOSITIONS = (
+    "pada",
+    "sejak",
+    "hingga",
+    "sampai",
+    "menjelang",
+    "jelang",
+    "mulai",
+    "setiap",
+    "tiap",
+    "selama",
+    "di",
+    "dari",
+    "per",
+)
+# Words before a date that make the sentence look ahead to it ("menjelang Natal").
+UNTIL_WORDS = ("sampai", "hingga", "jelang", "menjelang")
+# Words joining the days of a date range ("3-4 Desember") and two clock times.
+DAY_RANGE_WORDS = ("-", "–", "hingga", "sampai", "s/d", "dan")
+CLOCK_RANGE_WORDS = ("-", "–", "hingga", "sampai", "s.d.", "s.d", "sd.", "sd")
+# Words that introduce a day number ("tanggal 17") and a clock time ("pukul 14.30").
+DAY_WORDS = ("tanggal", "tgl.", "tgl")
+CLOCK_WORDS = ("pukul", "pkl.", "pkl", "jam")
+YEAR_WORDS = ("tahun", "th.", "th")
+# Counters after "jam N" that make it a number of hours or items, not a clock time.
+NOT_CLOCK_AFTER = ("kali", "unit", "buah", "orang")
+# Words after a decade-like number that make it an amount ("90-an juta").
+NOT_DECADE_AFTER = (
+    "juta",
+    "ribu",
+    "miliar",
+    "triliun",
+    "ratus",
+    "persen",
+    "orang",
+    "tahun",
+    "kilo",
+    "meter",
+    "km",
+    "kg",
+)
+# "hari itu", "tanggal tersebut": the day last talked about.
+THAT_DAY_HEADS = ("hari", "tanggal")
+THAT_WORDS = ("itu", "tersebut", "yang sama")
+# Words after a part of day: "pagi ini" is today's, "pagi itu" the narrated day's.
+POD_QUALIFIERS = ("ini", "itu", "tadi", "nanti", "tersebut")
+POD_TODAY = frozenset({"ini", "tadi", "nanti"})
+# Words after a duration that keep it a duration: "dua pekan terakhir".
+DURATION_TAILS = ("terakhir", "belakangan", "belakangan ini", "ke depan", "mendatang")
+# Words that make a unit or day recurring: "setiap Senin", "per bulan", "dua kali seminggu".
+EVERY_WORDS = ("setiap", "tiap", "saban")
+PER_WORDS = ("per",)
+TIMES_WORDS = ("kali",)
+ONCE_WORDS = ("sekali",)
+# Regulation numbers ("Nomor 12 Tahun 2011", "UU 11/2020") are not dates.
+NUMBER_WORDS = ("nomor", "nomer", "no.", "no")
+REGULATION_HEADS = ("UU", "PP", "Perpres", "Perppu", "Keppres", "Inpres", "Perda", "Perpu")
+# Currency signs before a number that make it an amount, not a year.
+CURRENCY_SIGNS = ("rp", "$", "us$")
