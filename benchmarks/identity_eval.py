@@ -190,6 +190,25 @@ def corpus_figures(path: Path, nlp, limit: int | None = None) -> dict:
             "per_identities": len(identities)}
 
 
+def component_cost(path: Path, nlp, docs: int) -> tuple[float, float]:
+    """Seconds to run the pipeline on `docs` articles without and with `textkit_identity`
+    (best of two runs each, same process)."""
+    import time
+
+    texts = [a["text"] for _, a in zip(range(docs), iter_news(path), strict=False)]
+
+    def run() -> float:
+        t = time.perf_counter()
+        for _ in nlp.pipe(texts, batch_size=32):
+            pass
+        return time.perf_counter() - t
+
+    with nlp.select_pipes(disable=["textkit_identity"]):
+        without = min(run(), run())
+    with_ = min(run(), run())
+    return without, with_
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--phase", choices=("before", "after", "all"), default="all")
@@ -197,6 +216,7 @@ def main() -> None:
     parser.add_argument("--all", action="store_true", help="also the corpus figures (slow)")
     parser.add_argument("--limit", type=int, default=None, help="articles for --all")
     parser.add_argument("--name", default="identity", help="figures file name")
+    parser.add_argument("--cost-docs", type=int, default=0, help="time the component on N docs")
     args = parser.parse_args()
     path = require_shared_data() / NEWS_ARTICLES
     nlp = textkit.load()
@@ -225,6 +245,13 @@ def main() -> None:
             f"Corpus ({args.limit or 'all'} articles): {c['per_mentions']} PER mentions, "
             f"{100 * c['split_short']:.1f} % short forms of a longer PER of the same article "
             f"with a different identity; {c['per_identities']} distinct PER identities.",
+        ]
+    if args.cost_docs and "textkit_identity" in nlp.pipe_names:
+        without, with_ = component_cost(path, nlp, args.cost_docs)
+        lines += [
+            "",
+            f"Cost on {args.cost_docs} articles: pipeline {without:.1f} s without "
+            f"`textkit_identity`, {with_:.1f} s with it ({100 * (with_ / without - 1):+.1f} %).",
         ]
     markdown = "\n".join(lines)
     print(markdown)
