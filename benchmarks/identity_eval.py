@@ -186,8 +186,11 @@ def corpus_figures(path: Path, nlp, limit: int | None = None) -> dict:
             longer = [n for n in names if is_short_form(text, n)]
             if longer and all(names[n] != ident for n in longer):
                 split += 1
-    return {"per_mentions": per, "split_short": split / per if per else 0.0,
-            "per_identities": len(identities)}
+    return {
+        "per_mentions": per,
+        "split_short": split / per if per else 0.0,
+        "per_identities": len(identities),
+    }
 
 
 def component_cost(path: Path, nlp, docs: int) -> tuple[float, float]:

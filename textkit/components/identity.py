@@ -70,7 +70,9 @@ def is_acronym_like(word: str) -> bool:
 
 
 def initials(words: Sequence[str]) -> str:
-    return "".join(w[0].lower() for w in words if w.lower() not in NAME_PARTICLES and w[:1].isalpha())
+    return "".join(
+        w[0].lower() for w in words if w.lower() not in NAME_PARTICLES and w[:1].isalpha()
+    )
 
 
 def abbreviates(short: str, long_words: Sequence[str]) -> bool:
@@ -288,8 +290,11 @@ def clean_spans(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 def _pieces(doc: Doc, ent: Span) -> list[tuple[int, int]]:
-    cuts = [k for k in range(ent.start, ent.end) if doc[k].text in DASHES and (
-        doc[k].whitespace_ or (k > 0 and doc[k - 1].whitespace_))]
+    cuts = [
+        k
+        for k in range(ent.start, ent.end)
+        if doc[k].text in DASHES and (doc[k].whitespace_ or (k > 0 and doc[k - 1].whitespace_))
+    ]
     if cuts and (ent._.value is not None or link(ent.label_, ent.text)[0] is not None):
         cuts = []  # a known name with a dash: `Bangka - Belitung`
     bounds = [ent.start - 1, *cuts, ent.end]
@@ -376,8 +381,10 @@ def find_definitions(doc: Doc, ents: list[Span]) -> tuple[list[Span], list[tuple
         k = ent.end
         if not (k + 2 < len(doc) and doc[k].text == "("):
             continue
-        close = next((j for j in range(k + 1, min(k + 2 + MAX_NICK_WORDS, len(doc)))
-                      if doc[j].text == ")"), None)
+        close = next(
+            (j for j in range(k + 1, min(k + 2 + MAX_NICK_WORDS, len(doc))) if doc[j].text == ")"),
+            None,
+        )
         if close is None or close == k + 1:
             continue
         inner = doc[k + 1 : close]
@@ -385,13 +392,19 @@ def find_definitions(doc: Doc, ents: list[Span]) -> tuple[list[Span], list[tuple
         if ent.label_ == "PER":
             ok = all(t.is_alpha and t.text[0].isupper() for t in inner)
         else:
-            ok = len(inner) == 1 and is_acronym_like(inner.text) and abbreviates(
-                inner.text, long_words)
+            ok = (
+                len(inner) == 1
+                and is_acronym_like(inner.text)
+                and abbreviates(inner.text, long_words)
+            )
             if not ok and len(ent) == 1 and is_acronym_like(ent.text):
                 # `ACR (Long Name)`: the long name in brackets.
                 inside = by_start.get(k + 1)
-                if inside is not None and inside.end == close and abbreviates(
-                    ent.text, inside.text.split()):
+                if (
+                    inside is not None
+                    and inside.end == close
+                    and abbreviates(ent.text, inside.text.split())
+                ):
                     links.append(((ent.start, ent.end), (inside.start, inside.end)))
                     relabel[(inside.start, inside.end)] = ent.label_
                     forms[ent.text] = (ent.label_, (inside.start, inside.end))
@@ -409,9 +422,12 @@ def find_definitions(doc: Doc, ents: list[Span]) -> tuple[list[Span], list[tuple
         links.append(((ent.start, ent.end), short))
         forms[inner.text] = (ent.label_, short)
     links += _nickname_phrases(doc, ents, forms)
-    ents = [e if (e.start, e.end) not in relabel or e.label_ == relabel[(e.start, e.end)]
-            else Span(doc, e.start, e.end, label=relabel[(e.start, e.end)])
-            for e in ents] + added
+    ents = [
+        e
+        if (e.start, e.end) not in relabel or e.label_ == relabel[(e.start, e.end)]
+        else Span(doc, e.start, e.end, label=relabel[(e.start, e.end)])
+        for e in ents
+    ] + added
     if forms:
         ents, more = _later_mentions(doc, ents, forms)
         links += more
@@ -460,8 +476,12 @@ def _later_mentions(doc: Doc, ents: list[Span], forms: dict) -> tuple[list[Span]
         else:
             continue
         links.append((span, (k, end)))
-    ents = [Span(doc, e.start, e.end, label=relabel[(e.start, e.end)])
-            if (e.start, e.end) in relabel else e for e in ents]
+    ents = [
+        Span(doc, e.start, e.end, label=relabel[(e.start, e.end)])
+        if (e.start, e.end) in relabel
+        else e
+        for e in ents
+    ]
     return ents + added, links
 
 
