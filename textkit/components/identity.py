@@ -171,7 +171,7 @@ class IdentityComponent:
     def _person(self, ents: list[Span], members: list[int]) -> str:
         names = [" ".join(name_words(ents[i].text)) for i in members]
         full = max(names, key=lambda n: len(n.split()))
-        for name in (full, *names):
+        for name in (full, *names, *(ents[i].text for i in members)):
             found = self._alias("PER", name)
             if found:
                 return found
@@ -381,6 +381,21 @@ def find_definitions(doc: Doc, ents: list[Span]) -> tuple[list[Span], list[tuple
         k = ent.end
         if not (k + 2 < len(doc) and doc[k].text == "("):
             continue
+        inside = by_start.get(k + 1)
+        if (
+            ent.label_ in DEFINED
+            and len(ent) == 1
+            and is_acronym_like(ent.text)
+            and inside is not None
+            and inside.end < len(doc)
+            and doc[inside.end].text == ")"
+            and abbreviates(ent.text, inside.text.split())
+        ):
+            # `ACR (Long Name)`: the long name in brackets.
+            links.append(((ent.start, ent.end), (inside.start, inside.end)))
+            relabel[(inside.start, inside.end)] = ent.label_
+            forms[ent.text] = (ent.label_, (ent.start, ent.end))
+            continue
         close = next(
             (j for j in range(k + 1, min(k + 2 + MAX_NICK_WORDS, len(doc))) if doc[j].text == ")"),
             None,
@@ -388,27 +403,15 @@ def find_definitions(doc: Doc, ents: list[Span]) -> tuple[list[Span], list[tuple
         if close is None or close == k + 1:
             continue
         inner = doc[k + 1 : close]
-        long_words = name_words(ent.text) if ent.label_ == "PER" else ent.text.split()
         if ent.label_ == "PER":
             ok = all(t.is_alpha and t.text[0].isupper() for t in inner)
         else:
+            long_words = ent.text.split()
             ok = (
                 len(inner) == 1
                 and is_acronym_like(inner.text)
                 and abbreviates(inner.text, long_words)
             )
-            if not ok and len(ent) == 1 and is_acronym_like(ent.text):
-                # `ACR (Long Name)`: the long name in brackets.
-                inside = by_start.get(k + 1)
-                if (
-                    inside is not None
-                    and inside.end == close
-                    and abbreviates(ent.text, inside.text.split())
-                ):
-                    links.append(((ent.start, ent.end), (inside.start, inside.end)))
-                    relabel[(inside.start, inside.end)] = ent.label_
-                    forms[ent.text] = (ent.label_, (inside.start, inside.end))
-                continue
         if not ok:
             continue
         short = (inner.start, inner.end)
