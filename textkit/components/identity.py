@@ -189,7 +189,7 @@ class IdentityComponent:
         if ministry is not None:
             return ministry
         if not any((ents[i].start, ents[i].end) in defined for i in members):
-            return None
+            return _one_spelling(ents, members)
         # A cluster joined by a definition: the linked name of a form, longest form first.
         ordered = sorted(members, key=lambda i: -(ents[i].end - ents[i].start))
         for i in ordered:
@@ -200,6 +200,16 @@ class IdentityComponent:
             if value:
                 return value
         return " ".join(ents[ordered[0]].text.split())
+
+
+def _one_spelling(ents: list[Span], members: list[int]) -> str | None:
+    """One value for a name written in different cases (`Desa Jejangkit`, `desa Jejangkit`):
+    the most frequent capitalized form, when the members have no value of their own."""
+    forms = [" ".join(ents[i].text.split()) for i in members]
+    if len(set(forms)) < 2 or any(ents[i]._.value for i in members):
+        return None
+    capitalized = [f for f in forms if f[:1].isupper()] or forms
+    return max(capitalized, key=capitalized.count)
 
 
 def _ministry(doc: Doc, ent: Span) -> str | None:
@@ -270,6 +280,29 @@ def one_label_per_name(doc: Doc, ents: list[Span]) -> list[Span]:
                 e = Span(doc, e.start, e.end, label=label)
         out.append(e)
     return out
+
+
+def is_nickname(inner: Span) -> bool:
+    """`(Ahok)`, `(Gus Dur)` after a person's name: one capitalized word, or an honorific and
+    one (an organization in brackets, `(Zero Waste Adventure)`, is not a nickname)."""
+    words = [t.text for t in inner]
+    if not all(w.isalpha() and w[0].isupper() for w in words):
+        return False
+    return len(words) == 1 or (len(words) == 2 and words[0].lower() in _TITLE_KEYS)
+
+
+def defines_acronym(short: str, long_words: list[str], label: str) -> bool:
+    """Whether `(short)` after a multi-word ORG or LOC defines its acronym: the short form can
+    be made from the long name, or it is a capitalized acronym (2-6 capitals: `FAO` of
+    `Organisasi Pangan dan Pertanian`, a ticker after a company) that names nothing else."""
+    if not is_acronym_like(short) or len(long_words) < 2:
+        return False
+    if abbreviates(short, long_words):
+        return True
+    if not (short.isupper() and 2 <= len(short) <= 6):
+        return False
+    other, _ = link(label, short)
+    return other is None or other == link(label, " ".join(long_words))[0]
 
 
 def _has_word(doc: Doc, start: int, end: int) -> bool:
@@ -403,19 +436,14 @@ def find_definitions(doc: Doc, ents: list[Span]) -> tuple[list[Span], list[tuple
         if close is None or close == k + 1:
             continue
         inner = doc[k + 1 : close]
+        other = by_start.get(inner.start)
         if ent.label_ == "PER":
-            ok = all(t.is_alpha and t.text[0].isupper() for t in inner)
+            ok = is_nickname(inner) and (other is None or other.label_ == "PER")
         else:
-            long_words = ent.text.split()
-            ok = (
-                len(inner) == 1
-                and is_acronym_like(inner.text)
-                and abbreviates(inner.text, long_words)
-            )
+            ok = len(inner) == 1 and defines_acronym(inner.text, ent.text.split(), ent.label_)
         if not ok:
             continue
         short = (inner.start, inner.end)
-        other = by_start.get(inner.start)
         if other is None or other.end != inner.end:
             if any(e.start < inner.end and inner.start < e.end for e in ents):
                 continue
