@@ -395,8 +395,9 @@ class GazetteerComponent:
         return doc
 
 
-# Entities a ministry + country name may replace: its head (ORG) and its country (LOC).
-ABSORBED_LABELS = ("LOC", "ORG")
+# Entities a head + region name may replace: its head (ORG), its region (LOC), or a region
+# the NER mistook for a person (`Pemprov [Jateng]`).
+ABSORBED_LABELS = ("LOC", "ORG", "PER")
 
 
 def absorb(ents: list[Span], matches: list[Match]) -> list[Span]:
