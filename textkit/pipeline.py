@@ -53,6 +53,9 @@ def _load(model_dir: str | None, aliases: str | None) -> Language:
     return build(Path(model_dir) if model_dir else MODEL_DIR, aliases)
 
 
+load.cache_clear = _load.cache_clear  # type: ignore[attr-defined]
+
+
 def parse_iso(text: str) -> dt.date | dt.datetime:
     """The date, or datetime without time zone, of an ISO 8601 string; ValueError if none."""
     text = text.strip()
