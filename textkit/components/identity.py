@@ -136,14 +136,14 @@ class IdentityComponent:
         _same_text(ents, clusters)
         _short_forms(ents, clusters)
         values = self._values(doc, ents, clusters, {a for pair in links for a in pair})
-        final = []
+        before = [(e.start, e.end, e.label) for e in doc.ents]
+        if [(e.start, e.end, e.label) for e in ents] != before:
+            doc.ents = ents
+        # Values live in the Doc, keyed by span: set them on the final spans.
         for i, ent in enumerate(ents):
             value = values.get(i)
             if value is not None and value != ent._.value:
-                ent = Span(doc, ent.start, ent.end, label=ent.label, kb_id=ent.kb_id)
                 ent._.value = value
-            final.append(ent)
-        doc.ents = final
         return doc
 
     def _alias(self, label: str, text: str) -> str | None:
@@ -469,9 +469,9 @@ def _nickname_phrases(doc: Doc, ents: list[Span], forms: dict) -> list[tuple]:
     people_ents = [e for e in ents if e.label_ == "PER"]
     links = []
     for a, b in zip(people_ents, people_ents[1:], strict=False):
-        between = doc.text[a.end_char : b.start_char].lower()
-        if len(between) > 40:
+        if b.start - a.end > MAX_GAP:
             continue
+        between = doc[a.end : b.start].text.lower()
         for rule in NICKNAME_RULES:
             if rule.regex.fullmatch(between) or rule.regex.match(between):
                 links.append(((a.start, a.end), (b.start, b.end)))
