@@ -310,3 +310,19 @@ def test_span_entity_is_none_for_dates(nlp) -> None:
     doc = nlp.make_doc("Senin pagi")
     doc.ents = [Span(doc, 0, 2, label="DATE")]
     assert doc.ents[0]._.entity is None
+
+
+@pytest.mark.parametrize(
+    "text,spans,expected",
+    [
+        ("Prabowo senang.", [("Prabowo", "PER")], ["PER:Prabowo Subianto"]),
+        (  # beside a longer name of the article, the short form is that person
+            "Edhy Prabowo datang. Prabowo senang.",
+            [("Edhy Prabowo", "PER"), ("Prabowo", "PER")],
+            ["PER:Edhy Prabowo"] * 2,
+        ),
+        ("Kata Kang Emil.", [("Kang Emil", "PER")], ["PER:Ridwan Kamil"]),
+    ],
+)
+def test_alias_table_after_the_article(rules, text, spans, expected) -> None:
+    assert [e._.entity for e in tagged(rules, text, spans).ents] == expected
