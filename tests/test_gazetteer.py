@@ -113,7 +113,7 @@ def test_ministry_and_country_replace_the_entities_inside(rules) -> None:
     doc = rules.get_pipe("textkit_gazetteer")(doc)
     assert [(e.text, e.label_, e._.value) for e in doc.ents] == [
         ("Kemenhan Azerbaijan", "ORG", "Kementerian Pertahanan Azerbaijan"),
-        ("Jatim", "LOC", None),  # a region of Indonesia: the NER's entities stay
+        ("Polda Jatim", "ORG", "Polda Jawa Timur"),  # a body of a region, not the place
         ("Budi", "PER", None),
         ("Baku", "LOC", "Baku"),
     ]

@@ -40,7 +40,7 @@ def test_listed(name: str, canonical: str, kind: str) -> None:
         ("polda jatim", "Polda Jawa Timur"),
         ("DPRD Kota Surabaya", "DPRD Kota Surabaya"),
         ("DPRD Surabaya", "DPRD Kota Surabaya"),
-        ("Pemkab Kab. Bogor", "Pemkab Kabupaten Bogor"),
+        ("Pemkab Kab. Bogor", "Pemerintah Kabupaten Bogor"),
         ("Kodam V/Brawijaya", "Kodam V/Brawijaya"),
         ("PT Sinar Lestari Abadi Tbk", "PT Sinar Lestari Abadi"),
         ("PT Pertamina (Persero)", "Pertamina"),

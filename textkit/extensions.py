@@ -18,12 +18,27 @@ DOC_EXTENSIONS = {
 }
 
 
+# Labels whose entities have an identity.
+IDENTITY_LABELS = ("PER", "ORG", "LOC")
+
+
+def entity_id(span: Span) -> str | None:
+    """`Span._.entity`: the identity of a PER/ORG/LOC entity, its label and canonical name
+    (`PER:Joko Widodo`, `ORG:Kementerian Pertahanan`; the text when there is no value), the
+    same for every mention of one entity; None for other labels."""
+    if span.label_ not in IDENTITY_LABELS:
+        return None
+    return f"{span.label_}:{span._.value or ' '.join(span.text.split())}"
+
+
 def register() -> None:
     """Register textkit's extensions; safe to call more than once."""
     for cls, table in ((Span, SPAN_EXTENSIONS), (Doc, DOC_EXTENSIONS)):
         for name, default in table.items():
             if not cls.has_extension(name):
                 cls.set_extension(name, default=default)
+    if not Span.has_extension("entity"):
+        Span.set_extension("entity", getter=entity_id)
 
 
 register()

@@ -19,6 +19,7 @@ MENTION_COLUMNS = (
     "kb_id",
     "start_char",
     "end_char",
+    "entity",
 )
 
 
@@ -41,6 +42,7 @@ def mention_records(doc: Doc, doc_id: str | None = None) -> list[dict]:
                 "kb_id": ent.kb_id_ or None,
                 "start_char": ent.start_char,
                 "end_char": ent.end_char,
+                "entity": ent._.entity,
             }
         )
     return records
@@ -89,19 +91,28 @@ def as_datetime(values: pd.Series) -> pd.Series:
 
 
 def entity_key(mentions: pd.DataFrame) -> pd.Series:
-    """The canonical name of each mention: its `value`, or its text when there is none.
+    """The canonical name of each mention: the name of its identity (the `entity` column,
+    `PER:Joko Widodo` → `Joko Widodo`), else its `value`, else its text.
 
-    A person's short name (`Suryo`) takes the fuller name it is part of (`Suryo Handoko`)
-    when exactly one such name is mentioned in the same document.
+    For tables written before the `entity` column, a person's short name (`Suryo`) takes the
+    fuller name it is part of (`Suryo Handoko`) when exactly one such name is mentioned in the
+    same document.
     """
     text = mentions["text"].astype("string").str.split().str.join(" ")
     value = mentions["value"].astype("string")
     keys = value.where(value.notna() & (value.str.len() > 0), text)
-    people = mentions["label"] == "PER"
+    if "entity" in mentions:
+        identity = mentions["entity"].astype("string").str.split(":", n=1).str[1]
+        known = identity.notna()
+    else:
+        identity, known = None, pd.Series(False, index=mentions.index)
+    people = (mentions["label"] == "PER") & ~known
     if people.any():
         keys = keys.astype(object)
         keys[people] = _full_names(mentions.loc[people, "doc_id"], keys[people])
         keys = keys.astype("string")
+    if identity is not None:
+        keys = keys.where(~known, identity)
     return keys
 
 
@@ -115,6 +126,40 @@ def _full_names(doc_ids: pd.Series, names: pd.Series) -> pd.Series:
             if len(fuller) == 1:
                 resolved[index] = fuller[0]
     return resolved
+
+
+ENTITY_COLUMNS = ("entity", "label", "name", "aliases", "mentions", "documents", "first", "last")
+
+
+def entities_table(mentions: pd.DataFrame, documents: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per identity of the PER/ORG/LOC mentions: `entity` (`PER:Joko Widodo`),
+    `label`, `name`, `aliases` (the distinct surface forms seen, most frequent first),
+    `mentions`, `documents`, and with `documents`, the `first` and `last` publication date."""
+    named = mentions[mentions["label"].isin(NAMED_LABELS)]
+    named = named.assign(name=entity_key(named), form=named["text"].str.split().str.join(" "))
+    named = named.assign(entity=named["label"] + ":" + named["name"])
+    if named.empty:
+        return pd.DataFrame(columns=list(ENTITY_COLUMNS))
+    grouped = named.groupby("entity", sort=False)
+    table = grouped.agg(
+        label=("label", "first"),
+        name=("name", "first"),
+        mentions=("doc_id", "size"),
+        documents=("doc_id", "nunique"),
+    )
+    forms = named.groupby(["entity", "form"]).size().rename("n").reset_index()
+    forms = forms.sort_values(["entity", "n", "form"], ascending=[True, False, True])
+    table["aliases"] = forms.groupby("entity")["form"].agg(list)
+    if documents is not None and "published" in documents:
+        published = as_datetime(documents.set_index("doc_id")["published"])
+        dated = named.assign(published=named["doc_id"].map(published))
+        dates = dated.groupby("entity")["published"].agg(["min", "max"])
+        table["first"], table["last"] = dates["min"], dates["max"]
+    else:
+        table["first"] = table["last"] = pd.NaT
+    table = table.reset_index()[list(ENTITY_COLUMNS)]
+    return table.sort_values(["mentions", "documents", "entity"], ascending=[False, False, True],
+                             ignore_index=True)
 
 
 def _select(mentions: pd.DataFrame, label: str | Iterable[str] | None) -> pd.DataFrame:

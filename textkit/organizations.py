@@ -52,6 +52,7 @@ class Prefix:
     kind: str
     tail: str
     org: Organization | None = None
+    name: str = ""  # canonical head when it differs from `head` (`Pemprov` → `Pemerintah Provinsi`)
 
 
 @functools.lru_cache(maxsize=1)
@@ -114,7 +115,10 @@ def _by_name() -> dict[str, Organization]:
 def prefixes() -> tuple[Prefix, ...]:
     """Heads of built names, longest first: those of `org_prefixes.tsv`, then every name of a
     listed ministry or agency, which a foreign country may follow."""
-    rows = [Prefix(r["head"], r["kind"], r["tail"]) for r in read_tsv("org_prefixes.tsv")]
+    rows = [
+        Prefix(r["head"], r["kind"], r["tail"], name=r.get("name") or "")
+        for r in read_tsv("org_prefixes.tsv")
+    ]
     for org, aliases in _table():
         if org.kind in COUNTRY_HEAD_KINDS and not names_home(org.name):
             rows += [Prefix(alias, org.kind, "country", org) for alias in aliases]
@@ -145,6 +149,34 @@ def region_name(place: places.Place) -> str:
     return place.official if place.type in ("city", "regency") else place.name
 
 
+# The word of a canonical head that names the type of the region after it.
+REGION_TYPE_WORDS = {"province": "Provinsi", "regency": "Kabupaten", "city": "Kota"}
+
+
+def headed_name(prefix: Prefix, place: places.Place) -> str | None:
+    """`prefix`'s canonical head + the region (`Pemerintah Provinsi Jawa Tengah` for `Pemprov
+    Jateng`, `Pemerintah Kota Surabaya` for `Pemkot Surabaya`, `Polda Jawa Timur`), or None
+    when the head names another type of region than `place` (`Pemprov Surabaya`)."""
+    if not prefix.name:
+        return f"{prefix.head} {region_name(place)}"
+    word = REGION_TYPE_WORDS.get(place.type)
+    if word is None:
+        return None
+    head = prefix.name.replace("{type}", word)
+    if head.split()[-1] in REGION_TYPE_WORDS.values():
+        if head.split()[-1] != word:
+            # `Pemkab Bogor`: the regency of the city's name.
+            word = head.split()[-1]
+            place = places.lookup(f"{word} {place.name}")
+            if place is None or REGION_TYPE_WORDS.get(place.type) != word:
+                return None
+        bare = region_name(place)
+        if bare.startswith(word + " "):
+            bare = bare[len(word) + 1 :]
+        return f"{head} {bare}"
+    return f"{head} {region_name(place)}"
+
+
 def strip_company_suffixes(name: str) -> str:
     """`name` without `(Persero)` and `Tbk` at its end."""
     words = name.split()
@@ -165,7 +197,8 @@ def build_with_region(prefix: Prefix, place: places.Place) -> Organization | Non
         return Organization(f"{prefix.org.name} {place.name}", None, prefix.kind)
     if place.type in ("country", "region"):
         return None
-    return Organization(f"{prefix.head} {region_name(place)}", None, prefix.kind)
+    name = headed_name(prefix, place)
+    return Organization(name, None, prefix.kind) if name is not None else None
 
 
 def build(prefix: Prefix, tail: str) -> Organization | None:

@@ -21,12 +21,14 @@ RULE_PIPES: tuple[tuple[str, dict], ...] = (
     ("textkit_sentences", {"first": True}),
     ("textkit_gazetteer", {}),
     ("textkit_temporal", {}),
+    ("textkit_identity", {}),
     ("textkit_linker", {}),
 )
 
 
-def build(model_dir: Path | None = MODEL_DIR) -> Language:
-    """Assemble a fresh pipeline: the shipped statistical model (when present) plus rules."""
+def build(model_dir: Path | None = MODEL_DIR, aliases: str | Path | None = None) -> Language:
+    """Assemble a fresh pipeline: the shipped statistical model (when present) plus rules;
+    `aliases`: a CSV/TSV file of `alias, name, label` rows (see `textkit.people`)."""
     if model_dir is not None and (Path(model_dir) / "config.cfg").exists():
         config = load_config(Path(model_dir) / "config.cfg")
         nlp = IndonesianNews.from_config(config)
@@ -35,14 +37,23 @@ def build(model_dir: Path | None = MODEL_DIR) -> Language:
     else:
         nlp = IndonesianNews()
     for name, where in RULE_PIPES:
-        nlp.add_pipe(name, **where)
+        config = {"aliases": str(aliases)} if name == "textkit_identity" and aliases else {}
+        nlp.add_pipe(name, **where, config=config)
     return nlp
 
 
+def load(model_dir: str | None = None, aliases: str | Path | None = None) -> Language:
+    """The textkit pipeline (cached): tokenizer, sentences, NER, dates and times, identity,
+    linking; `aliases`: the user's alias file (CSV/TSV of `alias, name, label`)."""
+    return _load(model_dir, str(Path(aliases).resolve()) if aliases else None)
+
+
 @functools.lru_cache(maxsize=4)
-def load(model_dir: str | None = None) -> Language:
-    """The textkit pipeline (cached): tokenizer, sentences, NER, dates and times, linking."""
-    return build(Path(model_dir) if model_dir else MODEL_DIR)
+def _load(model_dir: str | None, aliases: str | None) -> Language:
+    return build(Path(model_dir) if model_dir else MODEL_DIR, aliases)
+
+
+load.cache_clear = _load.cache_clear  # type: ignore[attr-defined]
 
 
 def parse_iso(text: str) -> dt.date | dt.datetime:

@@ -123,7 +123,7 @@ def _cached_source_digest(root: Path) -> str:
     return source_digest(root)
 
 
-def pipeline_fingerprint(model: str | None = None) -> str:
+def pipeline_fingerprint(model: str | None = None, aliases: str | Path | None = None) -> str:
     """A digest of what produces the rows; a change redoes all.
 
     Covers the textkit version, textkit's own code and data files (rules, language data,
@@ -134,6 +134,8 @@ def pipeline_fingerprint(model: str | None = None) -> str:
 
     digest = hashlib.sha1(__version__.encode())
     digest.update(_cached_source_digest(SOURCE_DIR).encode())
+    if aliases:  # the user's alias file (`--aliases`)
+        digest.update(Path(aliases).read_bytes())
     folder = Path(model) if model else MODEL_DIR
     if folder.is_dir():
         for path in sorted(p for p in folder.rglob("*") if p.is_file()):
@@ -188,6 +190,7 @@ def run(
     force: bool = False,
     keep_removed: bool = False,
     progress: bool | None = None,
+    aliases: str | Path | None = None,
 ) -> RunSummary:
     """Analyse every document below `corpus` into tables in the folder `out`.
 
@@ -222,7 +225,7 @@ def run(
                     "version did: choose another --out, or --force to replace them"
                 )
             store.ignore_tables = True
-        fingerprint = pipeline_fingerprint(model)
+        fingerprint = pipeline_fingerprint(model, aliases)
         done = {} if force else store.done()
         summary = RunSummary(
             corpus=str(corpus),
@@ -234,7 +237,12 @@ def run(
         )
         seen: set[str] = set()
         chunks = _chunks(_pending(corpus, done, fingerprint, summary, seen))
-        options = WorkOptions(model=model, max_length=max_length, recycle_docs=RECYCLE_DOCS)
+        options = WorkOptions(
+            model=model,
+            max_length=max_length,
+            recycle_docs=RECYCLE_DOCS,
+            aliases=str(Path(aliases).resolve()) if aliases else None,
+        )
         if engine == "dask":
             results = run_dask(chunks, options, workers, scheduler)
         else:

@@ -2,6 +2,7 @@
 
 Layout of `OUT/`:
 - `documents.parquet`, `mentions.parquet`: the tables users read;
+- `entities.parquet`: one row per entity identity (`frames.entities_table`), rebuilt by merges;
 - `run.json`: the summary of the last run;
 - `.parts/`: chunks of results written while a run goes; merged into the tables at the
   end of the run and then removed. A run that crashed leaves its parts, and the next run
@@ -54,10 +55,24 @@ MENTIONS_SCHEMA = pa.schema(
         ("kb_id", pa.string()),
         ("start_char", pa.int64()),
         ("end_char", pa.int64()),
+        ("entity", pa.string()),  # identity: `PER:Joko Widodo` (PER/ORG/LOC only)
+    ]
+)
+ENTITIES_SCHEMA = pa.schema(
+    [
+        ("entity", pa.string()),
+        ("label", pa.string()),
+        ("name", pa.string()),
+        ("aliases", pa.list_(pa.string())),
+        ("mentions", pa.int64()),
+        ("documents", pa.int64()),
+        ("first", pa.timestamp("ns")),  # first and last publication date of its documents
+        ("last", pa.timestamp("ns")),
     ]
 )
 DOCUMENTS = "documents.parquet"
 MENTIONS = "mentions.parquet"
+ENTITIES = "entities.parquet"  # one row per identity, rebuilt from the tables by each merge
 RUN_JSON = "run.json"
 PARTS = ".parts"
 LOCK = ".lock"
@@ -102,6 +117,7 @@ class Store:
         self.parts_dir = self.out / PARTS
         self.documents = self.out / DOCUMENTS
         self.mentions = self.out / MENTIONS
+        self.entities = self.out / ENTITIES
         self._run = uuid.uuid4().hex[:8]
         self._next_part = 0
         self.ignore_tables = False  # replace the tables without reading them
@@ -212,7 +228,23 @@ class Store:
         for part in parts:
             part.unlink()
         shutil.rmtree(self.parts_dir, ignore_errors=True)
+        self.write_entities()
         _release_memory()
+
+    def write_entities(self) -> None:
+        """Rebuild `entities.parquet` from the mentions and documents tables."""
+        from ..frames import entities_table
+
+        if not self.mentions.exists():
+            return
+        columns = ["doc_id", "label", "text", "value", "entity"]
+        mentions = pq.read_table(self.mentions, columns=columns).to_pandas()
+        documents = pq.read_table(self.documents, columns=["doc_id", "published"]).to_pandas()
+        table = entities_table(mentions, documents)
+        table["first"] = table["first"].astype("datetime64[ns]")
+        table["last"] = table["last"].astype("datetime64[ns]")
+        write_table(pa.Table.from_pandas(table, schema=ENTITIES_SCHEMA, preserve_index=False),
+                    self.entities)
 
     def _old_ids_to_keep(self, latest: dict[str, int], seen: set[str] | None) -> pa.Array:
         if self.ignore_tables or not self.documents.exists():

@@ -6,6 +6,7 @@ import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import pyarrow as pa
 from spacy.language import Language
@@ -32,6 +33,7 @@ class WorkOptions:
     max_length: int | None = None  # longest text one Doc gets; None = SEGMENT_CHARS
     batch_size: int = 32  # Docs per `nlp.pipe` batch (fewer when they are long)
     recycle_docs: int | None = None  # reload a worker's pipeline after this many documents
+    aliases: str | None = None  # the user's alias file for `textkit.load(aliases=...)`
 
 
 @dataclass
@@ -56,14 +58,14 @@ class ChunkResult:
 
 
 @functools.lru_cache(maxsize=2)
-def worker_nlp(model: str | None) -> Language:
+def worker_nlp(model: str | None, aliases: str | None = None) -> Language:
     """The pipeline of this process (loaded once per worker).
 
     Its own copy, not `textkit.load()`'s cached one, so recycling it leaves the caller's alone.
     """
-    from ..pipeline import load
+    from ..pipeline import MODEL_DIR, build
 
-    return load.__wrapped__(model)
+    return build(Path(model) if model else MODEL_DIR, aliases)
 
 
 _analysed_here = 0  # documents this worker process analysed since its pipeline was loaded
@@ -203,7 +205,7 @@ def analyse_chunk(
     """Analyse `(article, content_hash)` pairs; a failing article becomes an error row."""
     if nlp is None and options.recycle_docs:
         _recycle(len(chunk), options.recycle_docs)
-    nlp = nlp or worker_nlp(options.model)
+    nlp = nlp or worker_nlp(options.model, options.aliases)
     rows = [document_row(article, digest) for article, digest in chunk]
     todo: list[tuple[Article, dict]] = []
     for (article, _), row in zip(chunk, rows, strict=True):

@@ -43,6 +43,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--keep-removed", action="store_true", help="keep rows of inputs that are gone"
     )
     parser.add_argument("--quiet", action="store_true", help="no progress bar, no summary")
+    parser.add_argument(
+        "--aliases",
+        metavar="FILE",
+        help="CSV/TSV of alias, canonical name, label rows (see docs/identity.md)",
+    )
     parser.set_defaults(func=run)
 
 
@@ -64,6 +69,7 @@ def run(args: argparse.Namespace) -> int:
             force=args.force,
             keep_removed=args.keep_removed,
             progress=False if args.quiet else None,
+            aliases=args.aliases,
         )
     except OutputLocked as err:
         print(f"textkit batch: error: {err}", file=sys.stderr)

@@ -10,7 +10,7 @@ import sys
 from .article import add_reading_options, parse_field_map
 from .table import format_table
 
-TABLE_COLUMNS = ("doc_id", "sent", "label", "text", "value", "start_char", "end_char")
+TABLE_COLUMNS = ("doc_id", "sent", "label", "text", "entity", "start_char", "end_char")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

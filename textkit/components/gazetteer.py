@@ -6,11 +6,12 @@ matches in any case (`kemenhan`, `KEMENHAN`) unless it reads as a common word (`
 `Padang`, `Batu`) or has at most two letters (`AS`): those match only as written, and common
 words never at a sentence start. Indonesian function words are never names.
 
-The component only fills gaps the statistical NER left, with one exception: a ministry or
-agency followed by a foreign country (`Kemenhan Azerbaijan`) replaces the LOC and ORG entities
-inside it (`Kemenhan` + `Azerbaijan`), so that it counts as that country's organization. Other
-head + region names (`Polda Jatim`) stay as the NER found them (the NER sets tag `Pemkot
-[Surabaya]` as a place).
+The component only fills gaps the statistical NER left, with one exception: a head + region
+name replaces the LOC and ORG entities inside it or on the same words: a ministry or agency
+followed by a foreign country (`Kemenhan Azerbaijan`: `Kemenhan` + `Azerbaijan`) counts as that
+country's organization, and a government body, parliament, police or court of a region (`Pemprov
+DKI`, `DPRD Jatim`, `Polres Bogor`, which the NER sets tag as `Pemprov [DKI]`) as that body,
+not as the place.
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ class Match:
     label: str
     value: str
     kb_id: str
-    absorbs: bool = False  # a ministry + country: replaces the entities found inside it
+    absorbs: bool = False  # a head + region: replaces the entities found inside it
 
 
 @functools.lru_cache(maxsize=1)
@@ -226,8 +227,7 @@ class Gazetteer:
                 org = organizations.build_with_region(prefix, p.entry)
                 if org is None:
                     continue
-                absorbs = prefix.tail == "country"
-                return Match(i, j + len(p.lower), "ORG", org.name, "", absorbs), prefix
+                return Match(i, j + len(p.lower), "ORG", org.name, "", True), prefix
             end = self._name_end(words, starts, j)
             # `Universitas Terbaik` is a phrase, `Universitas Negeri Malang` a name.
             tail = lowers[j:end]
@@ -395,13 +395,14 @@ class GazetteerComponent:
         return doc
 
 
-# Entities a ministry + country name may replace: its head (ORG) and its country (LOC).
-ABSORBED_LABELS = ("LOC", "ORG")
+# Entities a head + region name may replace: its head (ORG), its region (LOC), or a region
+# the NER mistook for a person (`Pemprov [Jateng]`).
+ABSORBED_LABELS = ("LOC", "ORG", "PER")
 
 
 def absorb(ents: list[Span], matches: list[Match]) -> list[Span]:
-    """`ents` without the LOC/ORG entities inside one of `matches` (`Kemenhan` and `Azerbaijan`
-    inside `Kemenhan Azerbaijan`), unless another entity overlaps that match."""
+    """`ents` without the LOC/ORG entities inside one of `matches` or on its words (`Kemenhan` and
+    `Azerbaijan` inside `Kemenhan Azerbaijan`), unless another entity overlaps that match."""
     dropped: set[int] = set()
     for m in matches:
         overlapping = [k for k, e in enumerate(ents) if e.start < m.end and m.start < e.end]
@@ -411,7 +412,7 @@ def absorb(ents: list[Span], matches: list[Match]) -> list[Span]:
             if m.start <= ents[k].start
             and ents[k].end <= m.end
             and ents[k].label_ in ABSORBED_LABELS
-            and (ents[k].end - ents[k].start) < (m.end - m.start)
+            and (ents[k].end - ents[k].start <= m.end - m.start)
         ]
         if inside and len(inside) == len(overlapping):
             dropped.update(inside)

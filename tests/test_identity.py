@@ -1,0 +1,328 @@
+"""Entity identity: `textkit_identity`, the people alias table, user alias files, and the
+identity in the tables. Texts are invented for these tests."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+from spacy.tokens import Span
+
+import textkit
+from textkit import people
+from textkit.components.identity import abbreviates, name_words
+from textkit.frames import entities_table, entity_counts, mentions_frame
+from textkit.lang.identity import NICKNAME_RULES
+
+
+@pytest.fixture(scope="module")
+def rules():
+    """The pipeline without the statistical NER, so tests give the entities themselves."""
+    return textkit.build(model_dir=None)
+
+
+def tagged(nlp, text: str, spans: list[tuple[str, str]]):
+    """Run the identity and linker components on `text` with the entities `spans`
+    ((surface, label) pairs, each the next occurrence after the previous one)."""
+    doc = nlp.make_doc(text)
+    ents, pos = [], 0
+    for surface, label in spans:
+        start = text.index(surface, pos)
+        pos = start + len(surface)
+        span = doc.char_span(start, pos, label=label)
+        assert span is not None, surface
+        ents.append(span)
+    doc.ents = ents
+    for name in ("textkit_identity", "textkit_linker"):
+        doc = nlp.get_pipe(name)(doc)
+    return doc
+
+
+def identities(doc) -> list[tuple[str, str]]:
+    return [(e.text, e._.entity) for e in doc.ents]
+
+
+def test_short_forms_take_the_full_name(rules) -> None:
+    text = "Menteri Tjahjo Kumolo datang bersama Antony Blinken. Tjahjo dan Blinken berbicara."
+    doc = tagged(
+        rules,
+        text,
+        [
+            ("Tjahjo Kumolo", "PER"),
+            ("Antony Blinken", "PER"),
+            ("Tjahjo", "PER"),
+            ("Blinken", "PER"),
+        ],
+    )
+    assert identities(doc) == [
+        ("Tjahjo Kumolo", "PER:Tjahjo Kumolo"),
+        ("Antony Blinken", "PER:Antony Blinken"),
+        ("Tjahjo", "PER:Tjahjo Kumolo"),
+        ("Blinken", "PER:Antony Blinken"),
+    ]
+
+
+def test_titles_and_middle_parts(rules) -> None:
+    text = "Prof. Dr. Rahmat Hidayat Siregar hadir. Hidayat lalu pulang."
+    doc = tagged(rules, text, [("Prof. Dr. Rahmat Hidayat Siregar", "PER"), ("Hidayat", "PER")])
+    assert {e._.value for e in doc.ents} == {"Rahmat Hidayat Siregar"}
+    assert name_words("Kapolda Irjen Pol Agus Andrianto") == ["Agus", "Andrianto"]
+
+
+def test_two_people_sharing_a_name_part_never_merge(rules) -> None:
+    text = "Budi Santoso Wibowo bertemu Budi Karyanto Lubis. Budi tertawa. Karyanto pulang."
+    doc = tagged(
+        rules,
+        text,
+        [
+            ("Budi Santoso Wibowo", "PER"),
+            ("Budi Karyanto Lubis", "PER"),
+            ("Budi", "PER"),
+            ("Karyanto", "PER"),
+        ],
+    )
+    assert identities(doc) == [
+        ("Budi Santoso Wibowo", "PER:Budi Santoso Wibowo"),
+        ("Budi Karyanto Lubis", "PER:Budi Karyanto Lubis"),
+        ("Budi", "PER:Budi"),  # fits both: left unresolved
+        ("Karyanto", "PER:Budi Karyanto Lubis"),
+    ]
+
+
+def test_a_nickname_never_chains_two_full_names(rules) -> None:
+    text = "Rahmat Siregar (Ucok) datang. Ucok Lubis juga. Ucok tertawa."
+    doc = tagged(rules, text, [("Rahmat Siregar", "PER"), ("Ucok Lubis", "PER"), ("Ucok", "PER")])
+    assert identities(doc) == [
+        ("Rahmat Siregar", "PER:Rahmat Siregar"),
+        ("Ucok", "PER:Rahmat Siregar"),  # the nickname the text defined
+        ("Ucok Lubis", "PER:Ucok Lubis"),  # another person: not joined through `Ucok`
+        ("Ucok", "PER:Rahmat Siregar"),
+    ]
+
+
+def test_bracketed_nickname(rules) -> None:
+    text = "Gubernur Rahmat Hidayat (Ucok) meresmikan pasar. Ucok lalu berpidato."
+    doc = tagged(rules, text, [("Rahmat Hidayat", "PER")])
+    assert identities(doc) == [
+        ("Rahmat Hidayat", "PER:Rahmat Hidayat"),
+        ("Ucok", "PER:Rahmat Hidayat"),
+        ("Ucok", "PER:Rahmat Hidayat"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "rule,example",
+    [(r, e) for r in NICKNAME_RULES for e in r.examples],
+    ids=lambda x: getattr(x, "name", ""),
+)
+def test_nickname_rules(rules, rule, example) -> None:
+    text, full, nick = example
+    order = [(nick, "PER"), (full, "PER")] if rule.nick_first else [(full, "PER"), (nick, "PER")]
+    doc = tagged(rules, text, order)
+    assert {e._.value for e in doc.ents} == {full}, rule.name
+
+
+@pytest.mark.parametrize(
+    "text,spans,identity",
+    [
+        (  # Long Name (ACR), then ACR again, which the NER missed
+            "Lembaga Kajian Pangan Nusantara (LKPN) menilai harga naik. Kata LKPN, stok aman.",
+            [("Lembaga Kajian Pangan Nusantara", "ORG")],
+            "ORG:Lembaga Kajian Pangan Nusantara",
+        ),
+        (  # ACR (Long Name)
+            "Peneliti LKPN (Lembaga Kajian Pangan Nusantara) menilai harga naik.",
+            [("LKPN", "ORG"), ("Lembaga Kajian Pangan Nusantara", "ORG")],
+            "ORG:Lembaga Kajian Pangan Nusantara",
+        ),
+        (  # a place, its acronym tagged with another label by the NER
+            "Warga Kabupaten Sungai Lebar Hulu (Sulehu) panen. Bupati Sulehu senang.",
+            [("Kabupaten Sungai Lebar Hulu", "LOC"), ("Sulehu", "ORG"), ("Sulehu", "ORG")],
+            "LOC:Kabupaten Sungai Lebar Hulu",
+        ),
+    ],
+)
+def test_acronyms_defined_in_text(rules, text, spans, identity) -> None:
+    doc = tagged(rules, text, spans)
+    assert {e._.entity for e in doc.ents} == {identity}
+    assert len(doc.ents) >= 2
+
+
+def test_acronym_of_a_listed_name_takes_its_canonical_name(rules) -> None:
+    text = "Uni Emirat Arab (UEA) menolak. UEA lalu diam."
+    doc = tagged(rules, text, [("Uni Emirat Arab", "LOC")])
+    assert [e._.value for e in doc.ents] == ["Uni Emirat Arab"] * 3
+
+
+def test_abbreviates() -> None:
+    assert abbreviates("BPKP", "Badan Pengawas Keuangan dan Pembangunan".split())
+    assert abbreviates("Kementan", ["Kementerian", "Pertanian"])
+    assert not abbreviates("KPK", ["Kementerian", "Pertanian"])
+    assert not abbreviates("Ahok", ["Basuki"])
+
+
+def test_name_cut_short_before_its_acronym_is_extended(rules) -> None:
+    text = "Kepala Badan Pengawas Keuangan dan Pembangunan (BPKP) hadir."
+    doc = tagged(rules, text, [("Badan Pengawas Keuangan", "ORG")])
+    assert [e.text for e in doc.ents] == ["Badan Pengawas Keuangan dan Pembangunan", "BPKP"]
+    assert len({e._.entity for e in doc.ents}) == 1
+
+
+def test_dateline_and_edges_are_cut_off(rules) -> None:
+    text = "JAKARTA, KOMPAS.com - Kemenhan dan Komisi Pemilihan Umum ( KPU ) rapat - Senin."
+    doc = tagged(
+        rules, text, [("KOMPAS.com - Kemenhan", "ORG"), ("Komisi Pemilihan Umum (", "ORG")]
+    )
+    assert [(e.text, e._.value) for e in doc.ents] == [
+        ("KOMPAS.com", "Kompas.com"),
+        ("Kemenhan", "Kementerian Pertahanan"),
+        ("Komisi Pemilihan Umum", "Komisi Pemilihan Umum"),
+        ("KPU", "Komisi Pemilihan Umum"),
+    ]
+
+
+def test_quick_start_dateline(nlp) -> None:
+    doc = textkit.analyze(
+        "JAKARTA, KOMPAS.com - Kemenhan menerima Duta Besar Rusia di Jakarta.", nlp=nlp
+    )
+    orgs = [(e.text, e._.value) for e in doc.ents if e.label_ == "ORG"]
+    assert ("Kemenhan", "Kementerian Pertahanan") in orgs
+    assert all(" - " not in e.text and not e.text.endswith("(") for e in doc.ents)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Pemprov Jateng dan DPRD Jatim rapat.",
+            ["ORG:Pemerintah Provinsi Jawa Tengah", "ORG:DPRD Jawa Timur"],
+        ),
+        (
+            "Pemkot Surabaya bekerja sama dengan Pemerintah Kota Surabaya.",
+            ["ORG:Pemerintah Kota Surabaya"] * 2,
+        ),
+        ("Pemkab Bogor menolak.", ["ORG:Pemerintah Kabupaten Bogor"]),
+        (
+            "Polres Bogor dan Polda Sulsel berjaga.",
+            ["ORG:Polres Kota Bogor", "ORG:Polda Sulawesi Selatan"],
+        ),
+    ],
+)
+def test_government_bodies_are_organizations(rules, text, expected) -> None:
+    doc = rules(text)
+    assert [e._.entity for e in doc.ents if e.label_ in ("ORG", "LOC")] == expected
+
+
+def test_minister_names_the_ministry(rules) -> None:
+    doc = tagged(rules, "Menteri BUMN menolak.", [("BUMN", "ORG")])
+    assert doc.ents[0]._.value == "Kementerian Badan Usaha Milik Negara"
+
+
+@pytest.mark.parametrize("case", [str.upper, str.lower])
+def test_all_caps_and_lowercase(rules, case) -> None:
+    text = case("Presiden Joko Widodo tiba. Joko tersenyum. Jokowi pergi.")
+    full, short, nick = (case(w) for w in ("Joko Widodo", "Joko", "Jokowi"))
+    doc = tagged(rules, text, [(full, "PER"), (short, "PER"), (nick, "PER")])
+    assert [e._.entity for e in doc.ents] == ["PER:Joko Widodo"] * 3
+
+
+def test_people_table() -> None:
+    listed = people.entries()
+    assert len(listed) >= 150
+    forms: dict[str, str] = {}
+    for name, aliases in listed:
+        for form in (name, *aliases):
+            k = form.lower()
+            assert forms.setdefault(k, name) == name, f"{form} names two people"
+    for alias, name in [
+        ("Jokowi", "Joko Widodo"),
+        ("SBY", "Susilo Bambang Yudhoyono"),
+        ("Gus Dur", "Abdurrahman Wahid"),
+        ("Ahok", "Basuki Tjahaja Purnama"),
+        ("Kang Emil", "Ridwan Kamil"),
+        ("Risma", "Tri Rismaharini"),
+    ]:
+        assert people.lookup(alias) == name
+
+
+def test_user_alias_file(tmp_path, rules) -> None:
+    path = tmp_path / "aliases.csv"
+    path.write_text(
+        "alias,name,label\nPak Kades,Suryo Handoko,PER\nKoperasi Maju,Koperasi Maju Bersama,ORG\n",
+        encoding="utf-8",
+    )
+    nlp = textkit.build(model_dir=None, aliases=path)
+    doc = tagged(
+        nlp, "Pak Kades dan Koperasi Maju.", [("Pak Kades", "PER"), ("Koperasi Maju", "ORG")]
+    )
+    assert [e._.entity for e in doc.ents] == ["PER:Suryo Handoko", "ORG:Koperasi Maju Bersama"]
+    tsv = tmp_path / "aliases.tsv"
+    tsv.write_text("Pak Kades\tSuryo Handoko\tPER\n", encoding="utf-8")
+    assert people.read_aliases(tsv) == {
+        ("PER", "pakkades"): "Suryo Handoko",
+        ("PER", "suryohandoko"): "Suryo Handoko",
+    }
+    assert textkit.load(model_dir=None, aliases=path) is textkit.load(model_dir=None, aliases=path)
+
+
+@pytest.mark.parametrize(
+    "content,message",
+    [
+        ("Pak Kades,Suryo Handoko\n", "expected 3 fields"),
+        ("Pak Kades,Suryo,TIME\n", "label must be"),
+    ],
+)
+def test_bad_alias_file_is_a_clear_error(tmp_path, content, message) -> None:
+    path = tmp_path / "aliases.csv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ValueError, match=re.escape(message)):
+        textkit.build(model_dir=None, aliases=path)
+
+
+def test_tables_count_by_identity(rules) -> None:
+    docs = [
+        tagged(rules, "Rahmat Hidayat (Ucok) datang. Ucok senang.", [("Rahmat Hidayat", "PER")]),
+        tagged(rules, "Jokowi ke Bandung.", [("Jokowi", "PER"), ("Bandung", "LOC")]),
+    ]
+    mentions = mentions_frame(docs)
+    assert list(mentions["entity"]) == [
+        "PER:Rahmat Hidayat",
+        "PER:Rahmat Hidayat",
+        "PER:Rahmat Hidayat",
+        "PER:Joko Widodo",
+        "LOC:Bandung",
+    ]
+    counts = entity_counts(mentions, label="PER")
+    assert list(zip(counts["entity"], counts["mentions"], strict=True)) == [
+        ("Rahmat Hidayat", 3),
+        ("Joko Widodo", 1),
+    ]
+    documents = pd.DataFrame({"doc_id": ["0", "1"], "published": ["2020-01-02", "2020-03-04"]})
+    table = entities_table(mentions, documents)
+    first = table.iloc[0]
+    assert first["entity"] == "PER:Rahmat Hidayat" and first["mentions"] == 3
+    assert first["aliases"] == ["Ucok", "Rahmat Hidayat"]
+    assert str(first["first"].date()) == "2020-01-02"
+
+
+def test_span_entity_is_none_for_dates(nlp) -> None:
+    doc = nlp.make_doc("Senin pagi")
+    doc.ents = [Span(doc, 0, 2, label="DATE")]
+    assert doc.ents[0]._.entity is None
+
+
+@pytest.mark.parametrize(
+    "text,spans,expected",
+    [
+        ("Prabowo senang.", [("Prabowo", "PER")], ["PER:Prabowo Subianto"]),
+        (  # beside a longer name of the article, the short form is that person
+            "Edhy Prabowo datang. Prabowo senang.",
+            [("Edhy Prabowo", "PER"), ("Prabowo", "PER")],
+            ["PER:Edhy Prabowo"] * 2,
+        ),
+        ("Kata Kang Emil.", [("Kang Emil", "PER")], ["PER:Ridwan Kamil"]),
+    ],
+)
+def test_alias_table_after_the_article(rules, text, spans, expected) -> None:
+    assert [e._.entity for e in tagged(rules, text, spans).ents] == expected

@@ -1,0 +1,73 @@
+"""People: canonical names of well-known Indonesian public figures and user alias files.
+
+`lookup("Jokowi")` → `"Joko Widodo"`. Data: `textkit/lang/gazetteer/people.tsv` (hand-written,
+see its header). Users add their own names for any label with a CSV or TSV file of
+`alias, canonical name, label` rows (`read_aliases`), passed as `textkit.load(aliases=PATH)`
+or `textkit batch --aliases PATH`.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from pathlib import Path
+
+from .lang.gazetteer import read_tsv
+from .places import key
+
+ALIAS_LABELS = ("PER", "ORG", "LOC")
+ALIAS_COLUMNS = ("alias", "name", "label")
+
+
+@functools.lru_cache(maxsize=1)
+def _by_alias() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for row in read_tsv("people.tsv"):
+        for alias in (row["name"], *row["aliases"].split("|")):
+            if alias:
+                table.setdefault(key(alias), row["name"])
+    return table
+
+
+def lookup(name: str) -> str | None:
+    """The canonical name of a listed person written any way the table knows, or None."""
+    if not isinstance(name, str) or not name.strip():
+        return None
+    return _by_alias().get(key(" ".join(name.split())))
+
+
+def entries() -> list[tuple[str, list[str]]]:
+    """Every listed person: (canonical name, aliases)."""
+    return [(r["name"], [a for a in r["aliases"].split("|") if a]) for r in read_tsv("people.tsv")]
+
+
+def read_aliases(path: str | Path) -> dict[tuple[str, str], str]:
+    """A user alias file as {(label, lookup key of the alias): canonical name}.
+
+    CSV or TSV (tab-separated when the first line has a tab), one `alias, name, label` row
+    per alias; a first row `alias, name, label` is a header; `#` lines are comments. Raises
+    ValueError naming the line of a malformed row."""
+    path = Path(path)
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        lines = [line for line in fh if line.strip() and not line.lstrip().startswith("#")]
+    if not lines:
+        return {}
+    delimiter = "\t" if "\t" in lines[0] else ","
+    table: dict[tuple[str, str], str] = {}
+    for number, row in enumerate(csv.reader(lines, delimiter=delimiter), 1):
+        cells = [c.strip() for c in row]
+        if number == 1 and [c.lower() for c in cells[:3]] == list(ALIAS_COLUMNS):
+            continue
+        if len(cells) != 3 or not all(cells):
+            raise ValueError(
+                f"{path}: row {number}: expected 3 fields alias, name, label; got {row!r}"
+            )
+        alias, name, label = cells
+        if label.upper() not in ALIAS_LABELS:
+            raise ValueError(
+                f"{path}: row {number}: label must be one of {', '.join(ALIAS_LABELS)}; "
+                f"got {label!r}"
+            )
+        table[(label.upper(), key(alias))] = name
+        table.setdefault((label.upper(), key(name)), name)
+    return table
