@@ -297,8 +297,8 @@ EVENT_MENTIONS = pd.DataFrame(
         + ["XXXX-05", "2020-06", "Bogor", "Depok", "Bogor", "2020-W47", "2021"],
         "timex_type": [None, "DATE", "DATE", None, "DURATION", "SET", "DATE", "DATE"]
         + [None, None, None, "DATE", "DATE"],
-        "entity": ["Sri Mulyani", None, None, "Komisi Pemilihan Umum", None, None, None, None]
-        + ["Bogor", "Depok", "Bogor", None, None],
+        "entity": ["PER:Sri Mulyani", None, None, "ORG:Komisi Pemilihan Umum", None, None, None]
+        + [None, "LOC:Bogor", "LOC:Depok", "LOC:Bogor", None, None],
     }
 )
 EVENT_DOCUMENTS = pd.DataFrame(

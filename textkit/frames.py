@@ -446,14 +446,6 @@ PERIOD_LENGTHS = {
 }
 
 
-def mention_entity(mentions: pd.DataFrame) -> pd.Series:
-    """Each mention's entity: the `entity` column of batch output when there is one, else its
-    canonical name from label-specific `value` or text (`entity_key`)."""
-    if "entity" in mentions:
-        return mentions["entity"].astype("string").fillna(entity_key(mentions))
-    return entity_key(mentions)
-
-
 def date_granularity(value: object) -> str | None:
     """ "day", "month" or "year" for a resolved calendar TIMEX3 value, else None."""
     if not isinstance(value, str):
@@ -481,7 +473,7 @@ def event_dates(
     dates = dates[["doc_id", "sent", "value", "granularity"]].rename(columns={"value": "timex"})
     labels = [label] if isinstance(label, str) else list(label)
     named = mentions[mentions["label"].isin(labels) & mentions["sent"].notna()]
-    named = named.assign(entity=mention_entity(named))[["doc_id", "sent", "entity", "label"]]
+    named = named.assign(entity=entity_key(named))[["doc_id", "sent", "entity", "label"]]
     pairs = named.merge(dates, on=["doc_id", "sent"]).drop_duplicates()
     pairs = pairs.assign(event_date=pd.to_datetime(pairs["timex"], format="ISO8601"))
     table = pairs[list(EVENT_COLUMNS)].sort_values(["doc_id", "sent", "label", "entity", "timex"])
