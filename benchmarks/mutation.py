@@ -264,9 +264,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--list", action="store_true", help="list the breakages and exit")
     parser.add_argument("--keep", action="store_true", help="keep the temporary copy")
     args = parser.parse_args(argv)
-    chosen = [
-        b for b in BREAKAGES if not args.only or any(word in b.name for word in args.only)
-    ]
+    chosen = [b for b in BREAKAGES if not args.only or any(word in b.name for word in args.only)]
     if args.list:
         for b in chosen:
             print(f"{b.name}: {b.edits[0].path}; runs {', '.join(b.targets)}")

@@ -33,7 +33,9 @@ def load_benchmark():
     """A function that imports a script of `benchmarks/` by name (for score gates)."""
 
     def load(name: str) -> ModuleType:
-        spec = importlib.util.spec_from_file_location(f"{name}_benchmark", BENCHMARKS / f"{name}.py")
+        spec = importlib.util.spec_from_file_location(
+            f"{name}_benchmark", BENCHMARKS / f"{name}.py"
+        )
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
         return module

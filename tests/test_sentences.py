@@ -264,7 +264,10 @@ def test_pretokenized_doc_without_spaces(nlp):
             "Hujan turun sejak pagi.Warga mengungsi ke balai desa.",
             ["Hujan turun sejak pagi.", "Warga mengungsi ke balai desa."],
         ),
-        ('"Kami siap," kata Rahmat.Dia lalu pergi.', ['"Kami siap," kata Rahmat.', "Dia lalu pergi."]),
+        (
+            '"Kami siap," kata Rahmat.Dia lalu pergi.',
+            ['"Kami siap," kata Rahmat.', "Dia lalu pergi."],
+        ),
         # codes and names with a period inside stay whole
         ("Laporan LP/58/IX/2020/Dit.Reskrimsus diterima.", None),
         ("Ia menulis di Tempo.Co kemarin.", None),
