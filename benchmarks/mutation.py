@@ -155,8 +155,8 @@ BREAKAGES = (
         (
             Edit(
                 "textkit/sentences.py",
-                "    return token.idx in punkt_starts\n\n\nclass",
-                "    return False\n\n\nclass",
+                "    return token.idx in punkt_starts",
+                "    return False and token.idx in punkt_starts",
             ),
         ),
         ("tests/test_sentences.py", "tests/test_pipeline.py"),
@@ -230,6 +230,21 @@ def apply(breakage: Breakage, repo: Path) -> tuple[Edit, str] | None:
     return None
 
 
+def copy_env(repo: Path) -> dict[str, str]:
+    """The environment that makes this interpreter import textkit from `repo`."""
+    return os.environ | {"PYTHONPATH": str(repo), "PYTHONDONTWRITEBYTECODE": "1"}
+
+
+def check_shadowing(repo: Path) -> None:
+    """Stop unless `import textkit` in the copy's environment finds the copy."""
+    code = "import textkit; print(textkit.__file__)"
+    found = subprocess.run(
+        [sys.executable, "-c", code], cwd=repo, env=copy_env(repo), capture_output=True, text=True
+    ).stdout.strip()
+    if not found.startswith(str(repo)):
+        raise SystemExit(f"textkit is imported from {found or '?'}, not from the copy {repo}")
+
+
 def run_tests(repo: Path, targets: tuple[str, ...], report: Path) -> tuple[set[str], float]:
     """Failing test ids of `targets` run in `repo`, and the seconds it took."""
     present = [t for t in targets if (repo / t).exists()]
@@ -237,7 +252,7 @@ def run_tests(repo: Path, targets: tuple[str, ...], report: Path) -> tuple[set[s
     args += ["--junitxml", str(report)]
     if any(t.endswith(".ipynb") for t in present):
         args.append("--nbmake")
-    env = os.environ | {"PYTHONPATH": str(repo), "PYTHONDONTWRITEBYTECODE": "1"}
+    env = copy_env(repo)
     start = time.perf_counter()
     report.unlink(missing_ok=True)
     subprocess.run(args, cwd=repo, env=env, capture_output=True, text=True)
@@ -273,6 +288,7 @@ def main(argv: list[str] | None = None) -> int:
     tmp = Path(tempfile.mkdtemp(prefix="textkit-mutation-"))
     try:
         repo = copy_repo(tmp)
+        check_shadowing(repo)
         report = tmp / "report.xml"
         targets = tuple(dict.fromkeys(t for b in chosen for t in b.targets))
         baseline, seconds = run_tests(repo, targets, report)
@@ -282,7 +298,7 @@ def main(argv: list[str] | None = None) -> int:
         for breakage in chosen:
             applied = apply(breakage, repo)
             if applied is None:
-                rows.append((breakage, breakage.edits[0].path, "could not apply", ""))
+                rows.append((breakage, breakage.edits[0].path, "could not apply", []))
                 print(f"{breakage.name}: could not apply", flush=True)
                 continue
             edit, original = applied
@@ -292,8 +308,8 @@ def main(argv: list[str] | None = None) -> int:
                 (repo / edit.path).write_text(original, encoding="utf-8")
             new = sorted(failed - baseline)
             verdict = "caught" if new else "MISSED"
-            rows.append((breakage, edit.path, verdict, short(new)))
-            print(f"{breakage.name}: {verdict} {short(new)} ({seconds:.0f} s)", flush=True)
+            rows.append((breakage, edit.path, verdict, new))
+            print(f"{breakage.name}: {verdict} {short(new, 8)} ({seconds:.0f} s)", flush=True)
     finally:
         if args.keep:
             print(f"copy kept in {tmp}")
@@ -304,11 +320,13 @@ def main(argv: list[str] | None = None) -> int:
         f"Baseline: {len(baseline)} of the chosen tests failing before any breakage"
         + (f" ({', '.join(sorted(baseline))}; not counted as catches)." if baseline else "."),
         "",
-        "| breakage | file | verdict | failing tests (first 3) |",
-        "|---|---|---|---|",
+        "| breakage | file | verdict | failing tests (first 3) | failing notebooks |",
+        "|---|---|---|---|---|",
     ]
     for breakage, path, verdict, failed in rows:
-        lines.append(f"| {breakage.name} | `{path}` | {verdict} | {failed} |")
+        tests = short([name for name in failed if ".ipynb" not in name])
+        notebooks = ", ".join(name.rsplit("::", 1)[-1] for name in failed if ".ipynb" in name)
+        lines.append(f"| {breakage.name} | `{path}` | {verdict} | {tests} | {notebooks} |")
     caught = sum(verdict == "caught" for _, _, verdict, _ in rows)
     lines += ["", f"{caught} of {len(rows)} breakages caught."]
     table = "\n".join(lines)
