@@ -239,3 +239,26 @@ def test_short_person_names_take_the_full_name_of_the_same_document():
     ]
     counts = frames.entity_counts(mentions, label="PER")
     assert as_tuples(counts, ["entity", "mentions", "documents"])[0] == ("Suryo Handoko", 2, 1)
+
+
+def test_short_names_merge_in_counts_of_an_analysed_text(nlp):
+    """Public behaviour, whichever component merges: `Hendra` counts as `Hendra Wiratmaja`."""
+    import textkit
+
+    doc = textkit.analyze(
+        "Gubernur Jawa Barat Hendra Wiratmaja meninjau tanggul di Dayeuhkolot. Menurut Hendra, "
+        "warga harus waspada. Hendra juga menemui Bupati Bandung Cecep Gunawan.",
+        nlp=nlp,
+    )
+    mentions = textkit.mentions_frame([doc])
+    assert mentions.loc[mentions["label"] == "PER", "text"].tolist() == [
+        "Hendra Wiratmaja",
+        "Hendra",
+        "Hendra",
+        "Cecep Gunawan",
+    ]
+    counts = frames.entity_counts(mentions, label="PER")
+    assert as_tuples(counts, ["entity", "mentions", "documents"]) == [
+        ("Hendra Wiratmaja", 3, 1),
+        ("Cecep Gunawan", 1, 1),
+    ]

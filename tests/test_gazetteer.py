@@ -23,11 +23,12 @@ def ents(doc: Doc) -> list[tuple[str, str, str | None, str]]:
 
 def test_places_get_canonical_names_and_codes(rules) -> None:
     doc = rules("Delegasi Federasi Rusia dan Jabar bertemu di Kab. Bogor, lalu terbang ke Moskwa.")
-    found = {text: (label, value, kb) for text, label, value, kb in ents(doc)}
-    assert found["Federasi Rusia"] == ("LOC", "Rusia", "RU")
-    assert found["Jabar"] == ("LOC", "Jawa Barat", "32")
-    assert found["Kab. Bogor"] == ("LOC", "Kabupaten Bogor", "32.01")
-    assert found["Moskwa"][:2] == ("LOC", "Moskwa")
+    assert ents(doc) == [
+        ("Federasi Rusia", "LOC", "Rusia", "RU"),
+        ("Jabar", "LOC", "Jawa Barat", "32"),
+        ("Kab. Bogor", "LOC", "Kabupaten Bogor", "32.01"),
+        ("Moskwa", "LOC", "Moskwa", "geonames:524901"),
+    ]
 
 
 def test_acronyms_and_full_names_merge(rules) -> None:
@@ -205,9 +206,12 @@ def test_full_pipeline_links_every_known_place(nlp) -> None:
     doc = textkit.analyze(
         "Presiden Rusia tiba di Jakarta bersama Menteri Luar Negeri Turki.", nlp=nlp
     )
-    for ent in doc.ents:
-        if ent.text in ("Rusia", "Jakarta", "Turki"):
-            assert ent.label_ == "LOC" and ent._.value == ent.text and ent.kb_id_
+    assert ents(doc) == [
+        ("Rusia", "LOC", "Rusia", "RU"),
+        ("Jakarta", "LOC", "Jakarta", "31"),
+        ("Turki", "LOC", "Turki", "TR"),
+    ]
+    assert [e.label_ for e in doc.ents] == ["LOC"] * 3  # no person or date either
 
 
 def test_builder_common_words(tmp_path) -> None:
@@ -259,3 +263,18 @@ def test_city_named_like_a_word(rules) -> None:
     assert ents(rules("Baku tembak pecah. Standar baku dipakai.")) == []
     doc = rules("Delegasi tiba di Baku kemarin.")
     assert [(text, value) for text, _, value, _ in ents(doc)] == [("Baku", "Baku")]
+
+
+# Gates just under the figures measured on the shared dev splits (see docs/testing.md):
+# `python benchmarks/gazetteer_eval.py`, LOC/ORG micro F1 of the gazetteer alone, 2026-11-28.
+GAZETTEER_DEV_GATES = {"idner-news-2k": 58.9, "nerui": 63.3, "nerugm": 65.8, "nergrit": 47.6}
+
+
+@pytest.mark.parametrize(("dataset", "gate"), GAZETTEER_DEV_GATES.items())
+def test_gazetteer_dev_scores(shared_data, rules, load_benchmark, dataset, gate):
+    from textkit.datasets import read_conll
+
+    gazetteer_eval = load_benchmark("gazetteer_eval")
+    sentences = read_conll(shared_data / "ner" / dataset / "dev.conll")
+    scores = gazetteer_eval.evaluate(rules, sentences, gazetteer_eval.SCORED[dataset])
+    assert scores["micro"][2] >= gate

@@ -218,9 +218,42 @@ def test_chart_dispatch_on_a_small_result_set():
             "value": ["Jakarta", None, "Bandung", "Jakarta"],
         }
     )
-    for kind in plot.CHART_KINDS:
-        ax = plot.chart(kind, documents, mentions, top=5)
-        assert isinstance(ax, Axes) and ax.get_title()
+    drawn = {kind: plot.chart(kind, documents, mentions, top=5) for kind in plot.CHART_KINDS}
+    assert all(isinstance(ax, Axes) and ax.get_title() for ax in drawn.values())
+
+    top = drawn["top"]  # Jakarta 2, Bandung 1, Ridwan Kamil 1: largest on top
+    assert [bar.get_width() for bar in top.patches] == [1, 1, 2]
+    assert [t.get_text() for t in top.get_yticklabels()][-1] == "Jakarta"
+    assert {t.get_text() for t in top.get_yticklabels()} == {"Jakarta", "Bandung", "Ridwan Kamil"}
+
+    timeline = drawn["timeline"]  # July and August, one line per entity
+    lines = {text.get_text(): line for text, line in zip(
+        timeline.get_legend().get_texts(), timeline.get_lines(), strict=True
+    )}  # fmt: skip
+    assert {name: list(line.get_ydata()) for name, line in lines.items()} == {
+        "Jakarta": [1, 1],
+        "Bandung": [0, 1],
+        "Ridwan Kamil": [1, 0],
+    }
+
+    matrix = drawn["cooccurrence"].images[0].get_array()
+    names = [t.get_text() for t in drawn["cooccurrence"].get_xticklabels()]
+    assert names[0] == "Jakarta" and set(names) == {"Jakarta", "Bandung", "Ridwan Kamil"}
+    assert matrix[0, names.index("Bandung")] == matrix[0, names.index("Ridwan Kamil")] == 1
+
+    sources = drawn["sources"]
+    assert [t.get_text() for t in sources.get_legend().get_texts()] == ["detik", "kompas"]
+    totals = {}
+    for container in sources.containers:
+        labels = [t.get_text() for t in sources.get_yticklabels()]
+        for bar, name in zip(container, labels, strict=True):
+            totals[name] = totals.get(name, 0) + bar.get_width()
+    assert totals == {"Jakarta": 2, "Bandung": 1, "Ridwan Kamil": 1}
+
+    (points,) = [c for c in drawn["map"].collections if c.get_label() == "places"]
+    assert len(points.get_offsets()) == 2
+    assert {"Jakarta (2)", "Bandung (1)"} <= {t.get_text() for t in drawn["map"].texts}
+
     assert len(plot.chart("top", documents, mentions, label="LOC").patches) == 2
     with pytest.raises(ValueError):
         plot.chart("pie", documents, mentions)
@@ -232,7 +265,9 @@ def test_empty_tables_give_an_empty_chart_with_a_note():
     mentions = pd.DataFrame(columns=["doc_id", "sent", "label", "text", "value"])
     for kind in plot.CHART_KINDS:
         ax = plot.chart(kind, documents, mentions)
-        assert not ax.patches
+        assert not ax.patches and not ax.images, kind
+        points = [c for c in ax.collections if c.get_label() == "places"]
+        assert not any(len(c.get_offsets()) for c in points), kind
         assert any(t.get_text().startswith("No ") for t in ax.texts), kind
 
 

@@ -48,6 +48,9 @@ _NEWLINE = re.compile(r"[\n\r\u2028\u2029]")
 _INITIAL = re.compile(r"[A-Z]\.")
 # A lone lowercase letter: a list marker (`a. KTP, b. Ijazah`) or a sentence end (`huruf f.`).
 _LETTER = re.compile(r"[a-z]\.")
+# Sentence-final marks as tokens of their own (`Hujan` `.` `Reda` `.`, pre-tokenized or glued).
+_FINAL_MARKS = frozenset(".!?")
+MIN_GLUED_WORD = 4  # letters of the word before a glued mark (3 for the word after: `Dia`)
 # Commas left where a scraper joined paragraphs (`... 2019. ,Tugasnya ...`) end a sentence.
 _STRAY_COMMAS = re.compile(r"[,;]+\s*")
 _JOINED_PARAGRAPHS = re.compile(r"[.!?][\"'”’)]*\s+[,;]+\s*(?=[A-Z\"“])")
@@ -151,7 +154,26 @@ def starts_sentence(text: str, prev: Token, token: Token, punkt_starts: set[int]
             return False
         if first.isupper():
             return not _LETTER.fullmatch(prev.text) or char_before(text, prev.idx).isalnum()
-    return token.idx in punkt_starts
+    return token.idx in punkt_starts or glued_sentence_end(prev, token)
+
+
+def glued_sentence_end(prev: Token, token: Token) -> bool:
+    """Whether a final mark token glued to a capitalized word ends a sentence: `Hujan.Reda.`,
+    `masyarakat.BNPB` (Punkt needs a space after the mark; a pre-tokenized Doc without spaces
+    has none). Both words must be real words, not parts of a code (`Dit.Reskrimsus`, `Tempo.Co`).
+    """
+    before = word_before(prev)
+    return (
+        prev.text in _FINAL_MARKS
+        and not prev.whitespace_
+        and token.text[:1].isupper()
+        and token.is_alpha
+        and len(token) >= MIN_GLUED_WORD - 1
+        and before is not None
+        and before.is_alpha
+        and not before.is_upper
+        and len(before) >= MIN_GLUED_WORD
+    )
 
 
 class SentenceSplitter:
