@@ -267,7 +267,7 @@ def test_city_named_like_a_word(rules) -> None:
 
 # Gates just under the figures measured on the shared dev splits (see docs/testing.md):
 # `python benchmarks/gazetteer_eval.py`, LOC/ORG micro F1 of the gazetteer alone, 2026-11-28.
-GAZETTEER_DEV_GATES = {"idner-news-2k": 58.9, "nerui": 63.3, "nerugm": 65.8, "nergrit": 47.6}
+GAZETTEER_DEV_GATES = {"idner-news-2k": 58.9, "nerui": 63.4, "nerugm": 65.8, "nergrit": 47.4}
 
 
 @pytest.mark.parametrize(("dataset", "gate"), GAZETTEER_DEV_GATES.items())

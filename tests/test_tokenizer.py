@@ -193,6 +193,18 @@ def test_one_word_rules_leave_name_pairs_alone(rule):
     assert not [p for p in pairs if re.match(rf"^(?:{rule.pattern})", p)]
 
 
+@pytest.mark.parametrize(
+    "text, tokens",
+    [
+        ("periode 2019-2024 ini", ["periode", "2019", "-", "2024", "ini"]),
+        ("pada 20-21 November", ["pada", "20", "-", "21", "November"]),
+    ],
+)
+def test_number_ranges_split_at_the_hyphen(tokenize, text, tokens):
+    # A range is two numbers (two dates for the temporal component), not a code like MH-17.
+    assert tokenize(text) == tokens
+
+
 @pytest.mark.parametrize("prefix, example", HYPHEN_PREFIXES)
 def test_hyphen_prefixes_keep_their_examples_whole(tokenize, prefix, example):
     assert example.lower().startswith(prefix + "-")

@@ -1482,6 +1482,17 @@ def _is_deictic(piece: _Piece) -> bool:
     return piece.kind == "clock" and bool(piece.data.get("today"))
 
 
+_ATTRIBUTION = re.compile(
+    r"\b(?:" + "|".join(lex.ATTRIBUTION_VERBS) + r")(?:nya)?\b(?P<tail>[^.!?]*)$", re.IGNORECASE
+)
+
+
+def _attributed(gap: str) -> bool:
+    """The text between a deictic word and a dated day ends in an attribution of the same
+    sentence (`...," kata dia di Jakarta, `)."""
+    return _ATTRIBUTION.search(gap) is not None
+
+
 def _speech_day(text: str, pieces: list[_Piece], i: int, ctx: _Context) -> dt.date | None:
     """The day the paragraph of piece `i` reports, from its attribution after the piece
     ('"...kemarin...," kata X, Jumat (22/3).'); None without one, if it lies after the
@@ -1495,6 +1506,8 @@ def _speech_day(text: str, pieces: list[_Piece], i: int, ctx: _Context) -> dt.da
         if candidate.data.get("dated_day"):
             if _GAP_CLOCK_DAY.fullmatch(text, pieces[i].end, candidate.start):
                 return None  # "kemarin, Selasa (9/9)" names the same day, no attribution
+            if not _attributed(text[pieces[i].end : candidate.start]):
+                return None  # a later day of the narrative, not the day of a quote
             try:
                 value = _day_value(candidate, text, replace(ctx))
             except (OverflowError, ValueError):

@@ -33,6 +33,8 @@ from spacy.tokens import Doc, Span
 from .. import organizations, people
 from ..lang.gazetteer import PLACE_HEADS
 from ..lang.identity import NAME_PARTICLES, NICKNAME_RULES, TITLE_WORDS
+from ..lang.punctuation import ONE_WORD
+from ..lang.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
 from .linker import link
 
 NAMED = ("PER", "ORG", "LOC")
@@ -43,6 +45,8 @@ MAX_NICK_WORDS = 3
 # Words before an ORG that make it the ministry (`Menteri BUMN` → `Kementerian BUMN`).
 MINISTRY_TITLES = {"menteri": "Kementerian", "wamen": "Kementerian", "menko": "Kementerian"}
 _LETTERS = re.compile(r"[^\W\d_]+")
+_ONE_WORD = re.compile(ONE_WORD)
+_INITIAL = re.compile(r"[A-Z]")
 
 
 # --- names ------------------------------------------------------------------------------------
@@ -208,8 +212,11 @@ def _one_spelling(ents: list[Span], members: list[int]) -> str | None:
     forms = [" ".join(ents[i].text.split()) for i in members]
     if len(set(forms)) < 2 or any(ents[i]._.value for i in members):
         return None
-    capitalized = [f for f in forms if f[:1].isupper()] or forms
-    return max(capitalized, key=capitalized.count)
+    if any(link(ents[i].label_, ents[i].text)[0] for i in members):
+        return None  # a known name: the linker gives every form its canonical name and code
+    mixed = [f for f in forms if not (f.isupper() or f.islower())]
+    preferred = mixed or [f for f in forms if f[:1].isupper()] or forms
+    return max(preferred, key=preferred.count)
 
 
 def _ministry(doc: Doc, ent: Span) -> str | None:
@@ -326,7 +333,9 @@ def _pieces(doc: Doc, ent: Span) -> list[tuple[int, int]]:
     cuts = [
         k
         for k in range(ent.start, ent.end)
-        if doc[k].text in DASHES and (doc[k].whitespace_ or (k > 0 and doc[k - 1].whitespace_))
+        if doc[k].text in DASHES
+        and (doc[k].whitespace_ or (k > 0 and doc[k - 1].whitespace_))
+        and not _joins_one_word(doc, k)
     ]
     if cuts and (ent._.value is not None or link(ent.label_, ent.text)[0] is not None):
         cuts = []  # a known name with a dash: `Bangka - Belitung`
@@ -343,10 +352,21 @@ def _pieces(doc: Doc, ent: Span) -> list[tuple[int, int]]:
     return pieces
 
 
+def _joins_one_word(doc: Doc, k: int) -> bool:
+    """The words around the dash at k make one word by the tokenizer's rules (`Hye - kyo`,
+    `Coca - Cola` of text tokenized with spaced hyphens), so the dash is no separator."""
+    if k == 0 or k + 1 >= len(doc):
+        return False
+    joined = f"{doc[k - 1].text}-{doc[k + 1].text}"
+    return joined in TOKENIZER_EXCEPTIONS or _ONE_WORD.match(joined) is not None
+
+
 def _trailing_junk(doc: Doc, start: int, end: int) -> bool:
     text = doc[end - 1].text
     if _LETTERS.search(text) or text.isdigit():
         return False
+    if text == "." and end - 2 >= start and _INITIAL.fullmatch(doc[end - 2].text):
+        return False  # the period of an initial: `Stephen R .` of pre-tokenized text
     # A closing bracket stays when the span opens it: `PT Garuda (Persero)`.
     return not (text == ")" and any(t.text == "(" for t in doc[start : end - 1]))
 

@@ -77,7 +77,9 @@ ONE_WORD_RULES: tuple[OneWordRule, ...] = (
         rf"(?:.*-)?[{ALPHA_LOWER}]",
         ("Anak-anak", "se-Jawa", "di-PHK", "Port-au-Prince"),
     ),
-    OneWordRule("code", ".*[0-9]", ("Covid-19", "MH-17", "YZR-M1", "Su-35", "Mali-G72")),
+    OneWordRule(  # letters and digits; a range of numbers (`2019-2024`, `20-21`) splits
+        "code", rf"(?=.*[{ALPHA}]).*[0-9]", ("Covid-19", "MH-17", "YZR-M1", "Su-35", "Mali-G72")
+    ),
     OneWordRule(
         "clitic",  # capitalized when it refers to God (KBBI): `rahmat-Nya`, `Jannah-Nya`
         r".*-(?:Nya|Ku|Mu|NYA|KU|MU)$",

@@ -605,3 +605,12 @@ NUMBER_WORDS = ("nomor", "nomer", "no.", "no")
 REGULATION_HEADS = ("UU", "PP", "Perpres", "Perppu", "Keppres", "Inpres", "Perda", "Perpu")
 # Currency signs before a number that make it an amount, not a year.
 CURRENCY_SIGNS = ("rp", "$", "us$")
+
+# Verbs of attribution: a deictic word in a quote counts from the day its attribution reports
+# ('"...kemarin...," kata dia, Jumat (22/3)'), only when such a verb stands before that day.
+ATTRIBUTION_VERBS = (
+    "kata", "ujar", "ucap", "tutur", "jelas", "ungkap", "terang", "tegas", "sebut", "papar",
+    "imbuh", "tambah", "lanjut", "tukas", "pungkas", "kilah", "aku", "akui",
+    "mengatakan", "menjelaskan", "mengungkapkan", "menerangkan", "menegaskan", "menyebutkan",
+    "menuturkan", "memaparkan", "menambahkan", "menyatakan", "mengakui", "berkata", "dikatakan",
+)
