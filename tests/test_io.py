@@ -171,7 +171,7 @@ def test_csv_rows_and_extra_columns(tmp_path):
     first, second = iter_records(tmp_path)
     assert first.doc_id == "tabel.csv#0"
     assert first.fields["text"] == BODY and first.fields["extra"] == {"penulis": "Rina"}
-    assert second.error == "no text field (text, content, body)"
+    assert second.error == "empty text"
 
 
 def test_html_main_text_and_metadata(tmp_path):

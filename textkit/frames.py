@@ -59,6 +59,7 @@ def mentions_frame(docs: Iterable[Doc], doc_ids: Iterable[str] | None = None) ->
 
 RESULT_FILES = {"documents": "documents.parquet", "mentions": "mentions.parquet"}
 NAMED_LABELS = ("PER", "ORG", "LOC")
+LABELS = (*NAMED_LABELS, "DATE", "TIME")
 
 
 def read_results(out: str | Path) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -118,11 +119,25 @@ def _full_names(doc_ids: pd.Series, names: pd.Series) -> pd.Series:
 
 
 def _select(mentions: pd.DataFrame, label: str | Iterable[str] | None) -> pd.DataFrame:
-    """Mentions of the given label(s), with an `entity` column (canonical name)."""
+    """Mentions of the given label(s), any case, with an `entity` column (canonical name)."""
+    if not isinstance(mentions, pd.DataFrame) or not {"label", "text"} <= set(mentions.columns):
+        raise TypeError(
+            "expected the mentions table (a DataFrame with label and text columns, from "
+            f"read_results or mentions_frame), got {type(mentions).__name__}"
+        )
     if label is not None:
-        labels = [label] if isinstance(label, str) else list(label)
-        mentions = mentions[mentions["label"].isin(labels)]
+        mentions = mentions[mentions["label"].isin(check_labels(label, mentions))]
     return mentions.assign(entity=entity_key(mentions))
+
+
+def check_labels(label: str | Iterable[str], mentions: pd.DataFrame | None = None) -> list[str]:
+    """The label(s) in upper case; ValueError naming the valid labels for an unknown one."""
+    labels = [label] if isinstance(label, str) else list(label)
+    valid = set(LABELS) | (set(mentions["label"].unique()) if mentions is not None else set())
+    unknown = [lab for lab in labels if str(lab).upper() not in valid]
+    if unknown:
+        raise ValueError(f"unknown label {unknown[0]!r}; labels: {', '.join(LABELS)}")
+    return [str(lab).upper() for lab in labels]
 
 
 def _periods(documents: pd.DataFrame, freq: str) -> pd.Series:

@@ -6,6 +6,7 @@ import datetime as dt
 import functools
 import hashlib
 import json
+import os
 import sys
 import time
 from collections.abc import Iterable, Iterator
@@ -16,6 +17,8 @@ import pyarrow as pa
 from spacy.language import Language
 
 from ..article import Article, read_articles
+from ..pipeline import model_path
+from ..segments import check_max_length
 from .engines import ENGINES, run_dask, run_local
 from .store import RUN_JSON, Store, write_json
 from .work import ChunkResult, WorkOptions
@@ -43,7 +46,8 @@ class RunSummary:
     workers: int = 1
     documents: int = 0  # input documents seen
     analysed: int = 0  # new or changed, processed in this run
-    skipped: int = 0  # unchanged since an earlier run
+    unchanged: int = 0  # unchanged since an earlier run, not analysed again
+    moved: int = 0  # of the unchanged, those whose path changed (updated in the table)
     errors: int = 0  # of the processed, those with an error row
     mentions: int = 0  # mention rows written in this run
     words: int = 0  # words of the processed documents
@@ -77,7 +81,8 @@ class RunSummary:
         state = "interrupted" if self.interrupted else "done"
         lines = [
             f"batch {state}: {self.documents:,} documents ({self.analysed:,} analysed, "
-            f"{self.skipped:,} unchanged, {self.errors:,} errors), {self.mentions:,} mentions, "
+            f"{self.unchanged:,} unchanged, {_count(self.errors, 'error')}), "
+            f"{self.mentions:,} mentions, "
             f"{self.words:,} words in {self.elapsed:.1f} s "
             f"({self.docs_per_s:.1f} docs/s, {self.words_per_s:,.0f} words/s)",
         ]
@@ -94,6 +99,30 @@ class RunSummary:
                 f"{self.table_mentions:,} mentions"
             )
         return "\n".join(lines)
+
+
+def _count(n: int, noun: str) -> str:
+    """`1 error`, `2 errors`."""
+    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
+
+
+def resolve_workers(workers: int) -> int:
+    """The number of worker processes: `workers` itself, or all cores for -1."""
+    if isinstance(workers, bool) or not isinstance(workers, int):
+        raise TypeError(f"workers must be an int, got {type(workers).__name__}")
+    if workers == -1:
+        return available_cores()
+    if workers < 1:
+        raise ValueError(f"workers must be at least 1 (or -1 for all cores), got {workers}")
+    return workers
+
+
+def available_cores() -> int:
+    """CPU cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 def source_digest(root: Path) -> str:
@@ -211,7 +240,10 @@ def run(
         raise ValueError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
     if nlp is not None and (workers > 1 or engine != "local"):
         raise ValueError("nlp= needs workers=1 and the local engine; use model= for workers")
-    workers = max(1, int(workers))
+    workers = resolve_workers(workers)
+    check_max_length(max_length)
+    if model is not None:
+        model_path(model)
     store = Store(out)
     with store.lock():
         store.clean_temp()
@@ -233,7 +265,8 @@ def run(
             pipeline=fingerprint,
         )
         seen: set[str] = set()
-        chunks = _chunks(_pending(corpus, done, fingerprint, summary, seen))
+        paths: dict[str, str] = {}  # doc_id -> path of the unchanged documents
+        chunks = _chunks(_pending(corpus, done, fingerprint, summary, seen, paths))
         options = WorkOptions(model=model, max_length=max_length, recycle_docs=RECYCLE_DOCS)
         if engine == "dask":
             results = run_dask(chunks, options, workers, scheduler)
@@ -252,6 +285,7 @@ def run(
         missing = not (store.documents.exists() and store.mentions.exists())
         if store.parts() or summary.removed or store.ignore_tables or missing:
             store.merge(None if keep_removed else seen)
+        summary.moved = store.update_paths(paths)
         summary.table_documents, summary.table_errors, summary.table_mentions = store.totals()
         summary.elapsed = time.perf_counter() - started
         write_json(summary.to_dict(), store.out / RUN_JSON)
@@ -259,9 +293,15 @@ def run(
 
 
 def _pending(
-    corpus: Path, done: dict[str, str], fingerprint: str, summary: RunSummary, seen: set[str]
+    corpus: Path,
+    done: dict[str, str],
+    fingerprint: str,
+    summary: RunSummary,
+    seen: set[str],
+    paths: dict[str, str],
 ) -> Iterator[tuple[Article, str]]:
-    """`(article, content_hash)` of the articles to analyse: new or changed ones."""
+    """`(article, content_hash)` of the articles to analyse: new or changed ones; the
+    paths of unchanged ones go into `paths`."""
     for article in read_articles(corpus):
         if article.doc_id in seen:
             summary.duplicates.append(article.doc_id)
@@ -270,7 +310,8 @@ def _pending(
         summary.documents += 1
         digest = content_hash(article, fingerprint)
         if done.get(article.doc_id) == digest:
-            summary.skipped += 1
+            summary.unchanged += 1
+            paths[article.doc_id] = article.path
             continue
         yield article, digest
 
@@ -290,7 +331,7 @@ def _save(results: Iterable[ChunkResult], store: Store, summary: RunSummary, bar
             summary.errors += result.errors
             summary.mentions += result.mentions.num_rows
             summary.words += result.words
-            bar.set_postfix(unchanged=summary.skipped, refresh=False)
+            bar.set_postfix(unchanged=summary.unchanged, refresh=False)
             bar.update(result.documents.num_rows)
             if rows >= PART_DOCS or chars >= PART_CHARS:
                 store.write_part(documents, mentions)
