@@ -649,15 +649,20 @@ def analyze_article(article: Article, nlp: Language | None = None) -> Doc:
 
 
 def analyze_articles(
-    articles: Iterable[Article], nlp: Language | None = None, batch_size: int = 32
+    articles: Iterable[Article],
+    nlp: Language | None = None,
+    batch_size: int = 32,
+    max_length: int | None = None,
 ) -> Iterator[tuple[Article, Doc]]:
-    """(article, Doc) pairs for the articles without an error, analysed in batches."""
+    """(article, Doc) pairs for the articles without an error, analysed in batches;
+    bodies longer than `max_length` are analysed in pieces (`textkit.segments`)."""
     nlp = nlp or load()
     pending: list[Article] = []
 
     def flush() -> Iterator[tuple[Article, Doc]]:
         items = [(article.body, _article_attrs(article)) for article in pending]
-        yield from zip(pending, pipe_texts(nlp, items, batch_size=batch_size), strict=True)
+        docs = pipe_texts(nlp, items, batch_size=batch_size, max_length=max_length)
+        yield from zip(pending, docs, strict=True)
         pending.clear()
 
     for article in articles:

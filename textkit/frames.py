@@ -120,14 +120,21 @@ def _full_names(doc_ids: pd.Series, names: pd.Series) -> pd.Series:
 
 def _select(mentions: pd.DataFrame, label: str | Iterable[str] | None) -> pd.DataFrame:
     """Mentions of the given label(s), any case, with an `entity` column (canonical name)."""
-    if not isinstance(mentions, pd.DataFrame) or not {"label", "text"} <= set(mentions.columns):
-        raise TypeError(
-            "expected the mentions table (a DataFrame with label and text columns, from "
-            f"read_results or mentions_frame), got {type(mentions).__name__}"
-        )
+    require_columns(mentions, ("label", "text"), "the mentions table (from read_results)")
     if label is not None:
         mentions = mentions[mentions["label"].isin(check_labels(label, mentions))]
     return mentions.assign(entity=entity_key(mentions))
+
+
+def require_columns(frame: object, columns: Iterable[str], what: str) -> None:
+    """TypeError saying what was expected unless `frame` is a DataFrame with `columns`."""
+    if not isinstance(frame, pd.DataFrame):
+        got = type(frame).__name__
+    elif missing := [c for c in columns if c not in frame.columns]:
+        got = f"a DataFrame without {', '.join(missing)}"
+    else:
+        return
+    raise TypeError(f"expected {what}, with columns {', '.join(columns)}; got {got}")
 
 
 def check_labels(label: str | Iterable[str], mentions: pd.DataFrame | None = None) -> list[str]:

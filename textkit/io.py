@@ -299,7 +299,12 @@ def _read_csv(
     header = {str(c).strip().lower() for c in reader.fieldnames}
     if not any(str(n).lower() in header for n in names):
         found = ", ".join(map(str, reader.fieldnames))
-        accepted = f"--field-map column {wanted!r}" if wanted else f"accepted: {accepted_names()}"
+        accepted = (
+            f"--field-map column {wanted!r}"
+            if wanted
+            else "accepted names: "
+            + "; ".join(f"{f}: {accepted_names(f)}" for f in ("text", "title", "date"))
+        )
         raise ReadError(
             f"CSV has no text column (columns found: {found}; {accepted}; "
             "or --field-map text=COLUMN)"

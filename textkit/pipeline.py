@@ -93,15 +93,17 @@ def analyze(
     text: str,
     published: str | dt.date | dt.datetime | None = None,
     nlp: Language | None = None,
+    max_length: int | None = None,
 ) -> Doc:
     """Analyse one text; `published` anchors relative dates such as `kemarin`.
 
-    A text longer than one Doc may hold is analysed in pieces cut at paragraphs
-    (`textkit.segments`) and joined into one Doc.
+    A text longer than `max_length` (default: the pipeline's, at most 100,000 characters)
+    is analysed in pieces cut at paragraphs (`textkit.segments`) and joined into one Doc.
     """
     if not isinstance(text, str):
         hint = " (read the file first: Path(...).read_text())" if isinstance(text, Path) else ""
         raise TypeError(f"analyze() wants the text as a str, got {type(text).__name__}{hint}")
     nlp = nlp or load()
-    (doc,) = pipe_texts(nlp, [(text, {"published": normalize_published(published)})])
+    attrs = {"published": normalize_published(published)}
+    (doc,) = pipe_texts(nlp, [(text, attrs)], max_length=max_length)
     return doc

@@ -7,6 +7,7 @@ with `split_text`, so no file is too long to analyse.
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Iterable, Iterator, Mapping
 
 from spacy.language import Language
@@ -111,7 +112,9 @@ def pipe_texts(
 
 
 def _join(pieces: list[Doc]) -> Doc:
-    doc = Doc.from_docs(pieces, ensure_whitespace=False)
+    with warnings.catch_warnings():  # W101: doc-level extensions, copied below
+        warnings.filterwarnings("ignore", message=r"\[W101\]")
+        doc = Doc.from_docs(pieces, ensure_whitespace=False)
     for key, value in pieces[0].user_data.items():  # doc-level extension values
         if isinstance(key, tuple) and len(key) == 4 and key[2] is None and key[3] is None:
             doc.user_data[key] = value

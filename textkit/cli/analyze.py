@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from .article import add_reading_options, parse_field_map
+from .batch import add_analysis_options
 from .table import format_table
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--published", help="publication date (ISO 8601) for relative dates")
     parser.add_argument("--format", choices=("table", "jsonl"), default="table")
-    parser.add_argument("--model", metavar="DIR", help="model folder (default: the shipped one)")
+    add_analysis_options(parser)
     add_reading_options(parser)
     parser.set_defaults(func=run)
 
@@ -86,19 +87,24 @@ def format_doc(doc: Doc) -> str:
 def run(args: argparse.Namespace) -> int:
     from .. import analyze, load
     from ..article import parse_date
+    from ..pipeline import normalize_published
 
-    nlp = load(args.model)
+    normalize_published(args.published)  # a bad date fails before the model loads
     options = {"field_map": parse_field_map(args.field_map), "max_bytes": args.max_bytes}
     records = list(read_input(args.file, **options))
     good = [r for r in records if r.error is None]
+    if not good:
+        first = records[0]
+        raise ValueError(first.error if len(records) == 1 else f"{first.doc_id}: {first.error}")
     for record in records:
         if record.error is not None:
             print(f"textkit analyze: {record.doc_id}: {record.error}", file=sys.stderr)
-    if not good:
-        raise ValueError(records[0].error if len(records) == 1 else "no readable text")
+    nlp = load(args.model)
     for record in good:
         published = args.published or parse_date(str(record.fields.get("date") or ""))
-        doc = analyze(record.fields["text"], published=published, nlp=nlp)
+        doc = analyze(
+            record.fields["text"], published=published, nlp=nlp, max_length=args.max_length
+        )
         if args.format == "jsonl":
             print(json.dumps({"doc_id": record.doc_id, **doc_to_json(doc)}, ensure_ascii=False))
         else:

@@ -44,6 +44,18 @@ def max_length(text: str) -> int:
     return value
 
 
+def add_analysis_options(parser: argparse.ArgumentParser) -> None:
+    """Options of the commands that analyse text: the model, the longest text per Doc."""
+    parser.add_argument("--model", metavar="DIR", help="model folder (default: the shipped one)")
+    parser.add_argument(
+        "--max-length",
+        type=max_length,
+        metavar="CHARS",
+        help=f"longest text per Doc (default {SEGMENT_CHARS:,}, at least {MIN_SEGMENT_CHARS:,}); "
+        "longer texts are split at paragraphs",
+    )
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "batch",
@@ -67,14 +79,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="Dask scheduler (tcp://host:8786) for --engine dask; "
         "default: a local cluster of N workers",
     )
-    parser.add_argument("--model", metavar="DIR", help="model folder (default: the shipped one)")
-    parser.add_argument(
-        "--max-length",
-        type=max_length,
-        metavar="CHARS",
-        help=f"longest text per Doc (default {SEGMENT_CHARS:,}, at least {MIN_SEGMENT_CHARS:,}); "
-        "longer documents are split at paragraphs",
-    )
+    add_analysis_options(parser)
     parser.add_argument("--force", action="store_true", help="redo documents already done")
     parser.add_argument(
         "--keep-removed", action="store_true", help="keep rows of inputs that are gone"

@@ -78,9 +78,9 @@ def run(args: argparse.Namespace) -> int:
     from ..frames import read_results
 
     summary = run_batch(args.corpus, args.out, workers=resolved_workers(args.workers, "demo"))
-    print(summary.format(), file=sys.stderr)
     if not summary.table_documents - summary.table_errors:
         raise ValueError(f"no readable articles in {args.corpus}: nothing to chart")
+    print(summary.format(), file=sys.stderr)
     documents, mentions = read_results(args.out)
     for path in write_report(args.out, documents, mentions, top=args.top):
         print(f"wrote {path}")
