@@ -175,7 +175,8 @@ def test_workers_minus_one_means_all_cores_and_says_so(tmp_path):
     assert run["workers"] == available_cores()
     # Item 13: the key the README names, and "1 error", not "1 errors".
     assert run["unchanged"] == 0 and "skipped" not in run
-    assert "1 error)" in result.stderr and "1 errors" not in result.stderr
+    assert "1 document (1 analysed, 0 unchanged, 1 error)" in result.stderr
+    assert "1 errors" not in result.stderr and "1 documents" not in result.stderr
 
 
 # -- item 8: one reader for every entry point -------------------------------------------------

@@ -80,14 +80,15 @@ class RunSummary:
         """A few human-readable lines for the end of a run."""
         state = "interrupted" if self.interrupted else "done"
         lines = [
-            f"batch {state}: {self.documents:,} documents ({self.analysed:,} analysed, "
+            f"batch {state}: {_count(self.documents, 'document')} ({self.analysed:,} analysed, "
             f"{self.unchanged:,} unchanged, {_count(self.errors, 'error')}), "
-            f"{self.mentions:,} mentions, "
-            f"{self.words:,} words in {self.elapsed:.1f} s "
-            f"({self.docs_per_s:.1f} docs/s, {self.words_per_s:,.0f} words/s)",
+            f"{_count(self.mentions, 'mention')}, {_count(self.words, 'word')} in "
+            f"{self.elapsed:.1f} s ({self.docs_per_s:.1f} docs/s, {self.words_per_s:,.0f} words/s)",
         ]
+        if self.moved:
+            lines.append(f"updated the path of {_count(self.moved, 'moved document')}")
         if self.removed:
-            lines.append(f"removed {self.removed:,} rows whose input is gone")
+            lines.append(f"removed {_count(self.removed, 'row')} whose input is gone")
         if self.duplicates:
             shown = ", ".join(self.duplicates[:5]) + (" …" if len(self.duplicates) > 5 else "")
             lines.append(f"skipped {len(self.duplicates):,} repeated doc_ids: {shown}")
@@ -95,8 +96,8 @@ class RunSummary:
             lines.append(f"finished chunks are saved; rerun into {self.out} to complete the job")
         else:
             lines.append(
-                f"{self.out}: {self.table_documents:,} documents ({self.table_errors:,} errors), "
-                f"{self.table_mentions:,} mentions"
+                f"{self.out}: {_count(self.table_documents, 'document')} "
+                f"({_count(self.table_errors, 'error')}), {_count(self.table_mentions, 'mention')}"
             )
         return "\n".join(lines)
 
