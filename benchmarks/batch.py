@@ -107,8 +107,8 @@ def run_batch(corpus: Path, out: Path, *args: str) -> dict:
 def cpu_speedup(one: dict, two: dict) -> float:
     """Speed-up of 2 workers over 1 on two idle cores, from CPU seconds: the 1-worker run
     is one process, so its CPU time is its wall time; the 2-worker run takes at least as
-    long as its busiest process (parent or worker) needs."""
-    return one["cpu"] / two["cpu_max"]
+    long as its busiest process needs, and at least its CPU seconds spread over 2 cores."""
+    return one["cpu"] / max(two["cpu_max"], two["cpu"] / 2)
 
 
 def show(name: str, s: dict) -> None:
@@ -187,8 +187,9 @@ def main() -> None:
         notes = (
             f"\nLoad average (1, 5, 15 min) before: {load_before}; after: {load_after} "
             f"({os.cpu_count()} cores). Wall times include start-up and model loading. "
-            "CPU-based speed-up = CPU seconds of 1 worker / CPU seconds of the busiest process "
-            "of the 2-worker run (what 2 idle cores would give). RSS sums every process of "
+            "CPU-based speed-up = CPU seconds of 1 worker / the larger of: CPU seconds of the "
+            "busiest process of the 2-worker run, half its total CPU seconds (what 2 idle "
+            "cores would give at best). RSS sums every process of "
             "the tree (pages shared after fork counted in each); PSS splits shared pages.\n"
         )
         print(notes + dask_line)

@@ -341,9 +341,10 @@ def test_dask_engine_gives_identical_tables(corpus, tmp_path, nlp):
         pd.testing.assert_frame_equal(a, b)
 
 
-def test_two_workers_give_identical_tables(corpus, tmp_path, nlp):
+def test_two_workers_give_identical_tables(corpus, tmp_path, nlp, monkeypatch):
     one, two = tmp_path / "one", tmp_path / "two"
     batch.run(corpus, one, nlp=nlp, progress=False)
+    monkeypatch.setattr(job, "CHUNK_DOCS", 2)  # several chunks, so that both workers get some
     summary = batch.run(corpus, two, workers=2, progress=False)
     assert summary.workers == 2 and summary.errors == 2
     for a, b in zip(tables(one), tables(two), strict=True):
@@ -395,3 +396,14 @@ def test_cli_exit_codes(corpus, tmp_path, capsys):
     assert main(["batch", str(corpus), "--out", str(out), "--quiet"]) == 0
     assert capsys.readouterr().err == ""
     assert main(["batch", str(corpus), "--out", str(out), "--scheduler", "tcp://x:1"]) == 2
+
+
+def test_a_job_smaller_than_the_workers_runs_in_this_process(corpus, tmp_path, monkeypatch):
+    """Fewer chunks than workers: no worker start-up to pay (2 workers never slower)."""
+
+    def no_pool(*args, **kwargs):
+        raise AssertionError("a one-chunk job started worker processes")
+
+    monkeypatch.setattr(engines, "ProcessPoolExecutor", no_pool)
+    summary = batch.run(corpus, tmp_path / "out", workers=2, progress=False)
+    assert summary.analysed == summary.documents > 0

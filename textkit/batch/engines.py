@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import itertools
 import multiprocessing
 import os
 import signal
@@ -115,11 +116,18 @@ def _single_threaded_children() -> Iterator[None]:
 def run_local(
     chunks: Iterable, options: WorkOptions, workers: int = 1, nlp: Language | None = None
 ) -> Iterator[ChunkResult]:
-    """Results of the chunks, in order: in this process, or in `workers` processes."""
-    if workers <= 1:
-        for chunk in chunks:
+    """Results of the chunks, in order: in this process, or in `workers` processes.
+
+    A job of fewer chunks than workers runs in this process: workers could not share it,
+    and starting them would only add their start-up time.
+    """
+    chunks = iter(chunks)
+    ahead = list(itertools.islice(chunks, workers))
+    if workers <= 1 or len(ahead) < workers:
+        for chunk in itertools.chain(ahead, chunks):
             yield analyse_chunk(chunk, options, nlp)
         return
+    chunks = itertools.chain(ahead, chunks)
     # Forked from a forkserver, not from this process: the parent may run threads (pyarrow,
     # tqdm) that fork would break. A worker that dies (e.g. out of memory) raises
     # BrokenProcessPool instead of hanging.
