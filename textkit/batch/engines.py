@@ -44,14 +44,16 @@ STOP_WAIT_S = 5.0  # how long stopped workers get to exit before they are killed
 
 
 def _watch_parent(parent: int) -> None:
-    """End this worker as soon as the batch process `parent` is gone (even if killed)."""
+    """End this worker as soon as the batch process `parent` is gone (even if killed), or
+    the process that started it (the forkserver, which ends with the batch process)."""
+    starter = os.getppid()
     while True:
         time.sleep(PARENT_POLL_S)
+        if os.getppid() != starter:
+            os._exit(1)
         try:
             os.kill(parent, 0)
-        except ProcessLookupError:
-            os._exit(1)
-        except PermissionError:  # the pid was reused by another user's process
+        except (ProcessLookupError, PermissionError):  # gone (or its pid reused by another user)
             os._exit(1)
 
 
