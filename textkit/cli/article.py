@@ -22,14 +22,6 @@ def parse_field_map(value: str | None) -> dict[str, str] | None:
     return field_map
 
 
-def non_negative_int(text: str) -> int:
-    """An argparse type: an integer of at least 0."""
-    value = int(text)
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"must be at least 0, got {value}")
-    return value
-
-
 def add_reading_options(parser: argparse.ArgumentParser) -> None:
     """Options shared by the commands that read a corpus."""
     from ..io import MAX_BYTES
@@ -49,6 +41,8 @@ def add_reading_options(parser: argparse.ArgumentParser) -> None:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
+    from . import non_negative_int
+
     parser = subparsers.add_parser(
         "article", help="parse news articles (title, dateline, bylines, body) into JSON"
     )
