@@ -57,20 +57,30 @@ def start_batch(tmp_path: Path) -> subprocess.Popen:
     )
 
 
+def is_worker(proc, parent: int) -> bool:
+    """A pool worker of the batch process `parent`: spawned by it, or forked by its forkserver
+    (not the parent itself, its forkserver or its resource tracker)."""
+    if proc.pid == parent:
+        return False
+    helper = any(word in " ".join(proc.cmdline()) for word in ("forkserver", "resource_tracker"))
+    return not (proc.ppid() == parent and helper)
+
+
 def wait_for_workers(child: subprocess.Popen) -> None:
-    """Wait until the parent has two worker processes that analyse (and a part is pending)."""
+    """Wait until the batch process has two worker processes that are analysing."""
     deadline = time.monotonic() + WAIT_S
-    parent = psutil.Process(child.pid)
     while time.monotonic() < deadline:
         assert child.poll() is None, f"batch ended early: {child.stderr.read()}"
-        workers = [
-            p
-            for p in group_processes(child.pid)
-            if p.pid != child.pid and p.ppid() != child.pid and p.cpu_percent(0.2) > 5
-        ]
-        if len(workers) >= 2 and parent.is_running():
+        busy = []
+        for proc in group_processes(child.pid):
+            try:
+                if is_worker(proc, child.pid) and proc.cpu_percent(0.2) > 5:
+                    busy.append(proc)
+            except psutil.Error:
+                pass
+        if len(busy) >= 2:
             return
-        time.sleep(0.5)
+        time.sleep(0.3)
     pytest.fail("the workers did not start in time")
 
 
