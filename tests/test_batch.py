@@ -123,7 +123,7 @@ def test_rerun_skips_unchanged_and_replaces_changed(corpus, tmp_path, rule_nlp):
     batch.run(corpus, out, nlp=rule_nlp, progress=False)
     before = tables(out)
     again = batch.run(corpus, out, nlp=rule_nlp, progress=False)
-    assert again.analysed == 0 and again.skipped == again.documents
+    assert again.analysed == 0 and again.unchanged == again.documents
     after = tables(out)
     pd.testing.assert_frame_equal(before[0], after[0])
     pd.testing.assert_frame_equal(before[1], after[1])
@@ -184,7 +184,7 @@ def test_rerun_redoes_documents_after_a_rule_change(corpus, tmp_path, rule_nlp, 
     job._cached_source_digest.cache_clear()  # as in the next process
     changed = batch.run(corpus, out, nlp=rule_nlp, progress=False)
     assert changed.pipeline != first.pipeline
-    assert changed.analysed == changed.documents == first.documents and changed.skipped == 0
+    assert changed.analysed == changed.documents == first.documents and changed.unchanged == 0
     check_consistent(out)
 
 
@@ -310,7 +310,7 @@ def test_split_text_covers_text_at_paragraphs():
 
 def test_long_document_is_split_with_correct_offsets(tmp_path, rule_nlp):
     paragraphs = [
-        f"Paragraf {i}: Rina Kusuma bertemu Budi Hartono di Kota Sukamaju." for i in range(30)
+        f"Paragraf {i}: Rina Kusuma bertemu Budi Hartono di Kota Sukamaju." for i in range(300)
     ]
     text = "\n".join(paragraphs) + "\n" + "Koperasi Tani Makmur " * 20 + "\n"
     folder = tmp_path / "corpus"
@@ -318,15 +318,15 @@ def test_long_document_is_split_with_correct_offsets(tmp_path, rule_nlp):
     (folder / "panjang.txt").write_text(text, encoding="utf-8")
     whole, split = tmp_path / "whole", tmp_path / "split"
     batch.run(folder, whole, nlp=rule_nlp, progress=False)
-    batch.run(folder, split, nlp=rule_nlp, progress=False, max_length=150)
+    batch.run(folder, split, nlp=rule_nlp, progress=False, max_length=1000)
     docs, mentions = check_consistent(split)
     expected = tables(whole)
     assert docs.text.item() == expected[0].text.item() == text.strip()  # the reader strips
-    assert len(mentions) == 30 * 3 + 20
+    assert len(mentions) == 300 * 3 + 20
     cols = ["label", "text", "start_char", "end_char"]
     pd.testing.assert_frame_equal(mentions[cols], expected[1][cols])
     assert docs.n_words.item() == expected[0].n_words.item()
-    assert mentions.sent.is_monotonic_increasing and mentions.sent.iloc[-1] >= 29
+    assert mentions.sent.is_monotonic_increasing and mentions.sent.iloc[-1] >= 299
 
 
 # Counted by hand in the files of corpora/, not by running textkit: 43 .txt and 5 .html files,
@@ -386,8 +386,9 @@ def test_dask_engine_gives_identical_tables(sample_corpus, sample_local, tmp_pat
         pd.testing.assert_frame_equal(a, b)
 
 
-def test_two_workers_give_identical_tables(sample_corpus, sample_local, tmp_path):
+def test_two_workers_give_identical_tables(sample_corpus, sample_local, tmp_path, monkeypatch):
     two = tmp_path / "two"
+    monkeypatch.setattr(job, "CHUNK_DOCS", 8)  # several chunks, so that both workers get some
     summary = batch.run(sample_corpus, two, workers=2, progress=False)
     assert summary.workers == 2 and summary.errors == 2
     check_hand_counts(two)
@@ -440,3 +441,14 @@ def test_cli_exit_codes(corpus, tmp_path, capsys):
     assert main(["batch", str(corpus), "--out", str(out), "--quiet"]) == 0
     assert capsys.readouterr().err == ""
     assert main(["batch", str(corpus), "--out", str(out), "--scheduler", "tcp://x:1"]) == 2
+
+
+def test_a_job_smaller_than_the_workers_runs_in_this_process(corpus, tmp_path, monkeypatch):
+    """Fewer chunks than workers: no worker start-up to pay (2 workers never slower)."""
+
+    def no_pool(*args, **kwargs):
+        raise AssertionError("a one-chunk job started worker processes")
+
+    monkeypatch.setattr(engines, "ProcessPoolExecutor", no_pool)
+    summary = batch.run(corpus, tmp_path / "out", workers=2, progress=False)
+    assert summary.analysed == summary.documents > 0

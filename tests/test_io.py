@@ -171,7 +171,7 @@ def test_csv_rows_and_extra_columns(tmp_path):
     first, second = iter_records(tmp_path)
     assert first.doc_id == "tabel.csv#0"
     assert first.fields["text"] == BODY and first.fields["extra"] == {"penulis": "Rina"}
-    assert second.error == "no text field (text, content, body)"
+    assert second.error == "empty text"
 
 
 def test_html_main_text_and_metadata(tmp_path):
@@ -214,3 +214,58 @@ def test_read_file_jsonl_line_in_legacy_encoding(tmp_path):
     first, second = read_file(path)
     assert first.fields["text"] == BODY
     assert second.error is None and second.fields["text"].startswith("Kaf")
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        ("Kafe crème brûlée di Montréal dibuka.".encode("latin-1"), "crème brûlée di Montréal"),
+        ("Harga naik “tajam” – kata pedagang.".encode("cp1252"), "“tajam” –"),
+        ("Berita dari Bandung: hujan deras.".encode("utf-16-le"), "dari Bandung: hujan"),
+        ("Berita dari Bandung: hujan deras.".encode("utf-16-be"), "dari Bandung: hujan"),
+        ("Berita dari Montréal.".encode("utf-16"), "dari Montréal"),  # with a BOM
+        ("Kafe di Montréal.".encode("utf-8-sig"), "Kafe di Montréal"),
+    ],
+)
+def test_decode_bytes_order_utf8_utf16_cp1252_latin1(data, expected):
+    text = decode_bytes(data)
+    assert expected in text and "\x00" not in text
+
+
+def test_latin1_file_is_never_read_as_a_baltic_or_central_european_page(tmp_path):
+    """Short Latin text with accents is where encoding detectors guess wrong."""
+    for i, word in enumerate(["crème brûlée", "Montréal", "café", "São Paulo", "Zürich"]):
+        path = tmp_path / f"{i}.txt"
+        path.write_bytes(f"Wisatawan dari {word} datang.".encode("latin-1"))
+        (record,) = read_file(path)
+        assert record.error is None and word in record.fields["text"]
+
+
+def test_utf16_without_bom_in_the_corpus(tmp_path):
+    (tmp_path / "u16.txt").write_bytes("Menteri tiba di Bandung kemarin.".encode("utf-16-le"))
+    (record,) = iter_records(tmp_path)
+    assert record.error is None and record.fields["text"] == "Menteri tiba di Bandung kemarin."
+
+
+def test_csv_without_a_text_column_is_one_error_naming_columns_and_names(tmp_path):
+    rows = "".join(f"Judul {i},2020-11-2{i}\n" for i in range(4))
+    (tmp_path / "tabel.csv").write_text("headline_x,waktu\n" + rows, encoding="utf-8")
+    (record,) = iter_records(tmp_path)
+    assert "columns found: headline_x, waktu" in record.error
+    assert "--field-map text=COLUMN" in record.error
+    assert all(name in record.error for name in ("isi", "judul", "tanggal"))
+    (mapped,) = iter_records(tmp_path, field_map={"text": "teks"})
+    assert "'teks'" in mapped.error
+
+
+def test_unknown_field_map_field_is_refused(tmp_path):
+    with pytest.raises(ValueError, match="unknown field 'body'.*fields: id, title, text"):
+        list(iter_records(tmp_path, field_map={"body": "isi"}))
+
+
+def test_html_is_read_with_the_declared_cleaner():
+    """trafilatura needs lxml.html.clean, a separate project (lxml_html_clean) since lxml 5.2;
+    test_html_main_text_and_metadata reads a page through the real reader."""
+    import lxml.html.clean
+
+    assert lxml.html.clean.Cleaner

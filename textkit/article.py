@@ -48,6 +48,7 @@ from .article_rules import (
 )
 from .io import MAX_BYTES, Record, iter_records
 from .pipeline import load, normalize_published
+from .segments import pipe_texts
 
 
 @dataclass
@@ -330,30 +331,36 @@ def article_metadata(article: Article) -> dict:
     return data
 
 
-def _article_doc(article: Article, nlp: Language) -> Doc:
-    """The Doc of an article's body, not yet analysed, with its date and metadata set."""
-    doc = nlp.make_doc(article.body)
-    doc._.published = normalize_published(article.published)
-    doc._.article = article_metadata(article)
-    return doc
+def _article_attrs(article: Article) -> dict:
+    """The Doc extension values of an article: its date and metadata."""
+    return {
+        "published": normalize_published(article.published),
+        "article": article_metadata(article),
+    }
 
 
 def analyze_article(article: Article, nlp: Language | None = None) -> Doc:
     """Analyse an article's body, with relative dates anchored at its publication date."""
     nlp = nlp or load()
-    return nlp(_article_doc(article, nlp))
+    (doc,) = pipe_texts(nlp, [(article.body, _article_attrs(article))])
+    return doc
 
 
 def analyze_articles(
-    articles: Iterable[Article], nlp: Language | None = None, batch_size: int = 32
+    articles: Iterable[Article],
+    nlp: Language | None = None,
+    batch_size: int = 32,
+    max_length: int | None = None,
 ) -> Iterator[tuple[Article, Doc]]:
-    """(article, Doc) pairs for the articles without an error, analysed in batches."""
+    """(article, Doc) pairs for the articles without an error, analysed in batches;
+    bodies longer than `max_length` are analysed in pieces (`textkit.segments`)."""
     nlp = nlp or load()
     pending: list[Article] = []
 
     def flush() -> Iterator[tuple[Article, Doc]]:
-        docs = [_article_doc(article, nlp) for article in pending]
-        yield from zip(pending, nlp.pipe(docs, batch_size=batch_size), strict=True)
+        items = [(article.body, _article_attrs(article)) for article in pending]
+        docs = pipe_texts(nlp, items, batch_size=batch_size, max_length=max_length)
+        yield from zip(pending, docs, strict=True)
         pending.clear()
 
     for article in articles:

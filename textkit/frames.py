@@ -61,6 +61,7 @@ def mentions_frame(docs: Iterable[Doc], doc_ids: Iterable[str] | None = None) ->
 
 RESULT_FILES = {"documents": "documents.parquet", "mentions": "mentions.parquet"}
 NAMED_LABELS = ("PER", "ORG", "LOC")
+LABELS = (*NAMED_LABELS, "DATE", "TIME")
 
 
 def read_results(out: str | Path) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -163,11 +164,32 @@ def entities_table(mentions: pd.DataFrame, documents: pd.DataFrame | None = None
 
 
 def _select(mentions: pd.DataFrame, label: str | Iterable[str] | None) -> pd.DataFrame:
-    """Mentions of the given label(s), with an `entity` column (canonical name)."""
+    """Mentions of the given label(s), any case, with an `entity` column (canonical name)."""
+    require_columns(mentions, ("label", "text"), "the mentions table (from read_results)")
     if label is not None:
-        labels = [label] if isinstance(label, str) else list(label)
-        mentions = mentions[mentions["label"].isin(labels)]
+        mentions = mentions[mentions["label"].isin(check_labels(label, mentions))]
     return mentions.assign(entity=entity_key(mentions))
+
+
+def require_columns(frame: object, columns: Iterable[str], what: str) -> None:
+    """TypeError saying what was expected unless `frame` is a DataFrame with `columns`."""
+    if not isinstance(frame, pd.DataFrame):
+        got = type(frame).__name__
+    elif missing := [c for c in columns if c not in frame.columns]:
+        got = f"a DataFrame without {', '.join(missing)}"
+    else:
+        return
+    raise TypeError(f"expected {what}, with columns {', '.join(columns)}; got {got}")
+
+
+def check_labels(label: str | Iterable[str], mentions: pd.DataFrame | None = None) -> list[str]:
+    """The label(s) in upper case; ValueError naming the valid labels for an unknown one."""
+    labels = [label] if isinstance(label, str) else list(label)
+    valid = set(LABELS) | (set(mentions["label"].unique()) if mentions is not None else set())
+    unknown = [lab for lab in labels if str(lab).upper() not in valid]
+    if unknown:
+        raise ValueError(f"unknown label {unknown[0]!r}; labels: {', '.join(LABELS)}")
+    return [str(lab).upper() for lab in labels]
 
 
 def _periods(documents: pd.DataFrame, freq: str) -> pd.Series:

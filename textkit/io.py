@@ -23,6 +23,10 @@ CSV_SUFFIXES = (".csv",)
 # A folder's own documentation (README.md, LICENSE …) is not an article; skipped in walks.
 DOC_FILE_STEMS = ("readme", "license", "licence", "changelog", "notice")
 
+# Encodings tried, in order, for files without a UTF-16 BOM or NUL-byte pattern; latin-1
+# decodes any bytes, so it ends the list.
+DECODE_ORDER = ("utf-8-sig", "cp1252", "latin-1")
+
 # Files (or JSONL lines) larger than this are reported, not read; see `iter_records`.
 MAX_BYTES = 32 * 1024 * 1024
 
@@ -67,31 +71,58 @@ def normalize_text(text: str) -> str:
     return unicodedata.normalize("NFC", text.translate(_TRANSLATE))
 
 
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """`utf-16-le` or `utf-16-be` when `sample` looks like UTF-16 text without a BOM: most
+    bytes at odd (LE) or even (BE) positions are NUL, as in Latin text; else None."""
+    pairs = len(sample) // 2
+    if pairs < 2:
+        return None
+    odd, even = sample[1 : 2 * pairs : 2].count(0), sample[0 : 2 * pairs : 2].count(0)
+    if odd > 0.3 * pairs and even < 0.05 * pairs:
+        return "utf-16-le"
+    if even > 0.3 * pairs and odd < 0.05 * pairs:
+        return "utf-16-be"
+    return None
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:8192]
+    controls = sum(1 for c in sample if unicodedata.category(c) == "Cc" and c not in "\n\r\t")
+    return controls > 0.01 * max(1, len(sample))
+
+
 def decode_bytes(data: bytes) -> str:
-    """The text of a file's bytes: UTF-8 (with or without BOM), else the detected encoding."""
-    if not data.strip():
+    """The text of a file's bytes, trying the encodings Indonesian news comes in, in order
+    (`DECODE_ORDER`): UTF-8 (BOM or not), UTF-16 (BOM or detected), cp1252, latin-1.
+
+    No guessing among legacy code pages: a Latin text decoded as a Baltic or
+    Central-European one would be silent garbage. ReadError for empty or binary data.
+    """
+    if not data.strip(b" \t\r\n\x00"):
         raise ReadError("empty file")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encoding = "utf-16"
+    else:
+        encoding = _utf16_without_bom(data[:8192])
+    if encoding:
         try:
-            return data.decode("utf-16")
+            text = data.decode(encoding)
         except UnicodeDecodeError as err:
             raise ReadError(f"undecodable UTF-16: {err}") from err
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    if b"\x00" in data[:8192]:
-        raise ReadError("binary file (not text)")
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
-    if best is None:
-        raise ReadError("undecodable: no text encoding fits")
-    text = str(best)
-    controls = sum(1 for c in text[:8192] if unicodedata.category(c) == "Cc" and c not in "\n\r\t")
-    if controls > 0.01 * min(len(text), 8192):
+    else:
+        if b"\x00" in data[:8192]:
+            raise ReadError("binary file (not text)")
+        text = next(t for t in (_try_decode(data, e) for e in DECODE_ORDER) if t is not None)
+    if _looks_binary(text):
         raise ReadError("binary file (not text)")
     return text
+
+
+def _try_decode(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
 
 
 def map_fields(obj: Mapping, field_map: Mapping[str, str] | None = None) -> dict:
@@ -117,10 +148,32 @@ def map_fields(obj: Mapping, field_map: Mapping[str, str] | None = None) -> dict
     return fields
 
 
+def accepted_names(field: str = "text") -> str:
+    """The names a canonical field is found under, for error messages."""
+    return ", ".join(FIELD_ALIASES[field])
+
+
+NO_TEXT = f"no text field (accepted: {accepted_names()}; or --field-map text=NAME)"
+
+
+def check_field_map(field_map: Mapping[str, str] | None) -> None:
+    """ValueError when `field_map` names a field that is not a canonical one."""
+    if field_map is None:
+        return
+    if not isinstance(field_map, Mapping):
+        raise TypeError(f"field_map must be a dict such as {{'text': 'isi'}}, got {field_map!r}")
+    unknown = sorted(set(field_map) - set(FIELD_ALIASES))
+    if unknown:
+        raise ValueError(
+            f"unknown field {', '.join(map(repr, unknown))} in the field map; "
+            f"fields: {', '.join(FIELD_ALIASES)}"
+        )
+
+
 def _record(doc_id: str, path: str, fields: dict) -> Record:
     text = fields.get("text")
     if text is None:
-        return Record(doc_id, path, fields, error="no text field (text, content, body)")
+        return Record(doc_id, path, fields, error=NO_TEXT)
     if not isinstance(text, str):
         fields["text"] = normalize_text(str(text))
     if not fields["text"].strip():
@@ -241,10 +294,29 @@ def _read_csv(
     reader = csv.DictReader(io.StringIO(text, newline=""))
     if not reader.fieldnames:
         raise ReadError("CSV has no header row")
+    wanted = (field_map or {}).get("text")
+    names = (wanted,) if wanted else FIELD_ALIASES["text"]
+    header = {str(c).strip().lower() for c in reader.fieldnames}
+    if not any(str(n).lower() in header for n in names):
+        found = ", ".join(map(str, reader.fieldnames))
+        accepted = (
+            f"--field-map column {wanted!r}"
+            if wanted
+            else "accepted names: "
+            + "; ".join(f"{f}: {accepted_names(f)}" for f in ("text", "title", "date"))
+        )
+        raise ReadError(
+            f"CSV has no text column (columns found: {found}; {accepted}; "
+            "or --field-map text=COLUMN)"
+        )
     try:
         for i, row in enumerate(reader):
             row = {k: v for k, v in row.items() if k is not None}
-            yield _record(f"{name}#{i}", str(path), map_fields(row, field_map))
+            fields = map_fields(row, field_map)
+            if "text" not in fields:  # the column is there (checked above), its cell empty
+                yield Record(f"{name}#{i}", str(path), fields, error="empty text")
+                continue
+            yield _record(f"{name}#{i}", str(path), fields)
     except csv.Error as err:
         raise ReadError(f"malformed CSV near line {reader.line_num}: {err}") from err
 
@@ -310,6 +382,7 @@ def iter_records(
     A record's `doc_id` is its own `id` field when it has a unique one, else the file's path
     relative to `root` (plus `#index` for files holding several records).
     """
+    check_field_map(field_map)
     root = Path(root)
     base = root.parent if root.is_file() else root
     seen: set[str] = set()

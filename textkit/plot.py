@@ -77,6 +77,7 @@ def top_entities(
     ax: Axes | None = None,
 ) -> Axes:
     """Horizontal bars of the most frequent entities (an `entity_counts` table), by label colour."""
+    frames.require_columns(counts, ("label", "entity", value), "an entity_counts() table")
     if label is not None:
         counts = counts[counts["label"] == label]
     counts = counts.groupby(["label", "entity"], as_index=False)[value].sum()

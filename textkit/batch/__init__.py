@@ -5,8 +5,8 @@ processes or on a Dask cluster, streaming results to disk in bounded memory. Rer
 the same `out` skip unchanged documents; a crash or Ctrl-C leaves the tables valid.
 """
 
+from ..segments import split_text
 from .job import RunSummary, content_hash, run
 from .store import DOCUMENTS_SCHEMA, MENTIONS_SCHEMA
-from .work import split_text
 
 __all__ = ["run", "RunSummary", "content_hash", "split_text", "DOCUMENTS_SCHEMA", "MENTIONS_SCHEMA"]

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import itertools
 import multiprocessing
 import os
 import signal
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
@@ -16,6 +19,7 @@ from spacy.language import Language
 from .work import ChunkResult, WorkOptions, analyse_chunk, worker_nlp
 
 ENGINES = ("local", "dask")
+DASK_CONNECT_S = 10  # how long to try reaching a --scheduler before giving up
 # Thread pools of numerical libraries: one thread per worker process, so N workers use N cores.
 _THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 
@@ -31,10 +35,69 @@ def _in_order(submit: Callable[[Any], Any], chunks: Iterable, window: int) -> It
         yield pending.popleft()
 
 
-def _init_worker(model: str | None) -> None:
+# Modules the forkserver imports once; workers are forked from it with them loaded.
+# `preload` also loads the shipped pipeline there, so a worker starts in milliseconds.
+FORKSERVER_PRELOAD = ("textkit.batch.work",)
+PRELOAD_PIPELINE = "textkit.batch.preload"
+PARENT_POLL_S = 0.5  # how often a worker checks that the batch process is still alive
+STOP_WAIT_S = 5.0  # how long stopped workers get to exit before they are killed
+
+
+def _watch_parent(parent: int) -> None:
+    """End this worker as soon as the batch process `parent` is gone (even if killed), or
+    the process that started it (the forkserver, which ends with the batch process)."""
+    starter = os.getppid()
+    while True:
+        time.sleep(PARENT_POLL_S)
+        if os.getppid() != starter:
+            os._exit(1)
+        try:
+            os.kill(parent, 0)
+        except (ProcessLookupError, PermissionError):  # gone (or its pid reused by another user)
+            os._exit(1)
+
+
+def _init_worker(model: str | None, parent: int) -> None:
     # Ctrl-C is the parent's to handle: it stops the pool and keeps what is committed.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
     worker_nlp(model)
+
+
+def _worker_context(model: str | None) -> multiprocessing.context.BaseContext:
+    """Forkserver (start-up paid once, in a process without threads), else spawn."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    preload = [*FORKSERVER_PRELOAD, *([PRELOAD_PIPELINE] if model is None else [])]
+    context.set_forkserver_preload(preload)
+    from multiprocessing import forkserver
+
+    forkserver.ensure_running()  # now, so that it gets the single-thread environment
+    return context
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """Stop the pool's processes now, not after their current chunk (Ctrl-C, an error)."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    for process in processes:
+        with contextlib.suppress(OSError, ValueError):
+            process.terminate()
+    deadline = time.monotonic() + STOP_WAIT_S
+    for process in processes:
+        with contextlib.suppress(OSError, ValueError, AssertionError):
+            process.join(max(0.0, deadline - time.monotonic()))
+            if process.is_alive():
+                process.kill()
+                process.join(1.0)
+    pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _second_interrupt_stops_at_once() -> None:
+    # After the first Ctrl-C the parent saves what is finished; a second one ends it at
+    # once (the tables stay valid: every write is atomic; workers watch their parent).
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 @contextlib.contextmanager
@@ -55,26 +118,36 @@ def _single_threaded_children() -> Iterator[None]:
 def run_local(
     chunks: Iterable, options: WorkOptions, workers: int = 1, nlp: Language | None = None
 ) -> Iterator[ChunkResult]:
-    """Results of the chunks, in order: in this process, or in `workers` processes."""
-    if workers <= 1:
-        for chunk in chunks:
+    """Results of the chunks, in order: in this process, or in `workers` processes.
+
+    A job of fewer chunks than workers runs in this process: workers could not share it,
+    and starting them would only add their start-up time.
+    """
+    chunks = iter(chunks)
+    ahead = list(itertools.islice(chunks, workers))
+    if workers <= 1 or len(ahead) < workers:
+        for chunk in itertools.chain(ahead, chunks):
             yield analyse_chunk(chunk, options, nlp)
         return
-    # Spawned, not forked: the parent may run threads (pyarrow, tqdm) that fork would break.
-    # A worker that dies (e.g. out of memory) raises BrokenProcessPool instead of hanging.
+    chunks = itertools.chain(ahead, chunks)
+    # Forked from a forkserver, not from this process: the parent may run threads (pyarrow,
+    # tqdm) that fork would break. A worker that dies (e.g. out of memory) raises
+    # BrokenProcessPool instead of hanging.
     with _single_threaded_children():
         pool = ProcessPoolExecutor(
             workers,
-            mp_context=multiprocessing.get_context("spawn"),
+            mp_context=_worker_context(options.model),
             initializer=_init_worker,
-            initargs=(options.model,),
+            initargs=(options.model, os.getpid()),
         )
     try:
         submit = lambda chunk: pool.submit(analyse_chunk, chunk, options)  # noqa: E731
         for future in _in_order(submit, chunks, window=workers * 3):
             yield future.result()
-    except BaseException:
-        pool.shutdown(wait=False, cancel_futures=True)
+    except BaseException as err:
+        if isinstance(err, KeyboardInterrupt):
+            _second_interrupt_stops_at_once()
+        _stop_workers(pool)
         raise
     pool.shutdown(wait=True)
 
@@ -92,7 +165,7 @@ def run_dask(
 
     with contextlib.ExitStack() as stack:
         if scheduler:
-            client = stack.enter_context(Client(scheduler))
+            client = stack.enter_context(Client(scheduler, timeout=DASK_CONNECT_S))
         else:
             cluster = stack.enter_context(
                 LocalCluster(

@@ -6,6 +6,7 @@ import datetime as dt
 import functools
 import hashlib
 import json
+import os
 import sys
 import time
 from collections.abc import Iterable, Iterator
@@ -16,6 +17,8 @@ import pyarrow as pa
 from spacy.language import Language
 
 from ..article import Article, read_articles
+from ..pipeline import model_path
+from ..segments import check_max_length
 from .engines import ENGINES, run_dask, run_local
 from .store import RUN_JSON, Store, write_json
 from .work import ChunkResult, WorkOptions
@@ -43,7 +46,8 @@ class RunSummary:
     workers: int = 1
     documents: int = 0  # input documents seen
     analysed: int = 0  # new or changed, processed in this run
-    skipped: int = 0  # unchanged since an earlier run
+    unchanged: int = 0  # unchanged since an earlier run, not analysed again
+    moved: int = 0  # of the unchanged, those whose path changed (updated in the table)
     errors: int = 0  # of the processed, those with an error row
     mentions: int = 0  # mention rows written in this run
     words: int = 0  # words of the processed documents
@@ -76,13 +80,15 @@ class RunSummary:
         """A few human-readable lines for the end of a run."""
         state = "interrupted" if self.interrupted else "done"
         lines = [
-            f"batch {state}: {self.documents:,} documents ({self.analysed:,} analysed, "
-            f"{self.skipped:,} unchanged, {self.errors:,} errors), {self.mentions:,} mentions, "
-            f"{self.words:,} words in {self.elapsed:.1f} s "
-            f"({self.docs_per_s:.1f} docs/s, {self.words_per_s:,.0f} words/s)",
+            f"batch {state}: {_count(self.documents, 'document')} ({self.analysed:,} analysed, "
+            f"{self.unchanged:,} unchanged, {_count(self.errors, 'error')}), "
+            f"{_count(self.mentions, 'mention')}, {_count(self.words, 'word')} in "
+            f"{self.elapsed:.1f} s ({self.docs_per_s:.1f} docs/s, {self.words_per_s:,.0f} words/s)",
         ]
+        if self.moved:
+            lines.append(f"updated the path of {_count(self.moved, 'moved document')}")
         if self.removed:
-            lines.append(f"removed {self.removed:,} rows whose input is gone")
+            lines.append(f"removed {_count(self.removed, 'row')} whose input is gone")
         if self.duplicates:
             shown = ", ".join(self.duplicates[:5]) + (" …" if len(self.duplicates) > 5 else "")
             lines.append(f"skipped {len(self.duplicates):,} repeated doc_ids: {shown}")
@@ -90,10 +96,34 @@ class RunSummary:
             lines.append(f"finished chunks are saved; rerun into {self.out} to complete the job")
         else:
             lines.append(
-                f"{self.out}: {self.table_documents:,} documents ({self.table_errors:,} errors), "
-                f"{self.table_mentions:,} mentions"
+                f"{self.out}: {_count(self.table_documents, 'document')} "
+                f"({_count(self.table_errors, 'error')}), {_count(self.table_mentions, 'mention')}"
             )
         return "\n".join(lines)
+
+
+def _count(n: int, noun: str) -> str:
+    """`1 error`, `2 errors`."""
+    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
+
+
+def resolve_workers(workers: int) -> int:
+    """The number of worker processes: `workers` itself, or all cores for -1."""
+    if isinstance(workers, bool) or not isinstance(workers, int):
+        raise TypeError(f"workers must be an int, got {type(workers).__name__}")
+    if workers == -1:
+        return available_cores()
+    if workers < 1:
+        raise ValueError(f"workers must be at least 1 (or -1 for all cores), got {workers}")
+    return workers
+
+
+def available_cores() -> int:
+    """CPU cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 def source_digest(root: Path) -> str:
@@ -214,7 +244,10 @@ def run(
         raise ValueError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
     if nlp is not None and (workers > 1 or engine != "local"):
         raise ValueError("nlp= needs workers=1 and the local engine; use model= for workers")
-    workers = max(1, int(workers))
+    workers = resolve_workers(workers)
+    check_max_length(max_length)
+    if model is not None:
+        model_path(model)
     store = Store(out)
     with store.lock():
         store.clean_temp()
@@ -236,7 +269,8 @@ def run(
             pipeline=fingerprint,
         )
         seen: set[str] = set()
-        chunks = _chunks(_pending(corpus, done, fingerprint, summary, seen))
+        paths: dict[str, str] = {}  # doc_id -> path of the unchanged documents
+        chunks = _chunks(_pending(corpus, done, fingerprint, summary, seen, paths))
         options = WorkOptions(
             model=model,
             max_length=max_length,
@@ -260,6 +294,7 @@ def run(
         missing = not (store.documents.exists() and store.mentions.exists())
         if store.parts() or summary.removed or store.ignore_tables or missing:
             store.merge(None if keep_removed else seen)
+        summary.moved = store.update_paths(paths)
         summary.table_documents, summary.table_errors, summary.table_mentions = store.totals()
         summary.elapsed = time.perf_counter() - started
         write_json(summary.to_dict(), store.out / RUN_JSON)
@@ -267,9 +302,15 @@ def run(
 
 
 def _pending(
-    corpus: Path, done: dict[str, str], fingerprint: str, summary: RunSummary, seen: set[str]
+    corpus: Path,
+    done: dict[str, str],
+    fingerprint: str,
+    summary: RunSummary,
+    seen: set[str],
+    paths: dict[str, str],
 ) -> Iterator[tuple[Article, str]]:
-    """`(article, content_hash)` of the articles to analyse: new or changed ones."""
+    """`(article, content_hash)` of the articles to analyse: new or changed ones; the
+    paths of unchanged ones go into `paths`."""
     for article in read_articles(corpus):
         if article.doc_id in seen:
             summary.duplicates.append(article.doc_id)
@@ -278,7 +319,8 @@ def _pending(
         summary.documents += 1
         digest = content_hash(article, fingerprint)
         if done.get(article.doc_id) == digest:
-            summary.skipped += 1
+            summary.unchanged += 1
+            paths[article.doc_id] = article.path
             continue
         yield article, digest
 
@@ -298,7 +340,7 @@ def _save(results: Iterable[ChunkResult], store: Store, summary: RunSummary, bar
             summary.errors += result.errors
             summary.mentions += result.mentions.num_rows
             summary.words += result.words
-            bar.set_postfix(unchanged=summary.skipped, refresh=False)
+            bar.set_postfix(unchanged=summary.unchanged, refresh=False)
             bar.update(result.documents.num_rows)
             if rows >= PART_DOCS or chars >= PART_CHARS:
                 store.write_part(documents, mentions)

@@ -254,6 +254,20 @@ class Store:
             [d for d in ids if d not in latest and (seen is None or d in seen)], pa.string()
         )
 
+    def update_paths(self, paths: dict[str, str]) -> int:
+        """Set the `path` of documents whose input moved (`doc_id -> path`); return how many."""
+        if not paths or not self.documents.exists():
+            return 0
+        ids, old = pq.read_table(self.documents, columns=["doc_id", "path"]).columns
+        new = [paths.get(d, p) for d, p in zip(ids.to_pylist(), old.to_pylist(), strict=True)]
+        moved = sum(a != b for a, b in zip(old.to_pylist(), new, strict=True))
+        if moved:
+            table = pq.read_table(self.documents)
+            column = table.schema.get_field_index("path")
+            table = table.set_column(column, "path", pa.array(new, pa.string()))
+            write_table(table, self.documents)
+        return moved
+
     def clean_temp(self) -> None:
         """Remove temporary files a killed run may have left."""
         for folder in (self.out, self.parts_dir):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,13 +14,11 @@ from spacy.tokens import Doc
 from ..article import Article
 from ..frames import mention_records
 from ..pipeline import normalize_published
+from ..segments import segment_length, split_text
 from .store import DOCUMENTS_SCHEMA, MENTIONS_SCHEMA
 
-# Where a paragraph too long for one Doc may be cut, best first: after a sentence, at a space.
-_CUT_POINTS = (re.compile(r"[.!?]\s+"), re.compile(r"\s+"))
-# Longer documents are analysed in pieces of at most this many characters (or the
-# pipeline's max_length, when smaller), at most BATCH_CHARS per batch: bounded memory.
-SEGMENT_CHARS = 100_000
+# Longer documents are analysed in pieces (`textkit.segments`), at most BATCH_CHARS per
+# batch: bounded memory.
 BATCH_CHARS = 200_000
 
 
@@ -30,7 +27,7 @@ class WorkOptions:
     """How workers build and use their pipeline (sent along with every chunk)."""
 
     model: str | None = None  # model folder for `textkit.load`; None = the shipped one
-    max_length: int | None = None  # longest text one Doc gets; None = SEGMENT_CHARS
+    max_length: int | None = None  # longest text one Doc gets; None: `segment_length`
     batch_size: int = 32  # Docs per `nlp.pipe` batch (fewer when they are long)
     recycle_docs: int | None = None  # reload a worker's pipeline after this many documents
     aliases: str | None = None  # the user's alias file for `textkit.load(aliases=...)`
@@ -82,41 +79,6 @@ def _recycle(documents: int, limit: int) -> None:
     if _analysed_here >= limit:
         _analysed_here = 0
         worker_nlp.cache_clear()
-
-
-def _cut(text: str, limit: int) -> int:
-    """Where to end the first piece of `text` so that it is at most `limit` characters."""
-    for pattern in _CUT_POINTS:
-        ends = [m.end() for m in pattern.finditer(text, 0, limit) if m.end() <= limit]
-        if ends and ends[-1] > 0:
-            return ends[-1]
-    return limit
-
-
-def split_text(text: str, max_length: int) -> list[tuple[int, str]]:
-    """`(offset, piece)` pairs covering `text` exactly, each at most `max_length` characters.
-
-    Pieces end at paragraph boundaries (line breaks) where possible, else after a
-    sentence or at a space, so that joining them gives `text` back.
-    """
-    if len(text) <= max_length:
-        return [(0, text)]
-    paragraphs = text.splitlines(keepends=True)
-    pieces: list[tuple[int, str]] = []
-    start = 0  # offset of the piece being built
-    size = 0
-    for para in paragraphs:
-        if size and size + len(para) > max_length:
-            pieces.append((start, text[start : start + size]))
-            start, size = start + size, 0
-        while len(para) > max_length:
-            end = _cut(para, max_length)
-            pieces.append((start, para[:end]))
-            start, para = start + end, para[end:]
-        size += len(para)
-    if size:
-        pieces.append((start, text[start : start + size]))
-    return pieces
 
 
 def count_words(doc: Doc) -> int:
@@ -175,7 +137,7 @@ def _analyse(
     nlp: Language, items: Sequence[tuple[Article, dict]], options: WorkOptions
 ) -> list[list[dict]]:
     """Mentions per article, analysing all segments in one `nlp.pipe` stream."""
-    max_length = options.max_length or min(nlp.max_length, SEGMENT_CHARS)
+    max_length = segment_length(nlp, options.max_length)
     segments = [
         seg
         for i, (article, row) in enumerate(items)

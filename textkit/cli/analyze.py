@@ -1,33 +1,62 @@
-"""`textkit analyze FILE|-`: sentences, tokens and entities of one text."""
+"""`textkit analyze FILE|-`: sentences, tokens and entities of one text.
+
+FILE is read like a corpus file (`textkit.io`): the main text of an HTML page, the text
+field of each JSON/JSONL object or CSV row; standard input is plain text."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
+from .article import add_reading_options, parse_field_map
+from .batch import add_analysis_options
 from .table import format_table
+
+if TYPE_CHECKING:
+    from ..io import Record
 
 ENTITY_COLUMNS = ("label", "text", "value", "type")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("analyze", help="analyse one text file (or - for stdin)")
-    parser.add_argument("file", help="a text file (any common encoding), or - for standard input")
+    parser = subparsers.add_parser(
+        "analyze",
+        help="sentences, tokens and entities of one file (or - for stdin)",
+        description=__doc__,
+    )
+    parser.add_argument(
+        "file", help="a .txt .md .html .json .jsonl or .csv file, or - for standard input"
+    )
     parser.add_argument("--published", help="publication date (ISO 8601) for relative dates")
     parser.add_argument("--format", choices=("table", "jsonl"), default="table")
+    add_analysis_options(parser)
+    add_reading_options(parser)
     parser.set_defaults(func=run)
 
 
-def read_input(name: str) -> str:
-    """The normalized text of a file (or standard input for `-`), decoded like corpus files."""
-    from ..io import decode_bytes, normalize_text
+def read_input(name: str, **options) -> Iterator[Record]:
+    """The records of one file, read like corpus files (standard input for `-`: one text).
 
-    data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
-    return normalize_text(decode_bytes(data))
+    `options` go to `textkit.io.read_file` (`field_map`, `max_bytes`)."""
+    from ..io import Record, decode_bytes, normalize_text, read_file
+
+    if name == "-":
+        yield Record("-", "-", {"text": normalize_text(decode_bytes(sys.stdin.buffer.read()))})
+        return
+    path = Path(name)
+    if path.is_dir():
+        raise IsADirectoryError(
+            f"{name} is a folder; analyze takes one file (for a folder: textkit entities or batch)"
+        )
+    if not path.exists():
+        raise FileNotFoundError(f"no such file: {name}")
+    yield from read_file(path, **options)
 
 
 def doc_to_json(doc: Doc) -> dict:
@@ -56,11 +85,30 @@ def format_doc(doc: Doc) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from .. import analyze
+    from .. import analyze, load
+    from ..article import parse_date
+    from ..pipeline import normalize_published
 
-    doc = analyze(read_input(args.file), published=args.published)
-    if args.format == "jsonl":
-        print(json.dumps(doc_to_json(doc), ensure_ascii=False))
-    else:
-        print(format_doc(doc))
-    return 0
+    normalize_published(args.published)  # a bad date fails before the model loads
+    options = {"field_map": parse_field_map(args.field_map), "max_bytes": args.max_bytes}
+    records = list(read_input(args.file, **options))
+    good = [r for r in records if r.error is None]
+    if not good:
+        first = records[0]
+        raise ValueError(first.error if len(records) == 1 else f"{first.doc_id}: {first.error}")
+    for record in records:
+        if record.error is not None:
+            print(f"textkit analyze: {record.doc_id}: {record.error}", file=sys.stderr)
+    nlp = load(args.model)
+    for record in good:
+        published = args.published or parse_date(str(record.fields.get("date") or ""))
+        doc = analyze(
+            record.fields["text"], published=published, nlp=nlp, max_length=args.max_length
+        )
+        if args.format == "jsonl":
+            print(json.dumps({"doc_id": record.doc_id, **doc_to_json(doc)}, ensure_ascii=False))
+        else:
+            if len(records) > 1:
+                print(f"== {record.doc_id}")
+            print(format_doc(doc))
+    return 1 if len(good) < len(records) else 0

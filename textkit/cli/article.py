@@ -8,18 +8,24 @@ import sys
 
 
 def parse_field_map(value: str | None) -> dict[str, str] | None:
-    """`text=isi,date=tanggal` → {"text": "isi", "date": "tanggal"}."""
+    """`text=isi,date=tanggal` → {"text": "isi", "date": "tanggal"}; ValueError for a
+    malformed map or an unknown field."""
+    from ..io import check_field_map
+
     if not value:
         return None
     pairs = [item.split("=", 1) for item in value.split(",") if item.strip()]
-    if any(len(pair) != 2 for pair in pairs):
+    if not pairs or any(len(pair) != 2 or not all(p.strip() for p in pair) for pair in pairs):
         raise ValueError(f"--field-map wants field=column pairs, got {value!r}")
-    return {field.strip(): column.strip() for field, column in pairs}
+    field_map = {field.strip(): column.strip() for field, column in pairs}
+    check_field_map(field_map)
+    return field_map
 
 
 def add_reading_options(parser: argparse.ArgumentParser) -> None:
     """Options shared by the commands that read a corpus."""
     from ..io import MAX_BYTES
+    from . import positive_int
 
     parser.add_argument(
         "--field-map",
@@ -28,18 +34,22 @@ def add_reading_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--max-bytes",
-        type=int,
+        type=positive_int,
         default=MAX_BYTES,
         help=f"skip files larger than this, with an error record (default {MAX_BYTES})",
     )
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
+    from . import non_negative_int
+
     parser = subparsers.add_parser(
         "article", help="parse news articles (title, dateline, bylines, body) into JSON"
     )
     parser.add_argument("path", help="a file or a folder (.txt .md .html .json .jsonl .csv)")
-    parser.add_argument("--indent", type=int, default=None, help="pretty-print with this indent")
+    parser.add_argument(
+        "--indent", type=non_negative_int, default=None, help="pretty-print with this indent"
+    )
     add_reading_options(parser)
     parser.set_defaults(func=run)
 

@@ -5,6 +5,56 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ..segments import MIN_SEGMENT_CHARS, SEGMENT_CHARS
+
+
+def workers(text: str) -> int:
+    """An argparse type: a number of worker processes, at least 1, or -1 for all cores."""
+    value = int(text)
+    if value < 1 and value != -1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, or -1 for all cores; got {value}")
+    return value
+
+
+def add_workers_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--workers",
+        type=workers,
+        default=1,
+        metavar="N",
+        help="parallel processes (default 1; -1: one per core)",
+    )
+
+
+def resolved_workers(value: int, command: str) -> int:
+    """The number of workers for `--workers value`, saying so on stderr for -1."""
+    from ..batch.job import resolve_workers
+
+    count = resolve_workers(value)
+    if value == -1:
+        print(f"textkit {command}: --workers -1: using all {count} cores", file=sys.stderr)
+    return count
+
+
+def max_length(text: str) -> int:
+    """An argparse type: a --max-length of at least MIN_SEGMENT_CHARS."""
+    value = int(text)
+    if value < MIN_SEGMENT_CHARS:
+        raise argparse.ArgumentTypeError(f"must be at least {MIN_SEGMENT_CHARS:,}, got {value:,}")
+    return value
+
+
+def add_analysis_options(parser: argparse.ArgumentParser) -> None:
+    """Options of the commands that analyse text: the model, the longest text per Doc."""
+    parser.add_argument("--model", metavar="DIR", help="model folder (default: the shipped one)")
+    parser.add_argument(
+        "--max-length",
+        type=max_length,
+        metavar="CHARS",
+        help=f"longest text per Doc (default {SEGMENT_CHARS:,}, at least {MIN_SEGMENT_CHARS:,}); "
+        "longer texts are split at paragraphs",
+    )
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
@@ -16,9 +66,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("corpus", help="a folder (or file) of articles")
     parser.add_argument("--out", required=True, help="output folder for the tables")
-    parser.add_argument(
-        "--workers", type=int, default=1, metavar="N", help="parallel processes (default 1)"
-    )
+    add_workers_option(parser)
     parser.add_argument(
         "--engine",
         choices=("local", "dask"),
@@ -31,13 +79,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="Dask scheduler (tcp://host:8786) for --engine dask; "
         "default: a local cluster of N workers",
     )
-    parser.add_argument("--model", metavar="DIR", help="model folder (default: the shipped one)")
-    parser.add_argument(
-        "--max-length",
-        type=int,
-        metavar="CHARS",
-        help="longest text per Doc (default 100,000); longer documents are split at paragraphs",
-    )
+    add_analysis_options(parser)
     parser.add_argument("--force", action="store_true", help="redo documents already done")
     parser.add_argument(
         "--keep-removed", action="store_true", help="keep rows of inputs that are gone"
@@ -54,6 +96,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from ..batch import run as run_batch
     from ..batch.store import OutputLocked
+    from . import fail
 
     if args.scheduler and args.engine != "dask":
         raise ValueError("--scheduler needs --engine dask")
@@ -61,7 +104,7 @@ def run(args: argparse.Namespace) -> int:
         summary = run_batch(
             args.corpus,
             args.out,
-            workers=args.workers,
+            workers=resolved_workers(args.workers, "batch"),
             engine=args.engine,
             scheduler=args.scheduler,
             model=args.model,
@@ -72,8 +115,7 @@ def run(args: argparse.Namespace) -> int:
             aliases=args.aliases,
         )
     except OutputLocked as err:
-        print(f"textkit batch: error: {err}", file=sys.stderr)
-        return 2
+        return fail("batch", err)
     except KeyboardInterrupt:
         print(
             f"textkit batch: interrupted; finished chunks are saved, rerun into {args.out} "

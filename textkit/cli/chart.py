@@ -6,8 +6,21 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import positive_int
+
 if TYPE_CHECKING:
     import pandas as pd
+
+
+def label(text: str) -> str:
+    """An argparse type: an entity label, in upper case."""
+    from ..frames import check_labels
+
+    try:
+        (value,) = check_labels(text)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
+    return value
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -18,11 +31,25 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         default="top",
         help="top, timeline, cooccurrence, sources, map or events (default: top)",
     )
-    parser.add_argument("--label", help="only this entity label (PER, ORG, LOC, DATE, TIME)")
-    parser.add_argument("--top", type=int, default=20, help="how many entities (default: 20)")
-    parser.add_argument("--freq", default="M", help="timeline period: W or M (default: M)")
+    parser.add_argument(
+        "--label", type=label, help="only this entity label (PER, ORG, LOC, DATE, TIME; any case)"
+    )
+    parser.add_argument(
+        "--top", type=positive_int, default=20, help="how many entities (default: 20)"
+    )
+    parser.add_argument(
+        "--freq", default="M", choices=("W", "M"), help="timeline period: W or M (default: M)"
+    )
     parser.add_argument("-o", "--output", default="chart.png", help="image file (.png, .svg, .pdf)")
     parser.set_defaults(func=run)
+
+
+def chart_path(path: str | Path, kind: str) -> Path:
+    """Where a chart goes: `path`, `path/KIND.png` for a folder, `path.png` without suffix."""
+    path = Path(path)
+    if path.is_dir():
+        return path / f"{kind}.png"
+    return path if path.suffix else path.with_suffix(".png")
 
 
 def save_chart(
@@ -43,7 +70,7 @@ def save_chart(
     from ..plot import chart
 
     ax = chart(kind, documents, mentions, label=label, top=top, freq=freq)
-    path = Path(path)
+    path = chart_path(path, kind)
     path.parent.mkdir(parents=True, exist_ok=True)
     ax.figure.savefig(path, dpi=120, bbox_inches="tight")
     plt.close(ax.figure)
@@ -53,9 +80,9 @@ def save_chart(
 def run(args: argparse.Namespace) -> int:
     from ..frames import read_results
 
-    if args.top < 1:
-        raise ValueError("--top must be at least 1")
     documents, mentions = read_results(args.out)
+    if documents.empty or documents["error"].notna().all():
+        raise ValueError(f"no analysed documents in {args.out}: nothing to chart")
     path = save_chart(args.kind, documents, mentions, args.output, args.label, args.top, args.freq)
     print(path)
     return 0

@@ -11,6 +11,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import positive_int
+from .batch import add_workers_option, resolved_workers
+
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -35,8 +38,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--corpus", default="corpora", help="corpus folder (default: corpora)")
     parser.add_argument("--out", default="out", help="output folder (default: out)")
-    parser.add_argument("--workers", type=int, default=1, help="parallel processes (default 1)")
-    parser.add_argument("--top", type=int, default=15, help="entities per chart (default 15)")
+    add_workers_option(parser)
+    parser.add_argument(
+        "--top", type=positive_int, default=15, help="entities per chart (default 15)"
+    )
     parser.set_defaults(func=run)
 
 
@@ -73,7 +78,9 @@ def run(args: argparse.Namespace) -> int:
     from ..batch import run as run_batch
     from ..frames import read_results
 
-    summary = run_batch(args.corpus, args.out, workers=args.workers)
+    summary = run_batch(args.corpus, args.out, workers=resolved_workers(args.workers, "demo"))
+    if not summary.table_documents - summary.table_errors:
+        raise ValueError(f"no readable articles in {args.corpus}: nothing to chart")
     print(summary.format(), file=sys.stderr)
     documents, mentions = read_results(args.out)
     for path in write_report(args.out, documents, mentions, top=args.top):

@@ -8,6 +8,7 @@ import json
 import sys
 
 from .article import add_reading_options, parse_field_map
+from .batch import add_analysis_options
 from .table import format_table
 
 TABLE_COLUMNS = ("doc_id", "sent", "label", "text", "entity", "start_char", "end_char")
@@ -19,6 +20,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("path", help="a file or a folder (.txt .md .html .json .jsonl .csv)")
     parser.add_argument("--format", choices=("table", "jsonl", "csv"), default="table")
+    add_analysis_options(parser)
     add_reading_options(parser)
     parser.set_defaults(func=run)
 
@@ -26,14 +28,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from ..article import analyze_articles, read_articles
     from ..frames import MENTION_COLUMNS, mention_records
+    from ..io import iter_files
+    from ..pipeline import load
+
+    field_map = parse_field_map(args.field_map)
+    next(iter_files(args.path), None)  # a missing path fails before the model loads
+    nlp = load(args.model)
 
     errors = 0
 
     def articles():
         nonlocal errors
-        for article in read_articles(
-            args.path, field_map=parse_field_map(args.field_map), max_bytes=args.max_bytes
-        ):
+        for article in read_articles(args.path, field_map=field_map, max_bytes=args.max_bytes):
             if article.error:
                 errors += 1
                 print(f"textkit entities: {article.doc_id}: {article.error}", file=sys.stderr)
@@ -44,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
         writer = csv.DictWriter(sys.stdout, fieldnames=list(MENTION_COLUMNS))
         writer.writeheader()
     table: list[list] = []  # TABLE_COLUMNS cells of each mention
-    for article, doc in analyze_articles(articles()):
+    for article, doc in analyze_articles(articles(), nlp, max_length=args.max_length):
         for row in mention_records(doc, article.doc_id):
             if writer is not None:
                 writer.writerow(row)
