@@ -13,22 +13,6 @@ ROOT = Path(__file__).resolve().parent.parent
 DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
 DOCS += sorted((ROOT / "textkit").rglob("*.md"))
 
-# Files other helpers of issue 11-17 are adding on their branches; the lead removes this list
-# once they are merged.
-PENDING = {
-    "docs/identity.md",
-    "docs/design/identity.md",
-    "docs/articles.md",
-    "docs/design/articles.md",
-    "docs/batch.md",
-    "docs/dates-and-times.md",
-    "docs/design/temporal.md",
-    "docs/charts.md",
-    "docs/design/charts.md",
-    "docs/testing.md",
-    "docs/design/hyphenated-names.md",
-}
-
 # [text](target) and [text]: target; the target up to whitespace, `)` or `#`.
 LINK = re.compile(r"\[[^\]]*\]\(\s*<?([^)\s>#]*)|^\[[^\]]+\]:\s*<?([^\s>#]+)", re.MULTILINE)
 CODE = re.compile(r"```.*?```|`[^`\n]*`", re.DOTALL)
@@ -57,7 +41,7 @@ def test_relative_links_resolve(doc: Path):
     broken = []
     for target in relative_links(doc.read_text(encoding="utf-8")):
         path = (doc.parent / target).resolve()
-        if not path.exists() and path.relative_to(ROOT).as_posix() not in PENDING:
+        if not path.exists():
             broken.append(target)
     assert not broken, f"{doc.relative_to(ROOT)}: broken links {broken}"
 
