@@ -303,7 +303,7 @@ def test_tables_count_by_identity(rules) -> None:
     first = table.iloc[0]
     assert first["entity"] == "PER:Rahmat Hidayat" and first["mentions"] == 3
     assert first["aliases"] == ["Ucok", "Rahmat Hidayat"]
-    assert str(first["first"].date()) == "2020-01-02"
+    assert str(first["first_published"].date()) == "2020-01-02"
 
 
 def test_span_entity_is_none_for_dates(nlp) -> None:

@@ -407,7 +407,7 @@ def test_cli_draws_the_events_chart(tmp_path):
 
     out = tmp_path / "out"
     out.mkdir()
-    EVENT_DOCUMENTS.assign(text="", source="x").to_parquet(out / "documents.parquet")
+    EVENT_DOCUMENTS.assign(text="", source="x", error=None).to_parquet(out / "documents.parquet")
     EVENT_MENTIONS.drop(columns="entity").to_parquet(out / "mentions.parquet")
     target = tmp_path / "events.png"
     assert main(["chart", str(out), "--kind", "events", "-o", str(target)]) == 0

@@ -129,7 +129,10 @@ def _full_names(doc_ids: pd.Series, names: pd.Series) -> pd.Series:
     return resolved
 
 
-ENTITY_COLUMNS = ("entity", "label", "name", "aliases", "mentions", "documents", "first", "last")
+ENTITY_COLUMNS = (
+    "entity", "label", "name", "aliases", "mentions", "documents", "first_published",
+    "last_published",
+)
 
 
 def entities_table(mentions: pd.DataFrame, documents: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -155,9 +158,9 @@ def entities_table(mentions: pd.DataFrame, documents: pd.DataFrame | None = None
         published = as_datetime(documents.set_index("doc_id")["published"])
         dated = named.assign(published=named["doc_id"].map(published))
         dates = dated.groupby("entity")["published"].agg(["min", "max"])
-        table["first"], table["last"] = dates["min"], dates["max"]
+        table["first_published"], table["last_published"] = dates["min"], dates["max"]
     else:
-        table["first"] = table["last"] = pd.NaT
+        table["first_published"] = table["last_published"] = pd.NaT
     table = table.reset_index()[list(ENTITY_COLUMNS)]
     return table.sort_values(["mentions", "documents", "entity"], ascending=[False, False, True],
                              ignore_index=True)

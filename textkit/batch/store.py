@@ -66,8 +66,8 @@ ENTITIES_SCHEMA = pa.schema(
         ("aliases", pa.list_(pa.string())),
         ("mentions", pa.int64()),
         ("documents", pa.int64()),
-        ("first", pa.timestamp("ns")),  # first and last publication date of its documents
-        ("last", pa.timestamp("ns")),
+        ("first_published", pa.timestamp("ns")),  # first and last publication date of its documents
+        ("last_published", pa.timestamp("ns")),
     ]
 )
 DOCUMENTS = "documents.parquet"
@@ -241,8 +241,8 @@ class Store:
         mentions = pq.read_table(self.mentions, columns=columns).to_pandas()
         documents = pq.read_table(self.documents, columns=["doc_id", "published"]).to_pandas()
         table = entities_table(mentions, documents)
-        table["first"] = table["first"].astype("datetime64[ns]")
-        table["last"] = table["last"].astype("datetime64[ns]")
+        table["first_published"] = table["first_published"].astype("datetime64[ns]")
+        table["last_published"] = table["last_published"].astype("datetime64[ns]")
         write_table(pa.Table.from_pandas(table, schema=ENTITIES_SCHEMA, preserve_index=False),
                     self.entities)
 
