@@ -27,7 +27,6 @@ different identity, and the number of distinct PER identities.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import random
 from collections import defaultdict
@@ -35,7 +34,12 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import textkit
-from textkit.datasets import NEWS_ARTICLES, iter_news, require_shared_data
+from textkit.datasets import (
+    NEWS_ARTICLES,
+    attach_gold_texts,
+    iter_news,
+    require_shared_data,
+)
 
 GOLD = Path(__file__).parent / "data" / "identity_dev.jsonl"
 TIMEX_GOLD = Path(__file__).parent / "data" / "timex_dev.jsonl"
@@ -43,9 +47,6 @@ SEED = 11
 SAMPLE = 40
 LABELS = ("PER", "ORG", "LOC")
 
-
-def span_hash(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
 
 
 def sample_ids(path: Path) -> list[str]:
@@ -64,19 +65,8 @@ def load_gold(phase: str = "all") -> list[dict]:
 
 
 def attach_texts(records: list[dict], path: Path) -> list[dict]:
-    """Add each article's text and date; fail loudly if a gold span's text has drifted."""
-    wanted = {r["id"]: r for r in records}
-    for article in iter_news(path):
-        if article["id"] in wanted:
-            wanted[article["id"]]["text"] = article["text"]
-            wanted[article["id"]]["published"] = article.get("date")
-    for record in records:
-        if "text" not in record:
-            raise SystemExit(f"article {record['id']} not found in {path}")
-        for m in record["mentions"]:
-            if span_hash(record["text"][m["start"] : m["end"]]) != m["hash"]:
-                raise SystemExit(f"gold span drifted in {record['id']} at {m['start']}")
-    return records
+    """Add each article's text and date to its gold record; fail loudly if a span drifted."""
+    return attach_gold_texts(records, path, "mentions")
 
 
 def identity(ent) -> str:

@@ -183,6 +183,44 @@ BREAKAGES = (
         ("tests/test_frames.py", "tests/test_pipeline.py", NB_QUICKSTART, NB_CORPUS),
     ),
     Breakage(
+        "identity: short forms keep their own identity",
+        (
+            Edit(
+                "textkit/components/identity.py",
+                "if len(holders) != 1:",
+                "if len(holders) != -1:",
+            ),
+        ),
+        ("tests/test_identity.py", "tests/test_frames.py", NB_QUICKSTART, NB_CORPUS),
+    ),
+    Breakage(
+        "identity: acronyms the text defines not joined",
+        (
+            Edit(
+                "textkit/components/identity.py",
+                "links: list[tuple[tuple[int, int], tuple[int, int]]] = []",
+                "links: list[tuple[tuple[int, int], tuple[int, int]]] = []\n    return ents, links",
+            ),
+        ),
+        ("tests/test_identity.py", NB_QUICKSTART),
+    ),
+    Breakage(
+        "hyphenated name pairs kept whole",
+        (
+            Edit(
+                "textkit/lang/punctuation.py",
+                "NAME_PAIR_HYPHEN = rf",
+                'NAME_PAIR_HYPHEN = r"(?!)" or rf',  # a pattern that never matches
+            ),
+        ),
+        ("tests/test_tokenizer.py", "tests/spacy_lang_id"),
+    ),
+    Breakage(
+        "reference time: a narrated day ignored for clock times",
+        (Edit("textkit/temporal.py", '"time_of_day": "narrative"', '"time_of_day": "anchor"'),),
+        ("tests/test_temporal.py", "tests/test_temporal_properties.py"),
+    ),
+    Breakage(
         "acronyms not merged with full names",
         (
             Edit(

@@ -21,21 +21,22 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import hashlib
 import json
 import time
 import warnings
 from pathlib import Path
 
 import textkit
-from textkit.datasets import NEWS_ARTICLES, iter_news, require_shared_data
+from textkit.datasets import (
+    NEWS_ARTICLES,
+    attach_gold_texts,
+    iter_news,
+    require_shared_data,
+)
 
 DATA = Path(__file__).parent / "data"
 GOLDS = {"dev": DATA / "timex_dev.jsonl", "dev2": DATA / "timex_dev2.jsonl"}
 
-
-def span_hash(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
 
 
 def load_gold(split: str, gold: str = "dev") -> list[dict]:
@@ -46,18 +47,8 @@ def load_gold(split: str, gold: str = "dev") -> list[dict]:
 
 
 def attach_texts(records: list[dict], path: Path) -> list[dict]:
-    """Add each article's text to its gold record; fail loudly if a span's text has drifted."""
-    wanted = {r["id"]: r for r in records}
-    for article in iter_news(path):
-        if article["id"] in wanted:
-            wanted[article["id"]]["text"] = article["text"]
-    for record in records:
-        if "text" not in record:
-            raise SystemExit(f"article {record['id']} not found in {path}")
-        for t in record["timexes"]:
-            if span_hash(record["text"][t["start"] : t["end"]]) != t["hash"]:
-                raise SystemExit(f"gold span drifted in {record['id']} at {t['start']}")
-    return records
+    """Add each article's text and date to its gold record; fail loudly if a span drifted."""
+    return attach_gold_texts(records, path, "timexes")
 
 
 def textkit_system(nlp):

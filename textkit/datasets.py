@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from collections.abc import Iterable, Iterator
@@ -112,6 +113,29 @@ def iter_news(path: str | Path, limit: int | None = None) -> Iterator[dict]:
                 return
             if line.strip():
                 yield json.loads(line)
+
+
+def span_hash(text: str) -> str:
+    """The short hash a standoff gold stores for each span, to check its text has not drifted."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+
+
+def attach_gold_texts(records: list[dict], path: str | Path, spans: str) -> list[dict]:
+    """Add each news article's `text` and, unless the record has one, its `published` date to
+    its standoff gold record (by `id`); SystemExit if an article is missing or a span of
+    `record[spans]` has drifted."""
+    wanted = {r["id"]: r for r in records}
+    for article in iter_news(path):
+        if article["id"] in wanted:
+            wanted[article["id"]]["text"] = article["text"]
+            wanted[article["id"]].setdefault("published", article.get("date"))
+    for record in records:
+        if "text" not in record:
+            raise SystemExit(f"article {record['id']} not found in {path}")
+        for span in record[spans]:
+            if span_hash(record["text"][span["start"] : span["end"]]) != span["hash"]:
+                raise SystemExit(f"gold span drifted in {record['id']} at {span['start']}")
+    return records
 
 
 def news_paragraphs(articles: Iterable[dict]) -> Iterator[str]:
