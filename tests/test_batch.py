@@ -410,6 +410,14 @@ def test_workers_reload_their_pipeline_to_bound_memory(corpus, monkeypatch):
     assert first.mentions == second.mentions and first.documents == second.documents
 
 
+def test_worker_pipeline_is_loaded_once_however_it_is_asked_for():
+    # The forkserver preloads `worker_nlp(None)`, workers ask `worker_nlp(model, aliases)`:
+    # one cache entry, or every worker would load the pipeline again.
+    from textkit.batch import work
+
+    assert work.worker_nlp(None) is work.worker_nlp(None, None)
+
+
 def test_foreign_tables_are_not_merged(corpus, tmp_path, rule_nlp):
     out = tmp_path / "out"
     out.mkdir()

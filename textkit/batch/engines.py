@@ -57,11 +57,11 @@ def _watch_parent(parent: int) -> None:
             os._exit(1)
 
 
-def _init_worker(model: str | None, parent: int) -> None:
+def _init_worker(model: str | None, aliases: str | None, parent: int) -> None:
     # Ctrl-C is the parent's to handle: it stops the pool and keeps what is committed.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
-    worker_nlp(model)
+    worker_nlp(model, aliases)
 
 
 def _worker_context(model: str | None) -> multiprocessing.context.BaseContext:
@@ -115,17 +115,23 @@ def _single_threaded_children() -> Iterator[None]:
                 os.environ[name] = value
 
 
+# Measured with benchmarks/batch.py on 2 cores: the pool's fixed cost is about 3 s more than
+# one process's, which a share of 3 chunks (96 articles) a worker pays back.
+POOL_CHUNKS_PER_WORKER = 3
+
+
 def run_local(
     chunks: Iterable, options: WorkOptions, workers: int = 1, nlp: Language | None = None
 ) -> Iterator[ChunkResult]:
     """Results of the chunks, in order: in this process, or in `workers` processes.
 
-    A job of fewer chunks than workers runs in this process: workers could not share it,
-    and starting them would only add their start-up time.
+    A job of fewer than `POOL_CHUNKS_PER_WORKER` chunks a worker runs in this process: the
+    workers' start-up (a forkserver that loads the pipeline) would cost more than sharing the
+    job saves, and `--workers 2` must never be slower than one.
     """
     chunks = iter(chunks)
-    ahead = list(itertools.islice(chunks, workers))
-    if workers <= 1 or len(ahead) < workers:
+    ahead = list(itertools.islice(chunks, workers * POOL_CHUNKS_PER_WORKER))
+    if workers <= 1 or len(ahead) < workers * POOL_CHUNKS_PER_WORKER:
         for chunk in itertools.chain(ahead, chunks):
             yield analyse_chunk(chunk, options, nlp)
         return
@@ -138,7 +144,7 @@ def run_local(
             workers,
             mp_context=_worker_context(options.model),
             initializer=_init_worker,
-            initargs=(options.model, os.getpid()),
+            initargs=(options.model, options.aliases, os.getpid()),
         )
     try:
         submit = lambda chunk: pool.submit(analyse_chunk, chunk, options)  # noqa: E731

@@ -7,4 +7,4 @@ from .work import worker_nlp
 
 # A pipeline that fails to load here fails again, with its message, in the workers.
 with contextlib.suppress(Exception):
-    worker_nlp(None, None)  # the key `work.analyse_chunk` asks for: (model, aliases)
+    worker_nlp(None)

@@ -54,12 +54,16 @@ class ChunkResult:
         )
 
 
-@functools.lru_cache(maxsize=2)
 def worker_nlp(model: str | None, aliases: str | None = None) -> Language:
-    """The pipeline of this process (loaded once per worker).
+    """The pipeline of this process (loaded once per worker, whichever way it is asked for).
 
     Its own copy, not `textkit.load()`'s cached one, so recycling it leaves the caller's alone.
     """
+    return _worker_nlp(model, aliases)
+
+
+@functools.lru_cache(maxsize=2)
+def _worker_nlp(model: str | None, aliases: str | None) -> Language:
     from ..pipeline import MODEL_DIR, build
 
     return build(Path(model) if model else MODEL_DIR, aliases)
@@ -78,7 +82,7 @@ def _recycle(documents: int, limit: int) -> None:
     _analysed_here += documents
     if _analysed_here >= limit:
         _analysed_here = 0
-        worker_nlp.cache_clear()
+        _worker_nlp.cache_clear()
 
 
 def count_words(doc: Doc) -> int:
