@@ -172,6 +172,18 @@ def test_source_digest_covers_rule_files_not_caches(tmp_path):
     assert job.source_digest(root) == digest
 
 
+def test_model_fingerprint_covers_weights_not_the_model_card(tmp_path):
+    model = tmp_path / "model"
+    model.mkdir()
+    (model / "config.cfg").write_text("[nlp]\n")
+    (model / "MODEL_CARD.md").write_text("# card\n")
+    digest = job.pipeline_fingerprint(str(model))
+    (model / "MODEL_CARD.md").write_text("# card, figures refreshed\n")
+    assert job.pipeline_fingerprint(str(model)) == digest
+    (model / "config.cfg").write_text("[nlp]\nlang = id\n")
+    assert job.pipeline_fingerprint(str(model)) != digest
+
+
 def test_rerun_redoes_documents_after_a_rule_change(corpus, tmp_path, rule_nlp, monkeypatch):
     root = copy_source(tmp_path)
     monkeypatch.setattr(job, "SOURCE_DIR", root)

@@ -168,7 +168,8 @@ def pipeline_fingerprint(model: str | None = None, aliases: str | Path | None = 
         digest.update(Path(aliases).read_bytes())
     folder = Path(model) if model else MODEL_DIR
     if folder.is_dir():
-        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        # Documentation beside the model (its card) does not change what it produces.
+        for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix != ".md"):
             digest.update(str(path.relative_to(folder)).encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
