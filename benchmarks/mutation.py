@@ -258,6 +258,11 @@ BREAKAGES = (
         (
             Edit(
                 "textkit/pipeline.py",
+                'attrs = {"published": normalize_published(published)}',
+                'attrs = {"published": None}',
+            ),
+            Edit(
+                "textkit/pipeline.py",
                 "doc._.published = normalize_published(published)",
                 "doc._.published = None",
             ),
