@@ -254,7 +254,8 @@ def reduce_findings(found: list[Found]) -> tuple[dict[str, object], list[tuple[s
     return fields, boilerplate
 
 
-def _published(fields: Mapping) -> dt.date | dt.datetime | None:
+def record_published(fields: Mapping) -> dt.date | dt.datetime | None:
+    """The publication date of a record's metadata: its `date` field, else its URL's date."""
     value = fields.get("date")
     if isinstance(value, dt.datetime):
         return value.replace(tzinfo=None)
@@ -290,7 +291,7 @@ def trace_article(record: Record) -> tuple[Article, list[Found]]:
         title=str(title).strip() if title else None,
         url=meta.get("url"),
         source=metadata_source(meta.get("source")),
-        published=_published(meta),
+        published=record_published(meta),
     )
     lines = (meta.get("text") or "").split("\n")
     start, found, ctx = _header(lines, Context(title=article.title))

@@ -138,7 +138,7 @@ ENTITY_COLUMNS = (
 def entities_table(mentions: pd.DataFrame, documents: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per identity of the PER/ORG/LOC mentions: `entity` (`PER:Joko Widodo`),
     `label`, `name`, `aliases` (the distinct surface forms seen, most frequent first),
-    `mentions`, `documents`, and with `documents`, the `first` and `last` publication date."""
+    `mentions`, `documents`, and with `documents`, `first_published` and `last_published`."""
     named = mentions[mentions["label"].isin(NAMED_LABELS)]
     named = named.assign(name=entity_key(named), form=named["text"].str.split().str.join(" "))
     named = named.assign(entity=named["label"] + ":" + named["name"])
@@ -496,8 +496,7 @@ def event_dates(
     dates = dates.assign(granularity=dates["value"].map(date_granularity))
     dates = dates[dates["granularity"].notna()]
     dates = dates[["doc_id", "sent", "value", "granularity"]].rename(columns={"value": "timex"})
-    labels = [label] if isinstance(label, str) else list(label)
-    named = mentions[mentions["label"].isin(labels) & mentions["sent"].notna()]
+    named = mentions[mentions["label"].isin(check_labels(label)) & mentions["sent"].notna()]
     named = named.assign(entity=entity_key(named))[["doc_id", "sent", "entity", "label"]]
     pairs = named.merge(dates, on=["doc_id", "sent"]).drop_duplicates()
     pairs = pairs.assign(event_date=pd.to_datetime(pairs["timex"], format="ISO8601"))

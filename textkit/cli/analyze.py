@@ -86,7 +86,7 @@ def format_doc(doc: Doc) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from .. import analyze, load
-    from ..article import parse_date
+    from ..article import record_published
     from ..pipeline import normalize_published
 
     normalize_published(args.published)  # a bad date fails before the model loads
@@ -101,7 +101,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"textkit analyze: {record.doc_id}: {record.error}", file=sys.stderr)
     nlp = load(args.model)
     for record in good:
-        published = args.published or parse_date(str(record.fields.get("date") or ""))
+        published = args.published or record_published(record.fields)
         doc = analyze(
             record.fields["text"], published=published, nlp=nlp, max_length=args.max_length
         )
