@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 from spacy.tokens import Doc
 
 from textkit.lang.abbreviations import (
@@ -14,7 +16,14 @@ from textkit.lang.abbreviations import (
     written_forms,
 )
 from textkit.lang.tokenizer_exceptions import ABBREVIATION_FORMS
-from textkit.sentences import PUNKT_PATH, char_before, load_punkt_parameters, sentence_starts
+from textkit.sentences import (
+    PUNKT_PATH,
+    char_before,
+    load_punkt_parameters,
+    may_start,
+    sentence_starts,
+    starts_sentence,
+)
 
 
 @pytest.fixture(scope="module")
@@ -332,3 +341,54 @@ def test_ud_dev_scores(shared_data, load_benchmark, bank, gates):
     sentence_f1 = bench.sentence_scores(nlp, sentences)[2]
     min_token_f1, min_sentence_f1 = gates
     assert token_f1 >= min_token_f1 and sentence_f1 >= min_sentence_f1, (token_f1, sentence_f1)
+
+
+# Pieces of news text for the shortcut check: words, abbreviations, initials, marks, quotes,
+# line breaks, glued marks.
+_PIECES = [
+    "Hujan", "turun", "di", "Bogor", "dia", "Ia", "Joko", "Ahmad", "BNPB", "warga", "Presiden",
+    "berinisial", "Grup", "vitamin", "R.", "G.", "A.", "f.", "b.", "Jl.", "Dr.", "dll.", "Tbk.",
+    "S.H.", "Plt.", "Jan.", "a.", ".", "!", "?", ",", '"', "”", ")", "(", "-", "2020", "5.000",
+    "masyarakat.BNPB", "Hujan.Reda", "... ,", "\n", "\n\n", "  ", "\r\n",
+]  # fmt: skip
+
+
+def _slow_flags(doc) -> list[int]:
+    """Sentence flags with `starts_sentence` asked for every word token (no shortcut)."""
+    starts = set(sentence_starts(doc.text))
+    flags, prev = [], None
+    for token in doc:
+        if token.i == 0:
+            flags.append(1)
+        elif token.is_space or prev is None:
+            flags.append(-1)
+        else:
+            flags.append(1 if starts_sentence(doc.text, prev, token, starts) else -1)
+        if not token.is_space:
+            prev = token
+    return flags
+
+
+@settings(max_examples=300, deadline=None)
+@example([("Pria", " "), ("berinisial", " "), ("A.", " "), ("Joko", "")])  # no Punkt start
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_PIECES), st.sampled_from(["", " ", " ", " ", "\n"])),
+        min_size=1,
+        max_size=25,
+    )
+)
+def test_shortcut_changes_no_sentence(nlp, pieces):
+    """The splitter asks `starts_sentence` only where `may_start` allows: the same sentences."""
+    doc = nlp.get_pipe("textkit_sentences")(nlp.make_doc("".join(p + s for p, s in pieces)))
+    assert [1 if t.is_sent_start else -1 for t in doc] == _slow_flags(doc)
+
+
+def test_shortcut_skips_plain_words():
+    text = "Hujan turun. Jalan"
+    starts = set(sentence_starts(text))
+    assert not may_start(text, starts, 0, 5, 6)  # `turun` after `Hujan`
+    assert may_start(text, starts, 11, 1, 13)  # `Jalan` after `.`, a Punkt start
+    assert may_start("Jl. Sudirman", set(), 0, 3, 4)  # after an abbreviation
+    assert may_start("Ia R. Dia", set(), 3, 2, 6)  # after an initial
+    assert may_start("Hujan\nReda", set(), 0, 5, 6)  # after a line break

@@ -19,6 +19,7 @@ from textkit.lang.tokenizer_exceptions import (
     TOKENIZER_EXCEPTIONS,
     gazetteer_hyphenated_names,
 )
+from textkit.tokenizer import token_offsets, token_texts
 
 
 @pytest.fixture(scope="module")
@@ -237,3 +238,18 @@ def test_gazetteer_hyphenated_names_stay_whole(tokenize):
 def test_hyphenated_pair_sides_become_entities(nlp, text, names):
     doc = nlp(text)
     assert [e.text for e in doc.ents if e.label_ in {"PER", "ORG", "LOC"}][:2] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "Harga cabai Rp5.000/kg, naik 10% (Senin).",
+        "Kafe\u0301 di Bandung 😀 ramai\u00a0sekali.\n\n  Jl. Merdeka No.5",
+        "  \n ",
+    ],
+)
+def test_token_texts_read_from_arrays(text):
+    doc = IndonesianNews().make_doc(text)
+    assert token_texts(doc) == [t.text for t in doc]
+    assert token_offsets(doc) == ([t.idx for t in doc], [len(t) for t in doc])

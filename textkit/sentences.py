@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -34,6 +34,7 @@ from .lang.abbreviations import (
     written_forms,
 )
 from .lang.tokenizer_exceptions import ABBREVIATION_FORMS
+from .tokenizer import token_offsets
 
 if TYPE_CHECKING:
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
@@ -57,6 +58,8 @@ _JOINED_PARAGRAPHS = re.compile(r"[.!?][\"'”’)]*\s+[,;]+\s*(?=[A-Z\"“])")
 
 # Of the abbreviations the tokenizer keeps whole (`ABBREVIATION_FORMS`), those never at an end.
 _LEADING = written_forms(LEADING_ABBREVIATIONS)
+# The words after which `starts_sentence` may hold without a Punkt start or a line break.
+_MAY_END = _FINAL_MARKS | ABBREVIATION_FORMS
 
 
 def abbreviation_types(abbreviations: tuple[str, ...] = ABBREVIATIONS) -> set[str]:
@@ -187,20 +190,31 @@ class SentenceSplitter:
             return doc
         text = doc.text
         starts = set(sentence_starts(text))
-        prev = None
-        flags = []
-        for token in doc:
-            if token.i == 0:
-                flags.append(1)
-            elif token.is_space or prev is None:
-                flags.append(-1)
-            else:
-                flags.append(1 if starts_sentence(text, prev, token, starts) else -1)
-            if not token.is_space:
-                prev = token
+        idx, length = token_offsets(doc)
+        spaces = doc.to_array(IS_SPACE).tolist()
+        flags = [-1] * len(doc)
+        flags[0] = 1
+        prev = 0 if not spaces[0] else -1
+        for i in range(1, len(doc)):
+            if spaces[i]:
+                continue
+            if prev >= 0 and may_start(text, starts, idx[prev], length[prev], idx[i]):
+                if starts_sentence(text, doc[prev], doc[i], starts):
+                    flags[i] = 1
+            prev = i
         # One array write: each `token.is_sent_start = …` rescans the whole Doc (quadratic).
         doc.from_array([SENT_START], numpy.array(flags, dtype="int64").astype("uint64"))
         return doc
+
+
+def may_start(text: str, punkt_starts: set[int], prev_idx: int, prev_len: int, idx: int) -> bool:
+    """False where `starts_sentence` is surely False, read from offsets alone: no Punkt start
+    at `idx`, no line break since the previous word, and that word no initial, abbreviation or
+    final mark (most tokens; the splitter makes Token objects only for the others)."""
+    if idx in punkt_starts or _NEWLINE.search(text, prev_idx + prev_len, idx):
+        return True
+    word = text[prev_idx : prev_idx + prev_len]
+    return word in _MAY_END or _INITIAL.fullmatch(word) is not None
 
 
 @Language.factory(
