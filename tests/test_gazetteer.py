@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from spacy.tokens import Doc, Span
 
 import textkit
-from textkit.components.gazetteer import shared_gazetteer
+from textkit.components.gazetteer import sentence_starts, shared_gazetteer
 
 
 @pytest.fixture(scope="module")
@@ -278,3 +278,15 @@ def test_gazetteer_dev_scores(shared_data, rules, load_benchmark, dataset, gate)
     sentences = read_conll(shared_data / "ner" / dataset / "dev.conll")
     scores = gazetteer_eval.evaluate(rules, sentences, gazetteer_eval.SCORED[dataset])
     assert scores["micro"][2] >= gate
+
+
+def test_sentence_starts_from_arrays(nlp) -> None:
+    doc = nlp("Banjir melanda Bogor. Warga mengungsi ke Depok.\nBaca juga: Hujan Reda")
+    expected = [False] * len(doc)
+    for sent in doc.sents:
+        expected[sent.start] = True
+    assert sentence_starts(doc) == expected
+    assert sum(expected) == 3
+    unsplit = nlp.make_doc("Banjir melanda Bogor. Warga mengungsi.")
+    assert sentence_starts(unsplit) == [True] + [False] * (len(unsplit) - 1)
+    assert sentence_starts(nlp.make_doc("")) == []
