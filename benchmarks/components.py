@@ -1,0 +1,117 @@
+"""Where the pipeline's time goes: seconds per component of `textkit.load()` on the shared news
+articles, each component run over the Docs the one before it produced, in one process.
+
+    python benchmarks/components.py [--limit 1000] [--repeat 1] [--profile COMPONENT]
+
+Besides seconds and share of the pipeline time, each row gives its time per the NER model's
+(`tok2vec` + `ner`, which textkit does not change) in the same process: the figure that stays
+comparable between runs on a busy machine. `--profile NAME` prints the cProfile hot spots of one
+component (`tokenizer` or a pipe name). The default run (1,000 articles, one pass) writes
+`docs/figures/speed_components.md`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import pstats
+import sys
+import time
+from collections.abc import Callable
+
+from _figures import Figures
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import textkit
+from textkit.datasets import NEWS_ARTICLES, iter_news, require_shared_data
+
+BATCH_SIZE = 64
+MODEL_PIPES = ("tok2vec", "ner")
+
+
+def stages(nlp: Language) -> list[tuple[str, Callable[[list], list[Doc]]]]:
+    """(name, run) for the tokenizer and each pipe in order; `run` maps the previous stage's
+    output (texts for the tokenizer) to Docs."""
+    out: list[tuple[str, Callable[[list], list[Doc]]]] = [
+        ("tokenizer", lambda texts: list(nlp.tokenizer.pipe(texts, batch_size=BATCH_SIZE)))
+    ]
+    for name, proc in nlp.pipeline:
+        if hasattr(proc, "pipe"):
+            out.append((name, lambda docs, p=proc: list(p.pipe(docs, batch_size=BATCH_SIZE))))
+        else:
+            out.append((name, lambda docs, p=proc: [p(doc) for doc in docs]))
+    return out
+
+
+def time_stages(nlp: Language, texts: list[str]) -> dict[str, float]:
+    """Seconds of each stage over `texts`, one pass."""
+    seconds: dict[str, float] = {}
+    data: list = texts
+    for name, run in stages(nlp):
+        start = time.perf_counter()
+        data = run(data)
+        seconds[name] = time.perf_counter() - start
+    return seconds
+
+
+def profile_stage(nlp: Language, texts: list[str], wanted: str, top: int = 25) -> None:
+    """Print the cProfile hot spots of stage `wanted`."""
+    data: list = texts
+    for name, run in stages(nlp):
+        if name != wanted:
+            data = run(data)
+            continue
+        profiler = cProfile.Profile()
+        profiler.enable()
+        run(data)
+        profiler.disable()
+        pstats.Stats(profiler).sort_stats("tottime").print_stats(top)
+        return
+    raise SystemExit(f"no stage {wanted!r}; stages: tokenizer, {', '.join(nlp.pipe_names)}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=1000, help="articles to process")
+    parser.add_argument("--repeat", type=int, default=1, help="passes; the best time counts")
+    parser.add_argument("--profile", metavar="COMPONENT", help="print one stage's hot spots")
+    args = parser.parse_args(argv)
+
+    path = require_shared_data() / NEWS_ARTICLES
+    texts = [f"{a['title']}\n{a['text']}" for a in iter_news(path, limit=args.limit)]
+    nlp = textkit.load()
+    list(nlp.pipe(texts[:20]))  # build lazy indexes (gazetteer, Punkt) outside the timings
+    if args.profile:
+        profile_stage(nlp, texts, args.profile)
+        return 0
+    runs = [time_stages(nlp, texts) for _ in range(args.repeat)]
+    seconds = {name: min(run[name] for run in runs) for name in runs[0]}
+    words = sum(not t.is_space for doc in nlp.tokenizer.pipe(texts) for t in doc)
+    total = sum(seconds.values())
+    model = sum(seconds[name] for name in MODEL_PIPES if name in seconds)
+
+    out = Figures()
+    out.print(f"`textkit.load()` on {len(texts):,} news articles ({words:,} words), one process,")
+    out.print(f"batch size {BATCH_SIZE}, best of {args.repeat}; each component over the Docs of")
+    out.print("the one before.")
+    out.print()
+    out.print("| component | seconds | share | words/s | vs NER model (tok2vec + ner) |")
+    out.print("|---|---|---|---|---|")
+    for name, s in seconds.items():
+        ratio = f"{s / model:.3f}" if model else "-"
+        out.print(f"| {name} | {s:.2f} | {s / total:.1%} | {words / s:,.0f} | {ratio} |")
+    ratio = f"{total / model:.2f}" if model else "-"
+    out.print(f"| **pipeline** | {total:.2f} | 100% | {words / total:,.0f} | {ratio} |")
+    if model:
+        rest = total - model
+        out.print()
+        out.print(f"- the NER model alone: {words / model:,.0f} words/s; everything else")
+        out.print(f"  (textkit's own work) adds {rest:.2f} s, {rest / model:.2f}x the model.")
+    if args.limit == 1000 and args.repeat == 1:
+        out.write("speed_components", "components.py", argv)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
