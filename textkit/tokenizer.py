@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from spacy import util
-from spacy.attrs import IDX, LENGTH
+from spacy.attrs import IDX, LENGTH, ORTH
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
@@ -29,6 +29,6 @@ def token_offsets(doc: Doc) -> tuple[list[int], list[int]]:
 
 def token_texts(doc: Doc) -> list[str]:
     """`[t.text for t in doc]`, read from the Doc's arrays: components that look at every token
-    skip making a Token object for each."""
-    text = doc.text
-    return [text[i : i + n] for i, n in zip(*token_offsets(doc), strict=True)]
+    skip making a Token object for each (and `doc.text`, which makes one per token too)."""
+    strings = doc.vocab.strings
+    return [strings[orth] for orth in doc.to_array(ORTH).tolist()] if len(doc) else []

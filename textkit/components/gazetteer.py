@@ -140,6 +140,10 @@ class Gazetteer:
                     pattern = make_pattern(tokens, None, False)  # type: ignore[arg-type]
                     if pattern is not None:
                         self.heads.setdefault(pattern.lower[0], []).append((pattern, prefix))
+        # Lower-cased tokens a match may start at (besides `Tbk`, where one may end).
+        self._starters = frozenset(
+            self._firsts.get(id(self.index), set()) | self.heads.keys() | DISTRICT_HEADS
+        )
 
     def _add(
         self, table: dict[str, list[Pattern]], name: str, entry, exact: bool, alone: bool = True
@@ -258,36 +262,41 @@ class Gazetteer:
         `spaces[i]` where a space follows token i (for the names of built organizations)."""
         lowers = [w.lower() for w in words]
         found: list[Match] = []
-        i = 0
-        n = len(words)
-        while i < n:
-            best: Match | None = None
-            p = self._lookup(self.index, words, lowers, starts, i)
-            if p is not None:
-                best = _match(i, i + len(p.lower), p.entry)
-            if lowers[i] in self.heads:
-                built = self._built(words, lowers, starts, spaces, i)
-                # A listed name wins over a head + capitalized words (`Bank Dunia Sri …`),
-                # not over a head + region (`KPU` < `KPU Jawa Timur`).
-                if built is not None and (
-                    best is None
-                    or (built[1].tail in organizations.REGION_TAILS and built[0].end > best.end)
-                ):
-                    best = built[0]
-            if best is None and lowers[i] in DISTRICT_HEADS and i + 1 < n:
-                p = self._lookup(self.districts, words, lowers, starts, i + 1)
-                if p is not None:
-                    best = _match(i, i + 1 + len(p.lower), p.entry)
-            if best is None and words[i] in organizations.TBK:
-                best = self._company_before(words, starts, spaces, found, i)
-                if best is not None:
-                    found = [m for m in found if m.end <= best.start]
+        end = 0
+        for i, lower in enumerate(lowers):
+            # Most tokens start no name, head or district and are no `Tbk`.
+            if i < end or (lower not in self._starters and words[i] not in organizations.TBK):
+                continue
+            best = self._match_at(words, lowers, starts, spaces, found, i)
             if best is not None:
+                if best.start < i:  # a company before `Tbk` replaces what it covers
+                    found = [m for m in found if m.end <= best.start]
                 found.append(best)
-                i = best.end
-            else:
-                i += 1
+                end = best.end
         return found
+
+    def _match_at(self, words, lowers, starts, spaces, found, i) -> Match | None:
+        """The longest match at token i (or ending at a `Tbk` there)."""
+        best: Match | None = None
+        p = self._lookup(self.index, words, lowers, starts, i)
+        if p is not None:
+            best = _match(i, i + len(p.lower), p.entry)
+        if lowers[i] in self.heads:
+            built = self._built(words, lowers, starts, spaces, i)
+            # A listed name wins over a head + capitalized words (`Bank Dunia Sri …`),
+            # not over a head + region (`KPU` < `KPU Jawa Timur`).
+            if built is not None and (
+                best is None
+                or (built[1].tail in organizations.REGION_TAILS and built[0].end > best.end)
+            ):
+                best = built[0]
+        if best is None and lowers[i] in DISTRICT_HEADS and i + 1 < len(words):
+            p = self._lookup(self.districts, words, lowers, starts, i + 1)
+            if p is not None:
+                best = _match(i, i + 1 + len(p.lower), p.entry)
+        if best is None and words[i] in organizations.TBK:
+            best = self._company_before(words, starts, spaces, found, i)
+        return best
 
     def _company_before(self, words, starts, spaces, found, i) -> Match | None:
         """`Sinar Jaya Abadi Tbk`: the capitalized words before `Tbk` name a company."""
