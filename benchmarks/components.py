@@ -2,12 +2,16 @@
 articles, each component run over the Docs the one before it produced, in one process.
 
     python benchmarks/components.py [--limit 1000] [--repeat 1] [--profile COMPONENT]
+    python benchmarks/components.py --batch-sizes 8,32,64,256,1000 [--limit 1000]
 
 Besides seconds and share of the pipeline time, each row gives its time per the NER model's
 (`tok2vec` + `ner`, which textkit does not change) in the same process: the figure that stays
 comparable between runs on a busy machine. `--profile NAME` prints the cProfile hot spots of one
 component (`tokenizer` or a pipe name). The default run (1,000 articles, one pass) writes
-`docs/figures/speed_components.md`.
+`docs/figures/speed_components.md`. `--batch-sizes` instead times the whole `nlp.pipe` at each
+`batch_size`, beside the default of `textkit.load()` (`nlp.batch_size`), with peak RSS
+growth, and writes
+`docs/figures/speed_batch.md`.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import pstats
+import resource
 import sys
 import time
 from collections.abc import Callable
@@ -26,7 +31,7 @@ from spacy.tokens import Doc
 import textkit
 from textkit.datasets import NEWS_ARTICLES, iter_news, require_shared_data
 
-BATCH_SIZE = 64
+BATCH_SIZE = 64  # as in speed.py
 MODEL_PIPES = ("tok2vec", "ner")
 
 
@@ -71,11 +76,50 @@ def profile_stage(nlp: Language, texts: list[str], wanted: str, top: int = 25) -
     raise SystemExit(f"no stage {wanted!r}; stages: tokenizer, {', '.join(nlp.pipe_names)}")
 
 
+def rss_mb() -> float:
+    """Peak resident memory of this process so far, in MB."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def batch_sweep(nlp: Language, texts: list[str], sizes: list[int], repeat: int) -> Figures:
+    """Full-pipeline words/s per `nlp.pipe` batch size (best of `repeat`, sizes interleaved),
+    as a ratio to textkit's default batch size, and how much each raised the peak RSS."""
+    default = nlp.batch_size
+    sizes = sorted({*sizes, default})
+    words = sum(not t.is_space for doc in nlp.tokenizer.pipe(texts) for t in doc)
+    best = dict.fromkeys(sizes, float("inf"))
+    growth = dict.fromkeys(sizes, 0.0)
+    for _ in range(repeat):
+        for size in sizes:
+            before = rss_mb()
+            start = time.perf_counter()
+            for _doc in nlp.pipe(texts, batch_size=size):
+                pass
+            best[size] = min(best[size], time.perf_counter() - start)
+            growth[size] = max(growth[size], rss_mb() - before)
+    out = Figures()
+    out.print(f"Full `textkit.load()` pipeline on {len(texts):,} news articles ({words:,} words),")
+    out.print(f"one process, best of {repeat}, batch sizes interleaved (smallest first: the peak")
+    out.print("RSS only grows, so a row's growth is what that size added over the smaller ones).")
+    out.print()
+    out.print(f"| `nlp.pipe` batch_size | words/s | vs {default} | peak RSS growth MB |")
+    out.print("|---|---|---|---|")
+    for size in sizes:
+        mark = " (default)" if size == default else ""
+        wps = words / best[size]
+        ratio = best[default] / best[size]
+        out.print(f"| {size}{mark} | {wps:,.0f} | {ratio:.2f} | {growth[size]:,.0f} |")
+    out.print()
+    out.print(f"- peak RSS at the end: {rss_mb():,.0f} MB")
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=1000, help="articles to process")
     parser.add_argument("--repeat", type=int, default=1, help="passes; the best time counts")
     parser.add_argument("--profile", metavar="COMPONENT", help="print one stage's hot spots")
+    parser.add_argument("--batch-sizes", help="comma-separated nlp.pipe batch sizes to compare")
     args = parser.parse_args(argv)
 
     path = require_shared_data() / NEWS_ARTICLES
@@ -84,6 +128,12 @@ def main(argv: list[str] | None = None) -> int:
     list(nlp.pipe(texts[:20]))  # build lazy indexes (gazetteer, Punkt) outside the timings
     if args.profile:
         profile_stage(nlp, texts, args.profile)
+        return 0
+    if args.batch_sizes:
+        sizes = [int(size) for size in args.batch_sizes.split(",")]
+        out = batch_sweep(nlp, texts, sizes, args.repeat)
+        if args.limit == 1000:
+            out.write("speed_batch", "components.py", argv)
         return 0
     runs = [time_stages(nlp, texts) for _ in range(args.repeat)]
     seconds = {name: min(run[name] for run in runs) for name in runs[0]}

@@ -27,6 +27,12 @@ RULE_PIPES: tuple[tuple[str, dict], ...] = (
 )
 
 
+# Docs per batch of `nlp.pipe` when the caller names none (spaCy's config says 1,000): the NER
+# model reads news articles no faster in bigger batches, and memory grows with the batch
+# (`python benchmarks/components.py --batch-sizes ...`, docs/design/speed.md).
+BATCH_SIZE = 32
+
+
 class ModelNotFound(FileNotFoundError):
     """A model folder that does not exist or holds no spaCy model."""
 
@@ -54,6 +60,7 @@ def build(model_dir: str | Path | None = MODEL_DIR, aliases: str | Path | None =
         nlp.from_disk(model_dir, exclude=["tokenizer"])
     else:
         nlp = IndonesianNews()
+    nlp.batch_size = BATCH_SIZE
     for name, where in RULE_PIPES:
         config = {"aliases": str(aliases)} if name == "textkit_identity" and aliases else {}
         nlp.add_pipe(name, **where, config=config)
