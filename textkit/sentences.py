@@ -60,6 +60,7 @@ _JOINED_PARAGRAPHS = re.compile(r"[.!?][\"'”’)]*\s+[,;]+\s*(?=[A-Z\"“])")
 _LEADING = written_forms(LEADING_ABBREVIATIONS)
 # The words after which `starts_sentence` may hold without a Punkt start or a line break.
 _MAY_END = _FINAL_MARKS | ABBREVIATION_FORMS
+_MAY_END_CHARS = frozenset(word[-1] for word in _MAY_END) | {"."}  # `.` ends initials
 
 
 def abbreviation_types(abbreviations: tuple[str, ...] = ABBREVIATIONS) -> set[str]:
@@ -211,9 +212,15 @@ def may_start(text: str, punkt_starts: set[int], prev_idx: int, prev_len: int, i
     """False where `starts_sentence` is surely False, read from offsets alone: no Punkt start
     at `idx`, no line break since the previous word, and that word no initial, abbreviation or
     final mark (most tokens; the splitter makes Token objects only for the others)."""
-    if idx in punkt_starts or _NEWLINE.search(text, prev_idx + prev_len, idx):
+    if idx in punkt_starts:
         return True
-    word = text[prev_idx : prev_idx + prev_len]
+    end = prev_idx + prev_len
+    # Only whitespace other than one space can hold a line break.
+    if (idx - end > 1 or idx > end and text[end] != " ") and _NEWLINE.search(text, end, idx):
+        return True
+    if text[end - 1] not in _MAY_END_CHARS:
+        return False
+    word = text[prev_idx:end]
     return word in _MAY_END or _INITIAL.fullmatch(word) is not None
 
 
