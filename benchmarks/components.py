@@ -3,6 +3,7 @@ articles, each component run over the Docs the one before it produced, in one pr
 
     python benchmarks/components.py [--limit 1000] [--repeat 1] [--profile COMPONENT]
     python benchmarks/components.py --batch-sizes 8,32,64,256,1000 [--limit 1000]
+    python benchmarks/components.py --variants [--limit 300]
 
 Besides seconds and share of the pipeline time, each row gives its time per the NER model's
 (`tok2vec` + `ner`, which textkit does not change) in the same process: the figure that stays
@@ -11,7 +12,9 @@ component (`tokenizer` or a pipe name). The default run (1,000 articles, one pas
 `docs/figures/speed_components.md`. `--batch-sizes` instead times the whole `nlp.pipe` at each
 `batch_size`, beside the default of `textkit.load()` (`nlp.batch_size`), with peak RSS
 growth, and writes
-`docs/figures/speed_batch.md`.
+`docs/figures/speed_batch.md`. `--variants` times the shipped NER model (`tok2vec` + `ner`)
+beside UNTRAINED smaller variants of its architecture (random weights run as fast as trained
+ones; none is saved) and writes `docs/figures/speed_variants.md`.
 """
 
 from __future__ import annotations
@@ -114,12 +117,68 @@ def batch_sweep(nlp: Language, texts: list[str], sizes: list[int], repeat: int) 
     return out
 
 
+# Overrides of the shipped model's config: smaller tok2vec encoders, no static vectors.
+ENCODE = "components.tok2vec.model.encode"
+VARIANTS: dict[str, dict[str, object]] = {
+    "shipped (width 96, depth 4, static vectors)": {},
+    "depth 2": {f"{ENCODE}.depth": 2},
+    "width 64, depth 2": {f"{ENCODE}.width": 64, f"{ENCODE}.depth": 2},
+    "no static vectors": {"components.tok2vec.model.embed.include_static_vectors": False},
+    "width 64, depth 2, no static vectors": {
+        f"{ENCODE}.width": 64,
+        f"{ENCODE}.depth": 2,
+        "components.tok2vec.model.embed.include_static_vectors": False,
+    },
+}
+
+
+def model_variant(shipped: Language, overrides: dict[str, object]) -> Language:
+    """An untrained tok2vec + ner pipeline: the shipped config with `overrides`."""
+    from spacy.util import load_config
+
+    from textkit.lang import IndonesianNews
+    from textkit.pipeline import MODEL_DIR
+
+    config = load_config(MODEL_DIR / "config.cfg", overrides=overrides)
+    nlp = IndonesianNews.from_config(config, vocab=shipped.vocab)
+    for label in shipped.get_pipe("ner").labels:
+        nlp.get_pipe("ner").add_label(label)
+    nlp.initialize()
+    return nlp
+
+
+def variant_sweep(shipped: Language, texts: list[str]) -> Figures:
+    """tok2vec + ner words/s of each VARIANTS model on the tokenized `texts`, one process."""
+    docs = [shipped.make_doc(text) for text in texts]
+    words = sum(not t.is_space for doc in docs for t in doc)
+    seconds = {}
+    for name, overrides in VARIANTS.items():
+        model = model_variant(shipped, overrides) if overrides else shipped
+        pipes = [model.get_pipe(p) for p in MODEL_PIPES]
+        batch = [doc.copy() for doc in docs]
+        start = time.perf_counter()
+        for proc in pipes:
+            batch = list(proc.pipe(batch, batch_size=BATCH_SIZE))
+        seconds[name] = time.perf_counter() - start
+    base = next(iter(seconds.values()))
+    out = Figures()
+    out.print(f"`tok2vec` + `ner` on {len(texts):,} tokenized news articles ({words:,} words), one")
+    out.print("process; the variants are UNTRAINED (their accuracy is unknown), for speed only.")
+    out.print()
+    out.print("| model | seconds | words/s | vs shipped |")
+    out.print("|---|---|---|---|")
+    for name, s in seconds.items():
+        out.print(f"| {name} | {s:.2f} | {words / s:,.0f} | {base / s:.2f}x |")
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=1000, help="articles to process")
     parser.add_argument("--repeat", type=int, default=1, help="passes; the best time counts")
     parser.add_argument("--profile", metavar="COMPONENT", help="print one stage's hot spots")
     parser.add_argument("--batch-sizes", help="comma-separated nlp.pipe batch sizes to compare")
+    parser.add_argument("--variants", action="store_true", help="time smaller NER models")
     args = parser.parse_args(argv)
 
     path = require_shared_data() / NEWS_ARTICLES
@@ -128,6 +187,9 @@ def main(argv: list[str] | None = None) -> int:
     list(nlp.pipe(texts[:20]))  # build lazy indexes (gazetteer, Punkt) outside the timings
     if args.profile:
         profile_stage(nlp, texts, args.profile)
+        return 0
+    if args.variants:
+        variant_sweep(nlp, texts).write("speed_variants", "components.py", argv)
         return 0
     if args.batch_sizes:
         sizes = [int(size) for size in args.batch_sizes.split(",")]

@@ -1,5 +1,6 @@
 """Pipeline speed: words/s of the full `textkit.load()` pipeline on the shared news articles,
-beside the tokenizer alone in the same process; load time in a fresh process; peak RSS.
+beside the tokenizer alone and the NER model in the same process; load time in a fresh process;
+peak RSS.
 
     python benchmarks/speed.py [--limit 1000] [--model DIR]
 
@@ -77,6 +78,10 @@ def main(argv: list[str] | None = None) -> int:
     out.print(f"| tokenizer + tok2vec + ner | {ner_wps:,.0f} | {ner_wps / base_wps:.2f} |")
     out.print(f"| full textkit.load() pipeline | {full_wps:,.0f} | {full_wps / base_wps:.2f} |")
     out.print()
+    model_s, full_s = words / ner_wps, words / full_wps
+    out.print(f"- the NER model (tokenizer + tok2vec + ner) takes {model_s / full_s:.0%} of the")
+    out.print("  full pipeline's time: the pipeline can run no faster than that row, whatever the")
+    out.print("  rules cost (per component: `benchmarks/components.py`)")
     out.print(f"- `textkit.load()` in a fresh process (median of 3): {load_s:.2f} s")
     out.print(f"- peak RSS: {peak_mb:,.0f} MB")
     if args.limit == 1000 and args.model is None:
