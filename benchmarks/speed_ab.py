@@ -1,5 +1,7 @@
 """Opt-in A/B: textkit's sentence splitter and gazetteer component against those of an older
 checkout, in one process, on the same Docs, in alternating order; outputs must be identical.
+Then the whole pipeline with the older two against the current one, batch by batch in
+alternating order.
 
     git worktree add /tmp/textkit-base d8e74fe   # or `git archive d8e74fe | tar -x -C DIR`
     python benchmarks/speed_ab.py --base /tmp/textkit-base --label d8e74fe [--limit 1000]
@@ -72,6 +74,34 @@ def output(pipe: str, doc: Doc) -> list:
     return [(e.start, e.end, e.label_, e.kb_id_, e._.value) for e in doc.ents]
 
 
+def run_batch(nlp: Language, replace: dict[str, Callable[[Doc], Doc]], texts: list[str]) -> int:
+    """Run `texts` through the pipeline, with the components named in `replace` swapped; the
+    number of words."""
+    docs = [nlp.make_doc(text) for text in texts]
+    for name, proc in nlp.pipeline:
+        proc = replace.get(name, proc)
+        if hasattr(proc, "pipe"):
+            docs = list(proc.pipe(docs, batch_size=len(docs)))
+        else:
+            docs = [proc(doc) for doc in docs]
+    return sum(not t.is_space for doc in docs for t in doc)
+
+
+def pipeline_ab(nlp: Language, base: dict, texts: list[str]) -> dict[str, float]:
+    """Words/s of the whole pipeline with the base components and with the current ones,
+    batch by batch (`nlp.batch_size` texts) in alternating order."""
+    seconds = {"base": 0.0, "now": 0.0}
+    words = 0
+    for k in range(0, len(texts), nlp.batch_size):
+        batch = texts[k : k + nlp.batch_size]
+        for side in sorted(seconds, reverse=(k // nlp.batch_size) % 2 == 1):
+            start = time.perf_counter()
+            words_in = run_batch(nlp, base if side == "base" else {}, batch)
+            seconds[side] += time.perf_counter() - start
+        words += words_in
+    return {side: words / s for side, s in seconds.items()}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--base", type=Path, required=True, help="older textkit checkout")
@@ -113,6 +143,15 @@ def main(argv: list[str] | None = None) -> int:
     for pipe in base:
         old, new = seconds[pipe, "base"], seconds[pipe, "now"]
         out.print(f"| {pipe} | {old:.2f} | {new:.2f} | {new / old:.2f} |")
+    wps = pipeline_ab(nlp, base, texts)
+    out.print()
+    out.print(f"Whole pipeline, the two components of {args.label} swapped in, batches of")
+    out.print(f"{nlp.batch_size} in alternating order:")
+    out.print()
+    out.print(f"| pipeline | words/s | vs {args.label} |")
+    out.print("|---|---|---|")
+    out.print(f"| with the components of {args.label} | {wps['base']:,.0f} | 1.00 |")
+    out.print(f"| now | {wps['now']:,.0f} | {wps['now'] / wps['base']:.3f} |")
     if args.limit == 1000:
         out.write("speed_ab", "speed_ab.py", ["--base", "CHECKOUT", "--label", args.label])
     return 0
