@@ -269,3 +269,24 @@ def test_html_is_read_with_the_declared_cleaner():
     import lxml.html.clean
 
     assert lxml.html.clean.Cleaner
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_jsonl_in_utf16_reads_every_line(tmp_path, encoding):
+    rows = [
+        {"id": "a", "text": "Wali kota meresmikan pasar di Depok.", "date": "2020-11-24"},
+        {"id": "b", "text": "Banjir merendam 40 rumah di Bekasi.", "date": "2020-11-25"},
+    ]
+    body = "\r\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\r\n"
+    (tmp_path / "berita.jsonl").write_bytes(body.encode(encoding))
+    records = list(iter_records(tmp_path))
+    assert [r.error for r in records] == [None, None]
+    assert [r.fields["text"] for r in records] == [r["text"] for r in rows]
+
+
+def test_jsonl_in_utf16_that_breaks_midway_keeps_lines_before_and_records_the_rest(tmp_path):
+    good = json.dumps({"text": "Gubernur meninjau tanggul di Semarang."}) + "\n"
+    (tmp_path / "rusak.jsonl").write_bytes(good.encode("utf-16-le") * 3 + b"\x00\xd8\x41")
+    records = list(iter_records(tmp_path))
+    assert [r.error is None for r in records] == [True, True, True, False]
+    assert "undecodable UTF-16" in records[-1].error

@@ -85,6 +85,13 @@ def _utf16_without_bom(sample: bytes) -> str | None:
     return None
 
 
+def utf16_encoding(head: bytes) -> str | None:
+    """The UTF-16 codec for a file starting with `head` (BOM or NUL-byte pattern), else None."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    return _utf16_without_bom(head)
+
+
 def _looks_binary(text: str) -> bool:
     sample = text[:8192]
     controls = sum(1 for c in sample if unicodedata.category(c) == "Cc" and c not in "\n\r\t")
@@ -100,10 +107,7 @@ def decode_bytes(data: bytes) -> str:
     """
     if not data.strip(b" \t\r\n\x00"):
         raise ReadError("empty file")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        encoding = "utf-16"
-    else:
-        encoding = _utf16_without_bom(data[:8192])
+    encoding = utf16_encoding(data[:8192])
     if encoding:
         try:
             text = data.decode(encoding)
@@ -251,11 +255,14 @@ def _jsonl_lines(
 ) -> Iterator[Record]:
     index = 0
     for lineno, line in enumerate(lines, start=1):
+        if isinstance(line, ReadError):
+            yield Record(f"{name}#{index}", path, error=f"line {lineno}: {line}")
+            return
+        if len(line) > max_bytes:
+            yield Record(f"{name}#{index}", path, error=f"line {lineno} too large")
+            index += 1
+            continue
         if isinstance(line, bytes):
-            if len(line) > max_bytes:
-                yield Record(f"{name}#{index}", path, error=f"line {lineno} too large")
-                index += 1
-                continue
             try:
                 line = decode_bytes(line) if line.strip() else ""
             except ReadError as err:
@@ -283,7 +290,22 @@ def _read_jsonl(
     if path.stat().st_size == 0:
         raise ReadError("empty file")
     with open(path, "rb") as fh:
-        yield from _jsonl_lines(fh, name, str(path), max_bytes, field_map)
+        encoding = utf16_encoding(fh.read(8192))
+        fh.seek(0)
+        if encoding is None:
+            yield from _jsonl_lines(fh, name, str(path), max_bytes, field_map)
+            return
+        # UTF-16 lines cannot be split on the byte b"\n": decode the stream as a whole.
+        lines = io.TextIOWrapper(fh, encoding=encoding, newline=None)
+        yield from _jsonl_lines(_decoded_lines(lines), name, str(path), max_bytes, field_map)
+
+
+def _decoded_lines(lines: Iterator[str]) -> Iterator[str | ReadError]:
+    """`lines`, then a ReadError in place of the rest when the stream stops decoding."""
+    try:
+        yield from lines
+    except UnicodeDecodeError as err:
+        yield ReadError(f"undecodable UTF-16 from here on: {err}")
 
 
 def _read_csv(
