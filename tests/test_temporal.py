@@ -187,7 +187,7 @@ def test_rule_examples(rule):
             continue
         assert (span, value) in found, (rule.name, sentence, found)
         start = sentence.index(span)
-        built = [rule.build(m, sentence) for m in pattern.finditer(sentence)]
+        built = [rule.piece(m, sentence) for m in pattern.finditer(sentence)]
         assert any(
             p is not None and p.start < start + len(span) and start < p.end for p in built
         ), f"rule {rule.name} does not match its example {span!r}"
