@@ -107,6 +107,20 @@ def _hijri_year_of(day: dt.date) -> int | None:
         return None
 
 
+# A year more than this many years after the publication year is a typo ("3019" for 2019): the
+# expression is a date, its year unknown (XXXX).
+_YEARS_AHEAD = 100
+# Hijri years a bare "tahun N" may be (Umm al-Qura, as hijridate converts them).
+HIJRI_YEARS = range(1343, 1501)
+
+
+def _plausible_year(year: int | None, ctx: Context) -> int | None:
+    """`year`, or None if it lies beyond any plausible year of the text (a typo)."""
+    if year is not None and ctx.base is not None and year > ctx.base.year + _YEARS_AHEAD:
+        return None
+    return year
+
+
 def _add_months(day: dt.date, months: int) -> tuple[int, int]:
     index = day.year * 12 + day.month - 1 + months
     return index // 12, index % 12 + 1
@@ -247,6 +261,8 @@ class Date(Piece):
 
     def resolve(self, text: str, ctx: Context) -> str:
         y, m, d = self.y, self.m, self.d
+        if y is not None and _plausible_year(y, ctx) is None:
+            return "-".join(["XXXX", *(f"{n:02d}" for n in (m, d) if n is not None)])
         tense = _tense(text, self.start, self.end)
         if m is None and d is not None:
             return _resolve_day_of_month(d, ctx, self.month_shift, tense)
@@ -309,7 +325,10 @@ class YearPart(Piece):
     shift: int = 0
 
     def resolve(self, text: str, ctx: Context) -> str:
-        year = self.y or (ctx.base.year + self.shift if ctx.base else None)
+        if self.y is not None:
+            year = _plausible_year(self.y, ctx)
+        else:
+            year = ctx.base.year + self.shift if ctx.base else None
         return f"{year:04d}-{self.part}" if year else f"XXXX-{self.part}"
 
 
@@ -543,3 +562,23 @@ class HijriDate(Piece):
             return f"{day.year:04d}-{day.month:02d}"
         ctx.last_day = day
         return day.isoformat()
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class HijriYear(Piece):
+    """A Hijri year ("1441 H"), or a bare year number that may be one (`bare`: "tahun 1441"
+    in an article of 2020). TIMEX3 has no Hijri calendar and a Hijri year spans two Gregorian
+    years: the value is the Gregorian year holding its middle (1 Rajab), as a Hijri month is
+    the Gregorian month holding its 15th. A bare number is Hijri only within a year of the
+    publication date's Hijri year, else the Gregorian year it reads as."""
+
+    hy: int
+    bare: bool = False
+
+    def resolve(self, text: str, ctx: Context) -> str:
+        if self.bare:
+            here = _hijri_year_of(ctx.base) if ctx.base else None
+            if here is None or abs(self.hy - here) > 1:
+                return f"{self.hy:04d}"
+        middle = _hijri_to_date(self.hy, 7, 1)
+        return f"{middle.year:04d}" if middle else "XXXX"

@@ -51,11 +51,13 @@ from .patterns import (
     _word_before,
 )
 from .pieces import (
+    HIJRI_YEARS,
     Block,
     Clock,
     Date,
     Fixed,
     HijriDate,
+    HijriYear,
     Month,
     Offset,
     PartOfDay,
@@ -145,7 +147,7 @@ Guard = Callable[[re.Match, str], bool]
 
 def _dots_with_full_year(m: re.Match, text: str) -> bool:
     """A date written with dots has four year digits ("25.11.2020"; "25.11.20" is a number)."""
-    return m["sep"] != "." or len(m["dmy_y"]) == 4
+    return m["dmy_mark"] != "." or len(m["dmy_y"]) == 4
 
 
 def _day_number_in_month(m: re.Match, text: str) -> bool:
@@ -278,7 +280,7 @@ def _count_not_point(m: re.Match, text: str) -> bool:
 
 
 def _holiday_capitalized(m: re.Match, text: str) -> bool:
-    return bool(m["hut_n1"] or m["hut_n2"]) or _capitalized(m["hl"])
+    return bool(m["an_n1"] or m["an_n2"]) or _capitalized(m["hl"])
 
 
 def _hijri_era_on_hijri_holiday(m: re.Match, text: str) -> bool:
@@ -334,6 +336,20 @@ def _build_day_range(m: re.Match, text: str) -> Piece:
     return Date(start=m.start("rg_d2"), end=m.end(), y=year, m=month, d=second, extra=(first,))
 
 
+def _build_month_range(m: re.Match, text: str) -> Piece:
+    """"Januari-Juli 2019": two dates (TimeML), the first month taking the year of the second,
+    or the year before when it comes later in the calendar ("Desember-Februari 2020")."""
+    first, second = lex.MONTHS[_phrase(m["mr_m1"])], lex.MONTHS[_phrase(m["mr_m2"])]
+    year = int(m["mr_y"])
+    first_year = year - 1 if first > second else year
+    head = Date(start=m.start(), end=m.end("mr_m1"), y=first_year, m=first)
+    return Date(start=m.start("mr_m2"), end=m.end(), y=year, m=second, extra=(head,))
+
+
+def _build_hijri_year(m: re.Match, text: str) -> Piece:
+    return HijriYear(start=m.start(), end=m.end(), hy=int(m["hy_y"]))
+
+
 def _build_my_text(m: re.Match, text: str) -> Piece:
     month = lex.MONTHS[m["my_m"].lower()]
     return Date(start=m.start(), end=m.end(), y=int(m["my_y"]), m=month)
@@ -353,7 +369,10 @@ def _build_decade(m: re.Match, text: str) -> Piece:
 
 
 def _build_year(m: re.Match, text: str) -> Piece:
-    return Date(start=m.start(), end=m.end(), y=int(m["yr"] or m["yr_any"]))
+    year = int(m["yr"] or m["yr_any"])
+    if year in HIJRI_YEARS:  # "tahun 1441" in 2020 is Hijri: resolution decides
+        return HijriYear(start=m.start(), end=m.end(), hy=year, bare=True)
+    return Date(start=m.start(), end=m.end(), y=year)
 
 
 def _build_century(m: re.Match, text: str) -> Piece:
@@ -507,14 +526,14 @@ def _join_durations(first: str, second: str) -> str:
 
 def _build_set(m: re.Match, text: str) -> Piece:
     start, end = m.span()
-    if m["st_kali"]:
-        value = _duration(1, lex.SE_UNITS[m["st_kali"].lower()])
+    if m["st_times"]:
+        value = _duration(1, lex.SE_UNITS[m["st_times"].lower()])
     elif m["st_u2"]:
         n = _number(m["st_q2"])
         value = _duration(n, m["st_u2"].lower())
         start = _range_start(text, start, n)
     else:
-        word = _phrase(m["st_u"] or m["st_per"])
+        word = _phrase(m["st_u"] or m["st_each"])
         if word in lex.WEEKDAYS:
             value = f"XXXX-WXX-{lex.WEEKDAYS[word]}"
         elif word in lex.PARTS_OF_DAY:
@@ -527,8 +546,8 @@ def _build_set(m: re.Match, text: str) -> Piece:
 
 def _build_holiday(m: re.Match, text: str) -> Piece:
     start, end = m.span()
-    if m["hut_n1"] or m["hut_n2"]:
-        year = lex.INDEPENDENCE_YEAR + int(m["hut_n1"] or m["hut_n2"])
+    if m["an_n1"] or m["an_n2"]:
+        year = lex.INDEPENDENCE_YEAR + int(m["an_n1"] or m["an_n2"])
         month, day = lex.INDEPENDENCE_DAY
         return Date(start=start, end=end, y=year, m=month, d=day)
     key = _phrase(m["hl"])
@@ -613,7 +632,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "dmy",
-        r"(?<![\w/.:-])(?P<dmy_d>\d{1,2})(?P<sep>[/.-])(?P<dmy_m>\d{1,2})(?P=sep)"
+        r"(?<![\w/.:-])(?P<dmy_d>\d{1,2})(?P<dmy_mark>[/.-])(?P<dmy_m>\d{1,2})(?P=dmy_mark)"
         r"(?P<dmy_y>\d{4}|\d{2})(?![\w/:-]|\.\d)",
         _build_dmy,
         None,
@@ -650,6 +669,18 @@ RULES: tuple[Rule, ...] = (
         _letter_runs(lex.MONTHS),
         (("Pameran digelar 3-4 Desember 2020.", "4 Desember 2020", "2020-12-04"),),
         guards=(_not_after_name_head,),
+    ),
+    Rule(
+        "month_range",
+        rf"{_B}(?:(?:{_MONTH_HEAD})\s+)?(?P<mr_m1>{_MONTH})\s*(?:{_DAY_RANGE})\s*"
+        rf"(?P<mr_m2>{_MONTH})\s+(?:(?:{_YEAR_HEAD})\s+)?(?P<mr_y>\d{{4}}){_E}{_TAIL}",
+        _build_month_range,
+        _letter_runs(lex.MONTHS),
+        (
+            ("Ekspor naik Januari-Juli 2019.", "Januari", "2019-01"),
+            ("Ekspor naik Januari hingga Juli 2019.", "Juli 2019", "2019-07"),
+            ("Kemarau panjang Desember-Februari 2020.", "Desember", "2019-12"),
+        ),
     ),
     Rule(
         "dmy_text",
@@ -698,7 +729,11 @@ RULES: tuple[Rule, ...] = (
         rf"|{_B}(?:{_YEAR_HEAD})\s+(?P<yr_any>\d{{3,4}})(?![\w%]|[.,]\d){_TAIL}",
         _build_year,
         None,
-        (("Ia lahir pada tahun 1991 di Medan.", "tahun 1991", "1991"),),
+        (
+            ("Ia lahir pada tahun 1991 di Medan.", "tahun 1991", "1991"),
+            ("Memasuki tahun 1442, warga berdoa.", "tahun 1442", "2021"),
+            ("Festival itu digelar tahun 3020.", "tahun 3020", "XXXX"),
+        ),
         guards=(_year_not_amount,),
     ),
     Rule(
@@ -846,8 +881,8 @@ RULES: tuple[Rule, ...] = (
         "set",
         rf"{_B}(?:{_alt(lex.EVERY_WORDS)})\s+(?:(?P<st_q>{_DIGITS}|{_NUMWORDS})\s+)?"
         rf"(?P<st_u>{_UNIT}|{_POD}|{_WEEKDAY})(?:nya)?{_E}"
-        rf"|{_B}(?:{_alt(lex.PER_WORDS)})\s+(?P<st_per>{_UNIT}){_E}"
-        rf"|{_B}(?:{_DIGITS}|{_NUMWORDS})\s+(?:{_alt(lex.TIMES_WORDS)})\s+(?:(?:{_alt(lex.WITHIN_WORDS)})\s+)?(?P<st_kali>{_alt(lex.SE_UNITS)}){_E}"
+        rf"|{_B}(?:{_alt(lex.PER_WORDS)})\s+(?P<st_each>{_UNIT}){_E}"
+        rf"|{_B}(?:{_DIGITS}|{_NUMWORDS})\s+(?:{_alt(lex.TIMES_WORDS)})\s+(?:(?:{_alt(lex.WITHIN_WORDS)})\s+)?(?P<st_times>{_alt(lex.SE_UNITS)}){_E}"
         rf"|{_B}(?P<st_q2>{_DIGITS}|{_NUMWORDS})\s+"
         rf"(?P<st_u2>{_UNIT})\s+(?:{_alt(lex.ONCE_WORDS)}){_E}",
         _build_set,
@@ -859,9 +894,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "holiday",
-        rf"{_B}(?:{_alt(lex.ANNIVERSARY_WORDS)})\s+(?:{_ORDINAL}-?\s*(?P<hut_n1>\d{{1,3}})\s+"
+        rf"{_B}(?:{_alt(lex.ANNIVERSARY_WORDS)})\s+(?:{_ORDINAL}-?\s*(?P<an_n1>\d{{1,3}})\s+"
         rf"(?:{_alt(lex.INDEPENDENCE_NAMES)})|(?:{_alt(lex.INDEPENDENCE_NAMES)})\s+{_ORDINAL}-?\s*"
-        rf"(?P<hut_n2>\d{{1,3}}))(?!\w)"
+        rf"(?P<an_n2>\d{{1,3}}))(?!\w)"
         rf"|{_B}(?P<hl>{_alt([*lex.FIXED_HOLIDAYS, *lex.HIJRI_HOLIDAYS])}){_E}"
         rf"(?:\s+(?:(?:{_YEAR_HEAD})\s+)?(?P<hl_y>\d{{4}})(?:\s*(?P<hl_h>{_HIJRI_ERA})(?!\w))?)?",
         _build_holiday,
@@ -892,5 +927,15 @@ RULES: tuple[Rule, ...] = (
         _last_words(lex.HIJRI_MONTHS),
         (("Pasar ramai menjelang Ramadan 1441 H.", "Ramadan 1441 H", "2020-05"),),
         guards=(_hijri_month_capitalized,),
+    ),
+    Rule(
+        "hijri_year",
+        rf"{_B}(?:(?:{_YEAR_HEAD})\s+)?(?P<hy_y>1[34]\d\d)\s*(?:{_HIJRI_ERA})(?!\w)",
+        _build_hijri_year,
+        _letter_runs(lex.HIJRI_ERA),
+        (
+            ("Kalender 1442 H dibagikan gratis.", "1442 H", "2021"),
+            ("Pada tahun 1442 Hijriah jemaah berkurang.", "tahun 1442 Hijriah", "2021"),
+        ),
     ),
 )
