@@ -37,15 +37,20 @@ def _find(text: str) -> list[Piece]:
                     found.append(piece)
     found.sort(key=lambda p: (p.start - p.end, p.start))
     taken: list[Piece] = []
+    extras: list[Piece] = []
     occupied = bytearray(len(text))
     for piece in found:
-        if not any(occupied[piece.start : piece.end]):
-            taken.append(piece)
-            occupied[piece.start : piece.end] = b"\x01" * (piece.end - piece.start)
+        if any(occupied[piece.start : piece.end]):
+            continue
+        taken.append(piece)
+        extras.extend(piece.extra)
+        occupied[piece.start : piece.end] = b"\x01" * (piece.end - piece.start)
     out: list[Piece] = []
     for piece in sorted(taken, key=lambda p: p.start):
         if isinstance(piece, Block):
             continue
+        if extras and any(e.start <= piece.start and piece.end <= e.end for e in extras):
+            continue  # "Januari" of "sejak Januari hingga Juli 2019" is the range's
         if piece.extra:
             out.extend(piece.extra)
             piece = replace(piece, extra=())

@@ -50,6 +50,10 @@ _RANGE_BEFORE = re.compile(
     rf"(?<![\w-])(?P<low>{_DIGITS}|{_NUMWORDS})\s*(?:{_RANGE})\s*$", re.IGNORECASE
 )
 _CLOCK_WORD = _alt(lex.CLOCK_WORDS)
+# The first month of a range before a month and year: "Januari-" of "Januari-Juli 2019".
+_MONTH_RANGE_BEFORE = re.compile(
+    rf"{_B}(?:(?:{_MONTH_HEAD})\s+)?(?P<first>{_MONTH})\s*(?:{_DAY_RANGE})\s*$", re.IGNORECASE
+)
 _CURRENCY_BEFORE = re.compile(rf"(?:{_alt(lex.CURRENCY_SIGNS)})\s*$", re.IGNORECASE)
 _NOT_CLOCK_AFTER = re.compile(rf"\s+(?:{_alt(lex.NOT_CLOCK_AFTER)})\b", re.IGNORECASE)
 # Words after an explicit date that TimeML keeps in its span: "18 September lalu".

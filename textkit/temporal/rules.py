@@ -23,6 +23,7 @@ from .patterns import (
     _MOD,
     _MONTH,
     _MONTH_HEAD,
+    _MONTH_RANGE_BEFORE,
     _NOT_CLOCK_AFTER,
     _NUMBER_BEFORE,
     _NUMWORDS,
@@ -157,6 +158,15 @@ def _day_number_in_month(m: re.Match, text: str) -> bool:
 def _not_after_name_head(m: re.Match, text: str) -> bool:
     """Not a name containing a date ("Jalan 17 Agustus", "Universitas 11 Maret")."""
     return _word_before(text, m.start()).lower().rstrip(".") not in lex.NAME_HEADS
+
+
+def _hyphen_only_in_month_range(m: re.Match, text: str) -> bool:
+    """A month and year after a hyphen is the end of a month range ("Januari-Juli 2019"), not
+    part of a word ("pra-Juli 2019")."""
+    start = m.start()
+    if not text[start - 1 : start] == "-":
+        return True
+    return _MONTH_RANGE_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def _full_month_name(m: re.Match, text: str) -> bool:
@@ -336,23 +346,23 @@ def _build_day_range(m: re.Match, text: str) -> Piece:
     return Date(start=m.start("rg_d2"), end=m.end(), y=year, m=month, d=second, extra=(first,))
 
 
-def _build_month_range(m: re.Match, text: str) -> Piece:
-    """"Januari-Juli 2019": two dates (TimeML), the first month taking the year of the second,
-    or the year before when it comes later in the calendar ("Desember-Februari 2020")."""
-    first, second = lex.MONTHS[_phrase(m["mr_m1"])], lex.MONTHS[_phrase(m["mr_m2"])]
-    year = int(m["mr_y"])
-    first_year = year - 1 if first > second else year
-    head = Date(start=m.start(), end=m.end("mr_m1"), y=first_year, m=first)
-    return Date(start=m.start("mr_m2"), end=m.end(), y=year, m=second, extra=(head,))
-
-
 def _build_hijri_year(m: re.Match, text: str) -> Piece:
     return HijriYear(start=m.start(), end=m.end(), hy=int(m["hy_y"]))
 
 
 def _build_my_text(m: re.Match, text: str) -> Piece:
-    month = lex.MONTHS[m["my_m"].lower()]
-    return Date(start=m.start(), end=m.end(), y=int(m["my_y"]), m=month)
+    """"Juli 2019"; after a month and a range word ("Januari-Juli 2019", "Januari hingga Juli
+    2019") also that month, as its own date (TimeML) taking the year of the second, or the
+    year before when it comes later in the calendar ("Desember-Februari 2020")."""
+    start, end = m.span()
+    month, year = lex.MONTHS[m["my_m"].lower()], int(m["my_y"])
+    before = _MONTH_RANGE_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return Date(start=start, end=end, y=year, m=month)
+    first = lex.MONTHS[_phrase(before["first"])]
+    first_year = year - 1 if first > month else year
+    head = Date(start=before.start(), end=before.end("first"), y=first_year, m=first)
+    return Date(start=start, end=end, y=year, m=month, extra=(head,))
 
 
 def _build_month(m: re.Match, text: str) -> Piece:
@@ -671,18 +681,6 @@ RULES: tuple[Rule, ...] = (
         guards=(_not_after_name_head,),
     ),
     Rule(
-        "month_range",
-        rf"{_B}(?:(?:{_MONTH_HEAD})\s+)?(?P<mr_m1>{_MONTH})\s*(?:{_DAY_RANGE})\s*"
-        rf"(?P<mr_m2>{_MONTH})\s+(?:(?:{_YEAR_HEAD})\s+)?(?P<mr_y>\d{{4}}){_E}{_TAIL}",
-        _build_month_range,
-        _letter_runs(lex.MONTHS),
-        (
-            ("Ekspor naik Januari-Juli 2019.", "Januari", "2019-01"),
-            ("Ekspor naik Januari hingga Juli 2019.", "Juli 2019", "2019-07"),
-            ("Kemarau panjang Desember-Februari 2020.", "Desember", "2019-12"),
-        ),
-    ),
-    Rule(
         "dmy_text",
         rf"{_B}(?:(?:{_alt(lex.DAY_WORDS)})\s+)?(?P<td_d>\d{{1,2}})\s+(?P<td_m>{_MONTH})"
         rf"(?:\s+(?:(?:{_YEAR_HEAD})\s+)?(?P<td_y>\d{{4}}))?{_E}{_TAIL}",
@@ -696,11 +694,17 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "my_text",
-        rf"{_B}(?:(?:{_MONTH_HEAD})\s+)?(?P<my_m>{_MONTH})\s+(?:(?:{_YEAR_HEAD})\s+)?"
+        rf"(?<!\w)(?:(?:{_MONTH_HEAD})\s+)?(?P<my_m>{_MONTH})\s+(?:(?:{_YEAR_HEAD})\s+)?"
         rf"(?P<my_y>\d{{4}}){_E}{_TAIL}",
         _build_my_text,
         _letter_runs(lex.MONTHS),
-        (("Harga cabai naik sejak November 2019.", "November 2019", "2019-11"),),
+        (
+            ("Harga cabai naik sejak November 2019.", "November 2019", "2019-11"),
+            ("Ekspor naik Januari-Juli 2019.", "Januari", "2019-01"),
+            ("Ekspor naik Januari hingga Juli 2019.", "Juli 2019", "2019-07"),
+            ("Kemarau panjang Desember-Februari 2020.", "Desember", "2019-12"),
+        ),
+        guards=(_hyphen_only_in_month_range,),
     ),
     Rule(
         "month",
