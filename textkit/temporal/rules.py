@@ -164,9 +164,12 @@ def _hyphen_only_in_month_range(m: re.Match, text: str) -> bool:
     """A month and year after a hyphen is the end of a month range ("Januari-Juli 2019"), not
     part of a word ("pra-Juli 2019")."""
     start = m.start()
-    if not text[start - 1 : start] == "-":
-        return True
-    return _MONTH_RANGE_BEFORE.search(text, max(0, start - 40), start) is not None
+    return text[start - 1 : start] != "-" or _range_first_month(text, start) is not None
+
+
+def _range_first_month(text: str, start: int) -> re.Match | None:
+    """The first month of a month range that ends with the month at `start`, if any."""
+    return _MONTH_RANGE_BEFORE.search(text, max(0, start - 40), start)
 
 
 def _full_month_name(m: re.Match, text: str) -> bool:
@@ -206,13 +209,16 @@ def _ordinal_in_year(m: re.Match, text: str) -> bool:
     return lex.ORDINALS[m["q_n"].lower()] <= lex.QUARTERS[m["q_w"].lower()][1]
 
 
+def _clock_numbers(m: re.Match) -> tuple[int, int]:
+    """The hour and minute a clock match reads, as written."""
+    hour = int(_number(m["ck3_h"]) or 0) if m["ck3_h"] else int(m["ck_h"] or m["ck2_h"])
+    return hour, int(m["ck_m"] or m["ck2_m"] or 0)
+
+
 def _clock_reading(m: re.Match, text: str) -> bool:
     """Hours 0-24, minutes 0-59."""
-    if m["ck3_h"]:
-        hour = int(_number(m["ck3_h"]) or 0)
-    else:
-        hour = int(m["ck_h"] or m["ck2_h"])
-    return hour <= 24 and int(m["ck_m"] or m["ck2_m"] or 0) <= 59
+    hour, minute = _clock_numbers(m)
+    return hour <= 24 and minute <= 59
 
 
 def _bare_hour_not_count(m: re.Match, text: str) -> bool:
@@ -356,7 +362,7 @@ def _build_my_text(m: re.Match, text: str) -> Piece:
     year before when it comes later in the calendar ("Desember-Februari 2020")."""
     start, end = m.span()
     month, year = lex.MONTHS[m["my_m"].lower()], int(m["my_y"])
-    before = _MONTH_RANGE_BEFORE.search(text, max(0, start - 40), start)
+    before = _range_first_month(text, start)
     if before is None:
         return Date(start=start, end=end, y=year, m=month)
     first = lex.MONTHS[_phrase(before["first"])]
@@ -398,11 +404,7 @@ def _build_quarter(m: re.Match, text: str) -> Piece:
 
 
 def _build_clock(m: re.Match, text: str) -> Piece:
-    if m["ck3_h"]:
-        hour = int(_number(m["ck3_h"]) or 0)
-    else:
-        hour = int(m["ck_h"] or m["ck2_h"])
-    minute = int(m["ck_m"] or m["ck2_m"] or 0)
+    hour, minute = _clock_numbers(m)
     pod = _phrase(m["ck_pod"] or m["ck3_pod"])
     if pod in lex.PART_OF_DAY_PM and hour < lex.PART_OF_DAY_PM[pod]:
         hour += 12
