@@ -675,11 +675,14 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "range",
-        rf"{_B}(?P<rg_d1>\d{{1,2}})\s*(?:{_DAY_RANGE})\s*"
+        rf"{_B}(?:(?:{_alt(lex.DAY_WORDS)})\s+)?(?P<rg_d1>\d{{1,2}})\s*(?:{_DAY_RANGE})\s*"
         rf"(?P<rg_d2>\d{{1,2}})\s+(?P<rg_m>{_MONTH})(?:\s+(?P<rg_y>\d{{4}}))?{_E}",
         _build_day_range,
         _letter_runs(lex.MONTHS),
-        (("Pameran digelar 3-4 Desember 2020.", "4 Desember 2020", "2020-12-04"),),
+        (
+            ("Pameran digelar 3-4 Desember 2020.", "4 Desember 2020", "2020-12-04"),
+            ("Pasar murah tanggal 3 dan 4 Juli 2020.", "tanggal 3", "2020-07-03"),
+        ),
         guards=(_not_after_name_head,),
     ),
     Rule(
