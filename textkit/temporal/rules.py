@@ -666,7 +666,7 @@ RULES: tuple[Rule, ...] = (
         rf"{_B}(?:{_DAY_NUMBER_HEAD})\s+(?P<do_d>\d{{1,2}})(?![\w/.:-]|\s+(?:{_MONTH}){_E})"
         rf"(?:\s+(?:{_MONTH_HEAD})\s+(?P<do_s>{_SHIFT}){_E}|{_TAIL})",
         _build_day_only,
-        None,
+        _letter_runs(lex.DAY_NUMBER_HEADS),
         (
             ("Gaji cair tanggal 1 bulan ini.", "tanggal 1 bulan ini", "2020-11-01"),
             ("Hujan deras turun tanggal 3 lalu.", "tanggal 3 lalu", "2020-11-03"),
