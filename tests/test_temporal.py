@@ -187,10 +187,11 @@ def test_rule_examples(rule):
             continue
         assert (span, value) in found, (rule.name, sentence, found)
         start = sentence.index(span)
-        built = [rule.build(m, sentence) for m in pattern.finditer(sentence)]
-        assert any(
-            p is not None and p.start < start + len(span) and start < p.end for p in built
-        ), f"rule {rule.name} does not match its example {span!r}"
+        built = [rule.piece(m, sentence) for m in pattern.finditer(sentence)]
+        pieces = [q for p in built if p is not None for q in (p, *p.extra)]
+        assert any(p.start < start + len(span) and start < p.end for p in pieces), (
+            f"rule {rule.name} does not match its example {span!r}"
+        )
 
 
 def test_header_line_without_anchor():
@@ -486,3 +487,116 @@ def test_component_survives_bad_published(nlp):
     doc._.published = "kapan-kapan"
     doc = nlp(doc)
     assert [e._.value for e in doc.ents] == ["XXXX-11-25"]
+
+
+def values(text: str, anchor: str | None = ANCHOR) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in extract(text, anchor)]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Omzet naik Maret-Mei 2019.", [("Maret", "2019-03"), ("Mei 2019", "2019-05")]),
+        (
+            "Impor tertahan Februari sampai April 2018 lalu.",
+            [("Februari", "2018-02"), ("April 2018 lalu", "2018-04")],
+        ),
+        (
+            "Hujan turun Oktober hingga Januari 2021.",
+            [("Oktober", "2020-10"), ("Januari 2021", "2021-01")],
+        ),
+    ],
+)
+def test_month_range_gives_two_months_the_first_taking_the_year(sentence, expected):
+    assert values(sentence) == expected
+
+
+def test_hijri_year_is_the_gregorian_year_of_its_middle():
+    # 1442 H ran from 20 August 2020 to 8 August 2021; 1 Rajab 1442 was 13 February 2021.
+    assert values("Buku agenda 1442 H dicetak ulang.") == [("1442 H", "2021")]
+    assert values("Target tahun 1441 Hijriyah tercapai.") == [("tahun 1441 Hijriyah", "2020")]
+    assert values("Target tahun 1441 Hijriyah tercapai.", None) == [
+        ("tahun 1441 Hijriyah", "2020")
+    ]
+
+
+def test_bare_year_is_hijri_only_near_the_publication_hijri_year():
+    assert values("Menyambut tahun 1442, masjid berhias.") == [("tahun 1442", "2021")]
+    # Far from the Hijri year of 2020, or without a publication date: a Gregorian year.
+    assert values("Benteng itu berdiri tahun 1420 di pesisir.") == [("tahun 1420", "1420")]
+    assert values("Menyambut tahun 1442, masjid berhias.", None) == [("tahun 1442", "1442")]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Konser digelar Sabtu, 5 Desember 3020.", [("Sabtu, 5 Desember 3020", "XXXX-12-05")]),
+        ("Kontrak habis Juni 3020.", [("Juni 3020", "XXXX-06")]),
+        ("Gedung selesai tahun 3020.", [("tahun 3020", "XXXX")]),
+        ("Surat bertanggal 05/12/3020 itu palsu.", [("05/12/3020", "XXXX-12-05")]),
+        ("Laba kuartal II 3020 dihitung.", [("kuartal II 3020", "XXXX-Q2")]),
+        # A century ahead is still a plausible plan.
+        ("Target emisi nol pada 2090.", [("2090", "2090")]),
+    ],
+)
+def test_typo_year_far_ahead_is_unknown(sentence, expected):
+    assert values(sentence) == expected
+
+
+def test_rules_list_named_guards():
+    """Guards are named module-level predicates, each used by a rule."""
+    for rule in temporal.RULES:
+        for guard in rule.guards:
+            assert guard.__name__.startswith("_") and guard.__name__ != "<lambda>", rule.name
+
+
+def test_engine_holds_no_indonesian_words():
+    """The words of the patterns come from the lexicon: no string literal of the engine
+    modules (docstrings aside) holds a word of `textkit/lang/temporal.py`."""
+    import ast
+    from pathlib import Path
+
+    from textkit.lang import temporal as lex
+
+    lexicon: set[str] = set()
+
+    def collect(value) -> None:
+        if isinstance(value, str):
+            lexicon.update(w for w in re.findall(r"[^\W\d_]{3,}", value.lower()))
+        elif isinstance(value, dict):
+            for key in value:  # the words; values are numbers and TIMEX3 codes
+                collect(key)
+        elif isinstance(value, (list, tuple, set, frozenset)):
+            for item in value:
+                collect(item)
+
+    for name in dir(lex):
+        if name.isupper():
+            collect(getattr(lex, name))
+    # English names of glues and rules that the lexicon also spells ("valentine's day", "unit").
+    allowed = {"day", "unit"}
+    package = Path(temporal.__file__).parent
+    found = []
+    for path in sorted(package.glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docstrings = {
+            id(node.body[0].value)
+            for node in ast.walk(tree)
+            if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef))
+            and node.body
+            and isinstance(node.body[0], ast.Expr)
+            and isinstance(node.body[0].value, ast.Constant)
+        }
+        examples = {  # the example sentences of the rules are test data
+            id(inner)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Rule"
+            for inner in ast.walk(node.args[4])
+        }
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                if id(node) in docstrings or id(node) in examples:
+                    continue
+                words = set(re.findall(r"[^\W\d_]{3,}", node.value.lower()))
+                found += [(path.name, w) for w in sorted((words & lexicon) - allowed)]
+    assert found == [], sorted(set(found))

@@ -151,8 +151,16 @@ PARTS_OF_DAY: dict[str, str] = {
     "senja": "EV",
     "malam": "NI",
 }
-# Hours added to a clock reading that is followed by a part of day ("pukul 8 malam").
-PART_OF_DAY_PM = frozenset({"siang", "sore", "petang", "malam"})
+# Parts of the day after which a clock reading below the hour given is on the 12-hour clock
+# and gets 12 hours added ("pukul 8 malam" → 20:00; "pukul 1 siang" → 13:00, "pukul 11
+# siang" stays 11:00).
+PART_OF_DAY_PM: dict[str, int] = {"siang": 10, "sore": 12, "petang": 12, "malam": 12}
+# Parts of the day that are a time on their own ("dini hari"); "pagi" needs a qualifier.
+SELF_QUALIFIED_PARTS_OF_DAY = frozenset({"dini hari", "dinihari"})
+# "pagi tadi", "pukul 9 tadi": earlier today.
+EARLIER_TODAY = ("tadi",)
+# "semalam": last night (the night before the day counted from).
+LAST_NIGHT = ("semalam",)
 
 # Relative words: day offsets from the anchor.
 DAY_OFFSETS: dict[str, int] = {
@@ -587,6 +595,41 @@ NOT_DECADE_AFTER = (
     "km",
     "kg",
 )
+# Head words written before a name or number of their unit: "hari Senin", "pagi hari",
+# "bulan Juni", "tahun 2019", "tanggal 17", "abad ke-21", "pukul 08.00-10.00".
+DAY_HEADS = ("hari",)
+MONTH_HEADS = ("bulan",)
+YEAR_HEADS = ("tahun",)
+DAY_NUMBER_HEADS = ("tanggal",)
+CENTURY_HEADS = ("abad",)
+RANGE_CLOCK_HEADS = ("pukul",)
+# The ordinal prefix ("abad ke-21", "HUT RI ke-75") and the Common Era ("abad ke-5 Masehi").
+ORDINAL_PREFIX = "ke"
+COMMON_ERA = ("masehi",)
+# The suffix of a decade ("1990-an", "90an").
+DECADE_SUFFIX = "an"
+# The Hijri era after a year ("1441 H").
+HIJRI_ERA = ("H", "Hijriah", "Hijriyah")
+# "satu setengah": the one of one and a half.
+ONE_WORDS = ("satu",)
+# Words after a clock-like number that make it a share ("12.30 persen").
+PERCENT_WORDS = ("persen", "%")
+# "dua kali dalam sebulan".
+WITHIN_WORDS = ("dalam",)
+# Between a clock time and the day it is on: "pukul 14.30 WIB pada Rabu (18/11)".
+ON_WORDS = ("pada",)
+# Sentence-initial "Minggu lalu/ini/depan" is a week, not a Sunday.
+WEEK_SHIFT_WORDS = ("ini", "lalu", "depan")
+# "N units mendatang" is a point ahead; after a vague count ("beberapa tahun mendatang"),
+# a span ahead (a duration).
+SPAN_AHEAD_WORDS = frozenset({"mendatang"})
+# Independence Day anniversaries: "HUT ke-75 RI", "HUT Kemerdekaan RI ke-75".
+ANNIVERSARY_WORDS = ("HUT",)
+INDEPENDENCE_NAMES = ("RI", "Kemerdekaan RI")
+INDEPENDENCE_YEAR = 1945
+INDEPENDENCE_DAY = (8, 17)
+# Holidays on the eve of a year: "malam tahun baru 2020" is 31 December 2019.
+EVE_HOLIDAYS = frozenset({"malam tahun baru"})
 # "hari itu", "tanggal tersebut": the day last talked about.
 THAT_DAY_HEADS = ("hari", "tanggal")
 THAT_WORDS = ("itu", "tersebut", "yang sama")

@@ -1,0 +1,180 @@
+"""Find Indonesian temporal expressions in text and normalize them to TIMEX3 values.
+
+`extract(text, anchor)` returns `Timex` records (character offsets, TIMEX3 type and value).
+Expressions are found by the rules of `RULES` (pattern, trigger words, builder, examples; the
+vocabulary is in `lang/temporal.py`), joined by `GLUES` where TimeML takes them as one expression
+(`Rabu (25/11/2020) pagi`), then resolved in document order, each class of expression against the
+reference time `REFERENCE_TIME` names: the anchor (publication date), the day the narrative is
+on, or the day the paragraph's attribution reports; without an anchor the last full date seen.
+
+Value conventions beyond plain ISO dates: decades `199X`, centuries `20XX` (abad ke-21),
+weekends `2020-W47-WE`, seasons `2020-SU`, parts of a day `2020-11-25TMO` (MO, AF, EV, NI, as
+IndoTimex applies them), a Hijri month without a day as the Gregorian month holding its 15th
+(`Ramadan 1441 H` → `2020-05`), and `XXXX`/`XX` for what no anchor tells (`25 November` alone →
+`XXXX-11-25`). Conventions and measurements: docs/design/temporal.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from ..lang import temporal as lex
+from .glue import _COMPILED, GLUES, Glue, _find, _glue  # noqa: F401 (tests patch _COMPILED)
+from .patterns import _GAP_CLOCK_DAY
+from .pieces import REFERENCE_TIME, Clock, Context, Piece, ThatDay
+from .rules import EXAMPLE_ANCHOR, RULES, Rule
+
+__all__ = [
+    "EXAMPLE_ANCHOR",
+    "GLUES",
+    "REFERENCE_TIME",
+    "RULES",
+    "TIMEX_TYPES",
+    "VALUE_PATTERN",
+    "Glue",
+    "Rule",
+    "Timex",
+    "extract",
+    "is_timex_value",
+]
+
+TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
+
+# A TIMEX3 value as this module writes it (dates, weeks, quarters, times, durations, refs).
+_NUM = r"(?:\d+(?:\.\d+)?|X)"
+VALUE_PATTERN = re.compile(
+    r"(?:PRESENT_REF|PAST_REF|FUTURE_REF"
+    r"|(?:\d{4}|\d{3}X|\d{2}XX|XXXX)"
+    r"(?:-(?:0[1-9]|1[0-2]|XX)(?:-(?:0[1-9]|[12]\d|3[01]|XX))?"
+    r"|-W(?:0[1-9]|[1-4]\d|5[0-3]|XX)(?:-(?:WE|[1-7]))?|-(?:Q[1-4]|H[12]|T[1-3]|SP|SU|FA|WI))?"
+    r"(?:T(?:(?:[01]\d|2[0-3]):[0-5]\d|MO|MI|AF|EV|NI))?"
+    rf"|P(?:{_NUM}[YMWD])+(?:T(?:{_NUM}[HMS])+)?|PT(?:{_NUM}[HMS])+)"
+)
+_DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)")
+
+
+@dataclass(frozen=True)
+class Timex:
+    """One temporal expression: character span, TIMEX3 type and value."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+
+
+def _resolve(piece: Piece, text: str, ctx: Context) -> Timex:
+    value = piece.resolve(text, ctx)
+    ttype = piece.timex_type
+    if ttype == "TIME":
+        if not _DAY_VALUE.fullmatch(value):
+            value = "XXXX-XX-XX"
+        elif piece.next_day and value[0] != "X":
+            value = (dt.date.fromisoformat(value) + dt.timedelta(days=1)).isoformat()
+        value = f"{value}T{piece.time_of_day}"
+    return Timex(piece.start, piece.end, text[piece.start : piece.end], ttype, value)
+
+
+def _as_date(anchor: str | dt.date | None) -> dt.date | None:
+    if anchor is None or anchor == "":
+        return None
+    if isinstance(anchor, dt.datetime):
+        return anchor.date()
+    if isinstance(anchor, dt.date):
+        return anchor
+    try:
+        return dt.date.fromisoformat(str(anchor).strip()[:10])
+    except ValueError as err:
+        raise ValueError(f"anchor must be an ISO 8601 date, got {anchor!r}") from err
+
+
+_ATTRIBUTION = re.compile(
+    r"\b(?:" + "|".join(lex.ATTRIBUTION_VERBS) + r")(?:nya)?\b(?P<tail>[^.!?]*)$", re.IGNORECASE
+)
+
+
+def _attributed(gap: str) -> bool:
+    """The text between a deictic word and a dated day ends in an attribution of the same
+    sentence (`...," kata dia di Jakarta, `)."""
+    return _ATTRIBUTION.search(gap) is not None
+
+
+def _speech_day(text: str, pieces: list[Piece], i: int, ctx: Context) -> dt.date | None:
+    """The day the paragraph of piece `i` reports, from its attribution after the piece
+    ('"...kemarin...," kata X, Jumat (22/3).'); None without one, if it lies after the
+    publication date, or if it stands right after the piece (an apposition: "kemarin, Senin
+    (9/9)")."""
+    end = text.find("\n", pieces[i].end)
+    end = len(text) if end < 0 else end
+    for candidate in pieces[i + 1 :]:
+        if candidate.start >= end:
+            return None
+        if getattr(candidate, "dated", False):
+            if _GAP_CLOCK_DAY.fullmatch(text, pieces[i].end, candidate.start):
+                return None  # "kemarin, Selasa (9/9)" names the same day, no attribution
+            if not _attributed(text[pieces[i].end : candidate.start]):
+                return None  # a later day of the narrative, not the day of a quote
+            try:
+                value = candidate.resolve(text, replace(ctx))
+            except (OverflowError, ValueError):
+                return None
+            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+                return None
+            try:
+                day = dt.date.fromisoformat(value)
+            except ValueError:  # "30/02/2021" keeps its digits but is no day
+                return None
+            return day if ctx.anchor is None or day <= ctx.anchor else None
+    return None
+
+
+def _dates_clock(piece: Piece, after: Piece | None, text: str) -> bool:
+    """Whether a clock time is on the day named right after it ("pukul 14.30 WIB, Rabu")."""
+    return (
+        isinstance(piece, Clock)
+        and after is not None
+        and after.is_day()
+        and not isinstance(after, ThatDay)
+        and _GAP_CLOCK_DAY.fullmatch(text, piece.end, after.start) is not None
+    )
+
+
+def extract(text: str, anchor: str | dt.date | None = None) -> list[Timex]:
+    """Temporal expressions of `text`, normalized; `anchor` (ISO date) resolves relative ones."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, got {type(text).__name__}")
+    ctx = Context(anchor=_as_date(anchor))
+    pieces = _glue(text, _find(text))
+    timexes = []
+    for i, piece in enumerate(pieces):
+        deictic = piece.reference_class == "deictic"
+        ctx.speech_day = _speech_day(text, pieces, i, ctx) if deictic else None
+        after = pieces[i + 1] if i + 1 < len(pieces) else None
+        if _dates_clock(piece, after, text):
+            # The day comes after the clock time; resolve it (on a copy) to date the clock.
+            try:
+                day = after.resolve(text, replace(ctx))
+            except (OverflowError, ValueError):
+                day = "XXXX-XX-XX"  # date arithmetic beyond year 1 or 9999, as below
+            span = text[piece.start : piece.end]
+            timexes.append(Timex(piece.start, piece.end, span, "TIME", f"{day}T{piece.hm}"))
+            continue
+        try:
+            timex = _resolve(piece, text, ctx)
+        except (OverflowError, ValueError):
+            # Date arithmetic beyond year 1 or 9999 (an anchor at the edge of time).
+            time = f"T{piece.time}" if piece.time else ""
+            ttype = "TIME" if piece.time else "DATE"
+            span = text[piece.start : piece.end]
+            timex = Timex(piece.start, piece.end, span, ttype, f"XXXX-XX-XX{time}")
+        if VALUE_PATTERN.fullmatch(timex.value):
+            timexes.append(timex)
+    return timexes
+
+
+def is_timex_value(value: str) -> bool:
+    """Whether `value` is a TIMEX3 value of the kinds this module writes."""
+    return bool(VALUE_PATTERN.fullmatch(value))
