@@ -96,14 +96,15 @@ class TemporalTagger:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        if not doc.text.strip():
+        text = doc.text  # spaCy rebuilds it from every token on each read
+        if not text.strip():
             return doc
         anchor = doc._.published
         try:
-            timexes = extract(doc.text, anchor)
+            timexes = extract(text, anchor)
         except ValueError:
             # A malformed publication date should not lose the dates in the text.
-            timexes = extract(doc.text, None)
+            timexes = extract(text, None)
         spans = timex_spans(doc, timexes)
         if spans:
             doc.ents = merge_entities(tuple(doc.ents), spans)
