@@ -6,7 +6,9 @@ character offsets into the article's `text` field exactly as given (not title + 
 is what `textkit.analyze(text, published=date)` analyses here), its label, a cluster id (one
 id per real-world entity within the article) and a short hash of the span text. `phase` says
 whether the article was annotated before the identity component was built (`before`) or after
-(`after`).
+(`after`). `benchmarks/data/identity_fresh.jsonl` (`phase: fresh`) holds 22 more articles, the
+next ids of the same shuffle that no gold file of `benchmarks/data/` holds, annotated by hand
+before the second round of rules (see docs/design/identity.md).
 
 Articles: `sample_ids()`: the ids of the article file, minus the 52 of
 `benchmarks/data/timex_dev.jsonl`, shuffled with `random.Random(11)`; the first 40.
@@ -21,7 +23,7 @@ With `--all`, on all 5,000 articles: the share of PER mentions that are a short 
 longer PER of the same article (all its words among the longer name's words) but keep a
 different identity, and the number of distinct PER identities.
 
-    .venv/bin/python benchmarks/identity_eval.py [--phase before|after|all] [--all] [--label X]
+    .venv/bin/python benchmarks/identity_eval.py [--phase before|after|fresh|all] [--all]
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import sys
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
@@ -42,6 +45,8 @@ from textkit.datasets import (
 )
 
 GOLD = Path(__file__).parent / "data" / "identity_dev.jsonl"
+FRESH_GOLD = Path(__file__).parent / "data" / "identity_fresh.jsonl"
+PHASES = ("before", "after", "fresh")
 TIMEX_GOLD = Path(__file__).parent / "data" / "timex_dev.jsonl"
 SEED = 11
 SAMPLE = 40
@@ -59,8 +64,11 @@ def sample_ids(path: Path) -> list[str]:
 
 
 def load_gold(phase: str = "all") -> list[dict]:
-    with open(GOLD, encoding="utf-8") as fh:
-        records = [json.loads(line) for line in fh if line.strip()]
+    """The gold records of one phase (`all`: of every phase, both files)."""
+    records = []
+    for path in (GOLD, FRESH_GOLD):
+        with open(path, encoding="utf-8") as fh:
+            records += [json.loads(line) for line in fh if line.strip()]
     return [r for r in records if phase == "all" or r["phase"] == phase]
 
 
@@ -203,7 +211,7 @@ def component_cost(path: Path, nlp, docs: int) -> tuple[float, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--phase", choices=("before", "after", "all"), default="all")
+    parser.add_argument("--phase", choices=(*PHASES, "all"), default="all")
     parser.add_argument("--label", choices=LABELS, default=None)
     parser.add_argument("--all", action="store_true", help="also the corpus figures (slow)")
     parser.add_argument("--limit", type=int, default=None, help="articles for --all")
@@ -217,7 +225,7 @@ def main() -> None:
         "| wrong merges | of two people |",
         "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
-    phases = ("before", "after", "all") if args.phase == "all" else (args.phase,)
+    phases = (*PHASES, "all") if args.phase == "all" else (args.phase,)
     for phase in phases:
         records = attach_texts(load_gold(phase), path)
         if not records:
@@ -248,7 +256,7 @@ def main() -> None:
         ]
     markdown = "\n".join(lines)
     print(markdown)
-    command = "python benchmarks/identity_eval.py" + (" --all" if args.all else "")
+    command = " ".join(["python benchmarks/identity_eval.py", *sys.argv[1:]])
     from _figures import write_figures
 
     write_figures(args.name, markdown, command)
