@@ -53,7 +53,6 @@ SAMPLE = 40
 LABELS = ("PER", "ORG", "LOC")
 
 
-
 def sample_ids(path: Path) -> list[str]:
     """The articles of the gold, in annotation order (see the module docstring)."""
     with open(TIMEX_GOLD, encoding="utf-8") as fh:
@@ -114,11 +113,14 @@ def score(records: list[dict], nlp, labels: Iterable[str] = LABELS) -> dict:
     found = total = 0
     clusters = one = 0
     merges = person_merges = 0
+    splits: list[str] = []
+    merged: list[str] = []
     for record in records:
         doc = textkit.analyze(record["text"], published=record.get("published"), nlp=nlp)
         system = system_mentions(doc)
         by_cluster: dict[str, list[str]] = defaultdict(list)
         cluster_label: dict[str, str] = {}
+        shown: dict[str, list[str]] = defaultdict(list)  # for --problems: text -> identity
         for m in record["mentions"]:
             if m["label"] not in labels:
                 continue
@@ -131,16 +133,23 @@ def score(records: list[dict], nlp, labels: Iterable[str] = LABELS) -> dict:
             pairs.append((key, f"{record['id']}#{got[1]}"))
             by_cluster[key].append(got[1])
             cluster_label[key] = m["label"]
-        for idents in by_cluster.values():
+            shown[key].append(f"{record['text'][m['start'] : m['end']]!r} -> {got[1]}")
+        for key, idents in by_cluster.items():
             if len(idents) > 1:
                 clusters += 1
                 one += len(set(idents)) == 1
+                if len(set(idents)) > 1:
+                    splits.append(
+                        f"{key} {cluster_label[key]}: " + "; ".join(sorted(set(shown[key])))
+                    )
         owners: dict[str, set[str]] = defaultdict(set)
         for key, idents in by_cluster.items():
             for ident in set(idents):
                 owners[ident].add(key)
-        for keys in owners.values():
+        for ident, keys in owners.items():
             k = len(keys)
+            if k > 1:
+                merged.append(f"{ident}: {sorted(keys)}")
             merges += k * (k - 1) // 2
             people = sum(cluster_label[key] == "PER" for key in keys)
             person_merges += people * (people - 1) // 2
@@ -155,6 +164,8 @@ def score(records: list[dict], nlp, labels: Iterable[str] = LABELS) -> dict:
         "one_identity": one / clusters if clusters else 0.0,
         "wrong_merges": merges,
         "person_merges": person_merges,
+        "splits": splits,
+        "merged": merged,
     }
 
 
@@ -216,6 +227,9 @@ def main() -> None:
     parser.add_argument("--all", action="store_true", help="also the corpus figures (slow)")
     parser.add_argument("--limit", type=int, default=None, help="articles for --all")
     parser.add_argument("--name", default="identity", help="figures file name")
+    parser.add_argument(
+        "--problems", action="store_true", help="print split clusters and wrong merges (text)"
+    )
     parser.add_argument("--cost-docs", type=int, default=0, help="time the component on N docs")
     args = parser.parse_args()
     path = require_shared_data() / NEWS_ARTICLES
@@ -238,6 +252,11 @@ def main() -> None:
             f"{s['clusters']} | {100 * s['one_identity']:.1f} % | {s['wrong_merges']} | "
             f"{s['person_merges']} |"
         )
+        if args.problems and phase != "all":
+            for line in s["splits"]:
+                print("SPLIT", line)
+            for line in s["merged"]:
+                print("MERGE", line)
     if args.all:
         c = corpus_figures(path, nlp, args.limit)
         lines += [

@@ -65,3 +65,82 @@ NICKNAME_RULES: tuple[NicknameRule, ...] = (
         (("Pelaku Rahmat Hidayat alias Ucok ditangkap.", "Rahmat Hidayat", "Ucok"),),
     ),
 )
+
+
+@dataclass(frozen=True, slots=True)
+class AcronymRule:
+    """A long ORG/LOC name and its acronym joined by `between` (a regular expression over the
+    characters between them, lower case) instead of brackets; `acronym_first` when the
+    acronym comes first."""
+
+    name: str
+    between: str
+    acronym_first: bool
+    examples: tuple[tuple[str, str, str], ...]  # (text, long name, acronym)
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        return re.compile(rf"\s*{self.between}\s*$")
+
+
+# `Long Name (ACR)` and `ACR (Long Name)` are handled apart; these are the written-out forms.
+# The acronym must still be made from the long name's letters (`abbreviates`).
+ACRONYM_RULES: tuple[AcronymRule, ...] = (
+    AcronymRule(
+        "atau",
+        r",?\s*atau\s*,?",
+        False,
+        (
+            (
+                "Lembaga Kajian Pangan Nusantara atau LKPN menerbitkan data.",
+                "Lembaga Kajian Pangan Nusantara",
+                "LKPN",
+            ),
+        ),
+    ),
+    AcronymRule(
+        "atau, acronym first",
+        r",?\s*atau\s*,?",
+        True,
+        (
+            (
+                "LKPN atau Lembaga Kajian Pangan Nusantara menerbitkan data.",
+                "Lembaga Kajian Pangan Nusantara",
+                "LKPN",
+            ),
+        ),
+    ),
+    AcronymRule(
+        "disingkat",
+        r",?\s*(?:yang\s+)?(?:biasa\s+)?disingkat(?:\s+(?:menjadi|dengan))?\s*,?",
+        False,
+        (
+            (
+                "Lembaga Kajian Pangan Nusantara, disingkat LKPN, menerbitkan data.",
+                "Lembaga Kajian Pangan Nusantara",
+                "LKPN",
+            ),
+        ),
+    ),
+)
+
+# Words that make a name a place or an organization; they settle a tie between the labels one
+# name got in one document (`Geoje Island` tagged LOC once and ORG once is a place).
+HEAD_LABELS: dict[str, frozenset[str]] = {
+    "LOC": frozenset(
+        """
+        pulau island gunung mount sungai river danau lake teluk bay selat pantai beach jalan jl
+        street kota city kabupaten provinsi kecamatan desa kelurahan kampung dusun
+        """.split()
+    ),
+    "ORG": frozenset(
+        """
+        pt cv partai universitas badan kementerian dinas komisi lembaga yayasan klub fc bank
+        polda polres polsek pengadilan
+        """.split()
+    ),
+}
+
+# A misspelled name is joined to the document's usual spelling only when the word has at least
+# this many letters (`Indonsia` → `Indonesia`, `Sabrina` → `Sabria`; not `Wan` → `Swan`).
+MIN_MISSPELT_LETTERS = 6
