@@ -13,7 +13,7 @@ import textkit
 from textkit import people
 from textkit.components.identity import abbreviates, name_words
 from textkit.frames import entities_table, entity_counts, mentions_frame
-from textkit.lang.identity import NICKNAME_RULES
+from textkit.lang.identity import ACRONYM_RULES, CONVENTIONS, NICKNAME_RULES
 
 
 @pytest.fixture(scope="module")
@@ -121,6 +121,29 @@ def test_nickname_rules(rules, rule, example) -> None:
     order = [(nick, "PER"), (full, "PER")] if rule.nick_first else [(full, "PER"), (nick, "PER")]
     doc = tagged(rules, text, order)
     assert {e._.value for e in doc.ents} == {full}, rule.name
+
+
+@pytest.mark.parametrize(
+    ("rule", "example"),
+    [(r, e) for r in ACRONYM_RULES for e in r.examples],
+    ids=lambda x: getattr(x, "name", ""),
+)
+def test_acronym_rules(rules, rule, example) -> None:
+    text, long, acronym = example
+    doc = tagged(rules, text, [(long, "ORG")])
+    got = [(e.text, e._.entity) for e in doc.ents]
+    assert sorted(got) == sorted([(long, f"ORG:{long}"), (acronym, f"ORG:{long}")]), rule.name
+
+
+@pytest.mark.parametrize(
+    ("convention", "example"),
+    [(c, e) for c in CONVENTIONS for e in c.examples],
+    ids=lambda x: getattr(x, "name", ""),
+)
+def test_conventions(rules, convention, example) -> None:
+    text, spans, expected = example
+    doc = tagged(rules, text, list(spans))
+    assert tuple(e._.entity for e in doc.ents) == expected, convention.name
 
 
 @pytest.mark.parametrize(
@@ -326,3 +349,20 @@ def test_span_entity_is_none_for_dates(nlp) -> None:
 )
 def test_alias_table_after_the_article(rules, text, spans, expected) -> None:
     assert [e._.entity for e in tagged(rules, text, spans).ents] == expected
+
+
+def test_a_place_joined_to_its_headed_form_takes_its_code(rules) -> None:
+    from textkit import places
+
+    text = "Longsor di Kabupaten Sukabumi dan Kab. Bogor. Warga Sukabumi mengungsi."
+    doc = tagged(
+        rules, text, [("Kabupaten Sukabumi", "LOC"), ("Bogor", "LOC"), ("Sukabumi", "LOC")]
+    )
+    regency = places.lookup("Kabupaten Sukabumi")
+    assert regency is not None and regency.type == "regency"
+    assert [(e.text, e.kb_id_) for e in doc.ents] == [
+        ("Kabupaten Sukabumi", regency.code),
+        ("Kab. Bogor", places.lookup("Kabupaten Bogor").code),
+        ("Sukabumi", regency.code),
+    ]
+    assert places.lookup("Sukabumi").code != regency.code  # bare, alone: the city

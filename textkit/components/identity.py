@@ -463,11 +463,15 @@ def _known(label: str, text: str) -> bool:
     return link(label, text)[0] is not None
 
 
-def is_nickname(inner: Span) -> bool:
+def is_nickname(inner: Span, name: str = "") -> bool:
     """`(Ahok)`, `(Gus Dur)` after a person's name: one capitalized word, or an honorific and
-    one (an organization in brackets, `(Zero Waste Adventure)`, is not a nickname)."""
+    one (an organization in brackets, `(Zero Waste Adventure)`, is not a nickname). A word in
+    capitals is a nickname only when it abbreviates the name (`(AHY)`): in text written all in
+    capitals, `ATALANTA (TANDANG)` names no one."""
     words = [t.text for t in inner]
     if not all(w.isalpha() and w[0].isupper() for w in words):
+        return False
+    if len(words[-1]) > 1 and words[-1].isupper() and not abbreviates(words[-1], name.split()):
         return False
     return len(words) == 1 or (len(words) == 2 and words[0].lower() in _TITLE_KEYS)
 
@@ -647,7 +651,7 @@ def find_definitions(doc: Doc, ents: list[Span]) -> tuple[list[Span], list[tuple
         inner = doc[k + 1 : close]
         other = by_start.get(inner.start)
         if ent.label_ == "PER":
-            ok = is_nickname(inner) and (other is None or other.label_ == "PER")
+            ok = is_nickname(inner, ent.text) and (other is None or other.label_ == "PER")
         else:
             ok = len(inner) == 1 and defines_acronym(inner.text, ent.text.split(), ent.label_)
         if not ok:

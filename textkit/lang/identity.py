@@ -144,3 +144,128 @@ HEAD_LABELS: dict[str, frozenset[str]] = {
 # A misspelled name is joined to the document's usual spelling only when the word has at least
 # this many letters (`Indonsia` → `Indonesia`, `Sabrina` → `Sabria`; not `Wan` → `Swan`).
 MIN_MISSPELT_LETTERS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Convention:
+    """A convention `textkit_identity` follows within one document, with examples: invented
+    text, the entities a NER gives it ((surface, label), in order) and the identity each entity
+    of the result has (`LABEL:value`, in order)."""
+
+    name: str
+    statement: str
+    examples: tuple[tuple[str, tuple[tuple[str, str], ...], tuple[str, ...]], ...]
+
+
+CONVENTIONS: tuple[Convention, ...] = (
+    Convention(
+        "one label per name",
+        "The mentions of one name (same words in the document's usual spelling, or one value in "
+        "the tables) take the label most of them have; a tie goes to the label the tables know "
+        "the name by, else to the label its head word names (HEAD_LABELS), else to PER.",
+        (
+            (
+                "Penyanyi Jiwon tiba. Agensi Jiwon membantah. Kata Jiwon, ia lelah.",
+                (("Jiwon", "PER"), ("Jiwon", "ORG")),
+                ("PER:Jiwon", "PER:Jiwon"),
+            ),
+            (
+                "Wisata Pulau Seruni ramai. Pulau Seruni indah.",
+                (("Pulau Seruni", "LOC"), ("Pulau Seruni", "ORG")),
+                ("LOC:Pulau Seruni", "LOC:Pulau Seruni"),
+            ),
+            (
+                "Duta Besar Republik Indonesia hadir. Indonesia menang. Indonesia juara.",
+                (("Republik Indonesia", "ORG"), ("Indonesia", "LOC"), ("Indonesia", "LOC")),
+                ("LOC:Indonesia", "LOC:Indonesia", "LOC:Indonesia"),
+            ),
+        ),
+    ),
+    Convention(
+        "usual spelling",
+        "A word of a name with at least MIN_MISSPELT_LETTERS letters, one edit from exactly one "
+        "other word of the document's names that is used more often (or as often, when only that "
+        "one is a known name), is that word misspelt; names the tables know as two different "
+        "places or people are never joined.",
+        (
+            (
+                "Pelatih Ramadhani Kusuma memuji tim. Kata Ramadani, latihan cukup. "
+                "Ramadhani lalu pulang.",
+                (("Ramadhani Kusuma", "PER"), ("Ramadani", "PER"), ("Ramadhani", "PER")),
+                ("PER:Ramadhani Kusuma",) * 3,
+            ),
+            (
+                "Atlet Indonsia berlatih di Surabaya. Indonesia menang.",
+                (("Indonsia", "ORG"), ("Surabaya", "LOC"), ("Indonesia", "LOC")),
+                ("LOC:Indonesia", "LOC:Surabaya", "LOC:Indonesia"),
+            ),
+            (  # two people whose surnames are one edit apart stay two
+                "Andi Saputra bertemu Rina Saputri. Saputra dan Saputri berpisah.",
+                (
+                    ("Andi Saputra", "PER"),
+                    ("Rina Saputri", "PER"),
+                    ("Saputra", "PER"),
+                    ("Saputri", "PER"),
+                ),
+                ("PER:Andi Saputra", "PER:Rina Saputri", "PER:Andi Saputra", "PER:Rina Saputri"),
+            ),
+        ),
+    ),
+    Convention(
+        "city or regency",
+        "`Kabupaten X`, `Kab. X` name the regency and `Kota X` the city (a head the NER left out "
+        "is taken into the span when it changes the place meant); a bare `X` is the one place "
+        "the document names with a head, else the linker's choice: the city.",
+        (
+            (
+                "Banjir melanda Kab. Bogor kemarin.",
+                (("Bogor", "LOC"),),
+                ("LOC:Kabupaten Bogor",),
+            ),
+            (
+                "Longsor terjadi di Kabupaten Sukabumi. Warga Sukabumi mengungsi.",
+                (("Kabupaten Sukabumi", "LOC"), ("Sukabumi", "LOC")),
+                ("LOC:Kabupaten Sukabumi", "LOC:Kabupaten Sukabumi"),
+            ),
+            (
+                "Warga Kota Bekasi dan Kabupaten Bekasi bertemu di Bekasi.",
+                (("Kota Bekasi", "LOC"), ("Kabupaten Bekasi", "LOC"), ("Bekasi", "LOC")),
+                ("LOC:Bekasi", "LOC:Kabupaten Bekasi", "LOC:Bekasi"),
+            ),
+        ),
+    ),
+    Convention(
+        "listed nicknames",
+        "A nickname the people table lists in its `nicknames` column (a form many people share) "
+        "names that person only in a document that names them in full.",
+        (
+            (
+                "Politikus Siti Hediati Hariyadi hadir. Titiek lalu berpidato.",
+                (("Siti Hediati Hariyadi", "PER"), ("Titiek", "PER")),
+                ("PER:Siti Hediati Hariyadi", "PER:Siti Hediati Hariyadi"),
+            ),
+            (
+                "Penyanyi Titiek tampil di Bandung.",
+                (("Titiek", "PER"), ("Bandung", "LOC")),
+                ("PER:Titiek", "LOC:Bandung"),
+            ),
+        ),
+    ),
+    Convention(
+        "nicknames in capitals",
+        "A word in capitals in brackets after a person is a nickname only when it abbreviates "
+        "the name: in text written all in capitals a bracket says something else.",
+        (
+            (
+                "Ketua Agus Harimurti Yudhoyono (AHY) hadir. AHY tersenyum.",
+                (("Agus Harimurti Yudhoyono", "PER"),),
+                ("PER:Agus Harimurti Yudhoyono",) * 3,
+            ),
+            (
+                "LAWAN BERIKUTNYA RAHMAT HIDAYAT (TANDANG) DAN TANDANG LAGI.",
+                (("RAHMAT HIDAYAT", "PER"),),
+                ("PER:Rahmat Hidayat",),
+            ),
+        ),
+    ),
+)
