@@ -111,23 +111,20 @@ def test_bracketed_nickname(rules) -> None:
     ]
 
 
-@pytest.mark.parametrize(
-    "rule,example",
-    [(r, e) for r in NICKNAME_RULES for e in r.examples],
-    ids=lambda x: getattr(x, "name", ""),
-)
+def examples_of(records) -> list:
+    """(record, example) pairs of rule records, as pytest parameters named by the rule."""
+    return [pytest.param(r, e, id=r.name) for r in records for e in r.examples]
+
+
+@pytest.mark.parametrize(("rule", "example"), examples_of(NICKNAME_RULES))
 def test_nickname_rules(rules, rule, example) -> None:
     text, full, nick = example
-    order = [(nick, "PER"), (full, "PER")] if rule.nick_first else [(full, "PER"), (nick, "PER")]
+    order = [(nick, "PER"), (full, "PER")] if rule.short_first else [(full, "PER"), (nick, "PER")]
     doc = tagged(rules, text, order)
     assert {e._.value for e in doc.ents} == {full}, rule.name
 
 
-@pytest.mark.parametrize(
-    ("rule", "example"),
-    [(r, e) for r in ACRONYM_RULES for e in r.examples],
-    ids=lambda x: getattr(x, "name", ""),
-)
+@pytest.mark.parametrize(("rule", "example"), examples_of(ACRONYM_RULES))
 def test_acronym_rules(rules, rule, example) -> None:
     text, long, acronym = example
     doc = tagged(rules, text, [(long, "ORG")])
@@ -135,11 +132,7 @@ def test_acronym_rules(rules, rule, example) -> None:
     assert sorted(got) == sorted([(long, f"ORG:{long}"), (acronym, f"ORG:{long}")]), rule.name
 
 
-@pytest.mark.parametrize(
-    ("convention", "example"),
-    [(c, e) for c in CONVENTIONS for e in c.examples],
-    ids=lambda x: getattr(x, "name", ""),
-)
+@pytest.mark.parametrize(("convention", "example"), examples_of(CONVENTIONS))
 def test_conventions(rules, convention, example) -> None:
     text, spans, expected = example
     doc = tagged(rules, text, list(spans))
@@ -267,6 +260,11 @@ def test_people_table() -> None:
         ("Risma", "Tri Rismaharini"),
     ]:
         assert people.lookup(alias) == name
+    # Nicknames name a listed person within a document only: never an alias across documents.
+    nicknamed = [(name, people.nicknames(name)) for name, _ in listed if people.nicknames(name)]
+    assert nicknamed
+    for name, nicks in nicknamed:
+        assert all(people.lookup(nick) is None for nick in nicks), name
 
 
 def test_user_alias_file(tmp_path, rules) -> None:

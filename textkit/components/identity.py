@@ -693,7 +693,7 @@ def _written_acronyms(
             continue
         for gap in range(1, MAX_GAP // 2 + 1):
             for rule in ACRONYM_RULES:
-                if rule.acronym_first:
+                if rule.short_first:
                     acr, k = (ent.start - gap - 1, ent.start - gap)
                     between = doc[k : ent.start].text.lower() if acr >= 0 else None
                 else:
@@ -727,7 +727,7 @@ def _nickname_phrases(doc: Doc, ents: list[Span], forms: dict) -> list[tuple]:
         for rule in NICKNAME_RULES:
             if rule.regex.fullmatch(between) or rule.regex.match(between):
                 links.append(((a.start, a.end), (b.start, b.end)))
-                nick = a if rule.nick_first else b
+                nick = a if rule.short_first else b
                 forms[nick.text] = ("PER", (nick.start, nick.end))
                 break
     return links

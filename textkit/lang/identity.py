@@ -29,14 +29,15 @@ NAME_PARTICLES = frozenset("bin binti van von der de la al el da di dan and of t
 
 
 @dataclass(frozen=True, slots=True)
-class NicknameRule:
-    """Two names of one person joined by `between` (a regular expression over the characters
-    between them, lower case); `nick_first` when the nickname comes first."""
+class PhraseRule:
+    """Two names of one entity, a long one and a short one (a nickname, an acronym), joined by
+    `between` (a regular expression over the characters between them, lower case);
+    `short_first` when the short name comes first."""
 
     name: str
     between: str
-    nick_first: bool
-    examples: tuple[tuple[str, str, str], ...]  # (text, full name, nickname)
+    short_first: bool
+    examples: tuple[tuple[str, str, str], ...]  # (text, long name, short name)
 
     @property
     def regex(self) -> re.Pattern[str]:
@@ -45,20 +46,20 @@ class NicknameRule:
 
 # Checked on text between two PER mentions. `(X)` after a name is handled apart: the word in
 # brackets need not be tagged.
-NICKNAME_RULES: tuple[NicknameRule, ...] = (
-    NicknameRule(
+NICKNAME_RULES: tuple[PhraseRule, ...] = (
+    PhraseRule(
         "sapaan",
         r",?\s*(?:yang\s+)?(?:sapaan|panggilan)\s+(?:akrab|akrabnya|karib|kerennya)?(?:nya)?\s*,?",
         True,
         (("Kata Ucok, sapaan akrab Rahmat Hidayat Siregar.", "Rahmat Hidayat Siregar", "Ucok"),),
     ),
-    NicknameRule(
+    PhraseRule(
         "disapa",
         r",?\s*(?:yang|atau)?\s*(?:akrab|biasa|karib)\s+(?:disapa|dipanggil|disebut)\s*,?",
         False,
         (("Rahmat Hidayat, yang akrab disapa Ucok, hadir.", "Rahmat Hidayat", "Ucok"),),
     ),
-    NicknameRule(
+    PhraseRule(
         "alias",
         r",?\s*(?:alias|als\.?|a\.k\.a\.?)",
         False,
@@ -67,26 +68,10 @@ NICKNAME_RULES: tuple[NicknameRule, ...] = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class AcronymRule:
-    """A long ORG/LOC name and its acronym joined by `between` (a regular expression over the
-    characters between them, lower case) instead of brackets; `acronym_first` when the
-    acronym comes first."""
-
-    name: str
-    between: str
-    acronym_first: bool
-    examples: tuple[tuple[str, str, str], ...]  # (text, long name, acronym)
-
-    @property
-    def regex(self) -> re.Pattern[str]:
-        return re.compile(rf"\s*{self.between}\s*$")
-
-
 # `Long Name (ACR)` and `ACR (Long Name)` are handled apart; these are the written-out forms.
 # The acronym must still be made from the long name's letters (`abbreviates`).
-ACRONYM_RULES: tuple[AcronymRule, ...] = (
-    AcronymRule(
+ACRONYM_RULES: tuple[PhraseRule, ...] = (
+    PhraseRule(
         "atau",
         r",?\s*atau\s*,?",
         False,
@@ -98,7 +83,7 @@ ACRONYM_RULES: tuple[AcronymRule, ...] = (
             ),
         ),
     ),
-    AcronymRule(
+    PhraseRule(
         "atau, acronym first",
         r",?\s*atau\s*,?",
         True,
@@ -110,7 +95,7 @@ ACRONYM_RULES: tuple[AcronymRule, ...] = (
             ),
         ),
     ),
-    AcronymRule(
+    PhraseRule(
         "disingkat",
         r",?\s*(?:yang\s+)?(?:biasa\s+)?disingkat(?:\s+(?:menjadi|dengan))?\s*,?",
         False,
