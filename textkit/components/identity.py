@@ -154,11 +154,27 @@ def _known_apart(a: str, b: str) -> bool:
     return False
 
 
-def name_key(ent: Span, usual: dict[str, str]) -> list[str]:
-    """The words an entity is compared by: a person's name without titles, each word in the
-    document's usual spelling."""
-    words = name_words(ent.text) if ent.label_ == "PER" else ent.text.split()
-    return [usual.get(w, w) for w in words]
+def name_keys(ents: Sequence[Span], usual: dict[str, str]) -> list[list[str]]:
+    """The words each entity is compared by: a person's name without titles; in the document's
+    usual spelling where that spelling then names another entity of the document (the whole
+    name, or for a person a longer name holding its words), else as written (`Djakarta
+    Theater` stays)."""
+    raw = [name_words(e.text) if e.label_ == "PER" else e.text.split() for e in ents]
+    plain = {" ".join(k).lower() for k in raw}
+    people_words = [
+        frozenset(w.lower() for w in k) for e, k in zip(ents, raw, strict=True) if e.label_ == "PER"
+    ]
+    keys = []
+    for ent, words in zip(ents, raw, strict=True):
+        fixed = [usual.get(w, w) for w in words]
+        if fixed != words:
+            found = frozenset(w.lower() for w in fixed)
+            if " ".join(fixed).lower() in plain or (
+                ent.label_ == "PER" and any(found < other for other in people_words)
+            ):
+                words = fixed
+        keys.append(words)
+    return keys
 
 
 # --- the component ----------------------------------------------------------------------------
@@ -205,7 +221,7 @@ class IdentityComponent:
         for a, b in links:
             if a in index and b in index:
                 clusters.union(index[a], index[b])
-        keys = [name_key(e, usual) for e in ents]
+        keys = name_keys(ents, usual)
         _same_text(ents, clusters, keys)
         _short_forms(ents, clusters, keys)
         _listed_nicknames(ents, clusters, keys)

@@ -171,7 +171,8 @@ CONVENTIONS: tuple[Convention, ...] = (
         "A word of a name with at least MIN_MISSPELT_LETTERS letters, one edit from exactly one "
         "other word of the document's names that is used more often (or as often, when only that "
         "one is a known name), is that word misspelt; names the tables know as two different "
-        "places or people are never joined.",
+        "places or people are never joined, and a name is read in the usual spelling only where "
+        "it then names another entity of the document.",
         (
             (
                 "Pelatih Ramadhani Kusuma memuji tim. Kata Ramadani, latihan cukup. "
@@ -193,6 +194,11 @@ CONVENTIONS: tuple[Convention, ...] = (
                     ("Saputri", "PER"),
                 ),
                 ("PER:Andi Saputra", "PER:Rina Saputri", "PER:Andi Saputra", "PER:Rina Saputri"),
+            ),
+            (  # respelt, `Saputri` would name no other entity of the document: as written
+                "Direktur PT Saputra Jaya, Saputri, hadir. PT Saputra Jaya untung.",
+                (("PT Saputra Jaya", "ORG"), ("Saputri", "PER"), ("PT Saputra Jaya", "ORG")),
+                ("ORG:PT Saputra Jaya", "PER:Saputri", "ORG:PT Saputra Jaya"),
             ),
         ),
     ),
