@@ -27,6 +27,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -117,14 +118,23 @@ def usual_spellings(texts: Sequence[str]) -> dict[str, str]:
         for word in text.split():
             if len(word) >= MIN_MISSPELT_LETTERS and word.isalpha() and word[0].isupper():
                 counts[word] = counts.get(word, 0) + 1
+    # Two words one edit apart share a form with one letter deleted (or one is the other's):
+    # bucket the words by those forms instead of comparing every pair.
+    buckets: dict[str, set[str]] = {}
+    for word in counts:
+        low = word.lower()
+        for form in {low, *(low[:k] + low[k + 1 :] for k in range(len(low)))}:
+            buckets.setdefault(form, set()).add(word)
     usual: dict[str, str] = {}
     for word, n in counts.items():
+        low = word.lower()
+        candidates = set().union(
+            *(buckets.get(f, ()) for f in {low, *(low[:k] + low[k + 1 :] for k in range(len(low)))})
+        )
         near = [
             other
-            for other in counts
-            if other != word
-            and abs(len(other) - len(word)) <= 1
-            and edit_distance(word.lower(), other.lower()) == 1
+            for other in candidates
+            if other != word and edit_distance(low, other.lower()) == 1
         ]
         if len(near) != 1 or _known_apart(word, near[0]):
             continue
@@ -222,10 +232,11 @@ class IdentityComponent:
             if a in index and b in index:
                 clusters.union(index[a], index[b])
         keys = name_keys(ents, usual)
-        _same_text(ents, clusters, keys)
+        bare = _bare_places(ents, clusters)
+        _same_text(ents, clusters, keys, bare)
         _short_forms(ents, clusters, keys)
         _listed_nicknames(ents, clusters, keys)
-        defined = {a for pair in links for a in pair} | _bare_places(ents, clusters)
+        defined = {a for pair in links for a in pair} | bare
         values = self._values(doc, ents, clusters, defined, keys)
         ents = _place_codes(doc, ents, values)
         before = [(e.start, e.end, e.label, e.kb_id) for e in doc.ents]
@@ -325,10 +336,13 @@ def _ministry(doc: Doc, ent: Span) -> str | None:
     return org.name if org is not None and org.kind == "ministry" else None
 
 
-def _same_text(ents: list[Span], clusters: _Clusters, keys: list) -> None:
+def _same_text(ents: list[Span], clusters: _Clusters, keys: list, bare: set) -> None:
+    """Join the mentions written alike (any case, the usual spelling); a dateline stays apart
+    from a bare place name that `_bare_places` gave the regency of its name."""
+    joined = {" ".join(keys[i]).lower() for i, e in enumerate(ents) if (e.start, e.end) in bare}
     first: dict[tuple[str, str], int] = {}
     for i, ent in enumerate(ents):
-        if ent.label_ in NAMED:
+        if ent.label_ in NAMED and not (is_dateline(ent) and ent.text.lower() in joined):
             k = (ent.label_, " ".join(keys[i]).lower())
             if k in first:
                 clusters.union(first[k], i)
@@ -378,7 +392,7 @@ def _bare_places(ents: list[Span], clusters: _Clusters) -> set[tuple[int, int]]:
     """Join a bare place name to the one place the document names with a head (`Sukabumi`
     after `Kabupaten Sukabumi` is the regency); return the spans joined, whose value is then
     the headed form's. When the document names two (`Kota Bekasi`, `Kabupaten Bekasi`) the bare
-    name is left to the linker, which takes the city."""
+    name is left to the linker, which takes the city; so is a dateline (`BANDUNG, ...`)."""
     headed: dict[str, list[int]] = {}
     for i, ent in enumerate(ents):
         words = ent.text.split()
@@ -387,13 +401,25 @@ def _bare_places(ents: list[Span], clusters: _Clusters) -> set[tuple[int, int]]:
     joined: set[tuple[int, int]] = set()
     for i, ent in enumerate(ents):
         found = headed.get(" ".join(ent.text.split()).lower()) if ent.label_ == "LOC" else None
-        if not found:
+        if not found or is_dateline(ent):
             continue
         meant = {link("LOC", ents[j].text)[0] or ents[j].text.lower() for j in found}
         if len(meant) == 1:
             clusters.union(found[0], i)
             joined |= {(ent.start, ent.end), (ents[found[0]].start, ents[found[0]].end)}
     return joined
+
+
+def is_dateline(ent: Span) -> bool:
+    """`BANDUNG, KOMPAS.com - ...`: a place in capitals opening the text before a comma or a
+    dash, which names the city the report was filed from."""
+    doc = ent.doc
+    return (
+        ent.start == 0
+        and ent.text.isupper()
+        and ent.end < len(doc)
+        and (doc[ent.end].text == "," or doc[ent.end].text in DASHES)
+    )
 
 
 def _place_codes(doc: Doc, ents: list[Span], values: dict[int, str]) -> list[Span]:
@@ -704,21 +730,24 @@ def _written_acronyms(
     taken = _taken(doc, ents)
     by_span = {(e.start, e.end): e for e in ents}
     links = []
+    n = len(doc)
     for ent in ents:
-        if ent.label_ not in DEFINED:
+        if ent.label_ not in DEFINED or len(ent) < 2:
             continue
+        long_words = ent.text.split()
         for gap in range(1, MAX_GAP // 2 + 1):
-            for rule in ACRONYM_RULES:
-                if rule.short_first:
-                    acr, k = (ent.start - gap - 1, ent.start - gap)
-                    between = doc[k : ent.start].text.lower() if acr >= 0 else None
-                else:
-                    acr, k = (ent.end + gap, ent.end)
-                    between = doc[k:acr].text.lower() if acr < len(doc) else None
-                if between is None or not rule.regex.match(between):
+            for short_first in (False, True):
+                acr = ent.start - gap - 1 if short_first else ent.end + gap
+                if not 0 <= acr < n:
                     continue
                 short = doc[acr].text
-                if not (is_acronym_like(short) and abbreviates(short, ent.text.split())):
+                if not (is_acronym_like(short) and abbreviates(short, long_words)):
+                    continue
+                gap_span = doc[acr + 1 : ent.start] if short_first else doc[ent.end : acr]
+                between = gap_span.text.lower()
+                if not any(
+                    r.short_first == short_first and r.regex.match(between) for r in ACRONYM_RULES
+                ):
                     continue
                 other = by_span.get((acr, acr + 1))
                 if other is None and taken[acr]:
@@ -758,11 +787,13 @@ def _later_mentions(doc: Doc, ents: list[Span], forms: dict) -> tuple[list[Span]
     links = []
     added = []
     relabel = {}
-    for k, token in enumerate(doc):
-        hit = first.get(token.text)
-        if hit is None:
-            continue
-        words, label, span = hit
+    # Tokens whose text is a first word, found on the array of token texts (walking the
+    # tokens of a long document costs more than the rest of this component).
+    orth = doc.to_array("ORTH")
+    wanted = {doc.vocab.strings.add(w): w for w in first}
+    for k in numpy.flatnonzero(numpy.isin(orth, list(wanted))):
+        k = int(k)
+        words, label, span = first[wanted[int(orth[k])]]
         end = k + len(words)
         if [t.text for t in doc[k:end]] != words or (k, end) == span:
             continue

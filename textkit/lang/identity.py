@@ -4,6 +4,7 @@ define a nickname, and the words an acronym may skip. Used by `textkit_identity`
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -28,6 +29,11 @@ TITLE_WORDS = frozenset(
 NAME_PARTICLES = frozenset("bin binti van von der de la al el da di dan and of the".split())
 
 
+@functools.cache
+def _between(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"\s*{pattern}\s*$")
+
+
 @dataclass(frozen=True, slots=True)
 class PhraseRule:
     """Two names of one entity, a long one and a short one (a nickname, an acronym), joined by
@@ -41,7 +47,7 @@ class PhraseRule:
 
     @property
     def regex(self) -> re.Pattern[str]:
-        return re.compile(rf"\s*{self.between}\s*$")
+        return _between(self.between)
 
 
 # Checked on text between two PER mentions. `(X)` after a name is handled apart: the word in
@@ -206,7 +212,8 @@ CONVENTIONS: tuple[Convention, ...] = (
         "city or regency",
         "`Kabupaten X`, `Kab. X` name the regency and `Kota X` the city (a head the NER left out "
         "is taken into the span when it changes the place meant); a bare `X` is the one place "
-        "the document names with a head, else the linker's choice: the city.",
+        "the document names with a head, else the linker's choice: the city. A dateline "
+        "(`BANDUNG, ...` opening the text) is the city.",
         (
             (
                 "Banjir melanda Kab. Bogor kemarin.",
@@ -217,6 +224,11 @@ CONVENTIONS: tuple[Convention, ...] = (
                 "Longsor terjadi di Kabupaten Sukabumi. Warga Sukabumi mengungsi.",
                 (("Kabupaten Sukabumi", "LOC"), ("Sukabumi", "LOC")),
                 ("LOC:Kabupaten Sukabumi", "LOC:Kabupaten Sukabumi"),
+            ),
+            (  # a dateline names the city the report was filed from
+                "BANDUNG, KORAN - Banjir melanda Kabupaten Bandung. Warga Bandung mengungsi.",
+                (("BANDUNG", "LOC"), ("Kabupaten Bandung", "LOC"), ("Bandung", "LOC")),
+                ("LOC:Bandung", "LOC:Kabupaten Bandung", "LOC:Kabupaten Bandung"),
             ),
             (
                 "Warga Kota Bekasi dan Kabupaten Bekasi bertemu di Bekasi.",
