@@ -136,12 +136,16 @@ def usual_spellings(texts: Sequence[str]) -> dict[str, str]:
             for other in candidates
             if other != word and edit_distance(low, other.lower()) == 1
         ]
-        if len(near) != 1 or _known_apart(word, near[0]):
+        if len(near) != 1:
             continue
         m = counts[near[0]]
         if m > n or (m == n and _known_name(near[0]) and not _known_name(word)):
             usual[word] = near[0]
     return usual
+
+
+def _known_name(word: str) -> bool:
+    return people.lookup(word) is not None or any(link(label, word)[0] for label in DEFINED)
 
 
 def _known_name(word: str) -> bool:

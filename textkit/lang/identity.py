@@ -176,9 +176,9 @@ CONVENTIONS: tuple[Convention, ...] = (
         "usual spelling",
         "A word of a name with at least MIN_MISSPELT_LETTERS letters, one edit from exactly one "
         "other word of the document's names that is used more often (or as often, when only that "
-        "one is a known name), is that word misspelt; names the tables know as two different "
-        "places or people are never joined, and a name is read in the usual spelling only where "
-        "it then names another entity of the document.",
+        "one is a known name), is that word misspelt; a name is read in the usual spelling only "
+        "where it then names another entity of the document, and names the tables know as two "
+        "places keep their own values.",
         (
             (
                 "Pelatih Ramadhani Kusuma memuji tim. Kata Ramadani, latihan cukup. "
@@ -200,6 +200,11 @@ CONVENTIONS: tuple[Convention, ...] = (
                     ("Saputri", "PER"),
                 ),
                 ("PER:Andi Saputra", "PER:Rina Saputri", "PER:Andi Saputra", "PER:Rina Saputri"),
+            ),
+            (  # two places the tables know, one letter apart, stay two
+                "Turis dari Bandung berlibur di Badung. Bandung lalu hujan.",
+                (("Bandung", "LOC"), ("Badung", "LOC"), ("Bandung", "LOC")),
+                ("LOC:Bandung", "LOC:Badung", "LOC:Bandung"),
             ),
             (  # respelt, `Saputri` would name no other entity of the document: as written
                 "Direktur PT Saputra Jaya, Saputri, hadir. PT Saputra Jaya untung.",
