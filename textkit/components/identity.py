@@ -148,26 +148,6 @@ def _known_name(word: str) -> bool:
     return people.lookup(word) is not None or any(link(label, word)[0] for label in DEFINED)
 
 
-def _known_name(word: str) -> bool:
-    return people.lookup(word) is not None or any(link(label, word)[0] for label in DEFINED)
-
-
-def _known_apart(a: str, b: str) -> bool:
-    """Two spellings the tables know as two different places or people (`Suralaya`, `Surabaya`)."""
-    for label in ("LOC", "PER"):
-        x, y = (
-            (people.lookup(a), people.lookup(b))
-            if label == "PER"
-            else (
-                link(label, a)[0],
-                link(label, b)[0],
-            )
-        )
-        if x is not None and y is not None and x != y:
-            return True
-    return False
-
-
 def name_keys(ents: Sequence[Span], usual: dict[str, str]) -> list[list[str]]:
     """The words each entity is compared by: a person's name without titles; in the document's
     usual spelling where that spelling then names another entity of the document (the whole
