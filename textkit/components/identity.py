@@ -6,6 +6,9 @@ Runs after the NER and the gazetteer, before the linker. In order:
    the outlet and `Kemenhan`), loses brackets and dashes at its edges, and a name the NER cut
    short before its acronym is extended to the defined name (`Badan Pengawas Keuangan` + `dan
    Pembangunan (BPKP)`).
+   A place takes in a head word before it that says which place is meant (`Kab.` + `Bogor`).
+   The mentions of one name (in the document's usual spelling: `Indonsia` beside `Indonesia`)
+   get one label (`lang.identity.CONVENTIONS` states these conventions with examples).
 2. Definitions the text makes: `Long Name (ACR)` and `ACR (Long Name)` for ORG and LOC, and a
    person's nickname: `Basuki Tjahaja Purnama (Ahok)` and the phrases of
    `lang.identity.NICKNAME_RULES` (`Bobby, sapaan akrab ...`). Later mentions of the acronym or
@@ -13,6 +16,9 @@ Runs after the NER and the gazetteer, before the linker. In order:
 3. People's short forms: a PER name whose words (titles and honorifics dropped) are all words of
    exactly one longer name of the document is that person (`Tjahjo` → `Tjahjo Kumolo`); a short
    form that fits two people stays as it is, and two full names never merge.
+   A nickname the people table lists for a person the document names in full is that person
+   (`Titiek`); a bare place is the one place the document names with a head (`Sukabumi` after
+   `Kabupaten Sukabumi`).
 4. Canonical values: PER → the full name, or the name the alias tables give it (`Jokowi` →
    `Joko Widodo`: `lang/gazetteer/people.tsv` and the user's alias file); ORG/LOC clusters
    joined by a definition → the linked name of any of their forms, else the long form. `Menteri
@@ -139,13 +145,9 @@ def usual_spellings(texts: Sequence[str]) -> dict[str, str]:
         if len(near) != 1:
             continue
         m = counts[near[0]]
-        if m > n or (m == n and _known_name(near[0]) and not _known_name(word)):
+        if m > n or (m == n and _known_any(near[0]) and not _known_any(word)):
             usual[word] = near[0]
     return usual
-
-
-def _known_name(word: str) -> bool:
-    return people.lookup(word) is not None or any(link(label, word)[0] for label in DEFINED)
 
 
 def name_keys(ents: Sequence[Span], usual: dict[str, str]) -> list[list[str]]:
@@ -479,6 +481,10 @@ def tie_label(labels: Sequence[str], texts: Sequence[str]) -> str | None:
     if len(headed) == 1:
         return headed[0]
     return "PER" if "PER" in labels and not headed else None
+
+
+def _known_any(text: str) -> bool:
+    return any(_known(label, text) for label in NAMED)
 
 
 def _known(label: str, text: str) -> bool:
