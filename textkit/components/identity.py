@@ -126,22 +126,19 @@ def usual_spellings(texts: Sequence[str]) -> dict[str, str]:
                 counts[word] = counts.get(word, 0) + 1
     # Two words one edit apart share a form with one letter deleted (or one is the other's):
     # bucket the words by those forms instead of comparing every pair.
+    if len(counts) < 2:
+        return {}
+    forms = {
+        w: {w.lower(), *(w.lower()[:k] + w.lower()[k + 1 :] for k in range(len(w)))} for w in counts
+    }
     buckets: dict[str, set[str]] = {}
-    for word in counts:
-        low = word.lower()
-        for form in {low, *(low[:k] + low[k + 1 :] for k in range(len(low)))}:
+    for word, deleted in forms.items():
+        for form in deleted:
             buckets.setdefault(form, set()).add(word)
     usual: dict[str, str] = {}
     for word, n in counts.items():
-        low = word.lower()
-        candidates = set().union(
-            *(buckets.get(f, ()) for f in {low, *(low[:k] + low[k + 1 :] for k in range(len(low)))})
-        )
-        near = [
-            other
-            for other in candidates
-            if other != word and edit_distance(low, other.lower()) == 1
-        ]
+        candidates = set().union(*(buckets[f] for f in forms[word])) - {word}
+        near = [other for other in candidates if edit_distance(word.lower(), other.lower()) == 1]
         if len(near) != 1:
             continue
         m = counts[near[0]]
@@ -150,12 +147,14 @@ def usual_spellings(texts: Sequence[str]) -> dict[str, str]:
     return usual
 
 
-def name_keys(ents: Sequence[Span], usual: dict[str, str]) -> list[list[str]]:
+def name_keys(ents: Sequence[Span], usual: dict[str, str], texts: Sequence[str]) -> list[list[str]]:
     """The words each entity is compared by: a person's name without titles; in the document's
     usual spelling where that spelling then names another entity of the document (the whole
     name, or for a person a longer name holding its words), else as written (`Djakarta
     Theater` stays)."""
-    raw = [name_words(e.text) if e.label_ == "PER" else e.text.split() for e in ents]
+    raw = [
+        name_words(t) if e.label_ == "PER" else t.split() for e, t in zip(ents, texts, strict=True)
+    ]
     plain = {" ".join(k).lower() for k in raw}
     people_words = [
         frozenset(w.lower() for w in k) for e, k in zip(ents, raw, strict=True) if e.label_ == "PER"
@@ -208,8 +207,9 @@ class IdentityComponent:
         if not doc.ents:
             return doc
         ents = clean_spans(doc, list(doc.ents))
-        usual = usual_spellings([e.text for e in ents if e.label_ in NAMED])
-        ents = one_label_per_name(doc, ents, usual)
+        texts = [e.text if e.label_ in NAMED else "" for e in ents]
+        usual = usual_spellings(texts)
+        ents = before_definitions = one_label_per_name(doc, ents, usual, texts)
         ents, links = find_definitions(doc, ents)
         ents = sorted(ents, key=lambda s: s.start)
         index = {(e.start, e.end): i for i, e in enumerate(ents)}
@@ -217,8 +217,10 @@ class IdentityComponent:
         for a, b in links:
             if a in index and b in index:
                 clusters.union(index[a], index[b])
-        keys = name_keys(ents, usual)
-        bare = _bare_places(ents, clusters)
+        known = {(e.start, e.end): t for e, t in zip(before_definitions, texts, strict=True)}
+        texts = [known.get((e.start, e.end)) or e.text if e.label_ in NAMED else "" for e in ents]
+        keys = name_keys(ents, usual, texts)
+        bare = _bare_places(ents, clusters, texts)
         _same_text(ents, clusters, keys, bare)
         _short_forms(ents, clusters, keys)
         _listed_nicknames(ents, clusters, keys)
@@ -374,22 +376,26 @@ def _listed_nicknames(ents: list[Span], clusters: _Clusters, keys: list) -> None
                 clusters.union(next(iter(roots)), i)
 
 
-def _bare_places(ents: list[Span], clusters: _Clusters) -> set[tuple[int, int]]:
+def _bare_places(
+    ents: list[Span], clusters: _Clusters, texts: Sequence[str]
+) -> set[tuple[int, int]]:
     """Join a bare place name to the one place the document names with a head (`Sukabumi`
     after `Kabupaten Sukabumi` is the regency); return the spans joined, whose value is then
     the headed form's. When the document names two (`Kota Bekasi`, `Kabupaten Bekasi`) the bare
     name is left to the linker, which takes the city; so is a dateline (`BANDUNG, ...`)."""
+    places = [i for i, ent in enumerate(ents) if ent.label_ == "LOC"]
     headed: dict[str, list[int]] = {}
-    for i, ent in enumerate(ents):
-        words = ent.text.split()
-        if ent.label_ == "LOC" and len(words) > 1 and words[0].lower() in REGION_HEADS:
+    for i in places:
+        words = texts[i].split()
+        if len(words) > 1 and words[0].lower() in REGION_HEADS:
             headed.setdefault(" ".join(words[1:]).lower(), []).append(i)
     joined: set[tuple[int, int]] = set()
-    for i, ent in enumerate(ents):
-        found = headed.get(" ".join(ent.text.split()).lower()) if ent.label_ == "LOC" else None
+    for i in places if headed else ():
+        ent = ents[i]
+        found = headed.get(" ".join(texts[i].split()).lower())
         if not found or is_dateline(ent):
             continue
-        meant = {link("LOC", ents[j].text)[0] or ents[j].text.lower() for j in found}
+        meant = {link("LOC", texts[j])[0] or texts[j].lower() for j in found}
         if len(meant) == 1:
             clusters.union(found[0], i)
             joined |= {(ent.start, ent.end), (ents[found[0]].start, ents[found[0]].end)}
@@ -425,18 +431,19 @@ def _place_codes(doc: Doc, ents: list[Span], values: dict[int, str]) -> list[Spa
 
 
 def one_label_per_name(
-    doc: Doc, ents: list[Span], usual: dict[str, str] | None = None
+    doc: Doc, ents: list[Span], usual: dict[str, str] | None = None, texts: Sequence[str] = ()
 ) -> list[Span]:
     """Every mention of one name gets one label: the label most of its mentions have, a tie
     settled by `tie_label`. Mentions are one name when their words are the same in the
     document's usual spelling (any case; a person's without titles), or when the tables give
     them one canonical name (`Republik Indonesia` tagged ORG beside `Indonesia` tagged LOC)."""
     usual = usual or {}
+    texts = texts or [e.text for e in ents]
     named = [i for i, e in enumerate(ents) if e.label_ in NAMED]
     groups = _Clusters(len(ents))
     first: dict[str, int] = {}
     for i in named:
-        for k in _label_keys(ents[i], usual):
+        for k in _label_keys(ents[i], texts[i], usual):
             if k in first:
                 groups.union(first[k], i)
             else:
@@ -453,17 +460,17 @@ def one_label_per_name(
             continue
         top = max(counts.values())
         tied = [label for label, n in counts.items() if n == top]
-        label = tied[0] if len(tied) == 1 else tie_label(tied, [ents[i].text for i in group])
+        label = tied[0] if len(tied) == 1 else tie_label(tied, [texts[i] for i in group])
         for i in group if label else ():
             if ents[i].label_ != label:
                 out[i] = Span(doc, ents[i].start, ents[i].end, label=label)
     return out
 
 
-def _label_keys(ent: Span, usual: dict[str, str]) -> list[str]:
-    words = name_words(ent.text) if ent.label_ == "PER" else ent.text.split()
+def _label_keys(ent: Span, text: str, usual: dict[str, str]) -> list[str]:
+    words = name_words(text) if ent.label_ == "PER" else text.split()
     keys = [" ".join(usual.get(w, w) for w in words).lower()]
-    value = ent._.value or (link(ent.label_, ent.text)[0] if ent.label_ != "PER" else None)
+    value = link(ent.label_, text)[0] if ent.label_ != "PER" else None
     if value:
         keys.append("=" + value.lower())
     return keys
