@@ -13,7 +13,7 @@ import textkit
 from textkit import people
 from textkit.components.identity import abbreviates, name_words
 from textkit.frames import entities_table, entity_counts, mentions_frame
-from textkit.lang.identity import NICKNAME_RULES
+from textkit.lang.identity import ACRONYM_RULES, CONVENTIONS, NICKNAME_RULES
 
 
 @pytest.fixture(scope="module")
@@ -111,16 +111,32 @@ def test_bracketed_nickname(rules) -> None:
     ]
 
 
-@pytest.mark.parametrize(
-    "rule,example",
-    [(r, e) for r in NICKNAME_RULES for e in r.examples],
-    ids=lambda x: getattr(x, "name", ""),
-)
+def examples_of(records) -> list:
+    """(record, example) pairs of rule records, as pytest parameters named by the rule."""
+    return [pytest.param(r, e, id=r.name) for r in records for e in r.examples]
+
+
+@pytest.mark.parametrize(("rule", "example"), examples_of(NICKNAME_RULES))
 def test_nickname_rules(rules, rule, example) -> None:
     text, full, nick = example
-    order = [(nick, "PER"), (full, "PER")] if rule.nick_first else [(full, "PER"), (nick, "PER")]
+    order = [(nick, "PER"), (full, "PER")] if rule.short_first else [(full, "PER"), (nick, "PER")]
     doc = tagged(rules, text, order)
     assert {e._.value for e in doc.ents} == {full}, rule.name
+
+
+@pytest.mark.parametrize(("rule", "example"), examples_of(ACRONYM_RULES))
+def test_acronym_rules(rules, rule, example) -> None:
+    text, long, acronym = example
+    doc = tagged(rules, text, [(long, "ORG")])
+    got = [(e.text, e._.entity) for e in doc.ents]
+    assert sorted(got) == sorted([(long, f"ORG:{long}"), (acronym, f"ORG:{long}")]), rule.name
+
+
+@pytest.mark.parametrize(("convention", "example"), examples_of(CONVENTIONS))
+def test_conventions(rules, convention, example) -> None:
+    text, spans, expected = example
+    doc = tagged(rules, text, list(spans))
+    assert tuple(e._.entity for e in doc.ents) == expected, convention.name
 
 
 @pytest.mark.parametrize(
@@ -244,6 +260,11 @@ def test_people_table() -> None:
         ("Risma", "Tri Rismaharini"),
     ]:
         assert people.lookup(alias) == name
+    # Nicknames name a listed person within a document only: never an alias across documents.
+    nicknamed = [(name, people.nicknames(name)) for name, _ in listed if people.nicknames(name)]
+    assert nicknamed
+    for name, nicks in nicknamed:
+        assert all(people.lookup(nick) is None for nick in nicks), name
 
 
 def test_user_alias_file(tmp_path, rules) -> None:
@@ -326,3 +347,20 @@ def test_span_entity_is_none_for_dates(nlp) -> None:
 )
 def test_alias_table_after_the_article(rules, text, spans, expected) -> None:
     assert [e._.entity for e in tagged(rules, text, spans).ents] == expected
+
+
+def test_a_place_joined_to_its_headed_form_takes_its_code(rules) -> None:
+    from textkit import places
+
+    text = "Longsor di Kabupaten Sukabumi dan Kab. Bogor. Warga Sukabumi mengungsi."
+    doc = tagged(
+        rules, text, [("Kabupaten Sukabumi", "LOC"), ("Bogor", "LOC"), ("Sukabumi", "LOC")]
+    )
+    regency = places.lookup("Kabupaten Sukabumi")
+    assert regency is not None and regency.type == "regency"
+    assert [(e.text, e.kb_id_) for e in doc.ents] == [
+        ("Kabupaten Sukabumi", regency.code),
+        ("Kab. Bogor", places.lookup("Kabupaten Bogor").code),
+        ("Sukabumi", regency.code),
+    ]
+    assert places.lookup("Sukabumi").code != regency.code  # bare, alone: the city

@@ -130,7 +130,13 @@ def _full_names(doc_ids: pd.Series, names: pd.Series) -> pd.Series:
 
 
 ENTITY_COLUMNS = (
-    "entity", "label", "name", "aliases", "mentions", "documents", "first_published",
+    "entity",
+    "label",
+    "name",
+    "aliases",
+    "mentions",
+    "documents",
+    "first_published",
     "last_published",
 )
 
@@ -162,8 +168,9 @@ def entities_table(mentions: pd.DataFrame, documents: pd.DataFrame | None = None
     else:
         table["first_published"] = table["last_published"] = pd.NaT
     table = table.reset_index()[list(ENTITY_COLUMNS)]
-    return table.sort_values(["mentions", "documents", "entity"], ascending=[False, False, True],
-                             ignore_index=True)
+    return table.sort_values(
+        ["mentions", "documents", "entity"], ascending=[False, False, True], ignore_index=True
+    )
 
 
 def _select(mentions: pd.DataFrame, label: str | Iterable[str] | None) -> pd.DataFrame:

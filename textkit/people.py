@@ -36,6 +36,21 @@ def lookup(name: str) -> str | None:
     return _by_alias().get(key(" ".join(name.split())))
 
 
+@functools.lru_cache(maxsize=1)
+def _nicknames() -> dict[str, frozenset[str]]:
+    return {
+        row["name"]: frozenset(n for n in row["nicknames"].split("|") if n)
+        for row in read_tsv("people.tsv")
+        if row["nicknames"]
+    }
+
+
+def nicknames(name: str) -> frozenset[str]:
+    """The nicknames of a listed person (canonical name) that name them only in an article
+    that also names them in full (`Titiek` for Siti Hediati Hariyadi); empty if none."""
+    return _nicknames().get(name, frozenset())
+
+
 def entries() -> list[tuple[str, list[str]]]:
     """Every listed person: (canonical name, aliases)."""
     return [(r["name"], [a for a in r["aliases"].split("|") if a]) for r in read_tsv("people.tsv")]

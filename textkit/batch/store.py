@@ -243,8 +243,9 @@ class Store:
         table = entities_table(mentions, documents)
         table["first_published"] = table["first_published"].astype("datetime64[ns]")
         table["last_published"] = table["last_published"].astype("datetime64[ns]")
-        write_table(pa.Table.from_pandas(table, schema=ENTITIES_SCHEMA, preserve_index=False),
-                    self.entities)
+        write_table(
+            pa.Table.from_pandas(table, schema=ENTITIES_SCHEMA, preserve_index=False), self.entities
+        )
 
     def _old_ids_to_keep(self, latest: dict[str, int], seen: set[str] | None) -> pa.Array:
         if self.ignore_tables or not self.documents.exists():

@@ -6,6 +6,9 @@ Runs after the NER and the gazetteer, before the linker. In order:
    the outlet and `Kemenhan`), loses brackets and dashes at its edges, and a name the NER cut
    short before its acronym is extended to the defined name (`Badan Pengawas Keuangan` + `dan
    Pembangunan (BPKP)`).
+   A place takes in a head word before it that says which place is meant (`Kab.` + `Bogor`).
+   The mentions of one name (in the document's usual spelling: `Indonsia` beside `Indonesia`)
+   get one label (`lang.identity.CONVENTIONS` states these conventions with examples).
 2. Definitions the text makes: `Long Name (ACR)` and `ACR (Long Name)` for ORG and LOC, and a
    person's nickname: `Basuki Tjahaja Purnama (Ahok)` and the phrases of
    `lang.identity.NICKNAME_RULES` (`Bobby, sapaan akrab ...`). Later mentions of the acronym or
@@ -13,6 +16,9 @@ Runs after the NER and the gazetteer, before the linker. In order:
 3. People's short forms: a PER name whose words (titles and honorifics dropped) are all words of
    exactly one longer name of the document is that person (`Tjahjo` → `Tjahjo Kumolo`); a short
    form that fits two people stays as it is, and two full names never merge.
+   A nickname the people table lists for a person the document names in full is that person
+   (`Titiek`); a bare place is the one place the document names with a head (`Sukabumi` after
+   `Kabupaten Sukabumi`).
 4. Canonical values: PER → the full name, or the name the alias tables give it (`Jokowi` →
    `Joko Widodo`: `lang/gazetteer/people.tsv` and the user's alias file); ORG/LOC clusters
    joined by a definition → the linked name of any of their forms, else the long form. `Menteri
@@ -27,12 +33,20 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import organizations, people
 from ..lang.gazetteer import PLACE_HEADS
-from ..lang.identity import NAME_PARTICLES, NICKNAME_RULES, TITLE_WORDS
+from ..lang.identity import (
+    ACRONYM_RULES,
+    HEAD_LABELS,
+    MIN_MISSPELT_LETTERS,
+    NAME_PARTICLES,
+    NICKNAME_RULES,
+    TITLE_WORDS,
+)
 from ..lang.punctuation import ONE_WORD
 from ..lang.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
 from .linker import link
@@ -47,6 +61,8 @@ MINISTRY_TITLES = {"menteri": "Kementerian", "wamen": "Kementerian", "menko": "K
 _LETTERS = re.compile(r"[^\W\d_]+")
 _ONE_WORD = re.compile(ONE_WORD)
 _INITIAL = re.compile(r"[A-Z]")
+# Heads that say which of a city and a regency of one name is meant (`Kab. Bogor`, `Kota X`).
+REGION_HEADS = frozenset(PLACE_HEADS - {"negara", "negeri"})
 
 
 # --- names ------------------------------------------------------------------------------------
@@ -96,6 +112,66 @@ def abbreviates(short: str, long_words: Sequence[str]) -> bool:
     return k == len(letters) and len(long_words) > 1
 
 
+def usual_spellings(texts: Sequence[str]) -> dict[str, str]:
+    """{rare spelling: the document's usual one} for the capitalized words of its names: a word
+    of at least `MIN_MISSPELT_LETTERS` letters one edit from exactly one other such word that the
+    names use more often, or as often when only that one is a known name (`Indonsia` beside
+    `Indonesia`, `Defina` beside `Dafina`)."""
+    from nltk.metrics.distance import edit_distance  # nltk is loaded by the sentence splitter
+
+    counts: dict[str, int] = {}
+    for text in texts:
+        for word in text.split():
+            if len(word) >= MIN_MISSPELT_LETTERS and word.isalpha() and word[0].isupper():
+                counts[word] = counts.get(word, 0) + 1
+    # Two words one edit apart share a form with one letter deleted (or one is the other's):
+    # bucket the words by those forms instead of comparing every pair.
+    if len(counts) < 2:
+        return {}
+    forms = {
+        w: {w.lower(), *(w.lower()[:k] + w.lower()[k + 1 :] for k in range(len(w)))} for w in counts
+    }
+    buckets: dict[str, set[str]] = {}
+    for word, deleted in forms.items():
+        for form in deleted:
+            buckets.setdefault(form, set()).add(word)
+    usual: dict[str, str] = {}
+    for word, n in counts.items():
+        candidates = set().union(*(buckets[f] for f in forms[word])) - {word}
+        near = [other for other in candidates if edit_distance(word.lower(), other.lower()) == 1]
+        if len(near) != 1:
+            continue
+        m = counts[near[0]]
+        if m > n or (m == n and _known_any(near[0]) and not _known_any(word)):
+            usual[word] = near[0]
+    return usual
+
+
+def name_keys(ents: Sequence[Span], usual: dict[str, str], texts: Sequence[str]) -> list[list[str]]:
+    """The words each entity is compared by: a person's name without titles; in the document's
+    usual spelling where that spelling then names another entity of the document (the whole
+    name, or for a person a longer name holding its words), else as written (`Djakarta
+    Theater` stays)."""
+    raw = [
+        name_words(t) if e.label_ == "PER" else t.split() for e, t in zip(ents, texts, strict=True)
+    ]
+    plain = {" ".join(k).lower() for k in raw}
+    people_words = [
+        frozenset(w.lower() for w in k) for e, k in zip(ents, raw, strict=True) if e.label_ == "PER"
+    ]
+    keys = []
+    for ent, words in zip(ents, raw, strict=True):
+        fixed = [usual.get(w, w) for w in words]
+        if fixed != words:
+            found = frozenset(w.lower() for w in fixed)
+            if " ".join(fixed).lower() in plain or (
+                ent.label_ == "PER" and any(found < other for other in people_words)
+            ):
+                words = fixed
+        keys.append(words)
+    return keys
+
+
 # --- the component ----------------------------------------------------------------------------
 
 
@@ -130,7 +206,10 @@ class IdentityComponent:
     def __call__(self, doc: Doc) -> Doc:
         if not doc.ents:
             return doc
-        ents = one_label_per_name(doc, clean_spans(doc, list(doc.ents)))
+        ents = clean_spans(doc, list(doc.ents))
+        texts = [e.text if e.label_ in NAMED else "" for e in ents]
+        usual = usual_spellings(texts)
+        ents = before_definitions = one_label_per_name(doc, ents, usual, texts)
         ents, links = find_definitions(doc, ents)
         ents = sorted(ents, key=lambda s: s.start)
         index = {(e.start, e.end): i for i, e in enumerate(ents)}
@@ -138,11 +217,18 @@ class IdentityComponent:
         for a, b in links:
             if a in index and b in index:
                 clusters.union(index[a], index[b])
-        _same_text(ents, clusters)
-        _short_forms(ents, clusters)
-        values = self._values(doc, ents, clusters, {a for pair in links for a in pair})
-        before = [(e.start, e.end, e.label) for e in doc.ents]
-        if [(e.start, e.end, e.label) for e in ents] != before:
+        known = {(e.start, e.end): t for e, t in zip(before_definitions, texts, strict=True)}
+        texts = [known.get((e.start, e.end)) or e.text if e.label_ in NAMED else "" for e in ents]
+        keys = name_keys(ents, usual, texts)
+        bare = _bare_places(ents, clusters, texts)
+        _same_text(ents, clusters, keys, bare)
+        _short_forms(ents, clusters, keys)
+        _listed_nicknames(ents, clusters, keys)
+        defined = {a for pair in links for a in pair} | bare
+        values = self._values(doc, ents, clusters, defined, keys)
+        ents = _place_codes(doc, ents, values)
+        before = [(e.start, e.end, e.label, e.kb_id) for e in doc.ents]
+        if [(e.start, e.end, e.label, e.kb_id) for e in ents] != before:
             doc.ents = ents
         # Values live in the Doc, keyed by span: set them on the final spans.
         for i, ent in enumerate(ents):
@@ -156,7 +242,9 @@ class IdentityComponent:
 
         return self.aliases.get((label, key(text))) if self.aliases else None
 
-    def _values(self, doc: Doc, ents: list[Span], clusters: _Clusters, defined: set) -> dict:
+    def _values(
+        self, doc: Doc, ents: list[Span], clusters: _Clusters, defined: set, keys: list
+    ) -> dict:
         groups: dict[int, list[int]] = {}
         for i, ent in enumerate(ents):
             if ent.label_ in NAMED:
@@ -165,7 +253,7 @@ class IdentityComponent:
         for members in groups.values():
             label = ents[members[0]].label_
             if label == "PER":
-                value = self._person(ents, members)
+                value = self._person(ents, members, keys)
             else:
                 value = self._thing(doc, ents, members, defined)
             if value is not None:
@@ -173,8 +261,8 @@ class IdentityComponent:
                     values[i] = value
         return values
 
-    def _person(self, ents: list[Span], members: list[int]) -> str:
-        names = [" ".join(name_words(ents[i].text)) for i in members]
+    def _person(self, ents: list[Span], members: list[int], keys: list) -> str:
+        names = [" ".join(keys[i]) for i in members]
         full = max(names, key=lambda n: len(n.split()))
         for name in (full, *names, *(ents[i].text for i in members)):
             found = self._alias("PER", name)
@@ -198,23 +286,23 @@ class IdentityComponent:
         # A cluster joined by a definition: the linked name of a form, longest form first.
         ordered = sorted(members, key=lambda i: -(ents[i].end - ents[i].start))
         for i in ordered:
-            if ents[i]._.value:
-                return ents[i]._.value
-        for i in ordered:
-            value, _ = link(label, ents[i].text)
+            value = ents[i]._.value or link(label, ents[i].text)[0]
             if value:
                 return value
         return " ".join(ents[ordered[0]].text.split())
 
 
 def _one_spelling(ents: list[Span], members: list[int]) -> str | None:
-    """One value for a name written in different cases (`Desa Jejangkit`, `desa Jejangkit`):
-    the most frequent capitalized form, when the members have no value of their own."""
+    """One value for a name written in different cases or spellings (`Desa Jejangkit`, `desa
+    Jejangkit`): the one value the tables give its forms, else the most frequent capitalized
+    form."""
     forms = [" ".join(ents[i].text.split()) for i in members]
-    if len(set(forms)) < 2 or any(ents[i]._.value for i in members):
+    if len(set(forms)) < 2:
         return None
-    if any(link(ents[i].label_, ents[i].text)[0] for i in members):
-        return None  # a known name: the linker gives every form its canonical name and code
+    known = {ents[i]._.value or link(ents[i].label_, ents[i].text)[0] for i in members} - {None}
+    if known:
+        # A known name: a misspelt or recased form takes its value (`Indonsia`: Indonesia).
+        return known.pop() if len(known) == 1 else None
     mixed = [f for f in forms if not (f.isupper() or f.islower())]
     preferred = mixed or [f for f in forms if f[:1].isupper()] or forms
     return max(preferred, key=preferred.count)
@@ -236,24 +324,26 @@ def _ministry(doc: Doc, ent: Span) -> str | None:
     return org.name if org is not None and org.kind == "ministry" else None
 
 
-def _same_text(ents: list[Span], clusters: _Clusters) -> None:
+def _same_text(ents: list[Span], clusters: _Clusters, keys: list, bare: set) -> None:
+    """Join the mentions written alike (any case, the usual spelling); a dateline stays apart
+    from a bare place name that `_bare_places` gave the regency of its name."""
+    joined = {" ".join(keys[i]).lower() for i, e in enumerate(ents) if (e.start, e.end) in bare}
     first: dict[tuple[str, str], int] = {}
     for i, ent in enumerate(ents):
-        if ent.label_ in NAMED:
-            words = name_words(ent.text) if ent.label_ == "PER" else ent.text.split()
-            k = (ent.label_, " ".join(words).lower())
+        if ent.label_ in NAMED and not (is_dateline(ent) and ent.text.lower() in joined):
+            k = (ent.label_, " ".join(keys[i]).lower())
             if k in first:
                 clusters.union(first[k], i)
             else:
                 first[k] = i
 
 
-def _short_forms(ents: list[Span], clusters: _Clusters) -> None:
+def _short_forms(ents: list[Span], clusters: _Clusters, keys: list) -> None:
     """Join each short PER name to the one longer name of the document that holds its words."""
     names: dict[frozenset[str], int] = {}
     for i, ent in enumerate(ents):
         if ent.label_ == "PER":
-            words = frozenset(w.lower() for w in name_words(ent.text))
+            words = frozenset(w.lower() for w in keys[i])
             names.setdefault(words, i)
     # The longest names: those whose words no other name holds.
     full = [w for w in names if len(w) > 1 and not any(w < other for other in names)]
@@ -268,33 +358,159 @@ def _short_forms(ents: list[Span], clusters: _Clusters) -> None:
         clusters.union(names[holders[0]], i)
 
 
-# --- spans ------------------------------------------------------------------------------------
+def _listed_nicknames(ents: list[Span], clusters: _Clusters, keys: list) -> None:
+    """A one-word PER form that the people table lists as the nickname of a person the document
+    names in full joins that person (`Titiek` beside `Siti Hediati Hariyadi`)."""
+    listed: dict[str, set[int]] = {}
+    for i, ent in enumerate(ents):
+        if ent.label_ == "PER" and len(keys[i]) > 1:
+            name = people.lookup(" ".join(keys[i]))
+            for nick in people.nicknames(name) if name else ():
+                listed.setdefault(nick.lower(), set()).add(clusters.find(i))
+    if not listed:
+        return
+    for i, ent in enumerate(ents):
+        if ent.label_ == "PER" and len(keys[i]) == 1:
+            roots = listed.get(keys[i][0].lower(), set())
+            if len(roots) == 1:
+                clusters.union(next(iter(roots)), i)
 
 
-def one_label_per_name(doc: Doc, ents: list[Span]) -> list[Span]:
-    """Every mention of a name written the same way gets the label most of them have
-    (`Jungkook` tagged PER twice and ORG once is a person)."""
-    votes: dict[str, dict[str, int]] = {}
-    for e in ents:
-        if e.label_ in NAMED:
-            count = votes.setdefault(e.text, {})
-            count[e.label_] = count.get(e.label_, 0) + 1
-    out = []
-    for e in ents:
-        count = votes.get(e.text)
-        if count is not None and len(count) > 1:
-            label, n = max(count.items(), key=lambda kv: kv[1])
-            if 2 * n > sum(count.values()) and e.label_ != label:
-                e = Span(doc, e.start, e.end, label=label)
-        out.append(e)
+def _bare_places(
+    ents: list[Span], clusters: _Clusters, texts: Sequence[str]
+) -> set[tuple[int, int]]:
+    """Join a bare place name to the one place the document names with a head (`Sukabumi`
+    after `Kabupaten Sukabumi` is the regency); return the spans joined, whose value is then
+    the headed form's. When the document names two (`Kota Bekasi`, `Kabupaten Bekasi`) the bare
+    name is left to the linker, which takes the city; so is a dateline (`BANDUNG, ...`)."""
+    places = [i for i, ent in enumerate(ents) if ent.label_ == "LOC"]
+    headed: dict[str, list[int]] = {}
+    for i in places:
+        words = texts[i].split()
+        if len(words) > 1 and words[0].lower() in REGION_HEADS:
+            headed.setdefault(" ".join(words[1:]).lower(), []).append(i)
+    joined: set[tuple[int, int]] = set()
+    for i in places if headed else ():
+        ent = ents[i]
+        found = headed.get(" ".join(texts[i].split()).lower())
+        if not found or is_dateline(ent):
+            continue
+        meant = {link("LOC", texts[j])[0] or texts[j].lower() for j in found}
+        if len(meant) == 1:
+            clusters.union(found[0], i)
+            joined |= {(ent.start, ent.end), (ents[found[0]].start, ents[found[0]].end)}
+    return joined
+
+
+def is_dateline(ent: Span) -> bool:
+    """`BANDUNG, KOMPAS.com - ...`: a place in capitals opening the text before a comma or a
+    dash, which names the city the report was filed from."""
+    doc = ent.doc
+    return (
+        ent.start == 0
+        and ent.text.isupper()
+        and ent.end < len(doc)
+        and (doc[ent.end].text == "," or doc[ent.end].text in DASHES)
+    )
+
+
+def _place_codes(doc: Doc, ents: list[Span], values: dict[int, str]) -> list[Span]:
+    """LOC entities with the code of the value this component gave them (a bare `Sukabumi`
+    joined to `Kabupaten Sukabumi` gets the regency's code, not the city's)."""
+    out = list(ents)
+    for i, ent in enumerate(ents):
+        value = values.get(i)
+        if ent.label_ == "LOC" and value is not None:
+            code = link("LOC", value)[1]
+            if code and code != ent.kb_id_:
+                out[i] = Span(doc, ent.start, ent.end, label=ent.label, kb_id=code)
     return out
 
 
-def is_nickname(inner: Span) -> bool:
+# --- spans ------------------------------------------------------------------------------------
+
+
+def one_label_per_name(
+    doc: Doc, ents: list[Span], usual: dict[str, str] | None = None, texts: Sequence[str] = ()
+) -> list[Span]:
+    """Every mention of one name gets one label: the label most of its mentions have, a tie
+    settled by `tie_label`. Mentions are one name when their words are the same in the
+    document's usual spelling (any case; a person's without titles), or when the tables give
+    them one canonical name (`Republik Indonesia` tagged ORG beside `Indonesia` tagged LOC)."""
+    usual = usual or {}
+    texts = texts or [e.text for e in ents]
+    named = [i for i, e in enumerate(ents) if e.label_ in NAMED]
+    groups = _Clusters(len(ents))
+    first: dict[str, int] = {}
+    for i in named:
+        for k in _label_keys(ents[i], texts[i], usual):
+            if k in first:
+                groups.union(first[k], i)
+            else:
+                first[k] = i
+    members: dict[int, list[int]] = {}
+    for i in named:
+        members.setdefault(groups.find(i), []).append(i)
+    out = list(ents)
+    for group in members.values():
+        counts: dict[str, int] = {}
+        for i in group:
+            counts[ents[i].label_] = counts.get(ents[i].label_, 0) + 1
+        if len(counts) < 2:
+            continue
+        top = max(counts.values())
+        tied = [label for label, n in counts.items() if n == top]
+        label = tied[0] if len(tied) == 1 else tie_label(tied, [texts[i] for i in group])
+        for i in group if label else ():
+            if ents[i].label_ != label:
+                out[i] = Span(doc, ents[i].start, ents[i].end, label=label)
+    return out
+
+
+def _label_keys(ent: Span, text: str, usual: dict[str, str]) -> list[str]:
+    words = name_words(text) if ent.label_ == "PER" else text.split()
+    keys = [" ".join(usual.get(w, w) for w in words).lower()]
+    value = link(ent.label_, text)[0] if ent.label_ != "PER" else None
+    if value:
+        keys.append("=" + value.lower())
+    return keys
+
+
+def tie_label(labels: Sequence[str], texts: Sequence[str]) -> str | None:
+    """The label of a name tagged equally often with each of `labels`: the one the tables know
+    it by, else the one its head word names (`Island`: LOC, `Partai`: ORG), else PER (the NER
+    tags unknown people's names as organizations more than the reverse); None if still tied."""
+    known = [label for label in labels if any(_known(label, t) for t in texts)]
+    if len(known) == 1:
+        return known[0]
+    words = {w.lower().rstrip(".") for t in texts for w in t.split()}
+    headed = [label for label in labels if words & HEAD_LABELS.get(label, frozenset())]
+    if len(headed) == 1:
+        return headed[0]
+    return "PER" if "PER" in labels and not headed else None
+
+
+def _known_any(text: str) -> bool:
+    return any(_known(label, text) for label in NAMED)
+
+
+def _known(label: str, text: str) -> bool:
+    if label == "PER":
+        return people.lookup(text) is not None
+    if label == "ORG":
+        return organizations.lookup(text) is not None
+    return link(label, text)[0] is not None
+
+
+def is_nickname(inner: Span, name: str = "") -> bool:
     """`(Ahok)`, `(Gus Dur)` after a person's name: one capitalized word, or an honorific and
-    one (an organization in brackets, `(Zero Waste Adventure)`, is not a nickname)."""
+    one (an organization in brackets, `(Zero Waste Adventure)`, is not a nickname). A word in
+    capitals is a nickname only when it abbreviates the name (`(AHY)`): in text written all in
+    capitals, `ATALANTA (TANDANG)` names no one."""
     words = [t.text for t in inner]
     if not all(w.isalpha() and w[0].isupper() for w in words):
+        return False
+    if len(words[-1]) > 1 and words[-1].isupper() and not abbreviates(words[-1], name.split()):
         return False
     return len(words) == 1 or (len(words) == 2 and words[0].lower() in _TITLE_KEYS)
 
@@ -326,8 +542,23 @@ def clean_spans(doc: Doc, ents: list[Span]) -> list[Span]:
             out.append(ent)
             continue
         for start, end in _pieces(doc, ent):
-            out.append(_piece(doc, ent, start, end))
+            out.append(_with_region_head(doc, _piece(doc, ent, start, end)))
     return _extend_to_definitions(doc, out)
+
+
+def _with_region_head(doc: Doc, ent: Span) -> Span:
+    """A place extended over the head word before it when the head says which place is meant
+    (`Kab.` + `Bogor`: the regency, where `Bogor` alone is the city)."""
+    k = ent.start - 1
+    if ent.label_ != "LOC" or k < 0 or doc[k].ent_iob_ in ("B", "I"):
+        return ent
+    head = doc[k].text
+    if not (head[:1].isupper() and head.lower() in REGION_HEADS):
+        return ent
+    headed = link("LOC", f"{head} {ent.text}")
+    if headed[0] is None or headed == link("LOC", ent.text):
+        return ent
+    return Span(doc, k, ent.end, label=ent.label)
 
 
 def _pieces(doc: Doc, ent: Span) -> list[tuple[int, int]]:
@@ -459,7 +690,7 @@ def find_definitions(doc: Doc, ents: list[Span]) -> tuple[list[Span], list[tuple
         inner = doc[k + 1 : close]
         other = by_start.get(inner.start)
         if ent.label_ == "PER":
-            ok = is_nickname(inner) and (other is None or other.label_ == "PER")
+            ok = is_nickname(inner, ent.text) and (other is None or other.label_ == "PER")
         else:
             ok = len(inner) == 1 and defines_acronym(inner.text, ent.text.split(), ent.label_)
         if not ok:
@@ -474,6 +705,7 @@ def find_definitions(doc: Doc, ents: list[Span]) -> tuple[list[Span], list[tuple
         links.append(((ent.start, ent.end), short))
         forms[inner.text] = (ent.label_, short)
     links += _nickname_phrases(doc, ents, forms)
+    links += _written_acronyms(doc, [*ents, *added], forms, added, relabel)
     ents = [
         e
         if (e.start, e.end) not in relabel or e.label_ == relabel[(e.start, e.end)]
@@ -486,6 +718,47 @@ def find_definitions(doc: Doc, ents: list[Span]) -> tuple[list[Span], list[tuple
     return ents, links
 
 
+def _written_acronyms(
+    doc: Doc, ents: list[Span], forms: dict, added: list[Span], relabel: dict
+) -> list[tuple]:
+    """`Long Name atau ACR`, `ACR atau Long Name` and the other `ACRONYM_RULES`: the pairs of
+    spans linked; an acronym the NER missed is added to `added`, one it tagged with another
+    label goes into `relabel`."""
+    taken = _taken(doc, ents)
+    by_span = {(e.start, e.end): e for e in ents}
+    links = []
+    n = len(doc)
+    for ent in ents:
+        if ent.label_ not in DEFINED or len(ent) < 2:
+            continue
+        long_words = ent.text.split()
+        for gap in range(1, MAX_GAP // 2 + 1):
+            for short_first in (False, True):
+                acr = ent.start - gap - 1 if short_first else ent.end + gap
+                if not 0 <= acr < n:
+                    continue
+                short = doc[acr].text
+                if not (is_acronym_like(short) and abbreviates(short, long_words)):
+                    continue
+                gap_span = doc[acr + 1 : ent.start] if short_first else doc[ent.end : acr]
+                between = gap_span.text.lower()
+                if not any(
+                    r.short_first == short_first and r.regex.match(between) for r in ACRONYM_RULES
+                ):
+                    continue
+                other = by_span.get((acr, acr + 1))
+                if other is None and taken[acr]:
+                    continue
+                if other is None:
+                    added.append(Span(doc, acr, acr + 1, label=ent.label))
+                    taken[acr] = 1
+                elif other.label_ != ent.label_:
+                    relabel[(acr, acr + 1)] = ent.label_
+                links.append(((ent.start, ent.end), (acr, acr + 1)))
+                forms.setdefault(short, (ent.label_, (acr, acr + 1)))
+    return links
+
+
 def _nickname_phrases(doc: Doc, ents: list[Span], forms: dict) -> list[tuple]:
     people_ents = [e for e in ents if e.label_ == "PER"]
     links = []
@@ -496,7 +769,7 @@ def _nickname_phrases(doc: Doc, ents: list[Span], forms: dict) -> list[tuple]:
         for rule in NICKNAME_RULES:
             if rule.regex.fullmatch(between) or rule.regex.match(between):
                 links.append(((a.start, a.end), (b.start, b.end)))
-                nick = a if rule.nick_first else b
+                nick = a if rule.short_first else b
                 forms[nick.text] = ("PER", (nick.start, nick.end))
                 break
     return links
@@ -511,11 +784,13 @@ def _later_mentions(doc: Doc, ents: list[Span], forms: dict) -> tuple[list[Span]
     links = []
     added = []
     relabel = {}
-    for k, token in enumerate(doc):
-        hit = first.get(token.text)
-        if hit is None:
-            continue
-        words, label, span = hit
+    # Tokens whose text is a first word, found on the array of token texts (walking the
+    # tokens of a long document costs more than the rest of this component).
+    orth = doc.to_array("ORTH")
+    wanted = {doc.vocab.strings.add(w): w for w in first}
+    for k in numpy.flatnonzero(numpy.isin(orth, list(wanted))):
+        k = int(k)
+        words, label, span = first[wanted[int(orth[k])]]
         end = k + len(words)
         if [t.text for t in doc[k:end]] != words or (k, end) == span:
             continue

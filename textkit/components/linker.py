@@ -4,6 +4,8 @@ every LOC and ORG entity, whichever component found it. Temporal entities are le
 
 from __future__ import annotations
 
+import functools
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -12,8 +14,10 @@ from .. import organizations, places
 LINKED_LABELS = ("LOC", "ORG")
 
 
+@functools.lru_cache(maxsize=8192)
 def link(label: str, text: str) -> tuple[str | None, str]:
-    """(canonical name, code) for an entity's label and text; (None, "") when unknown."""
+    """(canonical name, code) for an entity's label and text; (None, "") when unknown (cached:
+    the identity component and the linker ask for the same names)."""
     if label == "LOC":
         place = places.lookup(text)
         return (place.name, place.code) if place else (None, "")

@@ -4,6 +4,7 @@ define a nickname, and the words an acronym may skip. Used by `textkit_identity`
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -28,40 +29,251 @@ TITLE_WORDS = frozenset(
 NAME_PARTICLES = frozenset("bin binti van von der de la al el da di dan and of the".split())
 
 
+@functools.cache
+def _between(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"\s*{pattern}\s*$")
+
+
 @dataclass(frozen=True, slots=True)
-class NicknameRule:
-    """Two names of one person joined by `between` (a regular expression over the characters
-    between them, lower case); `nick_first` when the nickname comes first."""
+class PhraseRule:
+    """Two names of one entity, a long one and a short one (a nickname, an acronym), joined by
+    `between` (a regular expression over the characters between them, lower case);
+    `short_first` when the short name comes first."""
 
     name: str
     between: str
-    nick_first: bool
-    examples: tuple[tuple[str, str, str], ...]  # (text, full name, nickname)
+    short_first: bool
+    examples: tuple[tuple[str, str, str], ...]  # (text, long name, short name)
 
     @property
     def regex(self) -> re.Pattern[str]:
-        return re.compile(rf"\s*{self.between}\s*$")
+        return _between(self.between)
 
 
 # Checked on text between two PER mentions. `(X)` after a name is handled apart: the word in
 # brackets need not be tagged.
-NICKNAME_RULES: tuple[NicknameRule, ...] = (
-    NicknameRule(
+NICKNAME_RULES: tuple[PhraseRule, ...] = (
+    PhraseRule(
         "sapaan",
         r",?\s*(?:yang\s+)?(?:sapaan|panggilan)\s+(?:akrab|akrabnya|karib|kerennya)?(?:nya)?\s*,?",
         True,
         (("Kata Ucok, sapaan akrab Rahmat Hidayat Siregar.", "Rahmat Hidayat Siregar", "Ucok"),),
     ),
-    NicknameRule(
+    PhraseRule(
         "disapa",
         r",?\s*(?:yang|atau)?\s*(?:akrab|biasa|karib)\s+(?:disapa|dipanggil|disebut)\s*,?",
         False,
         (("Rahmat Hidayat, yang akrab disapa Ucok, hadir.", "Rahmat Hidayat", "Ucok"),),
     ),
-    NicknameRule(
+    PhraseRule(
         "alias",
         r",?\s*(?:alias|als\.?|a\.k\.a\.?)",
         False,
         (("Pelaku Rahmat Hidayat alias Ucok ditangkap.", "Rahmat Hidayat", "Ucok"),),
+    ),
+)
+
+
+# `Long Name (ACR)` and `ACR (Long Name)` are handled apart; these are the written-out forms.
+# The acronym must still be made from the long name's letters (`abbreviates`).
+ACRONYM_RULES: tuple[PhraseRule, ...] = (
+    PhraseRule(
+        "atau",
+        r",?\s*atau\s*,?",
+        False,
+        (
+            (
+                "Lembaga Kajian Pangan Nusantara atau LKPN menerbitkan data.",
+                "Lembaga Kajian Pangan Nusantara",
+                "LKPN",
+            ),
+        ),
+    ),
+    PhraseRule(
+        "atau, acronym first",
+        r",?\s*atau\s*,?",
+        True,
+        (
+            (
+                "LKPN atau Lembaga Kajian Pangan Nusantara menerbitkan data.",
+                "Lembaga Kajian Pangan Nusantara",
+                "LKPN",
+            ),
+        ),
+    ),
+    PhraseRule(
+        "disingkat",
+        r",?\s*(?:yang\s+)?(?:biasa\s+)?disingkat(?:\s+(?:menjadi|dengan))?\s*,?",
+        False,
+        (
+            (
+                "Lembaga Kajian Pangan Nusantara, disingkat LKPN, menerbitkan data.",
+                "Lembaga Kajian Pangan Nusantara",
+                "LKPN",
+            ),
+        ),
+    ),
+)
+
+# Words that make a name a place or an organization; they settle a tie between the labels one
+# name got in one document (`Geoje Island` tagged LOC once and ORG once is a place).
+HEAD_LABELS: dict[str, frozenset[str]] = {
+    "LOC": frozenset(
+        """
+        pulau island gunung mount sungai river danau lake teluk bay selat pantai beach jalan jl
+        street kota city kabupaten provinsi kecamatan desa kelurahan kampung dusun
+        """.split()
+    ),
+    "ORG": frozenset(
+        """
+        pt cv partai universitas badan kementerian dinas komisi lembaga yayasan klub fc bank
+        polda polres polsek pengadilan
+        """.split()
+    ),
+}
+
+# A misspelled name is joined to the document's usual spelling only when the word has at least
+# this many letters (`Indonsia` → `Indonesia`, `Sabrina` → `Sabria`; not `Wan` → `Swan`).
+MIN_MISSPELT_LETTERS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Convention:
+    """A convention `textkit_identity` follows within one document, with examples: invented
+    text, the entities a NER gives it ((surface, label), in order) and the identity each entity
+    of the result has (`LABEL:value`, in order)."""
+
+    name: str
+    statement: str
+    examples: tuple[tuple[str, tuple[tuple[str, str], ...], tuple[str, ...]], ...]
+
+
+CONVENTIONS: tuple[Convention, ...] = (
+    Convention(
+        "one label per name",
+        "The mentions of one name (same words in the document's usual spelling, or one value in "
+        "the tables) take the label most of them have; a tie goes to the label the tables know "
+        "the name by, else to the label its head word names (HEAD_LABELS), else to PER.",
+        (
+            (
+                "Penyanyi Jiwon tiba. Agensi Jiwon membantah. Kata Jiwon, ia lelah.",
+                (("Jiwon", "PER"), ("Jiwon", "ORG")),
+                ("PER:Jiwon", "PER:Jiwon"),
+            ),
+            (
+                "Wisata Pulau Seruni ramai. Pulau Seruni indah.",
+                (("Pulau Seruni", "LOC"), ("Pulau Seruni", "ORG")),
+                ("LOC:Pulau Seruni", "LOC:Pulau Seruni"),
+            ),
+            (
+                "Duta Besar Republik Indonesia hadir. Indonesia menang. Indonesia juara.",
+                (("Republik Indonesia", "ORG"), ("Indonesia", "LOC"), ("Indonesia", "LOC")),
+                ("LOC:Indonesia", "LOC:Indonesia", "LOC:Indonesia"),
+            ),
+        ),
+    ),
+    Convention(
+        "usual spelling",
+        "A word of a name with at least MIN_MISSPELT_LETTERS letters, one edit from exactly one "
+        "other word of the document's names that is used more often (or as often, when only that "
+        "one is a known name), is that word misspelt; a name is read in the usual spelling only "
+        "where it then names another entity of the document, and names the tables know as two "
+        "places keep their own values.",
+        (
+            (
+                "Pelatih Ramadhani Kusuma memuji tim. Kata Ramadani, latihan cukup. "
+                "Ramadhani lalu pulang.",
+                (("Ramadhani Kusuma", "PER"), ("Ramadani", "PER"), ("Ramadhani", "PER")),
+                ("PER:Ramadhani Kusuma",) * 3,
+            ),
+            (
+                "Atlet Indonsia berlatih di Surabaya. Indonesia menang.",
+                (("Indonsia", "ORG"), ("Surabaya", "LOC"), ("Indonesia", "LOC")),
+                ("LOC:Indonesia", "LOC:Surabaya", "LOC:Indonesia"),
+            ),
+            (  # two people whose surnames are one edit apart stay two
+                "Andi Saputra bertemu Rina Saputri. Saputra dan Saputri berpisah.",
+                (
+                    ("Andi Saputra", "PER"),
+                    ("Rina Saputri", "PER"),
+                    ("Saputra", "PER"),
+                    ("Saputri", "PER"),
+                ),
+                ("PER:Andi Saputra", "PER:Rina Saputri", "PER:Andi Saputra", "PER:Rina Saputri"),
+            ),
+            (  # two places the tables know, one letter apart, stay two
+                "Turis dari Bandung berlibur di Badung. Bandung lalu hujan.",
+                (("Bandung", "LOC"), ("Badung", "LOC"), ("Bandung", "LOC")),
+                ("LOC:Bandung", "LOC:Badung", "LOC:Bandung"),
+            ),
+            (  # respelt, `Saputri` would name no other entity of the document: as written
+                "Direktur PT Saputra Jaya, Saputri, hadir. PT Saputra Jaya untung.",
+                (("PT Saputra Jaya", "ORG"), ("Saputri", "PER"), ("PT Saputra Jaya", "ORG")),
+                ("ORG:PT Saputra Jaya", "PER:Saputri", "ORG:PT Saputra Jaya"),
+            ),
+        ),
+    ),
+    Convention(
+        "city or regency",
+        "`Kabupaten X`, `Kab. X` name the regency and `Kota X` the city (a head the NER left out "
+        "is taken into the span when it changes the place meant); a bare `X` is the one place "
+        "the document names with a head, else the linker's choice: the city. A dateline "
+        "(`BANDUNG, ...` opening the text) is the city.",
+        (
+            (
+                "Banjir melanda Kab. Bogor kemarin.",
+                (("Bogor", "LOC"),),
+                ("LOC:Kabupaten Bogor",),
+            ),
+            (
+                "Longsor terjadi di Kabupaten Sukabumi. Warga Sukabumi mengungsi.",
+                (("Kabupaten Sukabumi", "LOC"), ("Sukabumi", "LOC")),
+                ("LOC:Kabupaten Sukabumi", "LOC:Kabupaten Sukabumi"),
+            ),
+            (  # a dateline names the city the report was filed from
+                "BANDUNG, KORAN - Banjir melanda Kabupaten Bandung. Warga Bandung mengungsi.",
+                (("BANDUNG", "LOC"), ("Kabupaten Bandung", "LOC"), ("Bandung", "LOC")),
+                ("LOC:Bandung", "LOC:Kabupaten Bandung", "LOC:Kabupaten Bandung"),
+            ),
+            (
+                "Warga Kota Bekasi dan Kabupaten Bekasi bertemu di Bekasi.",
+                (("Kota Bekasi", "LOC"), ("Kabupaten Bekasi", "LOC"), ("Bekasi", "LOC")),
+                ("LOC:Bekasi", "LOC:Kabupaten Bekasi", "LOC:Bekasi"),
+            ),
+        ),
+    ),
+    Convention(
+        "listed nicknames",
+        "A nickname the people table lists in its `nicknames` column (a form many people share) "
+        "names that person only in a document that names them in full.",
+        (
+            (
+                "Politikus Siti Hediati Hariyadi hadir. Titiek lalu berpidato.",
+                (("Siti Hediati Hariyadi", "PER"), ("Titiek", "PER")),
+                ("PER:Siti Hediati Hariyadi", "PER:Siti Hediati Hariyadi"),
+            ),
+            (
+                "Penyanyi Titiek tampil di Bandung.",
+                (("Titiek", "PER"), ("Bandung", "LOC")),
+                ("PER:Titiek", "LOC:Bandung"),
+            ),
+        ),
+    ),
+    Convention(
+        "nicknames in capitals",
+        "A word in capitals in brackets after a person is a nickname only when it abbreviates "
+        "the name: in text written all in capitals a bracket says something else.",
+        (
+            (
+                "Ketua Agus Harimurti Yudhoyono (AHY) hadir. AHY tersenyum.",
+                (("Agus Harimurti Yudhoyono", "PER"),),
+                ("PER:Agus Harimurti Yudhoyono",) * 3,
+            ),
+            (
+                "LAWAN BERIKUTNYA RAHMAT HIDAYAT (TANDANG) DAN TANDANG LAGI.",
+                (("RAHMAT HIDAYAT", "PER"),),
+                ("PER:Rahmat Hidayat",),
+            ),
+        ),
     ),
 )
