@@ -260,6 +260,55 @@ BREAKAGES = (
         ("tests/test_gazetteer.py", "tests/test_pipeline.py", NB_QUICKSTART),
     ),
     Breakage(
+        "month range: the first month dropped",
+        (
+            Edit(
+                "textkit/temporal/rules.py",
+                "    before = _range_first_month(text, start)\n    if before is None:",
+                "    before = None\n    if before is None:",
+            ),
+        ),
+        ("tests/test_temporal.py",),
+    ),
+    Breakage(
+        "identity: misspelt names keep their spelling",
+        (
+            Edit(
+                "textkit/components/identity.py",
+                "    if len(counts) < 2:\n        return {}",
+                "    if True:\n        return {}",
+            ),
+        ),
+        ("tests/test_identity.py",),
+    ),
+    Breakage(
+        "identity: one name keeps several labels",
+        (
+            Edit(
+                "textkit/components/identity.py",
+                "        if len(counts) < 2:\n            continue",
+                "        if True:\n            continue",
+            ),
+        ),
+        ("tests/test_identity.py",),
+    ),
+    Breakage(
+        "sentences: the may_start shortcut drops line-break starts",
+        (
+            Edit(
+                "textkit/sentences.py",
+                "_NEWLINE.search(text, end, idx):\n        return True",
+                "_NEWLINE.search(text, end, idx):\n        return False",
+            ),
+        ),
+        ("tests/test_sentences.py",),
+    ),
+    Breakage(
+        "JSONL in UTF-16 split on the byte newline",
+        (Edit("textkit/io.py", "        if encoding is None:\n", "        if True:\n"),),
+        ("tests/test_io.py",),
+    ),
+    Breakage(
         "published date ignored by analyze()",
         (
             Edit(
