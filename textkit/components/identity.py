@@ -45,6 +45,7 @@ from ..lang.identity import (
     MIN_MISSPELT_LETTERS,
     NAME_PARTICLES,
     NICKNAME_RULES,
+    SPAN_FINAL_TITLES,
     TITLE_WORDS,
 )
 from ..lang.punctuation import ONE_WORD
@@ -579,9 +580,25 @@ def _pieces(doc: Doc, ent: Span) -> list[tuple[int, int]]:
             start += 1
         while end > start and _trailing_junk(doc, start, end):
             end -= 1
+        if ent.label_ in DEFINED and end > start:
+            end = _without_final_titles(doc, ent, start, end)
         if end > start and _has_word(doc, start, end):
             pieces.append((start, end))
     return pieces
+
+
+def _without_final_titles(doc: Doc, ent: Span, start: int, end: int) -> int:
+    """End of a place or organization without the ranks, titles and office words at its end
+    (`Polda Metro Jaya Kombes`: a rank opens the name after it), unless the tables know the
+    whole name."""
+    k = end
+    while k - 1 > start and doc[k - 1].lower_.replace(".", "") in SPAN_FINAL_TITLES:
+        k -= 1
+        while k - 1 > start and _trailing_junk(doc, start, k):
+            k -= 1
+    if k == end or ent._.value is not None or link(ent.label_, doc[start:end].text)[0]:
+        return end
+    return k
 
 
 def _joins_one_word(doc: Doc, k: int) -> bool:
@@ -629,7 +646,10 @@ def _extend_to_definitions(doc: Doc, ents: list[Span]) -> list[Span]:
         if ent.label_ in DEFINED and _acronym_after(doc, ent.end) is None:
             for gap in range(1, MAX_GAP + 1):
                 k = ent.end + gap
-                if k >= len(doc) or taken[k - 1] or not doc[k - 1].is_alpha:
+                # Commas may part the words of a name (`Badan Meteorologi, Klimatologi, ...`).
+                if k >= len(doc) or taken[k - 1]:
+                    break
+                if not (doc[k - 1].is_alpha or doc[k - 1].text == ","):
                     break
                 acr = _acronym_after(doc, k)
                 if acr is None:
