@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 
 from .. import organizations, people, places
 from ..lang.gazetteer import DISTRICT_HEADS, no_gc, read_words
-from ..lang.identity import TITLE_WORDS
+from ..lang.identity import is_title
 from ..organizations import Organization
 from ..places import Place
 from ..tokenizer import token_texts
@@ -109,14 +109,7 @@ def is_full_name(name: str) -> bool:
     """A person's name of two or more words, without a title or bracket (`Budi Karya Sumadi`,
     `B.J. Habibie`; not `Pak Jokowi`)."""
     words = name.split()
-    return (
-        len(words) > 1
-        and "(" not in name
-        and words[0].lower().rstrip(".").replace(".", "") not in _TITLE_KEYS
-    )
-
-
-_TITLE_KEYS = frozenset(w.replace(".", "") for w in TITLE_WORDS)
+    return len(words) > 1 and "(" not in name and not is_title(words[0])
 
 
 class Gazetteer:

@@ -46,7 +46,8 @@ from ..lang.identity import (
     NAME_PARTICLES,
     NICKNAME_RULES,
     SPAN_FINAL_TITLES,
-    TITLE_WORDS,
+    TITLE_KEYS,
+    is_title,
 )
 from ..lang.punctuation import ONE_WORD
 from ..lang.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
@@ -72,12 +73,9 @@ REGION_HEADS = frozenset(PLACE_HEADS - {"negara", "negeri"})
 def name_words(text: str) -> list[str]:
     """The words of a person's name without the titles and honorifics that open it."""
     words = text.split()
-    while len(words) > 1 and words[0].lower().rstrip(".").replace(".", "") in _TITLE_KEYS:
+    while len(words) > 1 and is_title(words[0]):
         words.pop(0)
     return words
-
-
-_TITLE_KEYS = frozenset(w.replace(".", "") for w in TITLE_WORDS)
 
 
 def display_name(name: str) -> str:
@@ -513,7 +511,7 @@ def is_nickname(inner: Span, name: str = "") -> bool:
         return False
     if len(words[-1]) > 1 and words[-1].isupper() and not abbreviates(words[-1], name.split()):
         return False
-    return len(words) == 1 or (len(words) == 2 and words[0].lower() in _TITLE_KEYS)
+    return len(words) == 1 or (len(words) == 2 and words[0].lower() in TITLE_KEYS)
 
 
 def defines_acronym(short: str, long_words: list[str], label: str) -> bool:

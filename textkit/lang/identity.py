@@ -27,6 +27,15 @@ TITLE_WORDS = frozenset(
     """.split()
 )
 
+TITLE_KEYS = frozenset(w.replace(".", "") for w in TITLE_WORDS)
+
+
+def is_title(word: str) -> bool:
+    """Whether a word is a title, rank or honorific of `TITLE_WORDS` (any case, with or
+    without periods: `Prof.`, `K.H.`)."""
+    return word.lower().rstrip(".").replace(".", "") in TITLE_KEYS
+
+
 # Title words that also end the names of places and organizations (`Kantor Staf Presiden`,
 # `Mabes TNI`, `Notre Dame`, `Blok H`, `Kota`); every other title, rank or office word never
 # ends an ORG or LOC span: `Polda Metro Jaya Kombes` is `Polda Metro Jaya` (+ `Kombes Yusri`).
