@@ -587,8 +587,10 @@ def _pieces(doc: Doc, ent: Span) -> list[tuple[int, int]]:
 
 def _without_final_titles(doc: Doc, ent: Span, start: int, end: int) -> int:
     """End of a place or organization without the ranks, titles and office words at its end
-    (`Polda Metro Jaya Kombes`: a rank opens the name after it), unless the tables know the
-    whole name."""
+    when a name follows, which they open (`Polda Metro Jaya Kombes` + `Yusri Yunus`), unless
+    the tables know the whole name (`Big Bang` + a verb keeps its `Bang`)."""
+    if end >= len(doc) or not doc[end].text[:1].isupper():
+        return end
     k = end
     while k - 1 > start and doc[k - 1].lower_.replace(".", "") in SPAN_FINAL_TITLES:
         k -= 1

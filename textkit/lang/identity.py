@@ -366,9 +366,10 @@ SPAN_CONVENTIONS: tuple[SpanConvention, ...] = (
     SpanConvention(
         "no title at the end",
         "A rank, title or office word (SPAN_FINAL_TITLES: `Kombes`, `AKBP`, `Irjen`, `Prof.`, "
-        "`Kapolres`) never ends an ORG or LOC span: it opens the name after it. Words that also "
-        "end names of places and bodies (NAME_FINAL_TITLES: `Kantor Staf Presiden`, `Mabes TNI`) "
-        "stay, and so does a whole name the tables know.",
+        "`Kapolres`) never ends an ORG or LOC span that a capitalized word follows: it opens "
+        "the name after it. Words that also end names of places and bodies (NAME_FINAL_TITLES: "
+        "`Kantor Staf Presiden`, `Mabes TNI`) stay, and so does a whole name the tables know "
+        "or one no name follows (the band `Big Bang`).",
         (
             (
                 "Kabid Humas Polda Metro Jaya Kombes Rahmat Hidayat menjelaskan kasus itu.",
@@ -382,6 +383,11 @@ SPAN_CONVENTIONS: tuple[SpanConvention, ...] = (
                 "Kapolres Bogor AKBP Rahmat Hidayat hadir.",
                 (("Bogor AKBP", "LOC"), ("Rahmat Hidayat", "PER")),
                 (("Bogor", "LOC:Bogor"), ("Rahmat Hidayat", "PER:Rahmat Hidayat")),
+            ),
+            (
+                "Konser grup Big Bang digelar malam ini.",
+                (("Big Bang", "ORG"),),
+                (("Big Bang", "ORG:Big Bang"),),
             ),
             (
                 "Juru bicara Kantor Staf Presiden menjawab.",
