@@ -11,7 +11,10 @@ name replaces the LOC and ORG entities inside it or on the same words: a ministr
 followed by a foreign country (`Kemenhan Azerbaijan`: `Kemenhan` + `Azerbaijan`) counts as that
 country's organization, and a government body, parliament, police or court of a region (`Pemprov
 DKI`, `DPRD Jatim`, `Polres Bogor`, which the NER sets tag as `Pemprov [DKI]`) as that body,
-not as the place.
+not as the place. A listed name also replaces the ORG or LOC it continues (the NER's `Badan
+Meteorologi` of `Badan Meteorologi, Klimatologi, dan Geofisika`), and a listed person's full
+name (people table, two or more words, as written or in capitals) is one PER span in place of
+the NER's pieces of it (`lang.identity.SPAN_CONVENTIONS`).
 """
 
 from __future__ import annotations

@@ -3,9 +3,10 @@
 Runs after the NER and the gazetteer, before the linker. In order:
 
 1. Clean spans: an entity is cut at a dash between words (`KOMPAS.com - Kemenhan` of a dateline:
-   the outlet and `Kemenhan`), loses brackets and dashes at its edges, and a name the NER cut
-   short before its acronym is extended to the defined name (`Badan Pengawas Keuangan` + `dan
-   Pembangunan (BPKP)`).
+   the outlet and `Kemenhan`), loses brackets and dashes at its edges (and an ORG/LOC the rank
+   or title at its end: `Polda Metro Jaya Kombes`), and a name the NER cut short before its
+   acronym is extended to the defined name (`Badan Pengawas Keuangan` + `dan Pembangunan
+   (BPKP)`, across commas).
    A place takes in a head word before it that says which place is meant (`Kab.` + `Bogor`).
    The mentions of one name (in the document's usual spelling: `Indonsia` beside `Indonesia`)
    get one label (`lang.identity.CONVENTIONS` states these conventions with examples).
