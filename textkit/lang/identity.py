@@ -341,6 +341,11 @@ SPAN_CONVENTIONS: tuple[SpanConvention, ...] = (
                     ("Budi", "PER:Budi"),  # fits two people: unresolved
                 ),
             ),
+            (  # the part of an entity outside the name stays
+                "Kunjungan Menteri Budi Karya Sumadi Bandung berlangsung singkat.",
+                (("Sumadi Bandung", "LOC"),),
+                (("Budi Karya Sumadi", "PER:Budi Karya Sumadi"), ("Bandung", "LOC:Bandung")),
+            ),
             (
                 "MENTERI BUDI KARYA SUMADI MENINJAU BANDARA.",
                 (("BUDI KARYA", "PER"),),
