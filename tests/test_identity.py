@@ -13,7 +13,7 @@ import textkit
 from textkit import people
 from textkit.components.identity import abbreviates, name_words
 from textkit.frames import entities_table, entity_counts, mentions_frame
-from textkit.lang.identity import ACRONYM_RULES, CONVENTIONS, NICKNAME_RULES
+from textkit.lang.identity import ACRONYM_RULES, CONVENTIONS, NICKNAME_RULES, SPAN_CONVENTIONS
 
 
 @pytest.fixture(scope="module")
@@ -22,8 +22,13 @@ def rules():
     return textkit.build(model_dir=None)
 
 
-def tagged(nlp, text: str, spans: list[tuple[str, str]]):
-    """Run the identity and linker components on `text` with the entities `spans`
+def tagged(
+    nlp,
+    text: str,
+    spans: list[tuple[str, str]],
+    pipes: tuple[str, ...] = ("textkit_identity", "textkit_linker"),
+):
+    """Run the identity and linker components (or `pipes`) on `text` with the entities `spans`
     ((surface, label) pairs, each the next occurrence after the previous one)."""
     doc = nlp.make_doc(text)
     ents, pos = [], 0
@@ -34,7 +39,7 @@ def tagged(nlp, text: str, spans: list[tuple[str, str]]):
         assert span is not None, surface
         ents.append(span)
     doc.ents = ents
-    for name in ("textkit_identity", "textkit_linker"):
+    for name in pipes:
         doc = nlp.get_pipe(name)(doc)
     return doc
 
@@ -137,6 +142,14 @@ def test_conventions(rules, convention, example) -> None:
     text, spans, expected = example
     doc = tagged(rules, text, list(spans))
     assert tuple(e._.entity for e in doc.ents) == expected, convention.name
+
+
+@pytest.mark.parametrize(("convention", "example"), examples_of(SPAN_CONVENTIONS))
+def test_span_conventions(rules, convention, example) -> None:
+    text, spans, expected = example
+    pipes = ("textkit_sentences", "textkit_gazetteer", "textkit_identity", "textkit_linker")
+    doc = tagged(rules, text, list(spans), pipes)
+    assert tuple((e.text, e._.entity) for e in doc.ents) == expected, convention.name
 
 
 @pytest.mark.parametrize(

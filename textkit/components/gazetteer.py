@@ -11,7 +11,10 @@ name replaces the LOC and ORG entities inside it or on the same words: a ministr
 followed by a foreign country (`Kemenhan Azerbaijan`: `Kemenhan` + `Azerbaijan`) counts as that
 country's organization, and a government body, parliament, police or court of a region (`Pemprov
 DKI`, `DPRD Jatim`, `Polres Bogor`, which the NER sets tag as `Pemprov [DKI]`) as that body,
-not as the place.
+not as the place. A listed name also replaces the ORG or LOC it continues (the NER's `Badan
+Meteorologi` of `Badan Meteorologi, Klimatologi, dan Geofisika`), and a listed person's full
+name (people table, two or more words, as written or in capitals) is one PER span in place of
+the NER's pieces of it (`lang.identity.SPAN_CONVENTIONS`).
 """
 
 from __future__ import annotations
@@ -26,8 +29,9 @@ from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .. import organizations, places
+from .. import organizations, people, places
 from ..lang.gazetteer import DISTRICT_HEADS, no_gc, read_words
+from ..lang.identity import is_title
 from ..organizations import Organization
 from ..places import Place
 from ..tokenizer import token_texts
@@ -46,7 +50,7 @@ class Pattern:
     lower: tuple[str, ...]
     exact: tuple[str, ...] | None
     not_initial: bool  # one common word: never matched at a sentence start
-    entry: Place | Organization
+    entry: Place | Organization | str  # a str: a listed person's canonical name
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +108,13 @@ def make_pattern(
     return Pattern(lower, tuple(tokens) if cased else None, is_common and len(lower) == 1, entry)
 
 
+def is_full_name(name: str) -> bool:
+    """A person's name of two or more words, without a title or bracket (`Budi Karya Sumadi`,
+    `B.J. Habibie`; not `Pak Jokowi`)."""
+    words = name.split()
+    return len(words) > 1 and "(" not in name and not is_title(words[0])
+
+
 class Gazetteer:
     """Finds the listed places and organizations in a sequence of tokens.
 
@@ -118,6 +129,7 @@ class Gazetteer:
         self.countries: dict[str, list[Pattern]] = {}
         self.heads: dict[str, list[tuple[Pattern, organizations.Prefix]]] = {}
         self._districts: dict[str, list[Pattern]] | None = None
+        self._people: dict[str, list[Pattern]] | None = None
         self._seen: dict[tuple, Pattern] = {}
         # The first lower-cased token of every name of each table (by id): most tokens are
         # none, and skipping them saves two dict lookups a token.
@@ -175,6 +187,44 @@ class Gazetteer:
                 _longest_first(table)
             self._districts = table
         return self._districts
+
+    @property
+    def people(self) -> dict[str, list[Pattern]]:
+        """The full names (two or more words) of the people table, matched as written (or in
+        capitals), indexed on first need."""
+        if self._people is None:
+            table: dict[str, list[Pattern]] = {}
+            with no_gc():
+                for name, aliases in people.entries():
+                    for form in (name, *aliases):
+                        if is_full_name(form):
+                            self._add(table, form, name, True)
+                _longest_first(table)
+            self._people = table
+        return self._people
+
+    def find_people(
+        self, words: Sequence[str], starts: Sequence[bool], any_case: bool = False
+    ) -> list[Match]:
+        """The listed people's full names, longest first, left to right; `any_case` for text
+        written in one case (all lower case: the names are matched in any case)."""
+        table = self.people
+        firsts = self._firsts.get(id(table), set())
+        lowers = [w.lower() for w in words]
+        found: list[Match] = []
+        end = 0
+        for i in range(len(lowers) - 1):
+            if i < end or lowers[i] not in firsts:
+                continue
+            for p in table.get(f"{lowers[i]} {lowers[i + 1]}", ()):
+                n = len(p.lower)
+                if (any_case and tuple(lowers[i : i + n]) == p.lower) or self._fits(
+                    p, words, lowers, i, False
+                ):
+                    found.append(Match(i, i + n, "PER", str(p.entry), ""))
+                    end = i + n
+                    break
+        return found
 
     @staticmethod
     def _fits(
@@ -339,7 +389,9 @@ def _longest_first(table: dict[str, list[Pattern]]) -> None:
         patterns.sort(key=order)
 
 
-def _match(start: int, end: int, entry: Place | Organization) -> Match:
+def _match(start: int, end: int, entry: Place | Organization | str) -> Match:
+    if isinstance(entry, str):
+        return Match(start, end, "PER", entry, "")
     if isinstance(entry, Place):
         return Match(start, end, "LOC", entry.name, entry.code)
     return Match(start, end, "ORG", entry.name, "")
@@ -387,19 +439,25 @@ class GazetteerComponent:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        matches = self.gazetteer.find(
-            token_texts(doc), sentence_starts(doc), doc.to_array(SPACY).astype(bool).tolist()
-        )
-        if not matches:
-            return doc
+        words = token_texts(doc)
+        starts = sentence_starts(doc)
         ents = list(doc.ents)
+        found = self.gazetteer.find_people(words, starts, any_case=doc.text.islower())
+        if found:
+            ents = with_people(doc, ents, found)
+        matches = self.gazetteer.find(words, starts, doc.to_array(SPACY).astype(bool).tolist())
+        if not matches:
+            if found:
+                doc.ents = ents
+            return doc
         taken = bytearray(len(doc))
         kept = []
         if self.overwrite:
             covered = {k for m in matches for k in range(m.start, m.end)}
             ents = [e for e in ents if not any(k in covered for k in range(e.start, e.end))]
         else:
-            ents = absorb(ents, [m for m in matches if m.absorbs])
+            begun = {e.start: e for e in ents if e.label_ in ("ORG", "LOC")}
+            ents = absorb(ents, [m for m in matches if m.absorbs or extends(begun, m)])
         for ent in ents:
             taken[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
         for m in matches:
@@ -408,7 +466,7 @@ class GazetteerComponent:
             span = Span(doc, m.start, m.end, label=m.label, kb_id=m.kb_id)
             span._.value = m.value
             kept.append(span)
-        if kept:
+        if kept or found:
             doc.ents = sorted(ents + kept, key=lambda s: s.start)
         return doc
 
@@ -435,6 +493,35 @@ def absorb(ents: list[Span], matches: list[Match]) -> list[Span]:
         if inside and len(inside) == len(overlapping):
             dropped.update(inside)
     return [e for k, e in enumerate(ents) if k not in dropped]
+
+
+def extends(begun: dict[int, Span], m: Match) -> bool:
+    """Whether listed name `m` continues the ORG or LOC entity that starts where it starts
+    (`begun`: those entities by start; `Badan Meteorologi` + `, Klimatologi, dan Geofisika`):
+    the whole name then replaces it."""
+    ent = begun.get(m.start)
+    return ent is not None and ent.end < m.end
+
+
+def with_people(doc: Doc, ents: list[Span], found: list[Match]) -> list[Span]:
+    """`ents` with each listed person's full name as one PER span in place of the entities
+    on its words (`Gunadi Sadikin` of `Budi Gunadi Sadikin`); the part of an entity outside
+    the name stays when it has a capitalized word. A name inside a longer entity (`Jalan X Y`,
+    a longer PER with a title) is left to it."""
+    out = list(ents)
+    for m in found:
+        over = [e for e in out if e.start < m.end and m.start < e.end]
+        if any(e.start <= m.start and m.end <= e.end and len(e) > m.end - m.start for e in over):
+            continue
+        rest = []
+        for e in over:
+            for a, b in ((e.start, m.start), (m.end, e.end)):
+                if a < b and any(t.text[:1].isupper() for t in doc[a:b]):
+                    rest.append(Span(doc, a, b, label=e.label, kb_id=e.kb_id))
+        span = Span(doc, m.start, m.end, label="PER")
+        span._.value = m.value
+        out = [e for e in out if e not in over] + rest + [span]
+    return sorted(out, key=lambda s: s.start)
 
 
 @Language.factory("textkit_gazetteer", default_config={"overwrite": False})

@@ -3,9 +3,10 @@
 Runs after the NER and the gazetteer, before the linker. In order:
 
 1. Clean spans: an entity is cut at a dash between words (`KOMPAS.com - Kemenhan` of a dateline:
-   the outlet and `Kemenhan`), loses brackets and dashes at its edges, and a name the NER cut
-   short before its acronym is extended to the defined name (`Badan Pengawas Keuangan` + `dan
-   Pembangunan (BPKP)`).
+   the outlet and `Kemenhan`), loses brackets and dashes at its edges (and an ORG/LOC the rank
+   or title at its end: `Polda Metro Jaya Kombes`), and a name the NER cut short before its
+   acronym is extended to the defined name (`Badan Pengawas Keuangan` + `dan Pembangunan
+   (BPKP)`, across commas).
    A place takes in a head word before it that says which place is meant (`Kab.` + `Bogor`).
    The mentions of one name (in the document's usual spelling: `Indonsia` beside `Indonesia`)
    get one label (`lang.identity.CONVENTIONS` states these conventions with examples).
@@ -45,7 +46,9 @@ from ..lang.identity import (
     MIN_MISSPELT_LETTERS,
     NAME_PARTICLES,
     NICKNAME_RULES,
-    TITLE_WORDS,
+    SPAN_FINAL_TITLES,
+    TITLE_KEYS,
+    is_title,
 )
 from ..lang.punctuation import ONE_WORD
 from ..lang.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
@@ -71,12 +74,9 @@ REGION_HEADS = frozenset(PLACE_HEADS - {"negara", "negeri"})
 def name_words(text: str) -> list[str]:
     """The words of a person's name without the titles and honorifics that open it."""
     words = text.split()
-    while len(words) > 1 and words[0].lower().rstrip(".").replace(".", "") in _TITLE_KEYS:
+    while len(words) > 1 and is_title(words[0]):
         words.pop(0)
     return words
-
-
-_TITLE_KEYS = frozenset(w.replace(".", "") for w in TITLE_WORDS)
 
 
 def display_name(name: str) -> str:
@@ -512,7 +512,7 @@ def is_nickname(inner: Span, name: str = "") -> bool:
         return False
     if len(words[-1]) > 1 and words[-1].isupper() and not abbreviates(words[-1], name.split()):
         return False
-    return len(words) == 1 or (len(words) == 2 and words[0].lower() in _TITLE_KEYS)
+    return len(words) == 1 or (len(words) == 2 and words[0].lower() in TITLE_KEYS)
 
 
 def defines_acronym(short: str, long_words: list[str], label: str) -> bool:
@@ -579,9 +579,27 @@ def _pieces(doc: Doc, ent: Span) -> list[tuple[int, int]]:
             start += 1
         while end > start and _trailing_junk(doc, start, end):
             end -= 1
+        if ent.label_ in DEFINED and end > start:
+            end = _without_final_titles(doc, ent, start, end)
         if end > start and _has_word(doc, start, end):
             pieces.append((start, end))
     return pieces
+
+
+def _without_final_titles(doc: Doc, ent: Span, start: int, end: int) -> int:
+    """End of a place or organization without the ranks, titles and office words at its end
+    when a name follows, which they open (`Polda Metro Jaya Kombes` + `Yusri Yunus`), unless
+    the tables know the whole name (`Big Bang` + a verb keeps its `Bang`)."""
+    if end >= len(doc) or not doc[end].text[:1].isupper():
+        return end
+    k = end
+    while k - 1 > start and doc[k - 1].lower_.replace(".", "") in SPAN_FINAL_TITLES:
+        k -= 1
+        while k - 1 > start and _trailing_junk(doc, start, k):
+            k -= 1
+    if k == end or ent._.value is not None or link(ent.label_, doc[start:end].text)[0]:
+        return end
+    return k
 
 
 def _joins_one_word(doc: Doc, k: int) -> bool:
@@ -629,7 +647,10 @@ def _extend_to_definitions(doc: Doc, ents: list[Span]) -> list[Span]:
         if ent.label_ in DEFINED and _acronym_after(doc, ent.end) is None:
             for gap in range(1, MAX_GAP + 1):
                 k = ent.end + gap
-                if k >= len(doc) or taken[k - 1] or not doc[k - 1].is_alpha:
+                # Commas may part the words of a name (`Badan Meteorologi, Klimatologi, ...`).
+                if k >= len(doc) or taken[k - 1]:
+                    break
+                if not (doc[k - 1].is_alpha or doc[k - 1].text == ","):
                     break
                 acr = _acronym_after(doc, k)
                 if acr is None:

@@ -22,8 +22,30 @@ TITLE_WORDS = frozenset(
     kolonel kol letkol mayor kapten lettu letda serka serda sertu kopral prada
     irjen brigadir bripda briptu bripka aipda aiptu ipda iptu akp kompol akbp kombes
     pol tni purn purnawirawan almarhum alm almarhumah
+    kabid kabag kasat kasatreskrim kanit kasubdit kasubbag kadiv dirreskrimum dirreskrimsus
+    dirlantas kapuspen
     """.split()
 )
+
+TITLE_KEYS = frozenset(w.replace(".", "") for w in TITLE_WORDS)
+
+
+def is_title(word: str) -> bool:
+    """Whether a word is a title, rank or honorific of `TITLE_WORDS` (any case, with or
+    without periods: `Prof.`, `K.H.`)."""
+    return word.lower().rstrip(".").replace(".", "") in TITLE_KEYS
+
+
+# Title words that also end the names of places and organizations (`Kantor Staf Presiden`,
+# `Mabes TNI`, `Notre Dame`, `Blok H`, `Kota`); every other title, rank or office word never
+# ends an ORG or LOC span: `Polda Metro Jaya Kombes` is `Polda Metro Jaya` (+ `Kombes Yusri`).
+NAME_FINAL_TITLES = frozenset(
+    """
+    presiden wapres wakil menteri gubernur wagub bupati wabup walikota wali kota camat lurah
+    tni pol purn purnawirawan h dame sir mas raden ibu bapak
+    """.split()
+)
+SPAN_FINAL_TITLES = frozenset(w.replace(".", "") for w in TITLE_WORDS - NAME_FINAL_TITLES)
 
 # Words that join a name's parts and are neither a short form nor an initial of an acronym.
 NAME_PARTICLES = frozenset("bin binti van von der de la al el da di dan and of the".split())
@@ -253,6 +275,11 @@ CONVENTIONS: tuple[Convention, ...] = (
                 ("PER:Siti Hediati Hariyadi", "PER:Siti Hediati Hariyadi"),
             ),
             (
+                "Ketua umum Megawati Soekarnoputri membuka rapat partai. Mega lalu berpidato.",
+                (("Megawati Soekarnoputri", "PER"), ("Mega", "PER")),
+                ("PER:Megawati Soekarnoputri", "PER:Megawati Soekarnoputri"),
+            ),
+            (
                 "Penyanyi Titiek tampil di Bandung.",
                 (("Titiek", "PER"), ("Bandung", "LOC")),
                 ("PER:Titiek", "LOC:Bandung"),
@@ -273,6 +300,145 @@ CONVENTIONS: tuple[Convention, ...] = (
                 "LAWAN BERIKUTNYA RAHMAT HIDAYAT (TANDANG) DAN TANDANG LAGI.",
                 (("RAHMAT HIDAYAT", "PER"),),
                 ("PER:Rahmat Hidayat",),
+            ),
+        ),
+    ),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SpanConvention:
+    """A convention on where entities begin and end (`textkit_gazetteer`, `textkit_identity`),
+    with examples: invented text, the entities a NER gives it ((surface, label), in order) and
+    the entities of the result ((surface, identity), in order)."""
+
+    name: str
+    statement: str
+    examples: tuple[tuple[str, tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]], ...]
+
+
+SPAN_CONVENTIONS: tuple[SpanConvention, ...] = (
+    SpanConvention(
+        "listed full names",
+        "A full name of a person the people table lists (two or more words, no title; written "
+        "as listed or in capitals, or in any case in a text written all in lower case) is one "
+        "PER span in place of the entities on its words (the part of such an entity outside the "
+        "name stays when it has a capitalized word); a name inside a longer entity (a street, a "
+        "university named after the person) stays that entity's.",
+        (
+            (
+                "Menteri Budi Gunadi Sadikin dan Menteri Budi Karya Sumadi meninjau bandara. "
+                "Budi lalu pulang.",
+                (
+                    ("Gunadi Sadikin", "PER"),
+                    ("Budi Karya", "PER"),
+                    ("Sumadi", "PER"),
+                    ("Budi", "PER"),
+                ),
+                (
+                    ("Budi Gunadi Sadikin", "PER:Budi Gunadi Sadikin"),
+                    ("Budi Karya Sumadi", "PER:Budi Karya Sumadi"),
+                    ("Budi", "PER:Budi"),  # fits two people: unresolved
+                ),
+            ),
+            (  # the part of an entity outside the name stays
+                "Kunjungan Menteri Budi Karya Sumadi Bandung berlangsung singkat.",
+                (("Sumadi Bandung", "LOC"),),
+                (("Budi Karya Sumadi", "PER:Budi Karya Sumadi"), ("Bandung", "LOC:Bandung")),
+            ),
+            (
+                "MENTERI BUDI KARYA SUMADI MENINJAU BANDARA.",
+                (("BUDI KARYA", "PER"),),
+                (("BUDI KARYA SUMADI", "PER:Budi Karya Sumadi"),),
+            ),
+            (
+                "menteri budi karya sumadi meninjau bandara.",
+                (),
+                (("budi karya sumadi", "PER:Budi Karya Sumadi"),),
+            ),
+            (
+                "Mahasiswa Universitas Abdurrahman Wahid Nusantara berdemo.",
+                (("Universitas Abdurrahman Wahid Nusantara", "ORG"),),
+                (
+                    (
+                        "Universitas Abdurrahman Wahid Nusantara",
+                        "ORG:Universitas Abdurrahman Wahid Nusantara",
+                    ),
+                ),
+            ),
+        ),
+    ),
+    SpanConvention(
+        "no title at the end",
+        "A rank, title or office word (SPAN_FINAL_TITLES: `Kombes`, `AKBP`, `Irjen`, `Prof.`, "
+        "`Kapolres`) never ends an ORG or LOC span that a capitalized word follows: it opens "
+        "the name after it. Words that also end names of places and bodies (NAME_FINAL_TITLES: "
+        "`Kantor Staf Presiden`, `Mabes TNI`) stay, and so does a whole name the tables know "
+        "or one no name follows (the band `Big Bang`).",
+        (
+            (
+                "Kabid Humas Polda Metro Jaya Kombes Rahmat Hidayat menjelaskan kasus itu.",
+                (("Polda Metro Jaya Kombes", "ORG"), ("Rahmat Hidayat", "PER")),
+                (
+                    ("Polda Metro Jaya", "ORG:Polda Metro Jaya"),
+                    ("Rahmat Hidayat", "PER:Rahmat Hidayat"),
+                ),
+            ),
+            (
+                "Kapolres Bogor AKBP Rahmat Hidayat hadir.",
+                (("Bogor AKBP", "LOC"), ("Rahmat Hidayat", "PER")),
+                (("Bogor", "LOC:Bogor"), ("Rahmat Hidayat", "PER:Rahmat Hidayat")),
+            ),
+            (
+                "Konser grup Big Bang digelar malam ini.",
+                (("Big Bang", "ORG"),),
+                (("Big Bang", "ORG:Big Bang"),),
+            ),
+            (
+                "Juru bicara Kantor Staf Presiden menjawab.",
+                (("Kantor Staf Presiden", "ORG"),),
+                (("Kantor Staf Presiden", "ORG:Kantor Staf Presiden"),),
+            ),
+        ),
+    ),
+    SpanConvention(
+        "long names in full",
+        "An ORG or LOC the text continues to a long name is that long name: a name of the "
+        "organizations table (commas and all), or the name that an acronym in brackets right "
+        "after it abbreviates (`Lembaga Kajian Pangan` + `, Air, dan Nutrisi (LKPAN)`); both "
+        "then take the long name's value.",
+        (
+            (
+                "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memperingatkan warga.",
+                (("Badan Meteorologi", "ORG"), ("BMKG", "ORG")),
+                (
+                    (
+                        "Badan Meteorologi, Klimatologi, dan Geofisika",
+                        "ORG:Badan Meteorologi, Klimatologi, dan Geofisika",
+                    ),
+                    ("BMKG", "ORG:Badan Meteorologi, Klimatologi, dan Geofisika"),
+                ),
+            ),
+            (
+                "Prakiraan Badan Meteorologi, Klimatologi, dan Geofisika menyebut hujan turun.",
+                (("Badan Meteorologi", "ORG"),),
+                (
+                    (
+                        "Badan Meteorologi, Klimatologi, dan Geofisika",
+                        "ORG:Badan Meteorologi, Klimatologi, dan Geofisika",
+                    ),
+                ),
+            ),
+            (
+                "Lembaga Kajian Pangan, Air, dan Nutrisi (LKPAN) menilai harga naik.",
+                (("Lembaga Kajian Pangan", "ORG"),),
+                (
+                    (
+                        "Lembaga Kajian Pangan, Air, dan Nutrisi",
+                        "ORG:Lembaga Kajian Pangan, Air, dan Nutrisi",
+                    ),
+                    ("LKPAN", "ORG:Lembaga Kajian Pangan, Air, dan Nutrisi"),
+                ),
             ),
         ),
     ),
