@@ -442,7 +442,9 @@ class GazetteerComponent:
         words = token_texts(doc)
         starts = sentence_starts(doc)
         ents = list(doc.ents)
-        found = self.gazetteer.find_people(words, starts, any_case=doc.text.islower())
+        # The tokens hold every cased character of the text: no `doc.text`, which makes a Token
+        # object per token.
+        found = self.gazetteer.find_people(words, starts, any_case="".join(words).islower())
         if found:
             ents = with_people(doc, ents, found)
         matches = self.gazetteer.find(words, starts, doc.to_array(SPACY).astype(bool).tolist())
