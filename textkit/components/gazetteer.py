@@ -209,46 +209,45 @@ class Gazetteer:
         """The listed people's full names, longest first, left to right; `any_case` for text
         written in one case (all lower case: the names are matched in any case)."""
         table = self.people
-        firsts = self._firsts.get(id(table), set())
         lowers = [w.lower() for w in words]
         found: list[Match] = []
         end = 0
-        for i in range(len(lowers) - 1):
-            if i < end or lowers[i] not in firsts:
-                continue
-            for p in table.get(f"{lowers[i]} {lowers[i + 1]}", ()):
-                n = len(p.lower)
-                if (any_case and tuple(lowers[i : i + n]) == p.lower) or self._fits(
-                    p, words, lowers, i, False
-                ):
-                    found.append(Match(i, i + n, "PER", str(p.entry), ""))
-                    end = i + n
-                    break
+        for i in range(len(lowers)):
+            p = None if i < end else self._lookup(table, words, lowers, starts, i, any_case)
+            if p is not None:
+                end = i + len(p.lower)
+                found.append(_match(i, end, p.entry))
         return found
 
     @staticmethod
     def _fits(
-        p: Pattern, words: Sequence[str], lowers: Sequence[str], i: int, initial: bool
+        p: Pattern,
+        words: Sequence[str],
+        lowers: Sequence[str],
+        i: int,
+        initial: bool,
+        any_case: bool = False,
     ) -> bool:
         n = len(p.lower)
         if tuple(lowers[i : i + n]) != p.lower:
             return False
-        if p.exact is not None:
+        if p.exact is not None and not any_case:
             got = tuple(words[i : i + n])
             if got != p.exact and (p.not_initial or got != tuple(w.upper() for w in p.exact)):
                 return False
         return not (p.not_initial and initial)
 
-    def _lookup(self, table, words, lowers, starts, i) -> Pattern | None:
+    def _lookup(self, table, words, lowers, starts, i, any_case: bool = False) -> Pattern | None:
+        """The first (longest) name of `table` at token i; `any_case` ignores how it is written."""
         if lowers[i] not in self._firsts.get(id(table), ()):
             return None
         # Tables are keyed by the first two tokens of longer names, the token of one-word ones.
         if i + 1 < len(lowers):
             for p in table.get(f"{lowers[i]} {lowers[i + 1]}", ()):
-                if self._fits(p, words, lowers, i, starts[i]):
+                if self._fits(p, words, lowers, i, starts[i], any_case):
                     return p
         for p in table.get(lowers[i], ()):
-            if self._fits(p, words, lowers, i, starts[i]):
+            if self._fits(p, words, lowers, i, starts[i], any_case):
                 return p
         return None
 
