@@ -231,7 +231,8 @@ def test_analysis_failure_is_an_error_row_and_retried(corpus, tmp_path, rule_nlp
 def test_empty_corpus_does_not_wipe_tables(corpus, tmp_path, rule_nlp):
     out = tmp_path / "out"
     first = batch.run(corpus, out, nlp=rule_nlp, progress=False)
-    empty = tmp_path / "unmounted"
+    corpus.rename(tmp_path / "away")
+    empty = corpus  # an unmounted disk: the corpus folder is there, empty
     empty.mkdir()
     summary = batch.run(empty, out, nlp=rule_nlp, progress=False)
     assert summary.documents == 0 and summary.removed == 0
@@ -472,3 +473,26 @@ def test_a_job_smaller_than_the_workers_runs_in_this_process(corpus, tmp_path, m
     monkeypatch.setattr(engines, "ProcessPoolExecutor", no_pool)
     summary = batch.run(corpus, tmp_path / "out", workers=2, progress=False)
     assert summary.analysed == summary.documents > 0
+
+
+def test_another_corpus_into_an_existing_out_is_refused(corpus, tmp_path, rule_nlp):
+    out = tmp_path / "out"
+    batch.run(corpus, out, nlp=rule_nlp, progress=False)
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file() and p.name != ".lock"}
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "lain.txt").write_text("Budi Hartono berlari di Danau Biru.\n", encoding="utf-8")
+    with pytest.raises(job.CorpusChanged, match="another corpus"):
+        batch.run(other, out, nlp=rule_nlp, progress=False)
+    after = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file() and p.name != ".lock"}
+    assert after == before
+    assert main(["batch", str(other), "--out", str(out), "--quiet"]) == 2
+    # The same corpus named another way, with a file deleted: today's behaviour.
+    (corpus / "satu.txt").unlink()
+    summary = batch.run(corpus / "sub" / "..", out, nlp=rule_nlp, progress=False)
+    assert summary.removed == 1 and summary.unchanged >= 1
+    # --replace: the other corpus's tables replace the first one's.
+    summary = batch.run(other, out, nlp=rule_nlp, progress=False, replace=True)
+    docs, _ = check_consistent(out)
+    assert list(docs.path) == [str(other / "lain.txt")]
+    assert json.loads((out / "run.json").read_text())["corpus_root"] == str(other.resolve())

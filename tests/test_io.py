@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from textkit.io import decode_bytes, iter_records, map_fields, normalize_text, read_file
+from textkit.io import decode_bytes, iter_records, map_fields, reader_text, read_file
 
 BODY = "Warga Desa Sukamaju menanam seribu pohon di lereng bukit pada Minggu pagi."
 
@@ -56,11 +56,11 @@ def test_encodings_bom_cp1252_crlf_utf16(tmp_path):
 
 
 def test_normalize_nfc_no_break_spaces_and_zero_width():
-    assert normalize_text("kafe\u0301") == "kafé"
-    assert normalize_text("Rp\u00a0500\u202fribu") == "Rp 500 ribu"
-    assert normalize_text("ujar\u200e Budi\u200b") == "ujar Budi"
-    assert normalize_text("a\r\nb\rc") == "a\nb\nc"
-    assert normalize_text("baris,_x000D_\nlagi") == "baris,\nlagi"
+    assert reader_text("kafe\u0301") == "kafé"
+    assert reader_text("Rp\u00a0500\u202fribu") == "Rp 500 ribu"
+    assert reader_text("ujar\u200e Budi\u200b") == "ujar Budi"
+    assert reader_text("a\r\nb\rc") == "a\nb\nc"
+    assert reader_text("baris,_x000D_\nlagi") == "baris,\nlagi"
 
 
 def test_bad_files_become_error_records_and_the_walk_goes_on(tmp_path):

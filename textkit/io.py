@@ -15,6 +15,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .normalize import normalize_text
+
 TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")
 JSON_SUFFIXES = (".json",)
@@ -40,10 +42,6 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "source": ("source", "publisher", "media", "site", "sitename", "portal"),
 }
 
-# No-break and other fixed-width spaces become plain spaces; zero-width marks are dropped.
-SPACE_CHARS = "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a"
-DROP_CHARS = "\ufeff\u200b\u200c\u200d\u200e\u200f\u2060"
-_TRANSLATE = {ord(c): " " for c in SPACE_CHARS} | {ord(c): None for c in DROP_CHARS}
 # Control characters escaped by spreadsheet exports (`_x000D_` is a carriage return).
 EXCEL_ESCAPES = {"_x000D_": "", "_x000A_": "\n", "_x0009_": "\t"}
 
@@ -62,13 +60,13 @@ class Record:
     error: str | None = None
 
 
-def normalize_text(text: str) -> str:
-    """Text in Unicode NFC with `\\n` line ends, plain spaces and no zero-width marks."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+def reader_text(text: str) -> str:
+    """Text as read from a file or field: spreadsheet escapes undone, then the normalisation
+    every entry point applies (`textkit.normalize.normalize_text`)."""
     if "_x00" in text:
         for escape, char in EXCEL_ESCAPES.items():
             text = text.replace(escape, char)
-    return unicodedata.normalize("NFC", text.translate(_TRANSLATE))
+    return normalize_text(text)
 
 
 def _utf16_without_bom(sample: bytes) -> str | None:
@@ -143,7 +141,7 @@ def map_fields(obj: Mapping, field_map: Mapping[str, str] | None = None) -> dict
             key = alias if alias in obj else lowered.get(str(alias).lower())
             if key is not None and obj[key] not in (None, ""):
                 value = obj[key]
-                fields[name] = normalize_text(value) if isinstance(value, str) else value
+                fields[name] = reader_text(value) if isinstance(value, str) else value
                 used.add(key)
                 break
     extra = {k: v for k, v in obj.items() if k not in used}
@@ -179,7 +177,7 @@ def _record(doc_id: str, path: str, fields: dict) -> Record:
     if text is None:
         return Record(doc_id, path, fields, error=NO_TEXT)
     if not isinstance(text, str):
-        fields["text"] = normalize_text(str(text))
+        fields["text"] = reader_text(str(text))
     if not fields["text"].strip():
         return Record(doc_id, path, fields, error="empty text")
     return Record(doc_id, path, fields)
@@ -204,7 +202,7 @@ def _records_from_objects(
 
 
 def _read_text(path: Path, name: str, max_bytes: int) -> Iterator[Record]:
-    text = normalize_text(decode_bytes(_read_bytes(path, max_bytes)))
+    text = reader_text(decode_bytes(_read_bytes(path, max_bytes)))
     yield _record(name, str(path), {"text": text})
 
 
@@ -221,12 +219,12 @@ def _read_html(path: Path, name: str, max_bytes: int) -> Iterator[Record]:
     )
     if doc is None or not (doc.text or "").strip():
         raise ReadError("no main text found in the HTML")
-    fields = {"text": normalize_text(doc.text)}
+    fields = {"text": reader_text(doc.text)}
     for key, value in (("title", doc.title), ("date", doc.date), ("url", doc.url)):
         if value:
-            fields[key] = normalize_text(value)
+            fields[key] = reader_text(value)
     if doc.sitename:
-        fields["source"] = normalize_text(doc.sitename)
+        fields["source"] = reader_text(doc.sitename)
     yield _record(name, str(path), fields)
 
 
@@ -311,7 +309,7 @@ def _decoded_lines(lines: Iterator[str]) -> Iterator[str | ReadError]:
 def _read_csv(
     path: Path, name: str, max_bytes: int, field_map: Mapping[str, str] | None
 ) -> Iterator[Record]:
-    text = normalize_text(decode_bytes(_read_bytes(path, max_bytes)))
+    text = reader_text(decode_bytes(_read_bytes(path, max_bytes)))
     csv.field_size_limit(max(max_bytes, 1 << 20))
     reader = csv.DictReader(io.StringIO(text, newline=""))
     if not reader.fieldnames:

@@ -42,6 +42,7 @@ class RunSummary:
 
     corpus: str
     out: str
+    corpus_root: str = ""  # the corpus as an absolute path: another one is refused
     engine: str = "local"
     workers: int = 1
     documents: int = 0  # input documents seen
@@ -105,6 +106,23 @@ class RunSummary:
 def _count(n: int, noun: str) -> str:
     """`1 error`, `2 errors`."""
     return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
+
+
+class CorpusChanged(ValueError):
+    """An output folder that holds the tables of another corpus (`replace=True` to replace)."""
+
+
+def check_corpus(store: Store, corpus_root: Path, has_rows: bool) -> None:
+    """CorpusChanged when `store` holds rows of another corpus than `corpus_root`, one still
+    there: a run would drop all of its rows as gone. A corpus folder that moved (its recorded
+    place is gone), and files moved or deleted within it, are no change."""
+    recorded = store.recorded_corpus()
+    if has_rows and recorded is not None and recorded != corpus_root and recorded.exists():
+        raise CorpusChanged(
+            f"{store.out} holds the tables of another corpus ({recorded}); this run reads "
+            f"{corpus_root}. Choose another --out, or pass --replace to replace those tables "
+            "with this corpus's"
+        )
 
 
 def resolve_workers(workers: int) -> int:
@@ -222,6 +240,7 @@ def run(
     keep_removed: bool = False,
     progress: bool | None = None,
     aliases: str | Path | None = None,
+    replace: bool = False,
 ) -> RunSummary:
     """Analyse every document below `corpus` into tables in the folder `out`.
 
@@ -234,7 +253,8 @@ def run(
     with `workers=1` and the local engine; workers load `textkit.load(model)`.
     `max_length` caps the characters per Doc (default: 100,000, or the pipeline's
     `max_length` when smaller); longer documents are split at paragraphs. `progress`
-    shows a progress bar (default: when stderr is a terminal). Ctrl-C or a crash keeps
+    shows a progress bar (default: when stderr is a terminal). An `out` that holds the
+    tables of another corpus is refused (CorpusChanged) unless `replace`. Ctrl-C or a crash keeps
     the previous tables valid; the next run completes the job.
     """
     started = time.perf_counter()
@@ -259,11 +279,15 @@ def run(
                     "version did: choose another --out, or --force to replace them"
                 )
             store.ignore_tables = True
+        done = store.done()
+        if not replace:
+            check_corpus(store, corpus.resolve(), bool(done))
         fingerprint = pipeline_fingerprint(model, aliases)
-        done = {} if force else store.done()
+        done = {} if force else done
         summary = RunSummary(
             corpus=str(corpus),
             out=str(store.out),
+            corpus_root=str(corpus.resolve()),
             engine=engine,
             workers=workers,
             started=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),

@@ -165,6 +165,24 @@ class Store:
                 done.update(zip(ids, digests, strict=True))
         return done
 
+    def recorded_corpus(self) -> Path | None:
+        """The corpus folder (or file) the last finished run read, as `run.json` records it;
+        None when there is no record, or when it names the corpus relative to an unknown
+        working folder that no longer resolves to an existing path."""
+        try:
+            run = json.loads((self.out / RUN_JSON).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        if not isinstance(run, dict):
+            return None
+        if run.get("corpus_root"):
+            return Path(run["corpus_root"])
+        # Written before `corpus_root` was recorded: the path as given, from the run's folder.
+        corpus = run.get("corpus")
+        if not corpus or not Path(corpus).exists():
+            return None
+        return Path(corpus).resolve()
+
     # Writing a run --------------------------------------------------------------------
 
     def write_part(self, documents: list[pa.RecordBatch], mentions: list[pa.RecordBatch]) -> None:

@@ -84,6 +84,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--keep-removed", action="store_true", help="keep rows of inputs that are gone"
     )
+    parser.add_argument(
+        "--replace",
+        action="store_true",
+        help="OUT holds the tables of another corpus: replace them (refused without it)",
+    )
     parser.add_argument("--quiet", action="store_true", help="no progress bar, no summary")
     parser.add_argument(
         "--aliases",
@@ -113,6 +118,7 @@ def run(args: argparse.Namespace) -> int:
             keep_removed=args.keep_removed,
             progress=False if args.quiet else None,
             aliases=args.aliases,
+            replace=args.replace,
         )
     except OutputLocked as err:
         return fail("batch", err)
