@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from textkit.io import decode_bytes, iter_records, map_fields, reader_text, read_file
+from textkit.io import decode_bytes, iter_records, map_fields, read_file, reader_text
 
 BODY = "Warga Desa Sukamaju menanam seribu pohon di lereng bukit pada Minggu pagi."
 

@@ -44,7 +44,7 @@ def read_input(name: str, **options) -> Iterator[Record]:
     """The records of one file, read like corpus files (standard input for `-`: one text).
 
     `options` go to `textkit.io.read_file` (`field_map`, `max_bytes`)."""
-    from ..io import Record, decode_bytes, reader_text, read_file
+    from ..io import Record, decode_bytes, read_file, reader_text
 
     if name == "-":
         yield Record("-", "-", {"text": reader_text(decode_bytes(sys.stdin.buffer.read()))})
