@@ -42,7 +42,11 @@ def model_path(model_dir: str | Path) -> Path:
     path = Path(model_dir)
     if not (path / "config.cfg").is_file():
         what = "no such folder" if not path.is_dir() else "it has no config.cfg"
-        raise ModelNotFound(f"no textkit model at {model_dir} ({what})")
+        raise ModelNotFound(
+            f"no textkit model at {model_dir} ({what}); a model folder is a spaCy pipeline "
+            "saved with nlp.to_disk (a config.cfg beside its components' folders), such as "
+            "one saved from textkit.load() or trained with `textkit train ner`"
+        )
     return path
 
 
@@ -50,7 +54,9 @@ def build(model_dir: str | Path | None = MODEL_DIR, aliases: str | Path | None =
     """Assemble a fresh pipeline: the statistical model in `model_dir` plus rules;
     `aliases`: a CSV/TSV file of `alias, name, label` rows (see `textkit.people`).
 
-    `model_dir=None` gives the rules alone; a folder without a model is an error.
+    `model_dir=None` gives the rules alone; a folder without a model is an error. A folder
+    holding a whole textkit pipeline (saved with `nlp.to_disk`, its aliases included) is used
+    as it is, with `aliases` in place of the saved ones when given.
     """
     if model_dir is not None:
         model_dir = model_path(model_dir)
@@ -63,7 +69,10 @@ def build(model_dir: str | Path | None = MODEL_DIR, aliases: str | Path | None =
     nlp.batch_size = BATCH_SIZE
     for name, where in RULE_PIPES:
         config = {"aliases": str(aliases)} if name == "textkit_identity" and aliases else {}
-        nlp.add_pipe(name, **where, config=config)
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name, **where, config=config)
+        elif config:
+            nlp.replace_pipe(name, name, config=config)
     return nlp
 
 

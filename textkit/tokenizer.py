@@ -32,7 +32,10 @@ def create_tokenizer() -> Callable[[Language], Tokenizer]:
     normalisation (`NewsTokenizer`)."""
 
     def make(nlp: Language) -> Tokenizer:
-        defaults = nlp.Defaults
+        # textkit's rules even where spaCy builds the Language (`spacy.load` of a saved
+        # pipeline makes spaCy's own `id` class, whose defaults differ).
+        from .lang import IndonesianNewsDefaults as defaults
+
         return NewsTokenizer(
             nlp.vocab,
             rules=defaults.tokenizer_exceptions,

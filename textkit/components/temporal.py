@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..factories import factory
 from ..temporal import Timex, extract
 
 NAME_LABELS = frozenset({"PER", "ORG", "LOC"})
@@ -111,7 +112,11 @@ class TemporalTagger:
         return doc
 
 
-@Language.factory("textkit_temporal")
+@factory(
+    "textkit_temporal",
+    assigns=["doc.ents", "span._.value", "span._.timex_type"],
+    default_config={},
+)
 def make_temporal(nlp: Language, name: str) -> TemporalTagger:
     """Factory of the temporal component (TIMEX3 dates, times, durations and sets)."""
     return TemporalTagger(nlp, name)
