@@ -496,3 +496,24 @@ def test_another_corpus_into_an_existing_out_is_refused(corpus, tmp_path, rule_n
     docs, _ = check_consistent(out)
     assert list(docs.path) == [str(other / "lain.txt")]
     assert json.loads((out / "run.json").read_text())["corpus_root"] == str(other.resolve())
+
+
+def test_field_map_and_semicolon_csv(tmp_path, rule_nlp):
+    corpus = tmp_path / "ekspor"
+    corpus.mkdir()
+    (corpus / "berita.csv").write_text(
+        "judul;isi_berita;tanggal\nPanen;Rina Kusuma ikut panen di Kota Sukamaju.;2020-03-02\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    summary = batch.run(corpus, out, nlp=rule_nlp, progress=False, field_map={"text": "isi_berita"})
+    assert summary.errors == 0
+    docs, mentions = check_consistent(out)
+    assert docs.published.tolist() == ["2020-03-02"]
+    assert set(mentions.text) == {"Rina Kusuma", "Kota Sukamaju"}
+    with pytest.raises(ValueError, match="unknown field"):
+        batch.run(corpus, tmp_path / "o2", nlp=rule_nlp, field_map={"body": "isi_berita"})
+    cli_out = tmp_path / "cli"
+    args = ["batch", str(corpus), "--out", str(cli_out), "--field-map", "text=isi_berita"]
+    assert main([*args, "--quiet", "--max-bytes", "100000"]) == 0
+    assert pd.read_parquet(cli_out / "documents.parquet").error.isna().all()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 from pathlib import Path
@@ -290,3 +291,15 @@ def test_jsonl_in_utf16_that_breaks_midway_keeps_lines_before_and_records_the_re
     records = list(iter_records(tmp_path))
     assert [r.error is None for r in records] == [True, True, True, False]
     assert "undecodable UTF-16" in records[-1].error
+
+
+@pytest.mark.parametrize("delimiter", [",", ";", "\t", "|"])
+def test_csv_delimiter_is_sniffed(tmp_path, delimiter):
+    rows = [["judul", "isi"], ["Panen raya", "Warga Desa Sukamaju panen padi; hasilnya 5,5 ton."]]
+    path = tmp_path / "ekspor.csv"
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh, delimiter=delimiter).writerows(rows)
+    (record,) = read_file(path)
+    assert record.error is None
+    assert record.fields["title"] == "Panen raya"
+    assert record.fields["text"] == rows[1][1]

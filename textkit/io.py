@@ -10,6 +10,7 @@ import csv
 import io
 import json
 import logging
+import re
 import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -28,6 +29,10 @@ DOC_FILE_STEMS = ("readme", "license", "licence", "changelog", "notice")
 # Encodings tried, in order, for files without a UTF-16 BOM or NUL-byte pattern; latin-1
 # decodes any bytes, so it ends the list.
 DECODE_ORDER = ("utf-8-sig", "cp1252", "latin-1")
+
+# Column separators of CSV files, the one the header row holds most of wins: spreadsheet
+# exports in locales with a decimal comma (Indonesian among them) separate with semicolons.
+CSV_DELIMITERS = (",", ";", "\t", "|")
 
 # Files (or JSONL lines) larger than this are reported, not read; see `iter_records`.
 MAX_BYTES = 32 * 1024 * 1024
@@ -306,12 +311,21 @@ def _decoded_lines(lines: Iterator[str]) -> Iterator[str | ReadError]:
         yield ReadError(f"undecodable UTF-16 from here on: {err}")
 
 
+def csv_delimiter(text: str) -> str:
+    """The column separator of a CSV text: the one of `CSV_DELIMITERS` its header row (first
+    line) holds most of, outside quotes; a comma when it holds none."""
+    header = re.sub(r'"[^"]*"', "", text.split("\n", 1)[0])
+    counts = [(header.count(d), -i, d) for i, d in enumerate(CSV_DELIMITERS)]
+    best = max(counts)
+    return best[2] if best[0] else ","
+
+
 def _read_csv(
     path: Path, name: str, max_bytes: int, field_map: Mapping[str, str] | None
 ) -> Iterator[Record]:
     text = reader_text(decode_bytes(_read_bytes(path, max_bytes)))
     csv.field_size_limit(max(max_bytes, 1 << 20))
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=csv_delimiter(text))
     if not reader.fieldnames:
         raise ReadError("CSV has no header row")
     wanted = (field_map or {}).get("text")

@@ -9,7 +9,7 @@ import json
 import os
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -17,6 +17,7 @@ import pyarrow as pa
 from spacy.language import Language
 
 from ..article import Article, read_articles
+from ..io import MAX_BYTES, check_field_map
 from ..pipeline import model_path
 from ..segments import check_max_length
 from .engines import ENGINES, run_dask, run_local
@@ -241,6 +242,8 @@ def run(
     progress: bool | None = None,
     aliases: str | Path | None = None,
     replace: bool = False,
+    field_map: Mapping[str, str] | None = None,
+    max_bytes: int = MAX_BYTES,
 ) -> RunSummary:
     """Analyse every document below `corpus` into tables in the folder `out`.
 
@@ -254,7 +257,9 @@ def run(
     `max_length` caps the characters per Doc (default: 100,000, or the pipeline's
     `max_length` when smaller); longer documents are split at paragraphs. `progress`
     shows a progress bar (default: when stderr is a terminal). An `out` that holds the
-    tables of another corpus is refused (CorpusChanged) unless `replace`. Ctrl-C or a crash keeps
+    tables of another corpus is refused (CorpusChanged) unless `replace`. `field_map` names
+    the JSON/CSV field of a canonical one (`{"text": "isi"}`); files larger than `max_bytes`
+    are error rows (`textkit.io`). Ctrl-C or a crash keeps
     the previous tables valid; the next run completes the job.
     """
     started = time.perf_counter()
@@ -267,6 +272,7 @@ def run(
         raise ValueError("nlp= needs workers=1 and the local engine; use model= for workers")
     workers = resolve_workers(workers)
     check_max_length(max_length)
+    check_field_map(field_map)
     if model is not None:
         model_path(model)
     store = Store(out)
@@ -295,7 +301,8 @@ def run(
         )
         seen: set[str] = set()
         paths: dict[str, str] = {}  # doc_id -> path of the unchanged documents
-        chunks = _chunks(_pending(corpus, done, fingerprint, summary, seen, paths))
+        articles = read_articles(corpus, field_map=field_map, max_bytes=max_bytes)
+        chunks = _chunks(_pending(articles, done, fingerprint, summary, seen, paths))
         options = WorkOptions(
             model=model,
             max_length=max_length,
@@ -327,7 +334,7 @@ def run(
 
 
 def _pending(
-    corpus: Path,
+    articles: Iterable[Article],
     done: dict[str, str],
     fingerprint: str,
     summary: RunSummary,
@@ -336,7 +343,7 @@ def _pending(
 ) -> Iterator[tuple[Article, str]]:
     """`(article, content_hash)` of the articles to analyse: new or changed ones; the
     paths of unchanged ones go into `paths`."""
-    for article in read_articles(corpus):
+    for article in articles:
         if article.doc_id in seen:
             summary.duplicates.append(article.doc_id)
             continue
