@@ -517,3 +517,25 @@ def test_field_map_and_semicolon_csv(tmp_path, rule_nlp):
     args = ["batch", str(corpus), "--out", str(cli_out), "--field-map", "text=isi_berita"]
     assert main([*args, "--quiet", "--max-bytes", "100000"]) == 0
     assert pd.read_parquet(cli_out / "documents.parquet").error.isna().all()
+
+
+def test_copies_and_links_are_counted_once(corpus, tmp_path, rule_nlp):
+    (corpus / "salinan.txt").write_bytes((corpus / "dua.txt").read_bytes())
+    (corpus / "tautan.txt").symlink_to(corpus / "satu.txt")
+    (corpus / "putus.txt").symlink_to(corpus / "tidak-ada.txt")
+    out = tmp_path / "out"
+    summary = batch.run(corpus, out, nlp=rule_nlp, progress=False)
+    assert summary.same_content == {"salinan.txt": "dua.txt", "tautan.txt": "satu.txt"}
+    run = json.loads((out / "run.json").read_text())
+    assert run["same_content"] == summary.same_content
+    docs, _ = check_consistent(out)
+    assert not docs.doc_id.isin(["salinan.txt", "tautan.txt"]).any()
+    copies = dict(zip(docs.doc_id, docs.copies.map(list), strict=True))
+    assert copies["dua.txt"] == [str(corpus / "salinan.txt")]
+    assert copies["satu.txt"] == [str(corpus / "tautan.txt")]
+    assert "broken symbolic link" in docs.set_index("doc_id").error["putus.txt"]
+    # The copy gone: the next run empties the column.
+    (corpus / "salinan.txt").unlink()
+    batch.run(corpus, out, nlp=rule_nlp, progress=False)
+    docs, _ = tables(out)
+    assert list(docs.set_index("doc_id").copies["dua.txt"]) == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gzip
 import json
 import os
 from pathlib import Path
@@ -303,3 +304,34 @@ def test_csv_delimiter_is_sniffed(tmp_path, delimiter):
     assert record.error is None
     assert record.fields["title"] == "Panen raya"
     assert record.fields["text"] == rows[1][1]
+
+
+def test_named_file_of_no_known_type_is_plain_text(tmp_path):
+    for name in ("berita", "berita.text", "berita.isi"):
+        path = tmp_path / name
+        path.write_text(BODY, encoding="utf-8")
+        (record,) = read_file(path, as_text=True)
+        assert record.error is None and record.fields["text"] == BODY
+    (record,) = iter_records(tmp_path / "berita")
+    assert record.error is None
+    # In a folder walk a file of no known type is skipped with a record saying so; .text is text.
+    records = {r.doc_id: r for r in iter_records(tmp_path)}
+    assert records["berita.text"].error is None
+    assert "unsupported" in records["berita.isi"].error
+
+
+def test_gzipped_files_are_read(tmp_path):
+    lines = [json.dumps({"id": f"g{i}", "text": BODY}) for i in range(2)]
+    (tmp_path / "arsip.jsonl.gz").write_bytes(gzip.compress("\n".join(lines).encode("utf-8")))
+    (tmp_path / "satu.txt.gz").write_bytes(gzip.compress(BODY.encode("utf-8")))
+    (tmp_path / "rusak.jsonl.gz").write_bytes(b"not gzip at all")
+    records = {r.doc_id: r for r in iter_records(tmp_path)}
+    assert records["g0"].fields["text"] == BODY and records["g1"].error is None
+    assert records["satu.txt.gz"].fields["text"] == BODY
+    assert "gzip" in records["rusak.jsonl.gz"].error
+
+
+def test_broken_symlink_is_an_error_record(tmp_path):
+    (tmp_path / "hilang.txt").symlink_to(tmp_path / "tidak-ada.txt")
+    (record,) = iter_records(tmp_path)
+    assert "broken symbolic link" in record.error

@@ -7,22 +7,27 @@ record whose `error` says why, so one bad file never stops the walk.
 from __future__ import annotations
 
 import csv
+import gzip
 import io
 import json
 import logging
+import os
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from .normalize import normalize_text
 
-TEXT_SUFFIXES = (".txt", ".md")
+TEXT_SUFFIXES = (".txt", ".text", ".md")
 HTML_SUFFIXES = (".html", ".htm")
 JSON_SUFFIXES = (".json",)
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 CSV_SUFFIXES = (".csv",)
+# A gzip-compressed file is read as the type of its inner name (`berita.jsonl.gz`).
+GZIP_SUFFIX = ".gz"
 # A folder's own documentation (README.md, LICENSE …) is not an article; skipped in walks.
 DOC_FILE_STEMS = ("readme", "license", "licence", "changelog", "notice")
 
@@ -188,11 +193,25 @@ def _record(doc_id: str, path: str, fields: dict) -> Record:
     return Record(doc_id, path, fields)
 
 
+def _open(path: Path) -> BinaryIO:
+    """The file's bytes, decompressed when it is gzipped."""
+    return gzip.open(path, "rb") if path.suffix.lower() == GZIP_SUFFIX else open(path, "rb")
+
+
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
     size = path.stat().st_size
     if size > max_bytes:
         raise ReadError(f"file too large: {size} bytes > limit {max_bytes} (raise max_bytes)")
-    return path.read_bytes()
+    if path.suffix.lower() != GZIP_SUFFIX:
+        return path.read_bytes()
+    try:
+        with _open(path) as fh:
+            data = fh.read(max_bytes + 1)
+    except (gzip.BadGzipFile, EOFError) as err:
+        raise ReadError(f"damaged gzip file: {err}") from err
+    if len(data) > max_bytes:
+        raise ReadError(f"file too large: more than {max_bytes} bytes uncompressed")
+    return data
 
 
 def _records_from_objects(
@@ -292,7 +311,7 @@ def _read_jsonl(
 ) -> Iterator[Record]:
     if path.stat().st_size == 0:
         raise ReadError("empty file")
-    with open(path, "rb") as fh:
+    with _open(path) as fh:
         encoding = utf16_encoding(fh.read(8192))
         fh.seek(0)
         if encoding is None:
@@ -365,11 +384,19 @@ def iter_files(root: str | Path) -> Iterator[Path]:
         return
     for path in sorted(root.rglob("*")):
         if (
-            path.is_file()
-            and path.stem.lower() not in DOC_FILE_STEMS
+            (path.is_file() or (path.is_symlink() and not path.exists()))  # broken: an error
+            and path.name.split(".", 1)[0].lower() not in DOC_FILE_STEMS
             and not any(part.startswith(".") for part in path.relative_to(root).parts)
         ):
             yield path
+
+
+def file_type(path: Path) -> str:
+    """The suffix that says how a file is read: its own, or its inner one when gzipped."""
+    suffix = path.suffix.lower()
+    if suffix == GZIP_SUFFIX:
+        return Path(path.stem).suffix.lower()
+    return suffix
 
 
 def read_file(
@@ -377,12 +404,18 @@ def read_file(
     name: str | None = None,
     field_map: Mapping[str, str] | None = None,
     max_bytes: int = MAX_BYTES,
+    as_text: bool = False,
 ) -> Iterator[Record]:
-    """Records of one file; `name` (default: the file name) prefixes their doc ids."""
+    """Records of one file; `name` (default: the file name) prefixes their doc ids. A file of
+    no known type is skipped with an error record, or read as plain text with `as_text`."""
     path = Path(path)
     name = name or path.name
-    suffix = path.suffix.lower()
-    if suffix in TEXT_SUFFIXES:
+    if path.is_symlink() and not path.exists():
+        yield Record(name, str(path), error=f"broken symbolic link to {os.readlink(path)}")
+        return
+    suffix = file_type(path)
+    known = TEXT_SUFFIXES + HTML_SUFFIXES + JSON_SUFFIXES + JSONL_SUFFIXES + CSV_SUFFIXES
+    if suffix in TEXT_SUFFIXES or (as_text and suffix not in known):
         reader = _read_text(path, name, max_bytes)
     elif suffix in HTML_SUFFIXES:
         reader = _read_html(path, name, max_bytes)
@@ -418,11 +451,13 @@ def iter_records(
     """
     check_field_map(field_map)
     root = Path(root)
-    base = root.parent if root.is_file() else root
+    named = root.is_file()  # a file named itself is read as plain text when of no known type
+    base = root.parent if named else root
     seen: set[str] = set()
     for path in iter_files(root):
         name = path.relative_to(base).as_posix()
-        for record in read_file(path, name, field_map=field_map, max_bytes=max_bytes):
+        options = {"field_map": field_map, "max_bytes": max_bytes, "as_text": named}
+        for record in read_file(path, name, **options):
             own = record.fields.get("id")
             if own not in (None, "") and str(own) not in seen:
                 record.doc_id = str(own)

@@ -55,6 +55,8 @@ class RunSummary:
     words: int = 0  # words of the processed documents
     removed: int = 0  # rows dropped because their input is gone
     duplicates: list[str] = field(default_factory=list)  # doc_ids met twice (later ones skipped)
+    # inputs with the content of an earlier one (copies, links): `doc_id` -> the first's doc_id
+    same_content: dict[str, str] = field(default_factory=dict)
     elapsed: float = 0.0
     interrupted: bool = False
     table_documents: int = 0  # rows in documents.parquet after the run
@@ -94,6 +96,10 @@ class RunSummary:
         if self.duplicates:
             shown = ", ".join(self.duplicates[:5]) + (" …" if len(self.duplicates) > 5 else "")
             lines.append(f"skipped {len(self.duplicates):,} repeated doc_ids: {shown}")
+        if self.same_content:
+            pairs = [f"{copy} (= {first})" for copy, first in self.same_content.items()]
+            shown = ", ".join(pairs[:5]) + (" …" if len(pairs) > 5 else "")
+            lines.append(f"counted {_count(len(pairs), 'copy')} once: {shown}")
         if self.interrupted:
             lines.append(f"finished chunks are saved; rerun into {self.out} to complete the job")
         else:
@@ -301,7 +307,10 @@ def run(
         )
         seen: set[str] = set()
         paths: dict[str, str] = {}  # doc_id -> path of the unchanged documents
-        articles = read_articles(corpus, field_map=field_map, max_bytes=max_bytes)
+        copies: dict[str, list[str]] = {}  # doc_id -> paths of inputs with its content
+        articles = _unique(
+            read_articles(corpus, field_map=field_map, max_bytes=max_bytes), summary, copies
+        )
         chunks = _chunks(_pending(articles, done, fingerprint, summary, seen, paths))
         options = WorkOptions(
             model=model,
@@ -326,11 +335,35 @@ def run(
         missing = not (store.documents.exists() and store.mentions.exists())
         if store.parts() or summary.removed or store.ignore_tables or missing:
             store.merge(None if keep_removed else seen)
-        summary.moved = store.update_paths(paths)
+        summary.moved = store.update_paths(paths, copies)
         summary.table_documents, summary.table_errors, summary.table_mentions = store.totals()
         summary.elapsed = time.perf_counter() - started
         write_json(summary.to_dict(), store.out / RUN_JSON)
         return summary
+
+
+def _unique(
+    articles: Iterable[Article], summary: RunSummary, copies: dict[str, list[str]]
+) -> Iterator[Article]:
+    """`articles` without those whose content an earlier one has (a copy, a link to one):
+    those are noted in `summary.same_content` and in `copies` of the first."""
+    first: dict[str, Article] = {}  # content digest -> the first article with it
+    for article in articles:
+        if article.error is not None:
+            yield article
+            continue
+        parts = article.to_dict()
+        for name in ("doc_id", "path"):
+            parts.pop(name, None)
+        data = json.dumps(parts, sort_keys=True, ensure_ascii=False, default=str)
+        digest = hashlib.sha1(data.encode("utf-8", "surrogatepass")).hexdigest()
+        if digest in first:
+            original = first[digest]
+            summary.same_content[article.doc_id] = original.doc_id
+            copies.setdefault(original.doc_id, []).append(article.path)
+            continue
+        first[digest] = article
+        yield article
 
 
 def _pending(

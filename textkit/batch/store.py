@@ -42,6 +42,8 @@ DOCUMENTS_SCHEMA = pa.schema(
         ("error", pa.string()),
         # What the row was made from: reruns skip unchanged; null = failed, retry.
         ("content_hash", pa.string()),
+        # Paths of inputs with the same content (copies, links), counted once: this row.
+        ("copies", pa.list_(pa.string())),
     ]
 )
 MENTIONS_SCHEMA = pa.schema(
@@ -273,19 +275,33 @@ class Store:
             [d for d in ids if d not in latest and (seen is None or d in seen)], pa.string()
         )
 
-    def update_paths(self, paths: dict[str, str]) -> int:
-        """Set the `path` of documents whose input moved (`doc_id -> path`); return how many."""
-        if not paths or not self.documents.exists():
+    def update_paths(self, paths: dict[str, str], copies: dict[str, list[str]]) -> int:
+        """Set the `path` of documents whose input moved (`doc_id -> path`) and the `copies`
+        of every document (`doc_id -> paths`, none when not given); return how many moved."""
+        if not self.documents.exists():
             return 0
-        ids, old = pq.read_table(self.documents, columns=["doc_id", "path"]).columns
-        new = [paths.get(d, p) for d, p in zip(ids.to_pylist(), old.to_pylist(), strict=True)]
-        moved = sum(a != b for a, b in zip(old.to_pylist(), new, strict=True))
-        if moved:
-            table = pq.read_table(self.documents)
-            column = table.schema.get_field_index("path")
-            table = table.set_column(column, "path", pa.array(new, pa.string()))
-            write_table(table, self.documents)
+        moved = self._update_column("path", paths, keep=True)
+        self._update_column("copies", copies, keep=False)
         return moved
+
+    def _update_column(self, name: str, values: dict, keep: bool) -> int:
+        """Set column `name` to `values[doc_id]` (rows not in it: kept with `keep`, else
+        emptied); rewrites the table only when something changed; returns the rows changed."""
+        if keep and not values:
+            return 0
+        ids, old = pq.read_table(self.documents, columns=["doc_id", name]).columns
+        old = old.to_pylist()
+        empty = [] if pa.types.is_list(DOCUMENTS_SCHEMA.field(name).type) else None
+        new = [
+            values.get(d, o if keep else empty) for d, o in zip(ids.to_pylist(), old, strict=True)
+        ]
+        changed = sum(a != b for a, b in zip(old, new, strict=True))
+        if changed:
+            table = pq.read_table(self.documents)
+            column = table.schema.get_field_index(name)
+            table = table.set_column(column, name, pa.array(new, table.schema.field(name).type))
+            write_table(table, self.documents)
+        return changed
 
     def clean_temp(self) -> None:
         """Remove temporary files a killed run may have left."""

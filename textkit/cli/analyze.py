@@ -56,7 +56,7 @@ def read_input(name: str, **options) -> Iterator[Record]:
         )
     if not path.exists():
         raise FileNotFoundError(f"no such file: {name}")
-    yield from read_file(path, **options)
+    yield from read_file(path, **options, as_text=True)  # a file of no known type is text
 
 
 def doc_to_json(doc: Doc) -> dict:
