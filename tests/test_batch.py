@@ -539,3 +539,30 @@ def test_copies_and_links_are_counted_once(corpus, tmp_path, rule_nlp):
     batch.run(corpus, out, nlp=rule_nlp, progress=False)
     docs, _ = tables(out)
     assert list(docs.set_index("doc_id").copies["dua.txt"]) == []
+
+
+def test_interrupted_first_run_is_read_with_a_warning(corpus, tmp_path, rule_nlp, monkeypatch):
+    from textkit.frames import IncompleteResults, read_results
+
+    real = engines.analyse_chunk
+    calls = []
+
+    def failing(chunk, options, nlp=None):
+        calls.append(len(chunk))
+        if len(calls) == 4:
+            raise RuntimeError("simulated crash")
+        return real(chunk, options, nlp)
+
+    monkeypatch.setattr(engines, "analyse_chunk", failing)
+    monkeypatch.setattr(job, "CHUNK_DOCS", 1)
+    monkeypatch.setattr(job, "PART_DOCS", 2)
+    out = tmp_path / "out"
+    with pytest.raises(RuntimeError, match="simulated crash"):
+        batch.run(corpus, out, nlp=rule_nlp, progress=False)
+    assert not (out / "documents.parquet").exists()
+    with pytest.warns(IncompleteResults, match="did not finish"):
+        documents, mentions = read_results(out)
+    assert len(documents) == 3 and documents.doc_id.is_unique
+    assert set(mentions.doc_id) <= set(documents.doc_id) and len(mentions)
+    assert main(["chart", str(out), "--kind", "top", "-o", str(tmp_path / "top.png")]) == 0
+    assert (tmp_path / "top.png").exists()

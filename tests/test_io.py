@@ -335,3 +335,13 @@ def test_broken_symlink_is_an_error_record(tmp_path):
     (tmp_path / "hilang.txt").symlink_to(tmp_path / "tidak-ada.txt")
     (record,) = iter_records(tmp_path)
     assert "broken symbolic link" in record.error
+
+
+def test_cli_analyze_reads_a_file_without_extension(tmp_path, capsys):
+    from textkit.cli import main
+
+    path = tmp_path / "catatan"
+    path.write_text("Warga Desa Sukamaju menanam pohon di Bandung.\n", encoding="utf-8")
+    assert main(["analyze", str(path), "--format", "jsonl"]) == 0
+    entities = json.loads(capsys.readouterr().out)["entities"]
+    assert "Bandung" in [e["text"] for e in entities]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -64,17 +65,32 @@ NAMED_LABELS = ("PER", "ORG", "LOC")
 LABELS = (*NAMED_LABELS, "DATE", "TIME")
 
 
+class IncompleteResults(UserWarning):
+    """Batch output of a run that did not finish: what it saved is read."""
+
+
 def read_results(out: str | Path) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The documents and mentions tables written by `textkit batch` into `out`."""
+    """The documents and mentions tables written by `textkit batch` into `out`. After an
+    interrupted run, the parts it saved are read too, with an `IncompleteResults` warning."""
+    from .batch.store import Store
+
     out = Path(out)
     paths = {name: out / filename for name, filename in RESULT_FILES.items()}
     missing = [str(path) for path in paths.values() if not path.exists()]
-    if missing:
+    saved = Store(out).read_saved() if out.is_dir() else None
+    if saved is None:
         raise FileNotFoundError(
             f"no batch results in {out} (missing {', '.join(missing)}); run `textkit batch` first"
         )
-    documents = pd.read_parquet(paths["documents"])
-    mentions = pd.read_parquet(paths["mentions"])
+    tables, parts = saved[:2], saved[2]
+    if parts:
+        warnings.warn(
+            f"{out}: a batch run did not finish; reading the {parts} part(s) it saved "
+            f"({tables[0].num_rows:,} documents). Rerun `textkit batch` into {out} to complete it",
+            IncompleteResults,
+            stacklevel=2,
+        )
+    documents, mentions = (table.to_pandas() for table in tables)
     if "published" in documents:
         documents["published"] = as_datetime(documents["published"])
     return documents, mentions

@@ -185,6 +185,32 @@ class Store:
             return None
         return Path(corpus).resolve()
 
+    def read_saved(self) -> tuple[pa.Table, pa.Table, int] | None:
+        """The tables with the committed parts of an unfinished run folded in (the newest row
+        of a doc_id wins), and the number of parts; None when there is neither."""
+        parts = self.parts()
+        tables = self.documents.exists() and self.mentions.exists()
+        if not parts and not tables:
+            return None
+        sources = ([(self.documents, self.mentions)] if tables else []) + [
+            (part, _mentions_of(part)) for part in parts if _mentions_of(part).exists()
+        ]
+        documents = [pq.read_table(d) for d, _ in sources]
+        latest: dict[str, int] = {}
+        for i, table in enumerate(documents):
+            latest.update(dict.fromkeys(table.column("doc_id").to_pylist(), i))
+        kept_docs, kept_mentions = [], []
+        for i, (table, (_, mentions)) in enumerate(zip(documents, sources, strict=True)):
+            ids = pa.array([d for d, j in latest.items() if j == i], pa.string())
+            kept_docs.append(table.filter(pc.is_in(table.column("doc_id"), ids)))
+            rows = pq.read_table(mentions)
+            kept_mentions.append(rows.filter(pc.is_in(rows.column("doc_id"), ids)))
+        return (
+            pa.concat_tables(kept_docs, promote_options="default"),
+            pa.concat_tables(kept_mentions, promote_options="default"),
+            len(parts),
+        )
+
     # Writing a run --------------------------------------------------------------------
 
     def write_part(self, documents: list[pa.RecordBatch], mentions: list[pa.RecordBatch]) -> None:
