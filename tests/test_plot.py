@@ -509,3 +509,20 @@ def test_a_source_keeps_its_colour_across_charts():
     assert first["Warta Desa"] == second["Warta Desa"]
     assert first["Suara Pesisir"] == second["Suara Pesisir"]
     assert len(set(first.values())) == 3
+
+
+def test_top_dates_are_named_in_words_beside_their_codes():
+    counts = pd.DataFrame(
+        {
+            "label": ["DATE", "DATE", "TIME"],
+            "entity": ["2020-WI", "PRESENT_REF", "2020-11-23T14:30"],
+            "mentions": [3, 2, 1],
+            "documents": [1, 1, 1],
+        }
+    )
+    ax = plot.top_entities(counts)
+    assert [t.get_text() for t in ax.get_yticklabels()][::-1] == [
+        "winter 2020 (2020-WI)",
+        "now (PRESENT_REF)",
+        "23 November 2020, 14:30 (2020-11-23T14:30)",
+    ]

@@ -16,6 +16,7 @@ from matplotlib.ticker import MaxNLocator
 
 from . import frames
 from .lang.gazetteer import GAZETTEER_DIR
+from .temporal.readable import timex_label
 
 LABEL_COLORS = {
     "PER": "#4C72B0",
@@ -32,6 +33,7 @@ LABEL_NAMES = {
     "TIME": "times",
 }
 UNIT_NAMES = {"doc": "articles", "sent": "sentences"}
+TIMEX_LABELS = ("DATE", "TIME")  # entities named by a TIMEX3 value
 # Where every chart puts its legend: beside the axes, never over what they show.
 LEGEND_BESIDE = {"loc": "upper left", "bbox_to_anchor": (1.01, 1), "fontsize": 8, "frameon": False}
 # A single point in time is shown with this much time on either side (matplotlib's default
@@ -75,6 +77,14 @@ def _label_title(labels: list[str]) -> str:
     return names[0] if names else "entities"
 
 
+def _entity_name(label: str, entity: str) -> str:
+    """How a chart names an entity: a date or time in words beside its TIMEX3 code."""
+    if label not in TIMEX_LABELS:
+        return entity
+    words = timex_label(entity)
+    return entity if words == entity else f"{words} ({entity})"
+
+
 def top_entities(
     counts: pd.DataFrame,
     label: str | None = None,
@@ -91,7 +101,10 @@ def top_entities(
     ax = _axes(ax, 7, 1.2 + 0.32 * max(len(counts), 3))
     rows = counts.iloc[::-1]  # largest at the top
     colors = [LABEL_COLORS.get(lab, "grey") for lab in rows["label"]]
-    bars = ax.barh(rows["entity"].tolist(), rows[value].tolist(), color=colors)
+    names = [
+        _entity_name(lab, name) for lab, name in zip(rows["label"], rows["entity"], strict=True)
+    ]
+    bars = ax.barh(names, rows[value].tolist(), color=colors)
     ax.bar_label(bars, padding=3, fontsize=8)
     if counts.empty:
         _note_empty(ax)
