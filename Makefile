@@ -12,7 +12,7 @@ SHELL := /bin/bash
 .SHELLFLAGS := -o pipefail -c
 pip_install = $(PIP) install --quiet $(1) 2>&1 | sed "/$(PIP_NOISE)/d"
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test lint bench clean notebooks
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,12 +25,20 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 	$(call pip_install,-e ".[dev]")
 	touch $@ $(VENV)/.installed
 
+$(VENV)/.installed-notebooks: pyproject.toml | $(BIN)/python
+	$(call pip_install,-e ".[notebooks]")
+	touch $@ $(VENV)/.installed
+
 demo: $(VENV)/.installed
 	$(BIN)/textkit demo --corpus corpora --out out
 
 test: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest tests notebooks --nbmake -q
+
+# JupyterLab on the notebooks/ folder (the `notebooks` extra: JupyterLab and a kernel).
+notebooks: $(VENV)/.installed-notebooks
+	$(BIN)/jupyter lab notebooks/
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
