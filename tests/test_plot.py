@@ -526,3 +526,21 @@ def test_top_dates_are_named_in_words_beside_their_codes():
         "now (PRESENT_REF)",
         "23 November 2020, 14:30 (2020-11-23T14:30)",
     ]
+
+
+def test_map_labels_never_overlap_and_crowded_places_are_listed():
+    import itertools
+
+    names = [
+        "Jakarta", "Jakarta Timur", "Jakarta Selatan", "Jakarta Barat", "Jakarta Utara", "Bekasi",
+        "Depok", "Bogor", "Tangerang", "Tangerang Selatan", "Bandung", "Cimahi", "Surabaya",
+        "Sidoarjo", "Gresik",
+    ]  # fmt: skip
+    counts = pd.DataFrame({"label": "LOC", "entity": names, "mentions": range(40, 25, -1)})
+    ax = plot.places_map(counts)
+    renderer = ax.figure.canvas.get_renderer()
+    labels = [t for t in ax.texts if t.get_text() and not t.get_text().startswith("Drawn")]
+    boxes = [(t.get_text(), t.get_window_extent(renderer)) for t in labels]
+    assert not [(a, b) for (a, x), (b, y) in itertools.combinations(boxes, 2) if x.overlaps(y)]
+    shown = " ".join(t.get_text() for t in ax.texts)
+    assert all(f"{name} (" in shown for name in names)  # on the map or in the note below it

@@ -478,7 +478,10 @@ def places_map(
     texts = [f"{n} ({c})" for n, c in zip(located["entity"], located[value], strict=True)]
     texts += capitals["province"].tolist()
     n_places = len(located)
-    textalloc.allocate(
+    # textalloc moves labels off each other where it can and leaves the rest on their points;
+    # a collision pass then takes off every label that still overlaps one before it (places
+    # by count first, then the province capitals): a place so left is listed under the map.
+    _, _, drawn, _ = textalloc.allocate(
         ax,
         [*located["lon"], *capitals["lon"]],
         [*located["lat"], *capitals["lat"]],
@@ -496,6 +499,8 @@ def places_map(
         nbr_candidates=100,
         priority_strategy="largest",
     )
+    dropped = _drop_colliding(ax, drawn)
+    unlabelled = located.iloc[[i for i in dropped if i < n_places]]
     if located.empty:
         # In the open sea south-west of Sumatra, where no province label goes.
         ax.text(
@@ -507,8 +512,13 @@ def places_map(
             bbox={"facecolor": "white", "edgecolor": "#BBBBBB", "pad": 4},
             zorder=5,
         )
+    notes = []
     if len(outside):
-        _footnote(ax, _listing("Other countries and places outside the map", outside, value), 32)
+        notes.append(_listing("Other countries and places outside the map", outside, value))
+    if len(unlabelled):
+        notes.append(_listing("Drawn without a label for lack of room", unlabelled, value))
+    if notes:
+        _footnote(ax, "\n".join(notes), 32)
     title = f"Places by {value} ({n_places} located; province capitals in grey)"
     if whole:
         title += f"; {country} as a whole: {whole}"
@@ -518,6 +528,22 @@ def places_map(
     if not land:
         ax.grid(color="#EEEEEE", linewidth=0.6, zorder=0)
     return ax
+
+
+def _drop_colliding(ax: Axes, texts: list) -> list[int]:
+    """Remove each text (in order: the first wins) that overlaps one kept before it; the
+    indices of the removed ones (and of None entries: texts never drawn)."""
+    renderer = ax.figure.canvas.get_renderer()
+    kept, dropped = [], []
+    for i, text in enumerate(texts):
+        box = text.get_window_extent(renderer) if text is not None else None
+        if box is None or any(box.overlaps(other) for other in kept):
+            if text is not None:
+                text.remove()
+            dropped.append(i)
+        else:
+            kept.append(box)
+    return dropped
 
 
 def _footnote(ax: Axes, text: str, below: float) -> None:
