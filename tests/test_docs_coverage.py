@@ -13,7 +13,7 @@ from pathlib import Path
 import pyarrow as pa
 import pytest
 
-from textkit.batch import store
+from textkit import tables
 from textkit.batch.job import RunSummary
 from textkit.cli import build_parser
 
@@ -61,9 +61,9 @@ def test_every_cli_option_and_choice_is_in_docs_cli(command, item):
 
 
 def _output_columns() -> list[tuple[str, str]]:
-    """(table, column) of every table schema the batch store defines, and run.json's keys."""
+    """(table, column) of every output table schema (`textkit.tables`), and run.json's keys."""
     columns = []
-    for name, schema in vars(store).items():
+    for name, schema in vars(tables).items():
         if name.endswith("_SCHEMA") and isinstance(schema, pa.Schema):
             columns.extend((name.removesuffix("_SCHEMA").lower(), c) for c in schema.names)
     summary = RunSummary(corpus="c", out="o").to_dict()
