@@ -241,14 +241,9 @@ def test_empty_corpus_does_not_wipe_tables(corpus, tmp_path, rule_nlp):
     assert fresh.table_documents == 0 and (tmp_path / "fresh" / "mentions.parquet").exists()
 
 
-def test_crash_mid_run_keeps_tables_and_next_run_finishes(corpus, tmp_path, rule_nlp, monkeypatch):
-    out = tmp_path / "out"
-    batch.run(corpus, out, nlp=rule_nlp, progress=False)
-    before = tables(out)
-    for i in range(6):
-        (corpus / f"baru{i}.txt").write_text(f"Rina Kusuma hadir ke-{i}.\n", encoding="utf-8")
-    (corpus / "dua.txt").write_text("Budi Hartono diam.\n", encoding="utf-8")
-
+def crash_on_fourth_chunk(monkeypatch):
+    """Make the batch crash on its fourth chunk of one document, parts of two; return the real
+    `analyse_chunk` (to undo it)."""
     real = engines.analyse_chunk
     calls = []
 
@@ -261,6 +256,18 @@ def test_crash_mid_run_keeps_tables_and_next_run_finishes(corpus, tmp_path, rule
     monkeypatch.setattr(engines, "analyse_chunk", failing)
     monkeypatch.setattr(job, "CHUNK_DOCS", 1)
     monkeypatch.setattr(job, "PART_DOCS", 2)
+    return real
+
+
+def test_crash_mid_run_keeps_tables_and_next_run_finishes(corpus, tmp_path, rule_nlp, monkeypatch):
+    out = tmp_path / "out"
+    batch.run(corpus, out, nlp=rule_nlp, progress=False)
+    before = tables(out)
+    for i in range(6):
+        (corpus / f"baru{i}.txt").write_text(f"Rina Kusuma hadir ke-{i}.\n", encoding="utf-8")
+    (corpus / "dua.txt").write_text("Budi Hartono diam.\n", encoding="utf-8")
+
+    real = crash_on_fourth_chunk(monkeypatch)
     with pytest.raises(RuntimeError, match="simulated crash"):
         batch.run(corpus, out, nlp=rule_nlp, progress=False)
     # The tables are the previous ones, still valid; finished chunks wait in parts.
@@ -544,18 +551,7 @@ def test_copies_and_links_are_counted_once(corpus, tmp_path, rule_nlp):
 def test_interrupted_first_run_is_read_with_a_warning(corpus, tmp_path, rule_nlp, monkeypatch):
     from textkit.frames import IncompleteResults, read_results
 
-    real = engines.analyse_chunk
-    calls = []
-
-    def failing(chunk, options, nlp=None):
-        calls.append(len(chunk))
-        if len(calls) == 4:
-            raise RuntimeError("simulated crash")
-        return real(chunk, options, nlp)
-
-    monkeypatch.setattr(engines, "analyse_chunk", failing)
-    monkeypatch.setattr(job, "CHUNK_DOCS", 1)
-    monkeypatch.setattr(job, "PART_DOCS", 2)
+    crash_on_fourth_chunk(monkeypatch)
     out = tmp_path / "out"
     with pytest.raises(RuntimeError, match="simulated crash"):
         batch.run(corpus, out, nlp=rule_nlp, progress=False)
