@@ -31,7 +31,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description=__doc__,
     )
     parser.add_argument(
-        "file", help="a .txt .md .html .json .jsonl or .csv file, or - for standard input"
+        "file",
+        help="a .html .json .jsonl or .csv file (also gzipped), any other file as plain text, "
+        "or - for standard input",
     )
     parser.add_argument("--published", help="publication date (ISO 8601) for relative dates")
     parser.add_argument("--format", choices=("table", "jsonl"), default="table")
