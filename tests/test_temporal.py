@@ -10,8 +10,8 @@ from spacy.tokens import Doc, Span
 import textkit
 from textkit import temporal
 from textkit.temporal import Timex, extract, is_timex_value
-from textkit.temporal.readable import RULES as READABLE_RULES
-from textkit.temporal.readable import timex_label
+from textkit.timex_words import RULES as READABLE_RULES
+from textkit.timex_words import timex_label
 
 # 2020-11-25 is a Wednesday in ISO week 48.
 ANCHOR = "2020-11-25"

@@ -20,7 +20,7 @@ _LAZY = {
     "concordance": "textkit.frames",
     "collocations": "textkit.frames",
     "event_dates": "textkit.frames",
-    "timex_label": "textkit.temporal.readable",
+    "timex_label": "textkit.timex_words",
 }
 
 

@@ -16,7 +16,7 @@ from matplotlib.ticker import MaxNLocator
 
 from . import frames
 from .lang.gazetteer import GAZETTEER_DIR
-from .temporal.readable import timex_label
+from .timex_words import timex_label
 
 LABEL_COLORS = {
     "PER": "#4C72B0",
