@@ -98,7 +98,9 @@ def analyze(
     nlp: Language | None = None,
     max_length: int | None = None,
 ) -> Doc:
-    """Analyse one text; `published` anchors relative dates such as `kemarin`.
+    """Analyse one text; `published` anchors relative dates such as `kemarin`. `doc.text` is
+    the text after `textkit.normalize.normalize_text` (invisible characters dropped), which
+    entity offsets index.
 
     A text longer than `max_length` (default: the pipeline's, at most 100,000 characters)
     is analysed in pieces cut at paragraphs (`textkit.segments`) and joined into one Doc.
