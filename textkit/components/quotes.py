@@ -1,0 +1,428 @@
+"""Component `textkit_quotes`: statements, who made them, and how they are attributed.
+
+Runs last, after the entities have their identities. Its output is the span group
+`doc.spans["quotes"]`, one Span per statement (the quoted words, without the quote marks):
+
+1. Direct statements: text between double quote marks, straight or curly, in either
+   orientation. Marks are paired by where they stand (an opening mark has a space before it and
+   a word after it; a closing one the reverse); marks inside a quote nest. A paragraph that
+   opens with a quote mark not closed in it goes on into the next paragraph when that one
+   reopens the quote or closes it; a quote left open otherwise ends with its paragraph.
+2. Their attribution: the rules of `lang.quotes.QUOTE_RULES` on the words after the closing
+   mark (`," kata X`), else before the opening one (`X mengatakan, "…"`). A quote without a
+   cue continues the previous statement's speaker when that one is at most
+   `CONTINUE_PARAGRAPHS` paragraphs back (`"…," kata X. "…"` is two statements of X); a short
+   one without a cue is a term, not a statement.
+3. Indirect statements: sentences without quote marks that the `sentence` rules match
+   (`Menurut X, …`, `X mengatakan (bahwa) …`, `…, kata X.`).
+4. Speakers: the person (else the organization) the speaker's words name; a pronoun (`ia`,
+   `dia`, `beliau`, `-nya`) is the last person named outside quotes before it; a title alone
+   (`Kapolres`) the last person named with that title. The words before the name (or after
+   it, between commas) are the role; an organization in them the affiliation.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, SpanGroup
+
+from ..lang.identity import is_title
+from ..lang.quotes import (
+    CONTINUE_PARAGRAPHS,
+    MIN_CUELESS_WORDS,
+    NOT_BEFORE_VERB,
+    PRONOUN_SUFFIX,
+    PRONOUNS,
+    QUOTE_MARKS,
+    QUOTE_RULES,
+    WINDOW_ENDS,
+    QuoteRule,
+    cue_word,
+)
+
+SPANS_KEY = "quotes"
+LABEL = "QUOTE"
+SPEAKER_LABELS = ("PER", "ORG")
+_MARK = re.compile("|".join(re.escape(m) for m in sorted(QUOTE_MARKS, key=len, reverse=True)))
+_WORD = re.compile(r"[^\W_][\w'’.-]*")
+_OPEN_BEFORE = set("([{—–-:")
+_CLOSE_AFTER = set(".,;:!?)]}—–-")
+_RULES = {
+    where: [r for r in QUOTE_RULES if r.where == where] for where in ("after", "before", "sentence")
+}
+
+
+@dataclass(slots=True)
+class Quoted:
+    """A text between quote marks: the marks' outer edges and the text's inner ones."""
+
+    open_at: int
+    start: int
+    end: int
+    close_end: int  # after the closing mark; `end` when the quote was left open
+    paragraph: int
+
+
+@dataclass(slots=True)
+class Statement:
+    start: int
+    end: int
+    direct: bool
+    cue: str | None = None
+    speaker: Span | None = None
+    role: str | None = None
+    affiliation: Span | None = None
+    paragraph: int = 0
+    attributed_at: int = 0  # where its attribution ends (pronouns look back from there)
+
+
+# --- quote marks ----------------------------------------------------------------------------
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line of `text` that has more than white space."""
+    spans, start = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
+def _kind(text: str, start: int, end: int) -> str:
+    """`open`, `close` or `either` for the quote mark at text[start:end]."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    opens = (before.isspace() or before in _OPEN_BEFORE) and not after.isspace()
+    closes = not before.isspace() and (after.isspace() or after in _CLOSE_AFTER)
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return "either"
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def quoted_texts(text: str) -> list[Quoted]:
+    """The outermost texts between double quote marks, in order (see the module's step 1)."""
+    paras = paragraphs(text)
+    marks = [(m.start(), m.end()) for m in _MARK.finditer(text)]
+    found: list[Quoted] = []
+    carried: tuple[int, int, int] | None = None  # (open_at, start, first paragraph)
+    k = 0
+    for p, (p_start, p_end) in enumerate(paras):
+        mine = []
+        while k < len(marks) and marks[k][0] < p_end:
+            if marks[k][0] >= p_start:
+                mine.append(marks[k])
+            k += 1
+        kinds = [_kind(text, s, e) for s, e in mine]
+        stack: list[tuple[int, int, int]] = []
+        if carried is not None:
+            first = len(text[p_start:p_end]) - len(text[p_start:p_end].lstrip()) + p_start
+            if mine and mine[0][0] == first:
+                mine, kinds = mine[1:], kinds[1:]  # the quote reopens with its paragraph
+                stack = [carried]
+            elif any(kind != "open" for kind in kinds):
+                stack = [carried]
+            else:
+                o, s, q = carried
+                prev_end = paras[p - 1][1]
+                found.append(Quoted(o, *_strip(text, s, prev_end), prev_end, q))
+        carried = None
+        for (s, e), kind in zip(mine, kinds, strict=True):
+            if stack and kind != "open":
+                o, start, q = stack.pop()
+                if not stack:
+                    found.append(Quoted(o, *_strip(text, start, s), e, q))
+            elif kind != "close":
+                stack.append((s, e, p))
+        if stack:
+            o, s, q = stack[0]
+            lead = text[paras[q][0] : o] if q == p else ""
+            if (q != p or not lead.strip()) and p + 1 < len(paras):
+                carried = (o, s, q)
+            else:
+                found.append(Quoted(o, *_strip(text, s, p_end), p_end, q))
+    if carried is not None:
+        o, s, q = carried
+        found.append(Quoted(o, *_strip(text, s, paras[-1][1]), paras[-1][1], q))
+    return found
+
+
+# --- the component --------------------------------------------------------------------------
+
+
+class QuotesComponent:
+    """Finds statements and their speakers into `doc.spans["quotes"]`."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        finder = _Finder(doc)
+        group = SpanGroup(doc, name=SPANS_KEY)
+        for st in finder.statements():
+            span = doc.char_span(st.start, st.end, label=LABEL, alignment_mode="contract")
+            if span is None or len(span) == 0:
+                span = doc.char_span(st.start, st.end, label=LABEL, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            span._.direct = st.direct
+            span._.cue = st.cue
+            span._.role = st.role
+            span._.speaker_at = _at(st.speaker)
+            span._.affiliation_at = _at(st.affiliation)
+            group.append(span)
+        doc.spans[SPANS_KEY] = group
+        return doc
+
+
+def _at(span: Span | None) -> tuple[int, int] | None:
+    return None if span is None else (span.start, span.end)
+
+
+class _Finder:
+    """The statements of one Doc."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.paras = paragraphs(self.text)
+        self.para_starts = [s for s, _ in self.paras]
+        self.ents = [e for e in doc.ents if e.label_ in SPEAKER_LABELS]
+        self.ent_starts = [e.start_char for e in self.ents]
+        self.sents = (
+            [(s.start_char, s.end_char) for s in doc.sents]
+            if doc.has_annotation("SENT_START")
+            else list(self.paras)
+        )
+        self.sent_starts = [s for s, _ in self.sents]
+        self.quoted: list[Quoted] = []
+
+    # where things are
+
+    def paragraph_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        i = max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
+        return self.sents[i] if self.sents else (0, len(self.text))
+
+    def in_quote(self, start: int, end: int) -> bool:
+        return any(q.open_at <= start and end <= q.close_end for q in self.quoted)
+
+    def ents_in(self, start: int, end: int) -> list[Span]:
+        i = bisect.bisect_left(self.ent_starts, start)
+        out = []
+        while i < len(self.ents) and self.ents[i].start_char < end:
+            if self.ents[i].end_char <= end:
+                out.append(self.ents[i])
+            i += 1
+        return out
+
+    # statements
+
+    def statements(self) -> list[Statement]:
+        self.quoted = quoted_texts(self.text)
+        direct = [self.direct(q) for q in self.quoted]
+        direct = [st for st in direct if st is not None]
+        indirect = self.indirect(direct)
+        found = sorted(direct + indirect, key=lambda st: st.start)
+        # Speakers of statements without one come from the statement before, in order.
+        last: Statement | None = None
+        for st in found:
+            if st.speaker is None and st.cue is None and st.direct and last is not None:
+                if st.paragraph - last.paragraph <= CONTINUE_PARAGRAPHS and last.speaker:
+                    st.speaker, st.role, st.affiliation = last.speaker, last.role, last.affiliation
+            if st.speaker is not None or st.cue is not None:
+                last = st
+        return found
+
+    def direct(self, q: Quoted) -> Statement | None:
+        if q.end <= q.start:
+            return None
+        st = Statement(q.start, q.end, True, paragraph=q.paragraph, attributed_at=q.close_end)
+        p_start, p_end = self.paras[self.paragraph_of(q.close_end - 1)]
+        if q.close_end > q.end:  # closed: look after it, to the end of its sentence
+            s_end = self.clause_end(q.close_end, p_end)
+            tail_start = q.close_end
+            if self.apply(st, "after", tail_start, s_end):
+                st.attributed_at = s_end
+                return st
+        head_para = self.paras[q.paragraph]
+        s_start = max(self.sentence_of(q.open_at)[0], head_para[0])
+        if s_start < q.open_at and self.apply(st, "before", s_start, q.open_at):
+            st.attributed_at = q.open_at
+            return st
+        if len(_WORD.findall(self.text[q.start : q.end])) < MIN_CUELESS_WORDS:
+            return None
+        return st
+
+    def clause_end(self, pos: int, limit: int) -> int:
+        """Where the sentence holding `pos` ends, at the latest at `limit` or the next quote
+        mark."""
+        end = min(self.sentence_of(pos)[1], limit)
+        if end <= pos:  # the splitter ended a sentence at the closing mark
+            end = min(self.sentence_of(pos + 1)[1], limit)
+        mark = _MARK.search(self.text, pos, end)
+        return mark.start() if mark else end
+
+    def apply(self, st: Statement, where: str, start: int, end: int) -> bool:
+        """Try the rules of `where` on text[start:end]; on a match, set the statement's cue
+        and speaker."""
+        piece = self.text[start:end]
+        for rule in _RULES[where]:
+            m = rule.regex.search(piece)
+            if m is None or not self.guard(rule, m, piece):
+                continue
+            st.cue = cue_word(m["cue"])
+            self.attribute(st, m, start)
+            return True
+        return False
+
+    def guard(self, rule: QuoteRule, m: re.Match, piece: str) -> bool:
+        """Whether a match of a speaker-then-verb rule has a speaker before its verb."""
+        if "speaker" not in m.groupdict() or m.start("speaker") >= m.start("cue"):
+            return True
+        before = _WORD.findall(piece[m.start("speaker") : m.start("cue")])
+        return bool(before) and before[-1].lower() not in NOT_BEFORE_VERB
+
+    def indirect(self, direct: list[Statement]) -> list[Statement]:
+        found = []
+        for s_start, s_end in self.sents:
+            s_start, s_end = _strip(self.text, s_start, s_end)
+            if s_end - s_start < 12 or _MARK.search(self.text, s_start, s_end):
+                continue
+            if self.in_quote(s_start, s_end):
+                continue
+            piece = self.text[s_start:s_end]
+            for rule in _RULES["sentence"]:
+                m = rule.regex.search(piece)
+                if m is None or not self.guard(rule, m, piece):
+                    continue
+                a, b = _strip(self.text, s_start + m.start("statement"), s_start + m.end("statement"))
+                if len(_WORD.findall(self.text[a:b])) < 3:
+                    continue
+                st = Statement(a, b, False, cue_word(m["cue"]), paragraph=self.paragraph_of(a))
+                st.attributed_at = s_end
+                self.attribute(st, m, s_start)
+                found.append(st)
+                break
+        return found
+
+    # speakers
+
+    def attribute(self, st: Statement, m: re.Match, offset: int) -> None:
+        """Set the speaker, role and affiliation of `st` from a rule's match `m` on the text
+        from `offset`: its speaker's words and its cue as written."""
+        cue = m["cue"]
+        before_cue = m.start("speaker") < m.start("cue")
+        start, end = self.window(offset + m.start("speaker"), offset + m.end("speaker"))
+        words = _WORD.findall(self.text[start:end])
+        people = [e for e in self.ents_in(start, end) if e.label_ == "PER"]
+        orgs = [e for e in self.ents_in(start, end) if e.label_ == "ORG"]
+        if people:
+            speaker = people[-1] if before_cue else people[0]
+            st.speaker = speaker
+            st.role, st.affiliation = self.role(start, end, speaker, orgs)
+        elif (words and words[0].lower() in PRONOUNS) or (
+            not words and cue.lower().endswith(PRONOUN_SUFFIX)
+        ):
+            st.speaker = self.antecedent(st)
+        elif words and words[-1].lower() in PRONOUNS:
+            st.speaker = self.antecedent(st)
+        elif orgs:
+            st.speaker = orgs[-1] if before_cue else orgs[0]
+        else:
+            titles = [w for w in words if is_title(w)]
+            if titles and len(words) <= 3:
+                st.speaker = self.titled(titles[0], start)
+                st.role = " ".join(words)
+
+    def window(self, start: int, end: int) -> tuple[int, int]:
+        """The speaker's words: up to the first word of `WINDOW_ENDS`, after the last
+        comma-separated opener of a sentence (`Sementara itu, X mengatakan`)."""
+        start, end = _strip(self.text, start, end)
+        for m in _WORD.finditer(self.text, start, end):
+            if m.group().lower() in WINDOW_ENDS and m.start() > start:
+                end = m.start()
+                break
+        return _strip(self.text, start, end)
+
+    def role(
+        self, start: int, end: int, person: Span, orgs: list[Span]
+    ) -> tuple[str | None, Span | None]:
+        """The role written with `person` in text[start:end], and an organization in it."""
+        before = self.text[start : person.start_char]
+        part_start = start + (before.rfind(",") + 1 if "," in before.rstrip(", ") else 0)
+        a, b = _strip(self.text, part_start, person.start_char)
+        while b > a and self.text[b - 1] in ",:;":
+            b -= 1
+        a, b = self._from_title(a, b)
+        if b <= a:  # `X, Kepala Dinas Y,`: the role after the name
+            after = self.text[person.end_char : end]
+            if after.lstrip().startswith(","):
+                a = person.end_char + after.index(",") + 1
+                rest = self.text[a:end]
+                b = a + (rest.index(",") if "," in rest else len(rest))
+                a, b = _strip(self.text, a, b)
+                a, b = self._from_title(a, b)
+        if b <= a:
+            return None, None
+        affiliation = next((o for o in orgs if a <= o.start_char and o.end_char <= b), None)
+        return " ".join(self.text[a:b].split()), affiliation
+
+    def _from_title(self, a: int, b: int) -> tuple[int, int]:
+        """text[a:b] from its first capitalized word or title on; empty when none."""
+        for m in _WORD.finditer(self.text, a, b):
+            if m.group()[:1].isupper() or is_title(m.group()):
+                return m.start(), b
+        return b, b
+
+    def antecedent(self, st: Statement) -> Span | None:
+        """The last person named outside quotes before the statement's attribution."""
+        pos = min(st.start, st.attributed_at)
+        i = bisect.bisect_left(self.ent_starts, pos) - 1
+        while i >= 0:
+            ent = self.ents[i]
+            if ent.label_ == "PER" and not self.in_quote(ent.start_char, ent.end_char):
+                return ent
+            i -= 1
+        return None
+
+    def titled(self, title: str, pos: int) -> Span | None:
+        """The last person named right after `title` before `pos`, else the last person."""
+        key = title.lower().rstrip(".")
+        i = bisect.bisect_left(self.ent_starts, pos) - 1
+        fallback = None
+        while i >= 0:
+            ent = self.ents[i]
+            if ent.label_ == "PER" and not self.in_quote(ent.start_char, ent.end_char):
+                lead = self.text[max(0, ent.start_char - 60) : ent.start_char].lower()
+                if key in lead.split() or key in ent.text.lower().split():
+                    return ent
+                fallback = fallback or ent
+            i -= 1
+        return fallback
+
+
+@Language.factory(
+    "textkit_quotes",
+    assigns=["doc.spans", "span._.speaker", "span._.cue", "span._.direct", "span._.role"],
+    default_config={},
+)
+def make_quotes(nlp: Language, name: str) -> QuotesComponent:
+    """Statements and their speakers, cues and roles, into `doc.spans["quotes"]`."""
+    return QuotesComponent(nlp, name)
