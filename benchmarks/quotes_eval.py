@@ -178,9 +178,7 @@ def main(argv: list[str] | None = None) -> int:
     out = Figures()
     out.print(f"gold: `{args.gold.name}`, {len(records)} articles; match: half of the longer")
     out.print()
-    out.print(
-        "| part | articles | statements | P | R | F1 | direct F1 | char F1 | speaker acc |"
-    )
+    out.print("| part | articles | statements | P | R | F1 | direct F1 | char F1 | speaker acc |")
     out.print("|---|---|---|---|---|---|---|---|---|")
     for part in PARTS:
         mine = [(r, d) for r, d in zip(records, docs, strict=True) if r["part"] == part]

@@ -312,7 +312,9 @@ class _Finder:
                 m = rule.regex.search(piece)
                 if m is None or not self.guard(rule, m, piece):
                     continue
-                a, b = _strip(self.text, s_start + m.start("statement"), s_start + m.end("statement"))
+                a, b = _strip(
+                    self.text, s_start + m.start("statement"), s_start + m.end("statement")
+                )
                 if len(_WORD.findall(self.text[a:b])) < 3:
                     continue
                 st = Statement(a, b, False, cue_word(m["cue"]), paragraph=self.paragraph_of(a))
