@@ -12,10 +12,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..article import Article
-from ..frames import mention_records
+from ..frames import mention_records, quote_records
 from ..pipeline import normalize_published
 from ..segments import segment_length, split_text
-from .store import DOCUMENTS_SCHEMA, MENTIONS_SCHEMA
+from .store import DOCUMENTS_SCHEMA, MENTIONS_SCHEMA, QUOTES_SCHEMA
 
 # Longer documents are analysed in pieces (`textkit.segments`), at most BATCH_CHARS per
 # batch: bounded memory.
@@ -42,12 +42,16 @@ class ChunkResult:
     words: int
     errors: int
     chars: int  # characters of analysed text
+    quotes: pa.RecordBatch | None = None  # one row per statement
 
     @classmethod
-    def from_rows(cls, documents: list[dict], mentions: list[dict]) -> ChunkResult:
+    def from_rows(
+        cls, documents: list[dict], mentions: list[dict], quotes: list[dict] | None = None
+    ) -> ChunkResult:
         return cls(
             documents=pa.RecordBatch.from_pylist(documents, schema=DOCUMENTS_SCHEMA),
             mentions=pa.RecordBatch.from_pylist(mentions, schema=MENTIONS_SCHEMA),
+            quotes=pa.RecordBatch.from_pylist(quotes or [], schema=QUOTES_SCHEMA),
             words=sum(row["n_words"] for row in documents),
             errors=sum(row["error"] is not None for row in documents),
             chars=sum(len(row["text"] or "") for row in documents),
@@ -124,9 +128,17 @@ def _segment_docs(
         yield doc, (index, offset)
 
 
-def _add_segment(row: dict, mentions: list[dict], doc: Doc, offset: int, sents: int) -> int:
-    """Add one analysed segment's words and mentions to its article; return its sentences."""
+def _add_segment(
+    row: dict, found: tuple[list[dict], list[dict]], doc: Doc, offset: int, sents: int
+) -> int:
+    """Add one analysed segment's words, mentions and statements to its article; return its
+    sentences."""
+    mentions, quotes = found
     row["n_words"] += count_words(doc)
+    for rec in quote_records(doc, row["doc_id"]):
+        rec["start_char"] += offset
+        rec["end_char"] += offset
+        quotes.append(rec)
     for rec in mention_records(doc, row["doc_id"]):
         rec["sent"] = -1 if rec["sent"] is None else rec["sent"] + sents
         rec["start_char"] += offset
@@ -139,8 +151,9 @@ def _add_segment(row: dict, mentions: list[dict], doc: Doc, offset: int, sents: 
 
 def _analyse(
     nlp: Language, items: Sequence[tuple[Article, dict]], options: WorkOptions
-) -> list[list[dict]]:
-    """Mentions per article, analysing all segments in one `nlp.pipe` stream."""
+) -> list[tuple[list[dict], list[dict]]]:
+    """Mentions and statements per article, analysing all segments in one `nlp.pipe`
+    stream."""
     max_length = segment_length(nlp, options.max_length)
     segments = [
         seg
@@ -149,16 +162,16 @@ def _analyse(
     ]
     longest = max((len(doc.text) for doc, _ in segments), default=1)
     batch_size = max(1, min(options.batch_size, BATCH_CHARS // max(1, longest)))
-    mentions: list[list[dict]] = [[] for _ in items]
+    found: list[tuple[list[dict], list[dict]]] = [([], []) for _ in items]
     sents = [0] * len(items)
     for doc, (i, offset) in nlp.pipe(segments, as_tuples=True, batch_size=batch_size):
-        sents[i] += _add_segment(items[i][1], mentions[i], doc, offset, sents[i])
-    return mentions
+        sents[i] += _add_segment(items[i][1], found[i], doc, offset, sents[i])
+    return found
 
 
 def _analyse_in_zone(
     nlp: Language, items: Sequence[tuple[Article, dict]], options: WorkOptions
-) -> list[list[dict]]:
+) -> list[tuple[list[dict], list[dict]]]:
     """`_analyse` in a spaCy memory zone: the words the chunk added to the vocabulary are
     dropped afterwards, so a worker's memory does not grow with the corpus."""
     with nlp.memory_zone():
@@ -191,6 +204,7 @@ def analyse_chunk(
                 row["n_words"] = 0
                 row["error"] = f"analysis failed: {type(err).__name__}: {err}"
                 row["content_hash"] = None  # not done: the next run tries it again
-                found.append([])
-    mentions = [rec for recs in found for rec in recs]
-    return ChunkResult.from_rows(rows, mentions)
+                found.append(([], []))
+    mentions = [rec for recs, _ in found for rec in recs]
+    quotes = [rec for _, recs in found for rec in recs]
+    return ChunkResult.from_rows(rows, mentions, quotes)

@@ -440,7 +440,7 @@ class OnReferenceDay(Piece):
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class ThatDay(OnReferenceDay):
-    """"hari itu": the day the narrative is on."""
+    """ "hari itu": the day the narrative is on."""
 
     takes_approximation: ClassVar[bool] = False
 

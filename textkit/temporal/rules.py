@@ -133,6 +133,7 @@ def _two_digit_year(text: str) -> int:
 def _capitalized(word: str) -> bool:
     return word[:1].isupper()
 
+
 def _duration(n: float | None, unit: str) -> str:
     letter, is_time = lex.UNITS[unit]
     amount = "X" if n is None else _fmt(n * lex.UNIT_FACTORS.get(unit, 1))
@@ -222,7 +223,7 @@ def _clock_reading(m: re.Match, text: str) -> bool:
 
 
 def _bare_hour_not_count(m: re.Match, text: str) -> bool:
-    """"jam 12" is a clock time, but "jam 2 kali" is not: a bare hour needs no counter after."""
+    """ "jam 12" is a clock time, but "jam 2 kali" is not: a bare hour needs no counter after."""
     if m["ck_h"] and not m["ck_m"] and not m["ck_pod"] and not m["ck_tz"]:
         return not _NOT_CLOCK_AFTER.match(text, m.end())
     return True
@@ -245,7 +246,7 @@ def _weekday_not_in_name(m: re.Match, text: str) -> bool:
 
 
 def _sunday_not_counted(m: re.Match, text: str) -> bool:
-    """"tiga minggu" counts weeks: Sunday is never counted."""
+    """ "tiga minggu" counts weeks: Sunday is never counted."""
     start = m.start()
     return m["wd"].lower() != lex.SUNDAY_OR_WEEK or not _NUMBER_BEFORE.search(
         text, max(0, start - 20), start
@@ -275,7 +276,7 @@ def _order_not_time(text: str, start: int, end: int) -> bool:
 
 
 def _vague_count_not_ahead(m: re.Match, text: str) -> bool:
-    """"beberapa tahun mendatang" is a span ahead (a duration), not a point."""
+    """ "beberapa tahun mendatang" is a span ahead (a duration), not a point."""
     if m["ag_se"] or _phrase(m["ag_w"]) not in lex.SPAN_AHEAD_WORDS:
         return True
     return _number(m["ag_q"]) is not None
@@ -344,7 +345,7 @@ def _build_day_month(m: re.Match, text: str) -> Piece:
 
 
 def _build_day_range(m: re.Match, text: str) -> Piece:
-    """"3-4 Desember 2020": two dates, the first taking the month and year of the second."""
+    """ "3-4 Desember 2020": two dates, the first taking the month and year of the second."""
     month = lex.MONTHS[_phrase(m["rg_m"])]
     year = int(m["rg_y"]) if m["rg_y"] else None
     first = Date(start=m.start(), end=m.end("rg_d1"), y=year, m=month, d=int(m["rg_d1"]))
@@ -357,7 +358,7 @@ def _build_hijri_year(m: re.Match, text: str) -> Piece:
 
 
 def _build_my_text(m: re.Match, text: str) -> Piece:
-    """"Juli 2019"; after a month and a range word ("Januari-Juli 2019", "Januari hingga Juli
+    """ "Juli 2019"; after a month and a range word ("Januari-Juli 2019", "Januari hingga Juli
     2019") also that month, as its own date (TimeML) taking the year of the second, or the
     year before when it comes later in the calendar ("Desember-Februari 2020")."""
     start, end = m.span()
