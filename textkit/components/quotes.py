@@ -35,24 +35,31 @@ from ..lang.quotes import (
     CONTINUE_PARAGRAPHS,
     MIN_CUELESS_WORDS,
     NOT_BEFORE_VERB,
+    PLACEHOLDERS,
     PRONOUN_SUFFIX,
     PRONOUNS,
     QUOTE_MARKS,
     QUOTE_RULES,
+    SINGLE_MARKS,
+    TOPIC_OBJECTS,
     WINDOW_ENDS,
     QuoteRule,
-    cue_word,
 )
 
 SPANS_KEY = "quotes"
 LABEL = "QUOTE"
 SPEAKER_LABELS = ("PER", "ORG")
 _MARK = re.compile("|".join(re.escape(m) for m in sorted(QUOTE_MARKS, key=len, reverse=True)))
+_SINGLE = re.compile("|".join(re.escape(m) for m in SINGLE_MARKS))
+_ANY_MARK = re.compile(f"{_MARK.pattern}|{_SINGLE.pattern}")
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
 _OPEN_BEFORE = set("([{—–-:")
 _CLOSE_AFTER = set(".,;:!?)]}—–-")
+# A cue after the words of a quote left open (`"Saya suka kopi, ujar Budi.`).
+_OPEN_QUOTE_CUE = re.compile(rf"\s*,\s*(?={PLACEHOLDERS['cue']}\b)", re.IGNORECASE)
 _RULES = {
-    where: [r for r in QUOTE_RULES if r.where == where] for where in ("after", "before", "sentence")
+    where: [r for r in QUOTE_RULES if r.where == where]
+    for where in ("after", "before", "intro", "sentence")
 }
 
 
@@ -114,10 +121,30 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """A quoted text without the white space around it and a comma before its closing mark."""
+    start, end = _strip(text, start, end)
+    while end > start and text[end - 1] == ",":
+        end -= 1
+    return _strip(text, start, end)
+
+
 def quoted_texts(text: str) -> list[Quoted]:
-    """The outermost texts between double quote marks, in order (see the module's step 1)."""
+    """The outermost quoted texts, in order: between double marks, and between single marks
+    outside them (see the module's step 1)."""
+    found = _pair(text, _MARK, strict=False)
+    inside = [(q.open_at, q.close_end) for q in found]
+    for q in _pair(text, _SINGLE, strict=True):
+        if not any(a <= q.open_at < b for a, b in inside):
+            found.append(q)
+    return sorted(found, key=lambda q: q.open_at)
+
+
+def _pair(text: str, mark: re.Pattern[str], strict: bool) -> list[Quoted]:
+    """The outermost texts between the quote marks `mark` finds; `strict`: only marks that
+    clearly open or close count (single marks, which are also apostrophes)."""
     paras = paragraphs(text)
-    marks = [(m.start(), m.end()) for m in _MARK.finditer(text)]
+    marks = [(m.start(), m.end()) for m in mark.finditer(text)]
     found: list[Quoted] = []
     carried: tuple[int, int, int] | None = None  # (open_at, start, first paragraph)
     k = 0
@@ -128,10 +155,18 @@ def quoted_texts(text: str) -> list[Quoted]:
                 mine.append(marks[k])
             k += 1
         kinds = [_kind(text, s, e) for s, e in mine]
+        if strict:
+            mine = [m for m, kind in zip(mine, kinds, strict=True) if kind != "either"]
+            kinds = [kind for kind in kinds if kind != "either"]
         stack: list[tuple[int, int, int]] = []
         if carried is not None:
             first = len(text[p_start:p_end]) - len(text[p_start:p_end].lstrip()) + p_start
-            if mine and mine[0][0] == first:
+            if mine and mine[0][0] == first and text[mine[0][1] : mine[0][1] + 1].isspace():
+                # The closing mark slipped to the start of the next paragraph.
+                o, s, q = carried
+                found.append(Quoted(o, *_trim(text, s, paras[p - 1][1]), mine[0][1], q))
+                mine, kinds = mine[1:], kinds[1:]
+            elif mine and mine[0][0] == first:
                 mine, kinds = mine[1:], kinds[1:]  # the quote reopens with its paragraph
                 stack = [carried]
             elif any(kind != "open" for kind in kinds):
@@ -139,13 +174,13 @@ def quoted_texts(text: str) -> list[Quoted]:
             else:
                 o, s, q = carried
                 prev_end = paras[p - 1][1]
-                found.append(Quoted(o, *_strip(text, s, prev_end), prev_end, q))
+                found.append(Quoted(o, *_trim(text, s, prev_end), prev_end, q))
         carried = None
         for (s, e), kind in zip(mine, kinds, strict=True):
             if stack and kind != "open":
                 o, start, q = stack.pop()
                 if not stack:
-                    found.append(Quoted(o, *_strip(text, start, s), e, q))
+                    found.append(Quoted(o, *_trim(text, start, s), e, q))
             elif kind != "close":
                 stack.append((s, e, p))
         if stack:
@@ -154,10 +189,10 @@ def quoted_texts(text: str) -> list[Quoted]:
             if (q != p or not lead.strip()) and p + 1 < len(paras):
                 carried = (o, s, q)
             else:
-                found.append(Quoted(o, *_strip(text, s, p_end), p_end, q))
+                found.append(Quoted(o, *_trim(text, s, p_end), p_end, q))
     if carried is not None:
         o, s, q = carried
-        found.append(Quoted(o, *_strip(text, s, paras[-1][1]), paras[-1][1], q))
+        found.append(Quoted(o, *_trim(text, s, paras[-1][1]), paras[-1][1], q))
     return found
 
 
@@ -210,6 +245,7 @@ class _Finder:
         )
         self.sent_starts = [s for s, _ in self.sents]
         self.quoted: list[Quoted] = []
+        self.hosts: set[tuple[int, int]] = set()  # sentences holding an indirect statement
 
     # where things are
 
@@ -236,39 +272,71 @@ class _Finder:
 
     def statements(self) -> list[Statement]:
         self.quoted = quoted_texts(self.text)
+        indirect = self.indirect()
+        self.hosts = {self.sentence_of(st.start) for st in indirect}
         direct = [self.direct(q) for q in self.quoted]
-        direct = [st for st in direct if st is not None]
-        indirect = self.indirect(direct)
-        found = sorted(direct + indirect, key=lambda st: st.start)
-        # Speakers of statements without one come from the statement before, in order.
+        found = sorted([st for st in direct if st is not None] + indirect, key=lambda st: st.start)
+        # A quote without a cue continues the speaker of the statement before it.
         last: Statement | None = None
         for st in found:
             if st.speaker is None and st.cue is None and st.direct and last is not None:
                 if st.paragraph - last.paragraph <= CONTINUE_PARAGRAPHS and last.speaker:
-                    st.speaker, st.role, st.affiliation = last.speaker, last.role, last.affiliation
+                    st.speaker, st.affiliation = last.speaker, last.affiliation
             if st.speaker is not None or st.cue is not None:
                 last = st
+        # The role written with a speaker once holds for all of their statements.
+        roles: dict[str, tuple[str, Span | None]] = {}
+        for st in found:
+            if st.speaker is not None and st.role:
+                roles.setdefault(st.speaker._.entity, (st.role, st.affiliation))
+        for st in found:
+            if st.speaker is not None and not st.role and st.speaker._.entity in roles:
+                st.role, st.affiliation = roles[st.speaker._.entity]
         return found
 
     def direct(self, q: Quoted) -> Statement | None:
-        if q.end <= q.start:
+        start, end, close_end = q.start, q.end, q.close_end
+        if close_end == end:  # left open: it may end where its cue starts (`"…, ujar X.`)
+            m = _OPEN_QUOTE_CUE.search(self.text, start, end)
+            if m is not None:
+                end, close_end = _trim(self.text, start, m.start())[1], m.start()
+        if end <= start:
             return None
-        st = Statement(q.start, q.end, True, paragraph=q.paragraph, attributed_at=q.close_end)
-        p_start, p_end = self.paras[self.paragraph_of(q.close_end - 1)]
-        if q.close_end > q.end:  # closed: look after it, to the end of its sentence
-            s_end = self.clause_end(q.close_end, p_end)
-            tail_start = q.close_end
-            if self.apply(st, "after", tail_start, s_end):
+        st = Statement(start, end, True, paragraph=q.paragraph, attributed_at=close_end)
+        p_end = self.paras[self.paragraph_of(max(close_end - 1, 0))][1]
+        if close_end > end:  # closed: look after it, to the end of its sentence
+            s_end = self.clause_end(close_end, p_end)
+            if self.apply(st, "after", close_end, s_end):
                 st.attributed_at = s_end
                 return st
-        head_para = self.paras[q.paragraph]
-        s_start = max(self.sentence_of(q.open_at)[0], head_para[0])
+        para_start = self.paras[q.paragraph][0]
+        s_start = max(self.sentence_of(q.open_at)[0], para_start)
         if s_start < q.open_at and self.apply(st, "before", s_start, q.open_at):
             st.attributed_at = q.open_at
             return st
-        if len(_WORD.findall(self.text[q.start : q.end])) < MIN_CUELESS_WORDS:
+        intro = self.introduction(q.open_at, para_start)
+        if intro is not None and self.apply(st, "intro", *intro):
+            st.attributed_at = q.open_at
+            return st
+        if len(_WORD.findall(self.text[start:end])) < MIN_CUELESS_WORDS:
             return None
         return st
+
+    def introduction(self, open_at: int, para_start: int) -> tuple[int, int] | None:
+        """The sentence right before a quote, in its paragraph or ending the one before,
+        unless it holds a statement of its own."""
+        before = self.text[para_start:open_at]
+        if before.strip() and not re.search(r"[.!?:]\s*$", before):
+            return None
+        pos = open_at if before.strip() else para_start - 1
+        while pos > 0 and self.text[pos - 1].isspace():
+            pos -= 1
+        if pos <= 0:
+            return None
+        sent = self.sentence_of(pos - 1)
+        if sent in self.hosts or self.in_quote(*sent):
+            return None
+        return sent[0], pos
 
     def clause_end(self, pos: int, limit: int) -> int:
         """Where the sentence holding `pos` ends, at the latest at `limit` or the next quote
@@ -276,7 +344,7 @@ class _Finder:
         end = min(self.sentence_of(pos)[1], limit)
         if end <= pos:  # the splitter ended a sentence at the closing mark
             end = min(self.sentence_of(pos + 1)[1], limit)
-        mark = _MARK.search(self.text, pos, end)
+        mark = _ANY_MARK.search(self.text, pos, end)
         return mark.start() if mark else end
 
     def apply(self, st: Statement, where: str, start: int, end: int) -> bool:
@@ -287,23 +355,30 @@ class _Finder:
             m = rule.regex.search(piece)
             if m is None or not self.guard(rule, m, piece):
                 continue
-            st.cue = cue_word(m["cue"])
+            st.cue = m["cue"].lower()
             self.attribute(st, m, start)
             return True
         return False
 
     def guard(self, rule: QuoteRule, m: re.Match, piece: str) -> bool:
-        """Whether a match of a speaker-then-verb rule has a speaker before its verb."""
-        if "speaker" not in m.groupdict() or m.start("speaker") >= m.start("cue"):
+        """Whether a match is a report: a speaker-then-verb rule needs a speaker before its
+        verb that is not negated or planned (`NOT_BEFORE_VERB`), and a statement must not be
+        the topic of the speech (`TOPIC_OBJECTS`)."""
+        groups = m.groupdict()
+        if groups.get("statement"):
+            first = _WORD.match(groups["statement"])
+            if first is not None and first.group().lower() in TOPIC_OBJECTS:
+                return False
+        if "speaker" not in groups or m.start("speaker") >= m.start("cue"):
             return True
         before = _WORD.findall(piece[m.start("speaker") : m.start("cue")])
         return bool(before) and before[-1].lower() not in NOT_BEFORE_VERB
 
-    def indirect(self, direct: list[Statement]) -> list[Statement]:
+    def indirect(self) -> list[Statement]:
         found = []
         for s_start, s_end in self.sents:
             s_start, s_end = _strip(self.text, s_start, s_end)
-            if s_end - s_start < 12 or _MARK.search(self.text, s_start, s_end):
+            if s_end - s_start < 12 or _ANY_MARK.search(self.text, s_start, s_end):
                 continue
             if self.in_quote(s_start, s_end):
                 continue
@@ -317,7 +392,7 @@ class _Finder:
                 )
                 if len(_WORD.findall(self.text[a:b])) < 3:
                     continue
-                st = Statement(a, b, False, cue_word(m["cue"]), paragraph=self.paragraph_of(a))
+                st = Statement(a, b, False, m["cue"].lower(), paragraph=self.paragraph_of(a))
                 st.attributed_at = s_end
                 self.attribute(st, m, s_start)
                 found.append(st)
@@ -335,7 +410,11 @@ class _Finder:
         words = _WORD.findall(self.text[start:end])
         people = [e for e in self.ents_in(start, end) if e.label_ == "PER"]
         orgs = [e for e in self.ents_in(start, end) if e.label_ == "ORG"]
-        if people:
+        if people and all(is_title(w) for w in people[0].text.split()):
+            # A title the NER took for a name (`kata Kapolres`): the person it stands for.
+            st.speaker = self.titled(people[0].text.split()[0], start)
+            st.role = " ".join(people[0].text.split())
+        elif people:
             speaker = people[-1] if before_cue else people[0]
             st.speaker = speaker
             st.role, st.affiliation = self.role(start, end, speaker, orgs)

@@ -10,9 +10,11 @@ import re
 from dataclasses import dataclass
 
 # Double quote marks, straight and curly, in either orientation (scraped text turns `“…”`
-# into `”…”` or `“…“`), and the doubled ASCII forms of old typesetting. Single marks (`'`,
-# `‘ ’`) quote inside a quote or mark a term; they never open a statement.
+# into `”…”` or `“…“`), and the doubled ASCII forms of old typesetting.
 QUOTE_MARKS = ('"', "“", "”", "„", "‟", "«", "»", "''", "``")
+# Single marks: a quote inside a quote, or a statement of their own where no double mark is
+# around them; only where they clearly open or close (never inside a word: `Jum'at`).
+SINGLE_MARKS = ("'", "‘", "’")
 
 # Cue words written right after a statement (`"…," kata X`, `…, ujarnya`) or before its
 # speaker and a colon or comma (`Kata X: "…"`). Each also takes `-nya`, "he/she" (`katanya`,
@@ -22,6 +24,7 @@ AFTER_CUES = frozenset(
     kata ujar ucap tutur jelas ungkap tegas imbuh tambah sebut papar terang lanjut pungkas
     sambung tandas tukas timpal sahut seru tanya jawab balas tulis beber urai kilah tutup
     cetus celetuk bilang komentar sindir cerita canda pinta ajak harap klaim tuding akui
+    kelakar gurau minta imbau pesan
     """.split()
 )
 
@@ -31,21 +34,54 @@ NYA_ONLY_CUES = frozenset(["aku"])
 
 # Speech verbs that follow their speaker: `X mengatakan(,) (bahwa) …`, `X menambahkan, "…"`,
 # `"…," X menjelaskan.` Lower case.
+# Directives (`meminta`, `mengimbau`) report what was asked: the statement is their content
+# clause. Verbs of thinking, judging, seeing and planning (`menilai`, `berharap`, `melihat`)
+# are no speech.
 SPEECH_VERBS = frozenset(
     """
     mengatakan menyatakan menjelaskan mengungkapkan menegaskan menambahkan menyebutkan
     menyebut memaparkan menerangkan menuturkan melanjutkan mengimbuhkan menandaskan
-    menyampaikan mengucapkan membeberkan menguraikan menceritakan mengaku mengklaim
+    menyampaikan membeberkan menguraikan menceritakan mengaku mengklaim mengelak menjawab
     berkata berujar bertutur bercerita menulis menuliskan mengingatkan menekankan
-    mengemukakan mengutarakan menginformasikan
+    mengemukakan mengutarakan menginformasikan mengumumkan
+    meminta mengimbau berpesan menantang
+    """.split()
+)
+
+# Passive cues that open a sentence, the speaker after them: `Dikatakan X, …`,
+# `Dijelaskannya, …`.
+PASSIVE_CUES = frozenset(
+    """
+    dikatakan dijelaskan ditambahkan diungkapkan ditegaskan disampaikan disebutkan dipaparkan
+    diterangkan dituturkan
+    """.split()
+)
+
+# Nouns of attribution: `Berdasarkan pengakuan X, …`, `Dari keterangan X, …`.
+ATTRIBUTION_NOUNS = ("pengakuan", "keterangan")
+
+# Words that may follow a directive before its content and are not part of it
+# (`meminta agar warga tenang` → `warga tenang`).
+PURPOSE_WORDS = ("agar", "supaya")
+
+# First words of what follows a speech verb that make it the topic of the speech, not its
+# content (`mengungkapkan kronologi …`, `menyampaikan terima kasih`, `mengungkapkan apa
+# yang …`).
+TOPIC_OBJECTS = frozenset(
+    """
+    kronologi kronologis alasan alasannya hal agenda pesan jawaban apa bagaimana mengapa
+    kenapa siapa kapan rasa terima ucapan harapan rencana detail rincian informasi data
+    sejumlah beberapa kesiapan keinginan kekecewaan keprihatinan duka belasungkawa selamat
+    permintaan maaf pendapat pandangan sikap visi misi
     """.split()
 )
 
 # `Menurut X, …`: the speaker follows this word and the statement follows a comma.
 ACCORDING_TO = ("menurut",)
 
-# Words that join a speech verb to the statement it reports (`mengatakan bahwa …`).
-COMPLEMENTIZERS = ("bahwa",)
+# Words that join a speech verb to the statement it reports (`mengatakan bahwa …`, `jika`
+# used as "that").
+COMPLEMENTIZERS = ("bahwa", "jika")
 
 # Pronouns that stand for a person already named (`kata dia`, `ia mengatakan`), and the
 # suffix that does on a cue (`ujarnya`, `menurutnya`).
@@ -56,7 +92,8 @@ PRONOUN_SUFFIX = "nya"
 # menyatakan`, `untuk menyampaikan`, `akan menjelaskan`).
 NOT_BEFORE_VERB = frozenset(
     """
-    yang untuk akan ingin mau hendak harus bisa dapat belum tidak tak enggan sempat
+    yang untuk akan ingin mau hendak harus bisa dapat belum tidak tak enggan sempat tanpa
+    bukan
     """.split()
 )
 
@@ -91,8 +128,14 @@ def _cue_forms() -> str:
 PLACEHOLDERS = {
     "cue": _cue_forms(),
     "verb": f"(?:{_alternation(SPEECH_VERBS)})",
+    "passive": f"(?:{_alternation(PASSIVE_CUES)})(?:{PRONOUN_SUFFIX})?",
     "according": f"(?:{_alternation(ACCORDING_TO)})(?:{PRONOUN_SUFFIX})?",
+    "according_nya": f"(?:{_alternation(ACCORDING_TO)}){PRONOUN_SUFFIX}",
+    "noun": f"(?:{_alternation(ATTRIBUTION_NOUNS)})",
     "that": f"(?:{_alternation(COMPLEMENTIZERS)})",
+    "purpose": f"(?:{_alternation(PURPOSE_WORDS)})",
+    "pronoun": f"(?:{_alternation(PRONOUNS)})",
+    "end": r"\.?\s*$",  # the end of a sentence, its final period left out of the statement
 }
 
 
@@ -104,10 +147,14 @@ class QuoteRule:
 
     - `after`: the text after a closing quote mark, to the end of its sentence;
     - `before`: the text from the start of the sentence to an opening quote mark;
-    - `sentence`: a sentence without quote marks (an indirect statement).
+    - `intro`: the sentence before a quote that has no cue of its own (`X juga mengatakan
+      alasannya. "…"`);
+    - `sentence`: a sentence without quote marks (an indirect statement); its statement is
+      what follows the cue, to the end of the sentence without its final period.
 
     Groups: `cue`, `speaker` (the words that name the speaker) and, for `sentence` rules,
-    `statement`. Examples: (text, statement, speaker words, cue), the text invented.
+    `statement`. Examples: (text, statement, speaker's name or None, cue), the text
+    invented; a pronoun's person is named in the example's first sentence.
     """
 
     name: str
@@ -129,15 +176,20 @@ QUOTE_RULES: tuple[QuoteRule, ...] = (
     QuoteRule(
         "cue after quote",
         "after",
-        r"^\s*[,.!?]?\s*(?P<cue>{cue})\b(?P<speaker>.*)$",
+        r"^\s*[,.!?]?\s*(?P<cue>{cue}|{passive})\b(?P<speaker>.*)$",
         (
             (
                 '"Jalan itu akan kami perbaiki," kata Bupati Sleman Arif Wicaksono.',
-                "Jalan itu akan kami perbaiki,",
-                "Bupati Sleman Arif Wicaksono",
+                "Jalan itu akan kami perbaiki",
+                "Arif Wicaksono",
                 "kata",
             ),
-            ('"Kami siap," ujarnya.', "Kami siap,", "nya", "ujar"),
+            (
+                'Rina Anggraeni tiba di pasar. "Stok beras aman sampai Lebaran!" ujarnya.',
+                "Stok beras aman sampai Lebaran!",
+                "Rina Anggraeni",
+                "ujarnya",
+            ),
         ),
     ),
     QuoteRule(
@@ -147,7 +199,7 @@ QUOTE_RULES: tuple[QuoteRule, ...] = (
         (
             (
                 '"Harga cabai turun pekan ini," Rina Anggraeni menambahkan.',
-                "Harga cabai turun pekan ini,",
+                "Harga cabai turun pekan ini",
                 "Rina Anggraeni",
                 "menambahkan",
             ),
@@ -156,20 +208,27 @@ QUOTE_RULES: tuple[QuoteRule, ...] = (
     QuoteRule(
         "speaker and verb before quote",
         "before",
-        r"^(?P<speaker>.{{0,160}}?)\s*,?\s*(?P<cue>{verb})\s*(?:{that})?\s*[,:]?\s*$",
+        r"^(?P<speaker>.{{0,160}}?)\s*,?\s*(?P<cue>{verb})\b[^.!?]{{0,40}}?\s*(?:{that})?"
+        r"\s*[,:]?\s*$",
         (
             (
                 'Kepala Dinas Pendidikan Dodi Saputra mengatakan, "Sekolah dibuka Senin."',
                 "Sekolah dibuka Senin.",
-                "Kepala Dinas Pendidikan Dodi Saputra",
+                "Dodi Saputra",
                 "mengatakan",
+            ),
+            (
+                'Dodi Saputra berkata kepada para guru, "Sekolah dibuka Senin."',
+                "Sekolah dibuka Senin.",
+                "Dodi Saputra",
+                "berkata",
             ),
         ),
     ),
     QuoteRule(
         "cue and speaker before quote",
         "before",
-        r"^\s*(?P<cue>{cue}|{according})\b(?P<speaker>.{{0,120}}?)\s*[,:]\s*$",
+        r"^\s*(?P<cue>{cue}|{according}|{passive})\b(?P<speaker>.{{0,120}}?)\s*[,:]\s*$",
         (
             (
                 'Kata Dodi Saputra: "Sekolah dibuka Senin."',
@@ -180,37 +239,127 @@ QUOTE_RULES: tuple[QuoteRule, ...] = (
         ),
     ),
     QuoteRule(
+        "introducing sentence",
+        "intro",
+        r"(?P<speaker>[^.!?]{{0,160}}?)\s(?P<cue>{verb})\b[^.!?\"“”]{{0,40}}[.:]\s*$",
+        (
+            (
+                'Dodi Saputra juga mengatakan alasannya. "Guru-guru sudah siap mengajar lagi."',
+                "Guru-guru sudah siap mengajar lagi.",
+                "Dodi Saputra",
+                "mengatakan",
+            ),
+        ),
+    ),
+    QuoteRule(
+        "passive cue",
+        "sentence",
+        r"^(?P<cue>{passive})\b(?P<speaker>[^,]{{0,80}}?),\s*(?P<statement>\w.*?){end}",
+        (
+            (
+                "Dikatakan Dodi Saputra, sekolah dibuka Senin depan.",
+                "sekolah dibuka Senin depan",
+                "Dodi Saputra",
+                "dikatakan",
+            ),
+        ),
+    ),
+    QuoteRule(
+        "attribution noun",
+        "sentence",
+        r"\b(?:berdasarkan|dari)\s+(?P<cue>{noun})\b(?P<speaker>[^,]{{0,100}}?),"
+        r"\s*(?P<statement>\w.*?){end}",
+        (
+            (
+                "Berdasarkan pengakuan Joni Saputra, ia mencuri tiga kali.",
+                "ia mencuri tiga kali",
+                "Joni Saputra",
+                "pengakuan",
+            ),
+        ),
+    ),
+    QuoteRule(
         "according to",
         "sentence",
-        r"^(?P<pre>[^,]{{0,40}},\s*)?(?P<cue>{according})\b(?P<speaker>[^,]{{0,100}}?)\s*,"
-        r"\s*(?P<statement>.+?)\s*$",
+        r"\b(?P<cue>{according})\b(?P<speaker>[^,]{{0,100}}?),\s*(?P<statement>\w.*?){end}",
         (
             (
                 "Menurut Rina Anggraeni, harga cabai akan turun.",
-                "harga cabai akan turun.",
+                "harga cabai akan turun",
                 "Rina Anggraeni",
                 "menurut",
             ),
-            ("Menurutnya, harga cabai akan turun.", "harga cabai akan turun.", "nya", "menurut"),
+            (
+                "Rina Anggraeni hadir. Menurutnya, harga cabai akan turun.",
+                "harga cabai akan turun",
+                "Rina Anggraeni",
+                "menurutnya",
+            ),
+        ),
+    ),
+    QuoteRule(
+        "according to a pronoun, no comma",
+        "sentence",
+        r"\b(?P<cue>{according})\s+(?P<speaker>{pronoun})\s+(?P<statement>\w.*?){end}",
+        (
+            (
+                "Rina Anggraeni hadir. Langkah itu menurut dia perlu dikaji ulang.",
+                "perlu dikaji ulang",
+                "Rina Anggraeni",
+                "menurut",
+            ),
+        ),
+    ),
+    QuoteRule(
+        "according to him, no comma",
+        "sentence",
+        r"\b(?P<cue>{according_nya})(?P<speaker>)\s+(?P<statement>\w.*?){end}",
+        (
+            (
+                "Rina Anggraeni hadir. Pasar dibuka karena menurutnya warga butuh beras.",
+                "warga butuh beras",
+                "Rina Anggraeni",
+                "menurutnya",
+            ),
+        ),
+    ),
+    QuoteRule(
+        "cue inside a sentence",
+        "sentence",
+        r"^(?:\S+\s+){{0,4}}\S+\s*,\s*(?P<cue>{cue})\b(?P<speaker>[^,]{{1,80}}?),"
+        r"\s*(?P<statement>[a-z].*?){end}",
+        (
+            (
+                "Sejak awal, kata Rina Anggraeni, harga cabai memang naik.",
+                "harga cabai memang naik",
+                "Rina Anggraeni",
+                "kata",
+            ),
         ),
     ),
     QuoteRule(
         "speaker and verb",
         "sentence",
-        r"^(?P<speaker>.{{1,160}}?)\s+(?P<cue>{verb})\b\s*[,:]?\s*(?:{that}\b\s*)?,?\s*"
-        r"(?P<statement>\w.+?)\s*$",
+        r"^(?P<speaker>.{{1,160}}?)\s+(?P<cue>{verb})\b\s*[,:]?\s*(?:(?:{that}|{purpose})\b\s*)?"
+        r",?\s*(?P<statement>\w.*?){end}",
         (
             (
                 "Kepala Dinas Pendidikan Dodi Saputra mengatakan sekolah dibuka Senin.",
-                "sekolah dibuka Senin.",
-                "Kepala Dinas Pendidikan Dodi Saputra",
+                "sekolah dibuka Senin",
+                "Dodi Saputra",
                 "mengatakan",
             ),
             (
-                "Ia menegaskan bahwa jalan itu ditutup.",
-                "jalan itu ditutup.",
-                "Ia",
+                "Dodi Saputra hadir. Ia menegaskan bahwa jalan itu ditutup.",
+                "jalan itu ditutup",
+                "Dodi Saputra",
                 "menegaskan",
+            ),
+            (
+                "Bupati Arif Wicaksono meminta agar warga tetap tenang.",
+                "warga tetap tenang",
+                "Arif Wicaksono",
+                "meminta",
             ),
         ),
     ),
@@ -221,20 +370,11 @@ QUOTE_RULES: tuple[QuoteRule, ...] = (
         r"(?:,[^,]{{0,80}})?)\s*[.!?]?\s*$",
         (
             (
-                "Sekolah dibuka Senin, kata Dodi Saputra.",
-                "Sekolah dibuka Senin",
+                "Sekolah dibuka Senin depan, kata Dodi Saputra.",
+                "Sekolah dibuka Senin depan",
                 "Dodi Saputra",
                 "kata",
             ),
-            ("Sekolah dibuka Senin, ujarnya.", "Sekolah dibuka Senin", "nya", "ujar"),
         ),
     ),
 )
-
-
-def cue_word(word: str) -> str:
-    """A cue as written, lower case, without the `-nya` that stands for its speaker
-    (`Ujarnya` → `ujar`; `menurutnya` → `menurut`)."""
-    word = word.lower()
-    base = word[: -len(PRONOUN_SUFFIX)] if word.endswith(PRONOUN_SUFFIX) else word
-    return base if base in AFTER_CUES | NYA_ONLY_CUES or base in ACCORDING_TO else word
