@@ -166,15 +166,47 @@ def cost(nlp, texts: list[str]) -> tuple[float, float]:
     return min(whole), min(alone)
 
 
+def print_errors(pairs: list) -> None:
+    """Missed, spurious and wrongly attributed statements of tune articles, for tuning."""
+    for record, doc in pairs:
+        text, gold, pred = record["text"], record["quotes"], predicted(doc)
+        pairs_ = match(gold, pred)
+        got = {i: j for i, j in pairs_}
+        used = set(got.values())
+        print(f"=== {record['id']}")
+        for i, g in enumerate(gold):
+            snippet = " ".join(text[g["start"] : g["end"]].split())[:90]
+            if i not in got:
+                print(f"  MISS {g['direct']} {g['cue']!r} {g['speaker']!r}: {snippet}")
+                continue
+            p = pred[got[i]]
+            if not same_name(p["speaker"], g["speaker"]):
+                print(f"  SPKR {p['speaker']!r} != {g['speaker']!r} ({g['cue']}): {snippet}")
+            if (p["start"], p["end"]) != (g["start"], g["end"]):
+                print(f"  SPAN {g['start']}-{g['end']} got {p['start']}-{p['end']}: {snippet}")
+        for j, p in enumerate(pred):
+            if j not in used:
+                snippet = " ".join(text[p["start"] : p["end"]].split())[:90]
+                print(f"  SPUR {p['direct']} {p['speaker']!r}: {snippet}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--gold", type=Path, default=GOLD)
     parser.add_argument("--name", default="quotes_eval", help="figures file name")
     parser.add_argument("--no-cost", action="store_true", help="skip the timing")
+    parser.add_argument("--part", choices=PARTS, help="score this part only")
+    parser.add_argument(
+        "--errors", action="store_true", help="print the errors on the tune part (never heldout)"
+    )
     args = parser.parse_args(argv)
-    records = load_gold(args.gold)
+    records = [r for r in load_gold(args.gold) if args.part in (None, r["part"])]
     nlp = textkit.load()
     docs = [textkit.analyze(r["text"], published=r.get("published"), nlp=nlp) for r in records]
+    if args.errors:
+        tune = [(r, d) for r, d in zip(records, docs, strict=True) if r["part"] == "tune"]
+        print_errors(tune)
+        return 0
     out = Figures()
     out.print(f"gold: `{args.gold.name}`, {len(records)} articles; match: half of the longer")
     out.print()

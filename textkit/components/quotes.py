@@ -52,11 +52,13 @@ SPEAKER_LABELS = ("PER", "ORG")
 _MARK = re.compile("|".join(re.escape(m) for m in sorted(QUOTE_MARKS, key=len, reverse=True)))
 _SINGLE = re.compile("|".join(re.escape(m) for m in SINGLE_MARKS))
 _ANY_MARK = re.compile(f"{_MARK.pattern}|{_SINGLE.pattern}")
-_WORD = re.compile(r"[^\W_][\w'’.-]*")
+_WORD = re.compile(r"[^\W_](?:[\w'’-]|\.(?=\w))*")
 _OPEN_BEFORE = set("([{—–-:")
 _CLOSE_AFTER = set(".,;:!?)]}—–-")
 # A cue after the words of a quote left open (`"Saya suka kopi, ujar Budi.`).
 _OPEN_QUOTE_CUE = re.compile(rf"\s*,\s*(?={PLACEHOLDERS['cue']}\b)", re.IGNORECASE)
+# A sentence end the splitter missed: a period and a comma before the next sentence.
+_GLUED_END = re.compile(r"[.!?],\s+")
 _RULES = {
     where: [r for r in QUOTE_RULES if r.where == where]
     for where in ("after", "before", "intro", "sentence")
@@ -374,13 +376,28 @@ class _Finder:
         before = _WORD.findall(piece[m.start("speaker") : m.start("cue")])
         return bool(before) and before[-1].lower() not in NOT_BEFORE_VERB
 
+    def pieces(self) -> list[tuple[int, int]]:
+        """The sentences outside quotes: each sentence of the Doc, cut at quoted texts and at
+        sentence ends the splitter kept together (`paripurna., Ia …` in scraped text)."""
+        cuts = sorted(
+            [(q.open_at, q.close_end) for q in self.quoted]
+            + [(m.start() + 1, m.end()) for m in _GLUED_END.finditer(self.text)]
+        )
+        out = []
+        for s_start, s_end in self.sents:
+            pos = s_start
+            for a, b in cuts:
+                if b <= pos or a >= s_end:
+                    continue
+                out.append((pos, max(pos, a)))
+                pos = max(pos, b)
+            out.append((pos, s_end))
+        return [p for p in (_strip(self.text, a, b) for a, b in out) if p[1] - p[0] >= 12]
+
     def indirect(self) -> list[Statement]:
         found = []
-        for s_start, s_end in self.sents:
-            s_start, s_end = _strip(self.text, s_start, s_end)
-            if s_end - s_start < 12 or _ANY_MARK.search(self.text, s_start, s_end):
-                continue
-            if self.in_quote(s_start, s_end):
+        for s_start, s_end in self.pieces():
+            if _ANY_MARK.search(self.text, s_start, s_end):
                 continue
             piece = self.text[s_start:s_end]
             for rule in _RULES["sentence"]:

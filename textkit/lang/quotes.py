@@ -135,7 +135,8 @@ PLACEHOLDERS = {
     "that": f"(?:{_alternation(COMPLEMENTIZERS)})",
     "purpose": f"(?:{_alternation(PURPOSE_WORDS)})",
     "pronoun": f"(?:{_alternation(PRONOUNS)})",
-    "end": r"\.?\s*$",  # the end of a sentence, its final period left out of the statement
+    # The end of a sentence, its final period (and a comma a scraper left) out of the statement.
+    "end": r"[\s.,;]*$",
 }
 
 
