@@ -33,14 +33,19 @@ from spacy.tokens import Doc, Span, SpanGroup
 from ..lang.identity import is_title
 from ..lang.quotes import (
     CONTINUE_PARAGRAPHS,
+    DEMONSTRATIVES,
     MIN_CUELESS_WORDS,
     NOT_BEFORE_VERB,
+    OPENERS,
+    PERSON_NOUNS,
     PLACEHOLDERS,
+    PREPOSITIONS,
     PRONOUN_SUFFIX,
     PRONOUNS,
     QUOTE_MARKS,
     QUOTE_RULES,
     SINGLE_MARKS,
+    SUBJECT_WORDS,
     TOPIC_OBJECTS,
     WINDOW_ENDS,
     QuoteRule,
@@ -57,6 +62,8 @@ _OPEN_BEFORE = set("([{—–-:")
 _CLOSE_AFTER = set(".,;:!?)]}—–-")
 # A cue after the words of a quote left open (`"Saya suka kopi, ujar Budi.`).
 _OPEN_QUOTE_CUE = re.compile(rf"\s*,\s*(?={PLACEHOLDERS['cue']}\b)", re.IGNORECASE)
+# A name and an age in brackets: a person (`Carolina (40)`).
+_NAME_AGE = re.compile(r"(?P<name>(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)\s*\(\d{1,3}\)")
 # A sentence end the splitter missed: a period and a comma before the next sentence.
 _GLUED_END = re.compile(r"[.!?],\s+")
 _RULES = {
@@ -86,7 +93,8 @@ class Statement:
     role: str | None = None
     affiliation: Span | None = None
     paragraph: int = 0
-    attributed_at: int = 0  # where its attribution ends (pronouns look back from there)
+    attributed_at: int = 0  # where its attribution ends
+    refers_at: int | None = None  # where a pronoun for its speaker stands, to resolve
 
 
 # --- quote marks ----------------------------------------------------------------------------
@@ -210,7 +218,10 @@ class QuotesComponent:
     def __call__(self, doc: Doc) -> Doc:
         finder = _Finder(doc)
         group = SpanGroup(doc, name=SPANS_KEY)
-        for st in finder.statements():
+        statements = finder.statements()
+        if finder.new_ents:
+            doc.ents = sorted([*doc.ents, *finder.new_ents], key=lambda e: e.start)
+        for st in statements:
             span = doc.char_span(st.start, st.end, label=LABEL, alignment_mode="contract")
             if span is None or len(span) == 0:
                 span = doc.char_span(st.start, st.end, label=LABEL, alignment_mode="expand")
@@ -238,7 +249,9 @@ class _Finder:
         self.text = doc.text
         self.paras = paragraphs(self.text)
         self.para_starts = [s for s, _ in self.paras]
-        self.ents = [e for e in doc.ents if e.label_ in SPEAKER_LABELS]
+        # Names are capitalized: a PER/ORG in lower case (`ekonom`) is no speaker's name.
+        self.ents = [e for e in doc.ents if e.label_ in SPEAKER_LABELS and not e.text.islower()]
+        self.new_ents: list[Span] = []  # names found here that the NER missed
         self.ent_starts = [e.start_char for e in self.ents]
         self.sents = (
             [(s.start_char, s.end_char) for s in doc.sents]
@@ -278,9 +291,11 @@ class _Finder:
         self.hosts = {self.sentence_of(st.start) for st in indirect}
         direct = [self.direct(q) for q in self.quoted]
         found = sorted([st for st in direct if st is not None] + indirect, key=lambda st: st.start)
-        # A quote without a cue continues the speaker of the statement before it.
+        # Pronouns, and quotes without a cue, in order: both look at the statement before.
         last: Statement | None = None
         for st in found:
+            if st.refers_at is not None:
+                st.speaker = self.antecedent(st.refers_at, last)
             if st.speaker is None and st.cue is None and st.direct and last is not None:
                 if st.paragraph - last.paragraph <= CONTINUE_PARAGRAPHS and last.speaker:
                     st.speaker, st.affiliation = last.speaker, last.affiliation
@@ -423,10 +438,13 @@ class _Finder:
         from `offset`: its speaker's words and its cue as written."""
         cue = m["cue"]
         before_cue = m.start("speaker") < m.start("cue")
-        start, end = self.window(offset + m.start("speaker"), offset + m.end("speaker"))
+        start, end = offset + m.start("speaker"), offset + m.end("speaker")
+        start, end = _strip(self.text, start, end) if before_cue else self.window(start, end)
         words = _WORD.findall(self.text[start:end])
         people = [e for e in self.ents_in(start, end) if e.label_ == "PER"]
         orgs = [e for e in self.ents_in(start, end) if e.label_ == "ORG"]
+        if not people and (named := self.unnamed_person(start, end)) is not None:
+            people = [named]
         if people and all(is_title(w) for w in people[0].text.split()):
             # A title the NER took for a name (`kata Kapolres`): the person it stands for.
             st.speaker = self.titled(people[0].text.split()[0], start)
@@ -435,12 +453,18 @@ class _Finder:
             speaker = people[-1] if before_cue else people[0]
             st.speaker = speaker
             st.role, st.affiliation = self.role(start, end, speaker, orgs)
-        elif (words and words[0].lower() in PRONOUNS) or (
-            not words and cue.lower().endswith(PRONOUN_SUFFIX)
+        elif (
+            (words and words[0].lower() in PRONOUNS)
+            or (not words and cue.lower().endswith(PRONOUN_SUFFIX))
+            or (words and words[-1].lower() in PRONOUNS)
+            or (
+                len(words) >= 2
+                and words[-1].lower() in DEMONSTRATIVES
+                and any(w.lower() in PERSON_NOUNS or is_title(w) for w in words)
+            )
         ):
-            st.speaker = self.antecedent(st)
-        elif words and words[-1].lower() in PRONOUNS:
-            st.speaker = self.antecedent(st)
+            # `ia`, `ujarnya`, `Politikus PPP ini`: the person spoken of before.
+            st.refers_at = min(offset + m.start("cue"), start)
         elif orgs:
             st.speaker = orgs[-1] if before_cue else orgs[0]
         else:
@@ -448,6 +472,18 @@ class _Finder:
             if titles and len(words) <= 3:
                 st.speaker = self.titled(titles[0], start)
                 st.role = " ".join(words)
+
+    def unnamed_person(self, start: int, end: int) -> Span | None:
+        """A name the NER missed where the speaker's words open with it and an age
+        (`Carolina (40), warga lain, mengaku …`): a new PER entity."""
+        m = _NAME_AGE.match(self.text, start, end)
+        if m is None:
+            return None
+        span = self.doc.char_span(m.start("name"), m.end("name"), label="PER")
+        if span is None or any(e.start < span.end and span.start < e.end for e in self.doc.ents):
+            return None
+        self.new_ents.append(span)
+        return span
 
     def window(self, start: int, end: int) -> tuple[int, int]:
         """The speaker's words: up to the first word of `WINDOW_ENDS`, after the last
@@ -483,22 +519,44 @@ class _Finder:
         return " ".join(self.text[a:b].split()), affiliation
 
     def _from_title(self, a: int, b: int) -> tuple[int, int]:
-        """text[a:b] from its first capitalized word or title on; empty when none."""
+        """text[a:b] from its first capitalized word or title on (openers such as `Kemudian`
+        are skipped); empty when none."""
         for m in _WORD.finditer(self.text, a, b):
+            if m.group().lower() in OPENERS:
+                continue
             if m.group()[:1].isupper() or is_title(m.group()):
                 return m.start(), b
         return b, b
 
-    def antecedent(self, st: Statement) -> Span | None:
-        """The last person named outside quotes before the statement's attribution."""
-        pos = min(st.start, st.attributed_at)
+    def antecedent(self, pos: int, last: Statement | None) -> Span | None:
+        """The person a pronoun at `pos` stands for: the last person named outside quotes
+        as a subject (`subject_like`) since the statement before (`last`), else that
+        statement's speaker, else the last subject named, else the last person named."""
+        since = last.attributed_at if last is not None else -1
         i = bisect.bisect_left(self.ent_starts, pos) - 1
+        first = subject = None
         while i >= 0:
             ent = self.ents[i]
-            if ent.label_ == "PER" and not self.in_quote(ent.start_char, ent.end_char):
-                return ent
             i -= 1
-        return None
+            if ent.label_ != "PER" or self.in_quote(ent.start_char, ent.end_char):
+                continue
+            first = first or ent
+            if self.subject_like(ent):
+                if ent.start_char >= since or last is None or last.speaker is None:
+                    return ent
+                subject = subject or ent
+        if last is not None and last.speaker is not None:
+            return last.speaker
+        return subject or first
+
+    def subject_like(self, ent: Span) -> bool:
+        """Whether a name stands where a sentence's subject does: among its first words, not
+        right after a preposition."""
+        s_start = self.sentence_of(ent.start_char)[0]
+        before = _WORD.findall(self.text[s_start : ent.start_char])
+        if before and before[-1].lower() in PREPOSITIONS:
+            return False
+        return len(before) <= SUBJECT_WORDS
 
     def titled(self, title: str, pos: int) -> Span | None:
         """The last person named right after `title` before `pos`, else the last person."""

@@ -88,6 +88,35 @@ COMPLEMENTIZERS = ("bahwa", "jika")
 PRONOUNS = frozenset(["ia", "dia", "beliau"])
 PRONOUN_SUFFIX = "nya"
 
+# Words that end a description standing for a person named before (`Politikus PPP ini
+# mengatakan`).
+DEMONSTRATIVES = frozenset(["ini", "itu", "tersebut"])
+# Nouns that describe one person, so that `Politikus PPP ini` is a person and `kelompok ini`
+# is not (titles of `lang.identity.TITLE_WORDS` count too).
+PERSON_NOUNS = frozenset(
+    """
+    politikus politisi pengamat ekonom pakar analis pria wanita perempuan lelaki laki-laki
+    aktor aktris penyanyi pelatih pemain mantan legislator senator anggota pengacara dokter
+    artis presenter pembalap atlet petinju pesepakbola ulama tokoh pejabat kader putra putri
+    istri suami ayah ibunda warga pelaku tersangka korban saksi perwira jenderal
+    """.split()
+)
+
+# A pronoun stands for a person named as a subject: among the first `SUBJECT_WORDS` words of
+# a sentence and not right after one of `PREPOSITIONS` (`kepada Presiden X` is no subject).
+SUBJECT_WORDS = 6
+PREPOSITIONS = frozenset(
+    "kepada dengan oleh dari untuk bersama terhadap tentang soal atas bagi pada".split()
+)
+
+# Words that open a sentence before its subject; never part of a role (`Kemudian Arsul`).
+OPENERS = frozenset(
+    """
+    kemudian sementara itu selain namun tetapi tapi lalu sedangkan adapun bahkan terpisah
+    sebelumnya kini tak lupa secara senada di tempat yang sama menurut
+    """.split()
+)
+
 # Words right before a speech verb that make it no report of a statement (`data yang
 # menyatakan`, `untuk menyampaikan`, `akan menjelaskan`).
 NOT_BEFORE_VERB = frozenset(
@@ -341,8 +370,8 @@ QUOTE_RULES: tuple[QuoteRule, ...] = (
     QuoteRule(
         "speaker and verb",
         "sentence",
-        r"^(?P<speaker>.{{1,160}}?)\s+(?P<cue>{verb})\b\s*[,:]?\s*(?:(?:{that}|{purpose})\b\s*)?"
-        r",?\s*(?P<statement>\w.*?){end}",
+        r"^(?P<speaker>.{{1,160}}?)\s+(?P<cue>{verb})\b\s*[,:]?\s*"
+        r"(?:(?:[^,.]{{0,30}}?\s)?{that}\b\s*|{purpose}\b\s*)?,?\s*(?P<statement>\w.*?){end}",
         (
             (
                 "Kepala Dinas Pendidikan Dodi Saputra mengatakan sekolah dibuka Senin.",
