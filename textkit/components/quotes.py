@@ -64,6 +64,8 @@ _CLOSE_AFTER = set(".,;:!?)]}—–-")
 _OPEN_QUOTE_CUE = re.compile(rf"\s*,\s*(?={PLACEHOLDERS['cue']}\b)", re.IGNORECASE)
 # A name and an age in brackets: a person (`Carolina (40)`).
 _NAME_AGE = re.compile(r"(?P<name>(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)\s*\(\d{1,3}\)")
+# A word with a verb's prefix (`menyindir`, `berharap`, `dikatakan`), in lower case.
+_VERB = re.compile(r"^(?:me|ber|di|ter)[a-z]{3,}$")
 # A sentence end the splitter missed: a period and a comma before the next sentence.
 _GLUED_END = re.compile(r"[.!?],\s+")
 _RULES = {
@@ -220,7 +222,9 @@ class QuotesComponent:
         group = SpanGroup(doc, name=SPANS_KEY)
         statements = finder.statements()
         if finder.new_ents:
-            doc.ents = sorted([*doc.ents, *finder.new_ents], key=lambda e: e.start)
+            new = {(e.start, e.end) for e in finder.new_ents}
+            kept = [e for e in doc.ents if (e.start, e.end) not in new]
+            doc.ents = sorted([*kept, *finder.new_ents], key=lambda e: e.start)
         for st in statements:
             span = doc.char_span(st.start, st.end, label=LABEL, alignment_mode="contract")
             if span is None or len(span) == 0:
@@ -474,13 +478,16 @@ class _Finder:
                 st.role = " ".join(words)
 
     def unnamed_person(self, start: int, end: int) -> Span | None:
-        """A name the NER missed where the speaker's words open with it and an age
-        (`Carolina (40), warga lain, mengaku …`): a new PER entity."""
+        """A name the NER missed or took for a place where the speaker's words open with it
+        and an age (`Carolina (40), warga lain, mengaku …`): a new PER entity."""
         m = _NAME_AGE.match(self.text, start, end)
         if m is None:
             return None
         span = self.doc.char_span(m.start("name"), m.end("name"), label="PER")
-        if span is None or any(e.start < span.end and span.start < e.end for e in self.doc.ents):
+        if span is None or any(
+            e.start < span.end and span.start < e.end and (e.start, e.end) != (span.start, span.end)
+            for e in self.doc.ents
+        ):
             return None
         self.new_ents.append(span)
         return span
@@ -490,7 +497,7 @@ class _Finder:
         comma-separated opener of a sentence (`Sementara itu, X mengatakan`)."""
         start, end = _strip(self.text, start, end)
         for m in _WORD.finditer(self.text, start, end):
-            if m.group().lower() in WINDOW_ENDS and m.start() > start:
+            if m.group().lower() in WINDOW_ENDS:
                 end = m.start()
                 break
         return _strip(self.text, start, end)
@@ -551,12 +558,12 @@ class _Finder:
 
     def subject_like(self, ent: Span) -> bool:
         """Whether a name stands where a sentence's subject does: among its first words, not
-        right after a preposition."""
+        right after a preposition or a verb (`Ucapan ini menyindir X`)."""
         s_start = self.sentence_of(ent.start_char)[0]
         before = _WORD.findall(self.text[s_start : ent.start_char])
         if before and before[-1].lower() in PREPOSITIONS:
             return False
-        return len(before) <= SUBJECT_WORDS
+        return len(before) <= SUBJECT_WORDS and not any(_VERB.match(w) for w in before)
 
     def titled(self, title: str, pos: int) -> Span | None:
         """The last person named right after `title` before `pos`, else the last person."""

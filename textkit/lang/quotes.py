@@ -295,6 +295,20 @@ QUOTE_RULES: tuple[QuoteRule, ...] = (
         ),
     ),
     QuoteRule(
+        "as said by",
+        "sentence",
+        r"^(?:seperti|sebagaimana)\s+(?:yang\s+)?(?P<cue>{passive})\s+(?:oleh\s+)?"
+        r"(?P<speaker>[^,]{{1,80}}(?:,\s*[A-Z][^,]{{0,60}})?),\s*(?P<statement>\w.*?){end}",
+        (
+            (
+                "Seperti yang disampaikan putra sulungnya, Dodi Saputra, ayahnya sudah lama sakit.",
+                "ayahnya sudah lama sakit",
+                "Dodi Saputra",
+                "disampaikan",
+            ),
+        ),
+    ),
+    QuoteRule(
         "attribution noun",
         "sentence",
         r"\b(?:berdasarkan|dari)\s+(?P<cue>{noun})\b(?P<speaker>[^,]{{0,100}}?),"
