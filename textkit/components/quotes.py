@@ -64,6 +64,8 @@ _CLOSE_AFTER = set(".,;:!?)]}—–-")
 _OPEN_QUOTE_CUE = re.compile(rf"\s*,\s*(?={PLACEHOLDERS['cue']}\b)", re.IGNORECASE)
 # A name and an age in brackets: a person (`Carolina (40)`).
 _NAME_AGE = re.compile(r"(?P<name>(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)\s*\(\d{1,3}\)")
+# A social-media account (`@budi_s`): the person who writes as it.
+_HANDLE = re.compile(r"(?<![\w@])@\w{2,}")
 # A word with a verb's prefix (`menyindir`, `berharap`, `dikatakan`), in lower case.
 _VERB = re.compile(r"^(?:me|ber|di|ter)[a-z]{3,}$")
 # A sentence end the splitter missed: a period and a comma before the next sentence.
@@ -198,7 +200,9 @@ def _pair(text: str, mark: re.Pattern[str], strict: bool) -> list[Quoted]:
         if stack:
             o, s, q = stack[0]
             lead = text[paras[q][0] : o] if q == p else ""
-            if (q != p or not lead.strip()) and p + 1 < len(paras):
+            nxt = text[paras[p + 1][0] : paras[p + 1][1]] if p + 1 < len(paras) else ""
+            slipped = mark.match(nxt) is not None and nxt[mark.match(nxt).end() :][:1].isspace()
+            if (q != p or not lead.strip() or slipped) and nxt:
                 carried = (o, s, q)
             else:
                 found.append(Quoted(o, *_trim(text, s, p_end), p_end, q))
@@ -221,10 +225,17 @@ class QuotesComponent:
         finder = _Finder(doc)
         group = SpanGroup(doc, name=SPANS_KEY)
         statements = finder.statements()
-        if finder.new_ents:
-            new = {(e.start, e.end) for e in finder.new_ents}
+        # Speakers the NER missed (`Carolina (40)`, `@budi_s`) become entities.
+        known = {(e.start, e.end, e.label_) for e in doc.ents}
+        new = {
+            (st.speaker.start, st.speaker.end): st.speaker
+            for st in statements
+            if st.speaker is not None
+            and (st.speaker.start, st.speaker.end, st.speaker.label_) not in known
+        }
+        if new:
             kept = [e for e in doc.ents if (e.start, e.end) not in new]
-            doc.ents = sorted([*kept, *finder.new_ents], key=lambda e: e.start)
+            doc.ents = sorted([*kept, *new.values()], key=lambda e: e.start)
         for st in statements:
             span = doc.char_span(st.start, st.end, label=LABEL, alignment_mode="contract")
             if span is None or len(span) == 0:
@@ -255,7 +266,12 @@ class _Finder:
         self.para_starts = [s for s, _ in self.paras]
         # Names are capitalized: a PER/ORG in lower case (`ekonom`) is no speaker's name.
         self.ents = [e for e in doc.ents if e.label_ in SPEAKER_LABELS and not e.text.islower()]
-        self.new_ents: list[Span] = []  # names found here that the NER missed
+        # Social-media accounts are people too (speakers and antecedents of pronouns).
+        for m in _HANDLE.finditer(self.text):
+            handle = self.new_person(m.start(), m.end())
+            if handle is not None and not any(e.start == handle.start for e in doc.ents):
+                self.ents.append(handle)
+        self.ents.sort(key=lambda e: e.start)
         self.ent_starts = [e.start_char for e in self.ents]
         self.sents = (
             [(s.start_char, s.end_char) for s in doc.sents]
@@ -483,13 +499,16 @@ class _Finder:
         m = _NAME_AGE.match(self.text, start, end)
         if m is None:
             return None
-        span = self.doc.char_span(m.start("name"), m.end("name"), label="PER")
+        return self.new_person(m.start("name"), m.end("name"))
+
+    def new_person(self, start: int, end: int) -> Span | None:
+        """A PER entity at text[start:end], unless it cuts across another entity."""
+        span = self.doc.char_span(start, end, label="PER")
         if span is None or any(
             e.start < span.end and span.start < e.end and (e.start, e.end) != (span.start, span.end)
             for e in self.doc.ents
         ):
             return None
-        self.new_ents.append(span)
         return span
 
     def window(self, start: int, end: int) -> tuple[int, int]:
