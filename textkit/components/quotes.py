@@ -147,9 +147,10 @@ def quoted_texts(text: str) -> list[Quoted]:
     """The outermost quoted texts, in order: between double marks, and between single marks
     outside them (see the module's step 1)."""
     found = _pair(text, _MARK, strict=False)
+    found = [q for q in found if q.end > q.start]
     inside = [(q.open_at, q.close_end) for q in found]
     for q in _pair(text, _SINGLE, strict=True):
-        if not any(a <= q.open_at < b for a, b in inside):
+        if q.end > q.start and not any(a <= q.open_at < b for a, b in inside):
             found.append(q)
     return sorted(found, key=lambda q: q.open_at)
 
@@ -333,15 +334,16 @@ class _Finder:
 
     def direct(self, q: Quoted) -> Statement | None:
         start, end, close_end = q.start, q.end, q.close_end
-        if close_end == end:  # left open: it may end where its cue starts (`"…, ujar X.`)
+        closed = close_end > end
+        if not closed:  # left open: it may end where its cue starts (`"…, ujar X.`)
             m = _OPEN_QUOTE_CUE.search(self.text, start, end)
             if m is not None:
-                end, close_end = _trim(self.text, start, m.start())[1], m.start()
+                end, close_end, closed = _trim(self.text, start, m.start())[1], m.start(), True
         if end <= start:
             return None
         st = Statement(start, end, True, paragraph=q.paragraph, attributed_at=close_end)
         p_end = self.paras[self.paragraph_of(max(close_end - 1, 0))][1]
-        if close_end > end:  # closed: look after it, to the end of its sentence
+        if closed:  # look after it, to the end of its sentence
             s_end = self.clause_end(close_end, p_end)
             if self.apply(st, "after", close_end, s_end):
                 st.attributed_at = s_end
@@ -539,6 +541,8 @@ class _Finder:
                 b = a + (rest.index(",") if "," in rest else len(rest))
                 a, b = _strip(self.text, a, b)
                 a, b = self._from_title(a, b)
+        while b > a and self.text[b - 1] in ".,;:":
+            b -= 1
         if b <= a:
             return None, None
         affiliation = next((o for o in orgs if a <= o.start_char and o.end_char <= b), None)

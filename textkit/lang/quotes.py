@@ -209,7 +209,7 @@ QUOTE_RULES: tuple[QuoteRule, ...] = (
         r"^\s*[,.!?]?\s*(?P<cue>{cue}|{passive})\b(?P<speaker>.*)$",
         (
             (
-                '"Jalan itu akan kami perbaiki," kata Bupati Sleman Arif Wicaksono.',
+                '"Jalan itu akan kami perbaiki," kata Bupati Arif Wicaksono.',
                 "Jalan itu akan kami perbaiki",
                 "Arif Wicaksono",
                 "kata",
@@ -238,11 +238,11 @@ QUOTE_RULES: tuple[QuoteRule, ...] = (
     QuoteRule(
         "speaker and verb before quote",
         "before",
-        r"^(?P<speaker>.{{0,160}}?)\s*,?\s*(?P<cue>{verb})\b[^.!?]{{0,40}}?\s*(?:{that})?"
-        r"\s*[,:]?\s*$",
+        r"^(?P<speaker>.{{0,160}}?)\s*,?\s*(?P<cue>{verb})\b"
+        r"(?:[^.!?]{{0,40}}?[,:]|\s*(?:{that})?)\s*$",
         (
             (
-                'Kepala Dinas Pendidikan Dodi Saputra mengatakan, "Sekolah dibuka Senin."',
+                'Dodi Saputra, Kepala Dinas Pendidikan, mengatakan, "Sekolah dibuka Senin."',
                 "Sekolah dibuka Senin.",
                 "Dodi Saputra",
                 "mengatakan",
@@ -388,7 +388,7 @@ QUOTE_RULES: tuple[QuoteRule, ...] = (
         r"(?:(?:[^,.]{{0,30}}?\s)?{that}\b\s*|{purpose}\b\s*)?,?\s*(?P<statement>\w.*?){end}",
         (
             (
-                "Kepala Dinas Pendidikan Dodi Saputra mengatakan sekolah dibuka Senin.",
+                "Kepala sekolah Dodi Saputra mengatakan sekolah dibuka Senin.",
                 "sekolah dibuka Senin",
                 "Dodi Saputra",
                 "mengatakan",

@@ -1,0 +1,223 @@
+"""Statements (who said what): `textkit_quotes`, its rules, and the statements tables. Texts
+are invented for these tests."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import textkit
+from textkit.components.quotes import quoted_texts
+from textkit.frames import QUOTE_COLUMNS, entities_table, quote_counts, quotes_frame
+from textkit.lang.quotes import QUOTE_RULES
+
+
+def statements(nlp, text: str) -> list[tuple[str, bool, str | None, str | None]]:
+    """(text, direct, cue, speaker identity) of each statement of `text`."""
+    doc = textkit.analyze(text, nlp=nlp)
+    out = []
+    for span in doc.spans["quotes"]:
+        speaker = span._.speaker
+        out.append((span.text, span._.direct, span._.cue, speaker._.entity if speaker else None))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("rule", "example"), [pytest.param(r, e, id=r.name) for r in QUOTE_RULES for e in r.examples]
+)
+def test_rule_examples(nlp, rule, example) -> None:
+    text, statement, speaker, cue = example
+    found = {s[0]: s for s in statements(nlp, text)}
+    assert statement in found, (rule.name, list(found))
+    _, _, got_cue, got_speaker = found[statement]
+    assert got_cue == cue, rule.name
+    assert got_speaker == (f"PER:{speaker}" if speaker else None), rule.name
+
+
+def test_every_rule_has_an_example() -> None:
+    assert all(rule.examples for rule in QUOTE_RULES)
+    assert {rule.where for rule in QUOTE_RULES} == {"after", "before", "intro", "sentence"}
+
+
+# --- quote shapes --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ('"Kami siap," kata Budi.', ["Kami siap"]),
+        ("“Kami siap,” kata Budi.", ["Kami siap"]),
+        ("”Kami siap,” kata Budi.", ["Kami siap"]),  # curly marks in the wrong orientation
+        ("“Kami siap,“ kata Budi.", ["Kami siap"]),
+        ("``Kami siap,'' kata Budi.", ["Kami siap"]),
+        ('"Kami siap,"kata Budi.', ["Kami siap"]),  # no space after the closing mark
+        ("'Kami siap semua,' kata Budi.", ["Kami siap semua"]),  # single marks alone
+        ("Pada hari Jum'at dia datang.", []),  # an apostrophe is no quote mark
+        # a nested quote stays inside the outer one
+        (
+            "\"Dia bilang 'ayo pulang' kepada saya,\" kata Budi.",
+            ["Dia bilang 'ayo pulang' kepada saya"],
+        ),
+        (
+            '"Dia bilang "ayo pulang" kepada saya," kata Budi.',
+            ['Dia bilang "ayo pulang" kepada saya'],
+        ),
+        # over two paragraphs: the second reopens the quote
+        ('"Paragraf satu.\n"Paragraf dua," kata Budi.', ['Paragraf satu.\n"Paragraf dua']),
+        # over two paragraphs: the second does not reopen it
+        ('"Paragraf satu.\nParagraf dua," kata Budi.', ["Paragraf satu.\nParagraf dua"]),
+        # the closing mark slipped to the start of the next paragraph
+        ('Budi menulis. "Apa kabar?\n" tulisnya.', ["Apa kabar?"]),
+        # a quote left open ends with its paragraph
+        ('"Kalimat tanpa tanda tutup.\nBerita berikutnya.', ["Kalimat tanpa tanda tutup."]),
+        ('",," kata warganet.', []),  # an empty quote
+    ],
+)
+def test_quote_marks(text, quoted) -> None:
+    assert [text[q.start : q.end] for q in quoted_texts(text)] == quoted
+
+
+def test_quote_split_by_its_cue_is_two_statements_of_one_speaker(nlp) -> None:
+    text = '"Harga beras naik," kata Rina Anggraeni. "Kami sudah menambah stok di gudang."'
+    assert statements(nlp, text) == [
+        ("Harga beras naik", True, "kata", "PER:Rina Anggraeni"),
+        ("Kami sudah menambah stok di gudang.", True, None, "PER:Rina Anggraeni"),
+    ]
+
+
+def test_multi_paragraph_quote_is_one_statement(nlp) -> None:
+    text = (
+        'Rina Anggraeni hadir di gudang.\n"Stok beras cukup sampai Lebaran.\n'
+        '"Warga tidak perlu membeli berlebihan," kata Rina.'
+    )
+    found = statements(nlp, text)
+    assert len(found) == 1
+    assert found[0][0].startswith("Stok beras") and found[0][0].endswith("berlebihan")
+    assert found[0][3] == "PER:Rina Anggraeni"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Rina Anggraeni meninjau pasar. "Harga sudah turun," kata dia.', "PER:Rina Anggraeni"),
+        ('Rina Anggraeni meninjau pasar. "Harga sudah turun," ujarnya.', "PER:Rina Anggraeni"),
+        ("Rina Anggraeni meninjau pasar. Ia mengatakan harga sudah turun.", "PER:Rina Anggraeni"),
+        ('Rina Anggraeni meninjau pasar. "Harga sudah turun," kata beliau.', "PER:Rina Anggraeni"),
+        # the pronoun is the subject named last, not the person named as an object
+        (
+            'Rina Anggraeni hadir. Ucapan itu menyindir Budi Santoso. "Harga turun," katanya.',
+            "PER:Rina Anggraeni",
+        ),
+        # a title alone is the person named with it
+        (
+            "Kapolres Metro Bekasi AKBP Hendra Wijaya meninjau lokasi. "
+            "Jalan ditutup sampai Senin, kata Kapolres.",
+            "PER:Hendra Wijaya",
+        ),
+    ],
+)
+def test_pronoun_and_short_speakers(nlp, text, speaker) -> None:
+    found = statements(nlp, text)
+    assert found and found[-1][3] == speaker, found
+
+
+def test_org_speaker(nlp) -> None:
+    text = "Kementerian Kesehatan menyatakan stok vaksin cukup untuk dua bulan."
+    ((_, direct, cue, speaker),) = statements(nlp, text)
+    assert (direct, cue, speaker) == (False, "menyatakan", "ORG:Kementerian Kesehatan")
+
+
+def test_quote_without_speaker(nlp) -> None:
+    text = '"Pasar ini sudah sepi sejak pagi tadi," kata seorang pedagang.'
+    assert statements(nlp, text) == [("Pasar ini sudah sepi sejak pagi tadi", True, "kata", None)]
+
+
+def test_terms_in_quotes_are_no_statements(nlp) -> None:
+    text = 'Warga menyebut tempat itu "kampung lama" sejak dulu. Film "Senja Merah" diputar.'
+    assert statements(nlp, text) == []
+
+
+def test_unbalanced_quote_ends_at_its_cue(nlp) -> None:
+    text = 'Rina Anggraeni hadir. "Saya suka kopi pagi hari, ujar Rina.'
+    assert statements(nlp, text) == [
+        ("Saya suka kopi pagi hari", True, "ujar", "PER:Rina Anggraeni")
+    ]
+
+
+def test_negated_and_topic_speech_are_no_statements(nlp) -> None:
+    text = (
+        "Rina Anggraeni tidak menyebut jumlah korban. "
+        "Rina Anggraeni mengungkapkan kronologi kejadian itu."
+    )
+    assert statements(nlp, text) == []
+
+
+def test_role_and_affiliation(nlp) -> None:
+    text = '"Sekolah dibuka Senin," kata Dodi Saputra, Kepala Dinas Pendidikan Kabupaten Sleman.'
+    doc = textkit.analyze(text, nlp=nlp)
+    (span,) = doc.spans["quotes"]
+    assert span._.speaker._.entity == "PER:Dodi Saputra"
+    assert span._.role == "Kepala Dinas Pendidikan Kabupaten Sleman"
+    assert span._.affiliation is not None and span._.affiliation.label_ == "ORG"
+    assert span._.affiliation.text in span._.role
+
+
+def test_speaker_is_one_of_the_entities(nlp) -> None:
+    text = "Carolina (40), warga kompleks, mengaku sering terganggu oleh monyet itu."
+    doc = textkit.analyze(text, nlp=nlp)
+    (span,) = doc.spans["quotes"]
+    assert span._.speaker is not None and span._.speaker in list(doc.ents)
+    assert span._.speaker._.entity == "PER:Carolina"
+
+
+def test_bad_input_gives_no_statement(nlp) -> None:
+    for text in ["", '"', '""', "\n\n", '" , "', "kata"]:
+        assert statements(nlp, text) == []
+
+
+# --- tables -------------------------------------------------------------------------------
+
+
+def test_quotes_frame_and_counts(nlp) -> None:
+    texts = [
+        '"Harga beras naik," kata Rina Anggraeni. Menurut Budi Santoso, stok masih aman.',
+        '"Kami menambah stok," ujar Rina Anggraeni.',
+    ]
+    docs = [textkit.analyze(t, nlp=nlp) for t in texts]
+    quotes = quotes_frame(docs, ["a", "b"])
+    assert list(quotes.columns) == list(QUOTE_COLUMNS)
+    assert set(quotes["section"]) == {"body"}
+    assert quotes["direct"].tolist() == [True, False, True]
+    counts = quote_counts(quotes)
+    top = counts.iloc[0]
+    assert (top["entity"], top["statements"], top["documents"], top["words"]) == (
+        "PER:Rina Anggraeni",
+        2,
+        2,
+        6,
+    )
+    assert counts.set_index("entity").loc["PER:Budi Santoso", "direct"] == 0
+    assert quote_counts(quotes, label="ORG").empty
+    assert quote_counts(quotes, top=1)["entity"].tolist() == ["PER:Rina Anggraeni"]
+
+
+def test_quote_counts_with_mentions(nlp) -> None:
+    docs = [textkit.analyze('Rina Anggraeni hadir. "Harga naik," kata Rina.', nlp=nlp)]
+    from textkit.frames import mentions_frame
+
+    counts = quote_counts(quotes_frame(docs), mentions_frame(docs))
+    assert counts.set_index("entity").loc["PER:Rina Anggraeni", "mentions"] == 2
+
+
+def test_quote_counts_wants_the_quotes_table() -> None:
+    with pytest.raises(TypeError, match="quotes table"):
+        quote_counts(pd.DataFrame({"doc_id": ["a"]}))
+
+
+def test_entities_table_counts_quotes(nlp) -> None:
+    from textkit.frames import mentions_frame
+
+    docs = [textkit.analyze('Rina Anggraeni hadir. "Harga naik," kata Rina.', nlp=nlp)]
+    table = entities_table(mentions_frame(docs), quotes=quotes_frame(docs)).set_index("entity")
+    assert table.loc["PER:Rina Anggraeni", "quotes"] == 1
+    assert entities_table(mentions_frame(docs))["quotes"].eq(0).all()
