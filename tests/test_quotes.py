@@ -221,3 +221,87 @@ def test_entities_table_counts_quotes(nlp) -> None:
     table = entities_table(mentions_frame(docs), quotes=quotes_frame(docs)).set_index("entity")
     assert table.loc["PER:Rina Anggraeni", "quotes"] == 1
     assert entities_table(mentions_frame(docs))["quotes"].eq(0).all()
+
+
+# --- command line and charts ----------------------------------------------------------------
+
+
+ARTICLE = (
+    "Rina Anggraeni meninjau gudang beras di Bekasi.\n"
+    '"Stok beras cukup sampai Lebaran," kata Rina Anggraeni.\n'
+    "Menurut Budi Santoso, harga beras turun pekan depan.\n"
+)
+
+
+@pytest.mark.parametrize("fmt", ["table", "jsonl", "csv"])
+def test_cli_quotes(tmp_path, capsys, fmt) -> None:
+    import json
+
+    from textkit.cli import main
+
+    path = tmp_path / "berita.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    assert main(["quotes", str(path), "--format", fmt]) == 0
+    out = capsys.readouterr().out
+    if fmt == "jsonl":
+        rows = [json.loads(line) for line in out.splitlines()]
+        assert [r["speaker_entity"] for r in rows] == ["PER:Rina Anggraeni", "PER:Budi Santoso"]
+        assert [r["direct"] for r in rows] == [True, False]
+        assert set(rows[0]) == set(QUOTE_COLUMNS)
+    elif fmt == "csv":
+        assert out.splitlines()[0].split(",") == list(QUOTE_COLUMNS)
+        assert len(out.splitlines()) == 3
+    else:
+        header, *rows = out.splitlines()
+        assert header.split()[:4] == ["doc_id", "direct", "cue", "speaker_entity"]
+        assert "PER:Rina Anggraeni" in rows[0] and "PER:Budi Santoso" in rows[1]
+
+
+def test_batch_writes_quotes_and_chart(tmp_path) -> None:
+    from textkit.batch import run
+    from textkit.cli import main
+    from textkit.frames import read_quotes
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (corpus / "b.txt").write_text("Hujan turun di Bogor sepanjang sore.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    run(corpus, out, workers=1, progress=False)
+    quotes = read_quotes(out)
+    assert list(quotes.columns) == list(QUOTE_COLUMNS)
+    assert quotes["speaker_entity"].tolist() == ["PER:Rina Anggraeni", "PER:Budi Santoso"]
+    text = (corpus / "a.txt").read_text(encoding="utf-8")
+    documents = pd.read_parquet(out / "documents.parquet").set_index("doc_id")
+    body = documents.loc[quotes["doc_id"].iloc[0], "text"]
+    for row in quotes.itertuples():
+        assert body[row.start_char : row.end_char] == row.text and row.text in text
+    entities = pd.read_parquet(out / "entities.parquet").set_index("entity")
+    assert entities.loc["PER:Rina Anggraeni", "quotes"] == 1
+    assert entities.loc["PER:Rina Anggraeni", "mentions"] == 2
+    chart = tmp_path / "speakers.png"
+    assert main(["chart", str(out), "--kind", "speakers", "-o", str(chart)]) == 0
+    assert chart.read_bytes().startswith(b"\x89PNG")
+
+
+def test_top_speakers_plot() -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from textkit import plot
+
+    counts = pd.DataFrame(
+        {
+            "entity": ["PER:Rina Anggraeni", "PER:Budi Santoso"],
+            "statements": [5, 2],
+            "mentions": [7, 9],
+        }
+    )
+    ax = plot.top_speakers(counts)
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert labels == ["Budi Santoso", "Rina Anggraeni"]  # most quoted at the top
+    widths = sorted(bar.get_width() for bar in ax.patches)
+    assert widths == [2, 5, 7, 9]
+    assert plot.top_speakers(counts[["entity", "statements"]]).patches
+    with pytest.raises(TypeError, match="quote_counts"):
+        plot.top_speakers(pd.DataFrame({"entity": []}))
