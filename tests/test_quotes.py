@@ -305,3 +305,19 @@ def test_top_speakers_plot() -> None:
     assert plot.top_speakers(counts[["entity", "statements"]]).patches
     with pytest.raises(TypeError, match="quote_counts"):
         plot.top_speakers(pd.DataFrame({"entity": []}))
+
+
+def test_role_written_before_another_mention(nlp) -> None:
+    # the example of docs/quotes.md
+    text = (
+        'Kepala sekolah Dodi Saputra meninjau kelas. "Kami siap dibuka Senin," kata Dodi. '
+        "Menurut dia, semua guru sudah divaksin."
+    )
+    doc = textkit.analyze(text, nlp=nlp)
+    got = [
+        (q.text, q._.direct, q._.cue, q._.speaker._.entity, q._.role) for q in doc.spans["quotes"]
+    ]
+    assert got == [
+        ("Kami siap dibuka Senin", True, "kata", "PER:Dodi Saputra", "Kepala sekolah"),
+        ("semua guru sudah divaksin", False, "menurut", "PER:Dodi Saputra", "Kepala sekolah"),
+    ]

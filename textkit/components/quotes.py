@@ -328,9 +328,27 @@ class _Finder:
             if st.speaker is not None and st.role:
                 roles.setdefault(st.speaker._.entity, (st.role, st.affiliation))
         for st in found:
-            if st.speaker is not None and not st.role and st.speaker._.entity in roles:
-                st.role, st.affiliation = roles[st.speaker._.entity]
+            if st.speaker is None or st.role:
+                continue
+            identity = st.speaker._.entity
+            if identity not in roles:
+                roles[identity] = self.written_role(identity) or (None, None)
+            st.role, st.affiliation = roles[identity]
         return found
+
+    def written_role(self, identity: str) -> tuple[str, Span | None] | None:
+        """The role written before a mention of `identity` in its sentence, opening with a
+        title (`Kepala sekolah Dodi Saputra meninjau …`), for a speaker whose statements give
+        none."""
+        for ent in self.ents:
+            if ent.label_ != "PER" or ent._.entity != identity:
+                continue
+            start = max(self.sentence_of(ent.start_char)[0], ent.start_char - 80)
+            orgs = [e for e in self.ents_in(start, ent.start_char) if e.label_ == "ORG"]
+            role, affiliation = self.role(start, ent.end_char, ent, orgs)
+            if role and is_title(role.split()[0]) and len(role.split()) <= 8:
+                return role, affiliation
+        return None
 
     def direct(self, q: Quoted) -> Statement | None:
         start, end, close_end = q.start, q.end, q.close_end
