@@ -212,6 +212,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--name", default="quotes_eval", help="figures file name")
     parser.add_argument("--no-cost", action="store_true", help="skip the timing")
     parser.add_argument("--part", choices=PARTS, help="score this part only")
+    parser.add_argument("--note", help="a line to print above the figures (which code ran)")
     parser.add_argument(
         "--errors", action="store_true", help="print the errors on the tune part (never heldout)"
     )
@@ -224,6 +225,9 @@ def main(argv: list[str] | None = None) -> int:
         print_errors(tune)
         return 0
     out = Figures()
+    if args.note:
+        out.print(args.note)
+        out.print()
     out.print(f"gold: `{args.gold.name}`, {len(records)} articles; match: half of the longer")
     out.print()
     out.print("| part | articles | statements | P | R | F1 | direct F1 | char F1 | speaker acc |")
