@@ -321,3 +321,15 @@ def test_role_written_before_another_mention(nlp) -> None:
         ("Kami siap dibuka Senin", True, "kata", "PER:Dodi Saputra", "Kepala sekolah"),
         ("semua guru sudah divaksin", False, "menurut", "PER:Dodi Saputra", "Kepala sekolah"),
     ]
+
+
+def test_a_person_of_an_institution_is_not_the_institution(nlp) -> None:
+    text = '"Jalan ditutup sampai sore," kata seorang petugas Dinas Perhubungan.'
+    assert [s[3] for s in statements(nlp, text)] == [None]
+
+
+def test_a_name_the_ner_missed_after_a_cue(nlp) -> None:
+    doc = textkit.analyze('"Saya tidak tahu apa-apa soal itu," kata Ucok.', nlp=nlp)
+    (span,) = doc.spans["quotes"]
+    speaker = span._.speaker
+    assert speaker is not None and speaker.text == "Ucok" and speaker in list(doc.ents)

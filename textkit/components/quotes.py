@@ -27,11 +27,13 @@ import bisect
 import re
 from dataclasses import dataclass
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from ..lang.identity import is_title
 from ..lang.quotes import (
+    ANONYMOUS,
     CONTINUE_PARAGRAPHS,
     DEMONSTRATIVES,
     MIN_CUELESS_WORDS,
@@ -64,12 +66,18 @@ _CLOSE_AFTER = set(".,;:!?)]}—–-")
 _OPEN_QUOTE_CUE = re.compile(rf"\s*,\s*(?={PLACEHOLDERS['cue']}\b)", re.IGNORECASE)
 # A name and an age in brackets: a person (`Carolina (40)`).
 _NAME_AGE = re.compile(r"(?P<name>(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)\s*\(\d{1,3}\)")
+# One to three capitalized words and nothing else: a name.
+_NAME_ALONE = re.compile(r"(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+")
 # A social-media account (`@budi_s`): the person who writes as it.
 _HANDLE = re.compile(r"(?<![\w@])@\w{2,}")
 # A word with a verb's prefix (`menyindir`, `berharap`, `dikatakan`), in lower case.
 _VERB = re.compile(r"^(?:me|ber|di|ter)[a-z]{3,}$")
 # A sentence end the splitter missed: a period and a comma before the next sentence.
 _GLUED_END = re.compile(r"[.!?],\s+")
+# Any word a sentence rule needs: sentences without one are not tried.
+_ANY_CUE = re.compile(
+    r"\b(?:{cue}|{verb}|{passive}|{according}|{noun})\b".format(**PLACEHOLDERS), re.IGNORECASE
+)
 _RULES = {
     where: [r for r in QUOTE_RULES if r.where == where]
     for where in ("after", "before", "intro", "sentence")
@@ -257,6 +265,19 @@ def _at(span: Span | None) -> tuple[int, int] | None:
     return None if span is None else (span.start, span.end)
 
 
+def sentence_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """(start, end) characters of each sentence of `doc`, whose text is `text` (from token
+    arrays: faster than `doc.sents`); a sentence ends where the next starts."""
+    starts = numpy.flatnonzero(doc.to_array("SENT_START") == 1)
+    if len(doc) == 0:
+        return []
+    idx = doc.to_array("IDX")
+    if len(starts) == 0 or starts[0] != 0:
+        starts = numpy.concatenate([[0], starts])
+    chars = [int(idx[i]) for i in starts] + [len(text)]
+    return list(zip(chars[:-1], chars[1:], strict=True))
+
+
 class _Finder:
     """The statements of one Doc."""
 
@@ -266,18 +287,19 @@ class _Finder:
         self.paras = paragraphs(self.text)
         self.para_starts = [s for s, _ in self.paras]
         # Names are capitalized: a PER/ORG in lower case (`ekonom`) is no speaker's name.
-        self.ents = [e for e in doc.ents if e.label_ in SPEAKER_LABELS and not e.text.islower()]
+        self.all_ents = list(doc.ents)
+        self.ents = [
+            e for e in self.all_ents if e.label_ in SPEAKER_LABELS and not e.text.islower()
+        ]
         # Social-media accounts are people too (speakers and antecedents of pronouns).
         for m in _HANDLE.finditer(self.text):
             handle = self.new_person(m.start(), m.end())
-            if handle is not None and not any(e.start == handle.start for e in doc.ents):
+            if handle is not None and not any(e.start == handle.start for e in self.all_ents):
                 self.ents.append(handle)
         self.ents.sort(key=lambda e: e.start)
         self.ent_starts = [e.start_char for e in self.ents]
         self.sents = (
-            [(s.start_char, s.end_char) for s in doc.sents]
-            if doc.has_annotation("SENT_START")
-            else list(self.paras)
+            sentence_spans(doc, self.text) if doc.has_annotation("SENT_START") else list(self.paras)
         )
         self.sent_starts = [s for s, _ in self.sents]
         self.quoted: list[Quoted] = []
@@ -452,6 +474,8 @@ class _Finder:
     def indirect(self) -> list[Statement]:
         found = []
         for s_start, s_end in self.pieces():
+            if not _ANY_CUE.search(self.text, s_start, s_end):
+                continue
             if _ANY_MARK.search(self.text, s_start, s_end):
                 continue
             piece = self.text[s_start:s_end]
@@ -483,7 +507,7 @@ class _Finder:
         words = _WORD.findall(self.text[start:end])
         people = [e for e in self.ents_in(start, end) if e.label_ == "PER"]
         orgs = [e for e in self.ents_in(start, end) if e.label_ == "ORG"]
-        if not people and (named := self.unnamed_person(start, end)) is not None:
+        if not people and not orgs and (named := self.unnamed_person(start, end)) is not None:
             people = [named]
         if people and all(is_title(w) for w in people[0].text.split()):
             # A title the NER took for a name (`kata Kapolres`): the person it stands for.
@@ -505,7 +529,9 @@ class _Finder:
         ):
             # `ia`, `ujarnya`, `Politikus PPP ini`: the person spoken of before.
             st.refers_at = min(offset + m.start("cue"), start)
-        elif orgs:
+        elif orgs and not (words and words[0].lower() in PERSON_NOUNS | ANONYMOUS):
+            # An institution speaks (`kata Polda Jatim`), unless a person of it does
+            # (`kata seorang petugas Dinas Perhubungan`).
             st.speaker = orgs[-1] if before_cue else orgs[0]
         else:
             titles = [w for w in words if is_title(w)]
@@ -514,19 +540,28 @@ class _Finder:
                 st.role = " ".join(words)
 
     def unnamed_person(self, start: int, end: int) -> Span | None:
-        """A name the NER missed or took for a place where the speaker's words open with it
-        and an age (`Carolina (40), warga lain, mengaku …`): a new PER entity."""
+        """A name the NER missed where the speaker's words are that name alone (`kata Ucok`),
+        or open with it and an age (`Carolina (40), warga lain, mengaku …`, also where the
+        NER took it for a place): a new PER entity."""
         m = _NAME_AGE.match(self.text, start, end)
-        if m is None:
+        if m is not None:
+            return self.new_person(m.start("name"), m.end("name"))
+        m = _NAME_ALONE.fullmatch(self.text, start, end)
+        if m is None or any(
+            is_title(w) or w.lower() in OPENERS | PRONOUNS | ANONYMOUS for w in m.group().split()
+        ):
             return None
-        return self.new_person(m.start("name"), m.end("name"))
+        span = self.new_person(m.start(), m.end())
+        if span is None or any((e.start, e.end) == (span.start, span.end) for e in self.all_ents):
+            return None
+        return span
 
     def new_person(self, start: int, end: int) -> Span | None:
         """A PER entity at text[start:end], unless it cuts across another entity."""
         span = self.doc.char_span(start, end, label="PER")
         if span is None or any(
             e.start < span.end and span.start < e.end and (e.start, e.end) != (span.start, span.end)
-            for e in self.doc.ents
+            for e in self.all_ents
         ):
             return None
         return span

@@ -102,6 +102,10 @@ PERSON_NOUNS = frozenset(
     """.split()
 )
 
+# Words that open a description of someone the text does not name (`seorang petugas Dinas
+# Perhubungan`): the organization in it is theirs, not the speaker.
+ANONYMOUS = frozenset("seorang salah sejumlah beberapa para petugas pegawai staf".split())
+
 # A pronoun stands for a person named as a subject: among the first `SUBJECT_WORDS` words of
 # a sentence and not right after one of `PREPOSITIONS` (`kepada Presiden X` is no subject).
 SUBJECT_WORDS = 6
