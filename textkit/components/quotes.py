@@ -35,6 +35,7 @@ from ..lang.identity import is_title
 from ..lang.quotes import (
     ANONYMOUS,
     CONTINUE_PARAGRAPHS,
+    CUE_WORDS,
     DEMONSTRATIVES,
     MIN_CUELESS_WORDS,
     NOT_BEFORE_VERB,
@@ -74,10 +75,7 @@ _HANDLE = re.compile(r"(?<![\w@])@\w{2,}")
 _VERB = re.compile(r"^(?:me|ber|di|ter)[a-z]{3,}$")
 # A sentence end the splitter missed: a period and a comma before the next sentence.
 _GLUED_END = re.compile(r"[.!?],\s+")
-# Any word a sentence rule needs: sentences without one are not tried.
-_ANY_CUE = re.compile(
-    r"\b(?:{cue}|{verb}|{passive}|{according}|{noun})\b".format(**PLACEHOLDERS), re.IGNORECASE
-)
+_LETTERS = re.compile(r"[A-Za-z]+")
 _RULES = {
     where: [r for r in QUOTE_RULES if r.where == where]
     for where in ("after", "before", "intro", "sentence")
@@ -235,7 +233,7 @@ class QuotesComponent:
         group = SpanGroup(doc, name=SPANS_KEY)
         statements = finder.statements()
         # Speakers the NER missed (`Carolina (40)`, `@budi_s`) become entities.
-        known = {(e.start, e.end, e.label_) for e in doc.ents}
+        known = {(e.start, e.end, e.label_) for e in finder.all_ents}
         new = {
             (st.speaker.start, st.speaker.end): st.speaker
             for st in statements
@@ -243,7 +241,7 @@ class QuotesComponent:
             and (st.speaker.start, st.speaker.end, st.speaker.label_) not in known
         }
         if new:
-            kept = [e for e in doc.ents if (e.start, e.end) not in new]
+            kept = [e for e in finder.all_ents if (e.start, e.end) not in new]
             doc.ents = sorted([*kept, *new.values()], key=lambda e: e.start)
         for st in statements:
             span = doc.char_span(st.start, st.end, label=LABEL, alignment_mode="contract")
@@ -474,7 +472,7 @@ class _Finder:
     def indirect(self) -> list[Statement]:
         found = []
         for s_start, s_end in self.pieces():
-            if not _ANY_CUE.search(self.text, s_start, s_end):
+            if CUE_WORDS.isdisjoint(w.lower() for w in _LETTERS.findall(self.text, s_start, s_end)):
                 continue
             if _ANY_MARK.search(self.text, s_start, s_end):
                 continue

@@ -147,6 +147,14 @@ MIN_CUELESS_WORDS = 4
 CONTINUE_PARAGRAPHS = 2
 
 
+# Every word a `sentence` rule needs, in lower case: sentences without one are not tried.
+CUE_WORDS = frozenset(
+    {w for w in AFTER_CUES | SPEECH_VERBS | PASSIVE_CUES | set(ACCORDING_TO)}
+    | {w + PRONOUN_SUFFIX for w in AFTER_CUES | NYA_ONLY_CUES | PASSIVE_CUES | set(ACCORDING_TO)}
+    | set(ATTRIBUTION_NOUNS)
+)
+
+
 def _alternation(words: object) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
