@@ -156,15 +156,32 @@ def score(records: list[dict], docs: list) -> dict:
     return counts
 
 
-def row(part: str, n: int, c: dict) -> str:
+def figures(c: dict) -> dict[str, float]:
+    """Percentages from the counts of `score`: P, R, F1, direct F1, char F1, speaker acc."""
     p, r, f = prf(c["tp"], c["pred"], c["gold"])
     _, _, df = prf(c["dtp"], c["dpred"], c["dgold"])
     _, _, cf = prf(c["ctp"], c["cpred"], c["cgold"])
     acc = c["right"] / c["tp"] if c["tp"] else 0.0
-    return (
-        f"| {part} | {n} | {c['gold']} | {100 * p:.1f} | {100 * r:.1f} | {100 * f:.1f} "
-        f"| {100 * df:.1f} | {100 * cf:.1f} | {100 * acc:.1f} |"
-    )
+    values = {"P": p, "R": r, "F1": f, "direct F1": df, "char F1": cf, "speaker acc": acc}
+    return {k: round(100 * v, 1) for k, v in values.items()}
+
+
+def part_scores(records: list[dict], docs: list) -> dict[str, dict]:
+    """The figures of each part: `heldout`, `tune` (with `articles` and `statements`)."""
+    out = {}
+    for part in PARTS:
+        mine = [(r, d) for r, d in zip(records, docs, strict=True) if r["part"] == part]
+        if mine:
+            rs, ds = zip(*mine, strict=True)
+            counts = score(list(rs), list(ds))
+            out[part] = {"articles": len(rs), "statements": counts["gold"], **figures(counts)}
+    return out
+
+
+def analyse(records: list[dict], nlp=None) -> list:
+    """The gold articles analysed by the pipeline, as in the figures."""
+    nlp = nlp or textkit.load()
+    return [textkit.analyze(r["text"], published=r.get("published"), nlp=nlp) for r in records]
 
 
 def cost(nlp, texts: list[str]) -> tuple[float, float]:
@@ -219,7 +236,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     records = [r for r in load_gold(args.gold) if args.part in (None, r["part"])]
     nlp = textkit.load()
-    docs = [textkit.analyze(r["text"], published=r.get("published"), nlp=nlp) for r in records]
+    docs = analyse(records, nlp)
     if args.errors:
         tune = [(r, d) for r, d in zip(records, docs, strict=True) if r["part"] == "tune"]
         print_errors(tune)
@@ -232,11 +249,9 @@ def main(argv: list[str] | None = None) -> int:
     out.print()
     out.print("| part | articles | statements | P | R | F1 | direct F1 | char F1 | speaker acc |")
     out.print("|---|---|---|---|---|---|---|---|---|")
-    for part in PARTS:
-        mine = [(r, d) for r, d in zip(records, docs, strict=True) if r["part"] == part]
-        if mine:
-            rs, ds = zip(*mine, strict=True)
-            out.print(row(part, len(rs), score(list(rs), list(ds))))
+    for part, f in part_scores(records, docs).items():
+        cells = [part, f["articles"], f["statements"], *(f"{v:.1f}" for v in list(f.values())[2:])]
+        out.print("| " + " | ".join(str(c) for c in cells) + " |")
     if not args.no_cost:
         whole, alone = cost(nlp, [r["text"] for r in records])
         out.print()

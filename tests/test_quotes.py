@@ -333,3 +333,20 @@ def test_a_name_the_ner_missed_after_a_cue(nlp) -> None:
     (span,) = doc.spans["quotes"]
     speaker = span._.speaker
     assert speaker is not None and speaker.text == "Ucok" and speaker in list(doc.ents)
+
+
+# Gates: the figures of `python benchmarks/quotes_eval.py` (2026-12-07), rounded down to one
+# decimal (see docs/testing.md).
+GATES = {
+    "heldout": {"F1": 94.5, "direct F1": 99.0, "char F1": 97.1, "speaker acc": 75.0},
+    "tune": {"F1": 98.2, "direct F1": 100.0, "char F1": 98.8, "speaker acc": 89.3},
+}
+
+
+def test_gold_scores(nlp, shared_data, load_benchmark) -> None:
+    bench = load_benchmark("quotes_eval")
+    records = bench.load_gold(bench.GOLD)
+    scores = bench.part_scores(records, bench.analyse(records, nlp))
+    for part, gates in GATES.items():
+        for name, gate in gates.items():
+            assert scores[part][name] >= gate, (part, name, scores[part][name])
