@@ -350,3 +350,16 @@ def test_gold_scores(nlp, shared_data, load_benchmark) -> None:
     for part, gates in GATES.items():
         for name, gate in gates.items():
             assert scores[part][name] >= gate, (part, name, scores[part][name])
+
+
+def test_long_text_in_pieces_keeps_its_statements(nlp) -> None:
+    para = (
+        "Rina Anggraeni meninjau gudang beras di Bekasi pada pagi hari.\n"
+        '"Stok beras cukup sampai Lebaran," kata Rina Anggraeni.\n'
+    )
+    text = para * 30
+    doc = textkit.analyze(text, nlp=nlp, max_length=1000)  # analysed in pieces, joined
+    quotes = list(doc.spans["quotes"])
+    assert len(quotes) == 30
+    assert all(q.text == "Stok beras cukup sampai Lebaran" for q in quotes)
+    assert {q._.speaker._.entity for q in quotes} == {"PER:Rina Anggraeni"}

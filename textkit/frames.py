@@ -9,18 +9,9 @@ from pathlib import Path
 import pandas as pd
 from spacy.tokens import Doc
 
-MENTION_COLUMNS = (
-    "doc_id",
-    "sent",
-    "label",
-    "text",
-    "value",
-    "timex_type",
-    "kb_id",
-    "start_char",
-    "end_char",
-    "entity",
-)
+from .dates import as_datetime
+from .labels import LABELS, NAMED_LABELS
+from .tables import ENTITY_COLUMNS, MENTION_COLUMNS, QUOTE_COLUMNS
 
 
 def mention_records(doc: Doc, doc_id: str | None = None) -> list[dict]:
@@ -55,21 +46,6 @@ def mentions_frame(docs: Iterable[Doc], doc_ids: Iterable[str] | None = None) ->
     for i, doc in enumerate(docs):
         rows.extend(mention_records(doc, next(ids) if ids is not None else str(i)))
     return pd.DataFrame(rows, columns=list(MENTION_COLUMNS))
-
-
-QUOTE_COLUMNS = (
-    "doc_id",
-    "start_char",
-    "end_char",
-    "text",
-    "direct",
-    "cue",
-    "speaker_text",
-    "speaker_entity",
-    "role",
-    "affiliation_entity",
-    "section",
-)
 
 
 def quote_records(doc: Doc, doc_id: str | None = None, section: str = "body") -> list[dict]:
@@ -108,8 +84,6 @@ def quotes_frame(docs: Iterable[Doc], doc_ids: Iterable[str] | None = None) -> p
 # --- Reading batch output ---------------------------------------------------------------
 
 RESULT_FILES = {"documents": "documents.parquet", "mentions": "mentions.parquet"}
-NAMED_LABELS = ("PER", "ORG", "LOC")
-LABELS = (*NAMED_LABELS, "DATE", "TIME")
 
 
 def read_results(out: str | Path) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -139,14 +113,6 @@ def read_quotes(out: str | Path) -> pd.DataFrame:
             f"no statements table {path}; run `textkit batch` (again) into {out}"
         )
     return pd.read_parquet(path)
-
-
-def as_datetime(values: pd.Series) -> pd.Series:
-    """ISO 8601 dates or datetimes (mixed, some missing) as naive pandas datetimes."""
-    if pd.api.types.is_datetime64_any_dtype(values):
-        return values.dt.tz_localize(None) if values.dt.tz is not None else values
-    parsed = pd.to_datetime(values, format="ISO8601", errors="coerce", utc=True)
-    return parsed.dt.tz_localize(None)
 
 
 # --- Counting -----------------------------------------------------------------------------
@@ -188,19 +154,6 @@ def _full_names(doc_ids: pd.Series, names: pd.Series) -> pd.Series:
             if len(fuller) == 1:
                 resolved[index] = fuller[0]
     return resolved
-
-
-ENTITY_COLUMNS = (
-    "entity",
-    "label",
-    "name",
-    "aliases",
-    "mentions",
-    "quotes",
-    "documents",
-    "first_published",
-    "last_published",
-)
 
 
 def entities_table(

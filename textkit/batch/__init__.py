@@ -7,8 +7,8 @@ the same `out` skip unchanged documents; a crash or Ctrl-C leaves the tables val
 """
 
 from ..segments import split_text
+from ..tables import DOCUMENTS_SCHEMA, MENTIONS_SCHEMA, QUOTES_SCHEMA
 from .job import RunSummary, content_hash, run
-from .store import DOCUMENTS_SCHEMA, MENTIONS_SCHEMA, QUOTES_SCHEMA
 
 __all__ = [
     "run",

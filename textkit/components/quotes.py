@@ -657,7 +657,15 @@ class _Finder:
 
 @Language.factory(
     "textkit_quotes",
-    assigns=["doc.spans", "span._.speaker", "span._.cue", "span._.direct", "span._.role"],
+    assigns=[
+        "doc.spans",
+        "doc.ents",
+        "span._.speaker_at",
+        "span._.affiliation_at",
+        "span._.cue",
+        "span._.direct",
+        "span._.role",
+    ],
     default_config={},
 )
 def make_quotes(nlp: Language, name: str) -> QuotesComponent:
