@@ -66,8 +66,8 @@ class Timex:
     value: str
 
 
-def _resolve(piece: Piece, text: str, ctx: Context) -> Timex:
-    value = piece.resolve(text, ctx)
+def _timex(piece: Piece, value: str, text: str) -> Timex:
+    """The Timex of `piece` whose date part resolved to `value`."""
     ttype = piece.timex_type
     if ttype == "TIME":
         if not _DAY_VALUE.fullmatch(value):
@@ -118,7 +118,7 @@ def _speech_day(text: str, pieces: list[Piece], i: int, ctx: Context) -> dt.date
             if not _attributed(text[pieces[i].end : candidate.start]):
                 return None  # a later day of the narrative, not the day of a quote
             try:
-                value = candidate.resolve(text, replace(ctx))
+                value = candidate.resolve(text, ctx)
             except (OverflowError, ValueError):
                 return None
             if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
@@ -129,6 +129,12 @@ def _speech_day(text: str, pieces: list[Piece], i: int, ctx: Context) -> dt.date
                 return None
             return day if ctx.anchor is None or day <= ctx.anchor else None
     return None
+
+
+def _telling(text: str, piece: Piece) -> bool:
+    """Whether `piece` is the day an attribution reports ("kata Budi, Selasa (8/3)"): the
+    day of the telling, not of the story told."""
+    return False
 
 
 def _dates_clock(piece: Piece, after: Piece | None, text: str) -> bool:
@@ -151,19 +157,21 @@ def extract(text: str, anchor: str | dt.date | None = None) -> list[Timex]:
     timexes = []
     for i, piece in enumerate(pieces):
         deictic = piece.reference_class == "deictic"
-        ctx.speech_day = _speech_day(text, pieces, i, ctx) if deictic else None
+        ctx = replace(ctx, speech_day=_speech_day(text, pieces, i, ctx) if deictic else None)
         after = pieces[i + 1] if i + 1 < len(pieces) else None
         if _dates_clock(piece, after, text):
-            # The day comes after the clock time; resolve it (on a copy) to date the clock.
+            # The day comes after the clock time; resolve it to date the clock.
             try:
-                day = after.resolve(text, replace(ctx))
+                day = after.resolve(text, ctx)
             except (OverflowError, ValueError):
                 day = "XXXX-XX-XX"  # date arithmetic beyond year 1 or 9999, as below
             span = text[piece.start : piece.end]
             timexes.append(Timex(piece.start, piece.end, span, "TIME", f"{day}T{piece.hm}"))
             continue
         try:
-            timex = _resolve(piece, text, ctx)
+            value = piece.resolve(text, ctx)
+            timex = _timex(piece, value, text)
+            ctx = ctx.after(piece, value, telling=_telling(text, piece))
         except (OverflowError, ValueError):
             # Date arithmetic beyond year 1 or 9999 (an anchor at the edge of time).
             time = f"T{piece.time}" if piece.time else ""

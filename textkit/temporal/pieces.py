@@ -10,7 +10,8 @@ builders translate words through the lexicon before a piece exists.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from hijridate import Gregorian, Hijri
@@ -31,13 +32,15 @@ REFERENCE_TIME: dict[str, str] = {
 }
 
 
-@dataclass
+@dataclass(frozen=True)
 class Context:
-    """What resolution knows while it reads a text in order."""
+    """What resolution knows at one point of a text read in order. Pieces only read it;
+    `extract` moves it on (`after`) once a piece is resolved."""
 
     anchor: dt.date | None  # publication date, when given
     last_absolute: dt.date | None = None  # last date written out in full
     last_day: dt.date | None = None  # last day any expression pointed to
+    story_day: dt.date | None = None  # last day pointed to outside an attribution
     speech_day: dt.date | None = None  # the day the paragraph reports ("kata X, Senin (1/7)")
 
     @property
@@ -49,9 +52,28 @@ class Context:
         choice = REFERENCE_TIME[expression_class]
         if choice == "narrative":
             return self.last_day or self.base
+        if choice == "story":
+            return self.story_day or self.base
         if choice == "speech":
             return self.speech_day or self.base
         return self.base
+
+    def after(self, piece: Piece, value: str, telling: bool = False) -> Context:
+        """The context after `piece` resolved to `value`: a piece that points to a day
+        (`Piece.narrates`) moves the narrative there, and the story too unless `telling` (the
+        day an attribution reports, "kata X, Selasa (8/3)")."""
+        if not piece.narrates or not _ISO_DAY.fullmatch(value):
+            return self
+        try:
+            day = dt.date.fromisoformat(value)
+        except ValueError:
+            return self
+        last_absolute = day if piece.fixes_base(self.anchor is not None) else self.last_absolute
+        story_day = self.story_day if telling else day
+        return replace(self, last_day=day, story_day=story_day, last_absolute=last_absolute)
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 # ---------------------------------------------------------------------------
@@ -170,7 +192,6 @@ def _resolve_day_of_month(d: int, ctx: Context, mshift: int | None = None, tense
     if not options:
         return "XXXX-XX-XX"
     day = min(options, key=lambda o: abs((o - ctx.base).days))
-    ctx.last_day = day
     return day.isoformat()
 
 
@@ -194,10 +215,18 @@ class Piece:
     reference_class: ClassVar[str | None] = None
     # Whether an approximation modifier before it ("sekitar") joins its span.
     takes_approximation: ClassVar[bool] = True
+    # Whether the day it resolves to becomes the day the narrative is on (Context.after).
+    narrates: ClassVar[bool] = False
 
     def resolve(self, text: str, ctx: Context) -> str:
-        """The date part of the TIMEX3 value (the time of day is added by the caller)."""
+        """The date part of the TIMEX3 value (the time of day is added by the caller); reads
+        `ctx`, never changes it."""
         raise NotImplementedError(type(self).__name__)
+
+    def fixes_base(self, anchored: bool) -> bool:
+        """Whether its day becomes the base of later relative expressions when the text has
+        no publication date (`anchored` False) or has one."""
+        return False
 
     def is_day(self) -> bool:
         """Whether the piece names one day (a clock time after it can be on that day)."""
@@ -252,9 +281,14 @@ class Date(Piece):
     d: int | None = None
     month_shift: int | None = None
     dated: bool = False
+    narrates: ClassVar[bool] = True
 
     def is_day(self) -> bool:
         return self.d is not None
+
+    def fixes_base(self, anchored: bool) -> bool:
+        """A date with its year, or any date of a text without publication date."""
+        return self.y is not None or not anchored
 
     def takes_period_modifier(self) -> bool:
         return self.d is None
@@ -283,9 +317,6 @@ class Date(Piece):
             day = _safe_date(y, m, d)
             if day is None:
                 return f"{y:04d}-{m:02d}-{d:02d}"
-        if ctx.anchor is None or y is not None:
-            ctx.last_absolute = day
-        ctx.last_day = day
         return day.isoformat()
 
 
@@ -375,6 +406,7 @@ class Weekday(Piece):
     wd: int
     shift: tuple[str, int] | None = None
     reference_class: ClassVar[str | None] = "weekday"
+    narrates: ClassVar[bool] = True
 
     def is_day(self) -> bool:
         return self.time is None
@@ -397,7 +429,6 @@ class Weekday(Piece):
         else:
             delta += 7 * shift[1]
         day = base + dt.timedelta(days=delta)
-        ctx.last_day = day
         return day.isoformat()
 
 
@@ -410,6 +441,7 @@ class RelDay(Piece):
     following: bool = False
     pod_first: bool = False
     takes_approximation: ClassVar[bool] = False
+    narrates: ClassVar[bool] = True
 
     @property
     def reference_class(self) -> str:  # type: ignore[override]
@@ -423,7 +455,6 @@ class RelDay(Piece):
         if base is None:
             return "XXXX-XX-XX"
         day = base + dt.timedelta(days=self.offset)
-        ctx.last_day = day
         return day.isoformat()
 
 
@@ -489,6 +520,7 @@ class Offset(Piece):
     unit: str
     sign: int
     following: bool = False
+    narrates: ClassVar[bool] = True
 
     @property
     def reference_class(self) -> str:  # type: ignore[override]
@@ -511,7 +543,6 @@ class Offset(Piece):
                 day = _safe_date(y, m, base.day) or _safe_date(y, m, 28)
             else:
                 day = base + dt.timedelta(days=steps * (7 if unit == "W" else 1))
-            ctx.last_day = day
             return day.isoformat()
         if unit == "W":
             return _week(base + dt.timedelta(weeks=steps))
@@ -531,6 +562,7 @@ class HijriDate(Piece):
     hd: int | None = None
     hy: int | None = None
     gy: int | None = None
+    narrates: ClassVar[bool] = True
 
     def is_day(self) -> bool:
         return self.hd is not None
@@ -560,7 +592,6 @@ class HijriDate(Piece):
         day = day or days[0]
         if hd is None:
             return f"{day.year:04d}-{day.month:02d}"
-        ctx.last_day = day
         return day.isoformat()
 
 
