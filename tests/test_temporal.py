@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import re
 
 import pytest
@@ -276,6 +278,45 @@ def test_clock_time_belongs_to_the_narrated_day():
     text = "Artikel ini terbit Senin.\nBentrok pecah Sabtu (8/5/2021). Polisi tiba pukul 21.40 WIB."
     found = extract(text, "2021-05-10")
     assert found[-1].value == "2021-05-08T21:40"
+
+
+@pytest.mark.parametrize(
+    "telling",
+    [
+        "kata Kapolsek Sukamaju, Selasa (8/3/2022)",
+        "ujarnya saat dikonfirmasi di kantornya, Selasa (8/3/2022)",
+        "kata dia kepada wartawan, Selasa",
+    ],
+)
+def test_clock_time_is_on_the_story_day_not_the_day_of_the_telling(telling):
+    text = (
+        "Gudang kain di Sukamaju terbakar Senin (7/3/2022) dini hari. "
+        f'"Api terlihat dari jalan," {telling}.\n'
+        "Api terlihat pukul 05.40 WIB. Petugas tiba sekitar pukul 06.10 WIB, dan malam itu "
+        "api padam. Senin malam warga kembali."
+    )
+    found = {t.text: t.value for t in extract(text, "2022-03-09")}
+    assert found["pukul 05.40 WIB"] == "2022-03-07T05:40"
+    assert found["sekitar pukul 06.10 WIB"] == "2022-03-07T06:10"
+    assert found["malam itu"] == "2022-03-07TNI"
+    assert found["Senin malam"] == "2022-03-07TNI"
+
+
+def test_a_day_told_after_a_verb_is_the_story_day():
+    text = "Polisi mengatakan kebakaran terjadi Senin (7/3/2022). Api padam pukul 09.00 WIB."
+    assert extract(text, "2022-03-09")[-1].value == "2022-03-07T09:00"
+
+
+def test_resolving_leaves_the_context_as_it_was():
+    ctx = temporal.pieces.Context(anchor=dt.date(2020, 11, 25))
+    for rule in temporal.RULES:
+        for sentence, _span, _value in rule.examples:
+            for piece in temporal._find(sentence):
+                before = repr(ctx)
+                piece.resolve(sentence, ctx)
+                assert repr(ctx) == before, rule.name
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        ctx.last_day = dt.date(2020, 1, 1)
 
 
 @pytest.mark.parametrize(

@@ -131,10 +131,23 @@ def _speech_day(text: str, pieces: list[Piece], i: int, ctx: Context) -> dt.date
     return None
 
 
+_TELLING = re.compile(
+    r"(?<![\w-])(?:" + "|".join([*lex.ATTRIBUTION_VERBS, *lex.INTERVIEW_VERBS]) + r")(?:nya)?"
+    r"(?![\w-])(?P<tail>[^.!?\n\"“”]*)$",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
 def _telling(text: str, piece: Piece) -> bool:
-    """Whether `piece` is the day an attribution reports ("kata Budi, Selasa (8/3)"): the
-    day of the telling, not of the story told."""
-    return False
+    """Whether `piece` is the day an attribution reports ("kata Budi di Jakarta, Selasa
+    (8/3)", "saat dikonfirmasi, Selasa"): the day of the telling, not of the story told. Only
+    names and the words of ATTRIBUTION_TAIL_WORDS may stand between the verb and the day."""
+    match = _TELLING.search(text, max(0, piece.start - 120), piece.start)
+    if match is None:
+        return False
+    words = _WORD.findall(match["tail"])
+    return all(w[0].isupper() or w.lower() in lex.ATTRIBUTION_TAIL_WORDS for w in words)
 
 
 def _dates_clock(piece: Piece, after: Piece | None, text: str) -> bool:

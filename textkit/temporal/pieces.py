@@ -21,12 +21,15 @@ from .patterns import _future_before, _tense
 # The reference time each class of expression counts from (HeidelTime's news vs narrative
 # choice, made per class by measurement on both golds: docs/design/temporal.md):
 # "anchor" the publication date; "narrative" the day the text last pointed to (the last dated
-# day, weekday or day offset); "speech" the day the paragraph's attribution reports ('"...
-# kemarin...," kata X, Jumat (22/3)'). Each falls back to the publication date.
+# day, weekday or day offset); "story" the same, leaving out the days attributions report
+# ("kata X, Selasa (8/3)" dates the telling, not the story told); "speech" the day the
+# paragraph's attribution reports ('"... kemarin...," kata X, Jumat (22/3)'). Each falls back
+# to the publication date.
 REFERENCE_TIME: dict[str, str] = {
     "deictic": "speech",  # hari ini, kemarin, besok, pagi ini, pukul 18.05 tadi
     "following": "narrative",  # keesokan harinya, dua pekan kemudian, hari sebelumnya
-    "time_of_day": "narrative",  # a bare clock time or part of day, hari itu
+    # a bare clock time or part of day, hari itu, a weekday with a time (Senin malam)
+    "time_of_day": "story",
     "weekday": "anchor",  # Senin, Senin lalu
     "ago": "anchor",  # dua pekan lalu, tiga tahun silam
 }
@@ -405,14 +408,19 @@ class Weekday(Piece):
 
     wd: int
     shift: tuple[str, int] | None = None
-    reference_class: ClassVar[str | None] = "weekday"
     narrates: ClassVar[bool] = True
+
+    @property
+    def reference_class(self) -> str:  # type: ignore[override]
+        """A weekday with a time of day ("Senin malam") is the story's; a bare one counts from
+        the publication date."""
+        return "weekday" if self.time is None else "time_of_day"
 
     def is_day(self) -> bool:
         return self.time is None
 
     def resolve(self, text: str, ctx: Context) -> str:
-        base = ctx.reference("weekday")
+        base = ctx.reference(self.reference_class)
         if base is None:
             return f"XXXX-WXX-{self.wd}"
         delta = self.wd - base.isoweekday()
