@@ -216,7 +216,7 @@ def reference_time_sweep(golds: dict[str, list[dict]]) -> str:
     ]
     try:
         for cls in chosen:
-            for option in ("anchor", "narrative", "speech"):
+            for option in ("anchor", "narrative", "story", "speech"):
                 temporal.REFERENCE_TIME.update(chosen, **{cls: option})
                 cells = [f"{100 * score(r, engine)['value'][2]:.1f}" for r in golds.values()]
                 mark = " (chosen)" if option == chosen[cls] else ""

@@ -123,10 +123,8 @@ def only(text: str, anchor: str | None = ANCHOR) -> Timex:
         ("Proyek itu molor setahun.", "setahun", "DURATION", "P1Y"),
         ("Antrean mengular dua jam.", "dua jam", "DURATION", "PT2H"),
         ("Mesin mati beberapa saat.", "beberapa saat", "DURATION", "PTXS"),
-        ("Ia berhenti sebentar di warung.", "sebentar", "DURATION", "PTXM"),
+        ("Ia berhenti sebentar di warung.", "sebentar", "DURATION", "PXX"),
         ("Antrean berlangsung beberapa jam.", "beberapa jam", "DURATION", "PTXH"),
-        ("Sidang berlangsung 4 hingga 5 jam.", "4 hingga 5 jam", "DURATION", "PT5H"),
-        ("Tabungan itu dikumpulkan 6 atau 7 tahun.", "6 atau 7 tahun", "DURATION", "P7Y"),
         ("Ia dirawat selama 12 hari tersebut.", "12 hari", "DURATION", "P12D"),
         # approximation modifiers stay in the span (TimeML mod)
         ("Korban berusia sekitar 40 tahun.", "sekitar 40 tahun", "DURATION", "P40Y"),
@@ -149,7 +147,7 @@ def only(text: str, anchor: str | None = ANCHOR) -> Timex:
         ("Ia mengabdi dua puluh tujuh tahun.", "dua puluh tujuh tahun", "DURATION", "P27Y"),
         ("Masa jabatannya 1,5 tahun.", "1,5 tahun", "DURATION", "P1.5Y"),
         ("Ia ditahan 2 tahun 3 bulan.", "2 tahun 3 bulan", "DURATION", "P2Y3M"),
-        ("Kami menunggu setengah jam.", "setengah jam", "DURATION", "PT0.5H"),
+        ("Kami menunggu setengah jam.", "setengah jam", "DURATION", "PT30M"),
         ("Kasus naik dua pekan terakhir.", "dua pekan terakhir", "DURATION", "P2W"),
         ("Ia absen dua Minggu karena sakit.", "dua Minggu", "DURATION", "P2W"),
         # sets
@@ -413,6 +411,21 @@ def test_dulu_that_orders_actions_is_no_time(sentence):
     assert extract(sentence, ANCHOR) == []
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Sidang berlangsung 4 hingga 5 jam.", [("4", "PT4H"), ("5 jam", "PT5H")]),
+        ("Tabungan itu dikumpulkan 6 atau 7 tahun.", [("6", "P6Y"), ("7 tahun", "P7Y")]),
+        ("Perjalanan memakan waktu 4-5 jam.", [("4", "PT4H"), ("5 jam", "PT5H")]),
+        ("Antrean sekitar 8-20 detik.", [("sekitar 8", "PT8S"), ("20 detik", "PT20S")]),
+    ],
+)
+def test_range_of_one_unit_gives_two_durations(sentence, expected):
+    found = extract(sentence, ANCHOR)
+    assert [(t.text, t.value) for t in found] == expected
+    assert {t.type for t in found} == {"DURATION"}
+
+
 def test_range_needs_a_smaller_lower_bound():
     found = extract("Data tahun 2015 atau sepuluh hari terakhir hilang.", ANCHOR)
     assert [(t.text, t.value) for t in found] == [
@@ -641,3 +654,56 @@ def test_engine_holds_no_indonesian_words():
                 words = set(re.findall(r"[^\W\d_]{3,}", node.value.lower()))
                 found += [(path.name, w) for w in sorted((words & lexicon) - allowed)]
     assert found == [], sorted(set(found))
+
+
+# --- conventions of TimeML as annotated on Indonesian news (docs/dates-and-times.md) ------
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a calendar date and a clock time apposed with a comma: a DATE and a TIME
+        (
+            "Polisi tiba Kamis (19/11/2020), pukul 07.00 WIB.",
+            [("Kamis (19/11/2020)", "2020-11-19"), ("pukul 07.00 WIB", "2020-11-19T07:00")],
+        ),
+        # adjacent, or after a part of day, one TIME
+        ("Polisi tiba Kamis (19/11/2020) pukul 07.00 WIB.", [(None, "2020-11-19T07:00")]),
+        ("Laga dimulai Kamis (19/11) sore, pukul 15.30 WIB.", [(None, "2020-11-19T15:30")]),
+        # a part of day after the zone
+        ("Warga berkumpul jam 07.00 WIB pagi.", [("jam 07.00 WIB pagi", "2020-11-25T07:00")]),
+        # fractions in whole smaller units; a half century as written in years
+        ("Ia menunggu setengah hari.", [("setengah hari", "PT12H")]),
+        ("Gedung itu berdiri setengah abad.", [("setengah abad", "P50Y")]),
+        ("Gaji telat setengah bulan.", [("setengah bulan", "P15D")]),
+    ],
+)
+def test_conventions(sentence, expected):
+    found = extract(sentence, ANCHOR)
+    assert len(found) == len(expected), found
+    pairs = zip(found, expected, strict=True)
+    got = [(t.text if span else None, t.value) for t, (span, _) in pairs]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, span, mod",
+    [
+        ("Proyek rampung pertengahan bulan depan.", "pertengahan bulan depan", "MID"),
+        ("Proyek rampung awal November 2020.", "awal November 2020", "START"),
+        ("Target dikejar hingga akhir tahun.", "akhir tahun", "END"),
+        ("Petugas tiba sekitar pukul 06.10 WIB.", "sekitar pukul 06.10 WIB", "APPROX"),
+        ("Ia menjabat hampir setahun.", "hampir setahun", "LESS_THAN"),
+        ("Ia menjabat lebih dari 5 tahun.", "lebih dari 5 tahun", "MORE_THAN"),
+        ("Ia menjabat 5 tahun.", "5 tahun", None),
+    ],
+)
+def test_modifiers_give_their_timex_mod(sentence, span, mod):
+    timex = only(sentence)
+    assert (timex.text, timex.mod) == (span, mod)
+
+
+def test_component_sets_the_timex_mod():
+    doc = textkit.analyze("Proyek rampung pertengahan bulan depan.", published=ANCHOR)
+    (ent,) = [e for e in doc.ents if e._.timex_type]
+    assert (ent._.value, ent._.timex_mod) == ("2020-12", "MID")

@@ -36,6 +36,7 @@ def timex_spans(doc: Doc, timexes: list[Timex]) -> list[Span]:
         span = Span(doc, span.start, span.end, label="TIME" if timex.type == "TIME" else "DATE")
         span._.timex_type = timex.type
         span._.value = timex.value
+        span._.timex_mod = timex.mod
         spans.append(span)
     return filter_spans(spans)
 

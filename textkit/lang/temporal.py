@@ -208,6 +208,9 @@ REFERENCES: dict[str, str] = {
     "zaman dahulu": "PAST_REF",
     "zaman dulu": "PAST_REF",
     "beberapa waktu lalu": "PAST_REF",
+    "jauh-jauh hari": "PAST_REF",
+    "jauh-jauh hari sebelumnya": "PAST_REF",
+    "jauh hari sebelumnya": "PAST_REF",
     "beberapa waktu yang lalu": "PAST_REF",
     "akhir-akhir ini": "PAST_REF",
     "sekarang ini": "PRESENT_REF",
@@ -272,30 +275,37 @@ SEASONS: dict[str, str] = {
     "musim semi": "SP",
     "musim gugur": "FA",
 }
-# Vague durations without a number: their TIMEX3 value.
+# Vague durations without a number: TimeML's unspecified values, `PXX` when no unit is said
+# ("sebentar": a while), the unit's `X` when one is ("sesaat": a moment, seconds).
 VAGUE_DURATIONS: dict[str, str] = {
-    "sebentar": "PTXM",
-    "sejenak": "PTXM",
+    "sebentar": "PXX",
+    "sejenak": "PXX",
+    "beberapa waktu": "PXX",
     "sesaat": "PTXS",
     "beberapa saat": "PTXS",
 }
-# Words before a number and unit that TimeML keeps in the span (with its `mod`): "sekitar 40
-# tahun", "hampir setahun", "lebih dari 5 tahun".
-APPROX_MODIFIERS = (
-    "sekitar",
-    "sekira",
-    "kurang lebih",
-    "lebih kurang",
-    "kira-kira",
-    "hampir",
-    "lebih dari",
-    "kurang dari",
-    "paling tidak",
-    "setidaknya",
-    "sedikitnya",
-    "minimal",
-    "maksimal",
-)
+# Words after a vague duration that make it a noun of times, no duration: "beberapa waktu
+# terbaik" (some good times), "sebentar lagi" is a reference (REFERENCES).
+NOT_DURATION_AFTER = frozenset({"terbaik", "tertentu", "yang", "luang", "ideal", "tepat"})
+# A head before a unit that makes an unspecified count of it: "hitungan detik" (PTXS).
+VAGUE_COUNT_HEADS = ("hitungan",)
+# Words before an expression that TimeML keeps in the span, and the TIMEX3 `mod` each gives:
+# "sekitar 40 tahun" (APPROX), "hampir setahun" (LESS_THAN), "lebih dari 5 tahun" (MORE_THAN).
+APPROX_MODIFIERS: dict[str, str] = {
+    "sekitar": "APPROX",
+    "sekira": "APPROX",
+    "kurang lebih": "APPROX",
+    "lebih kurang": "APPROX",
+    "kira-kira": "APPROX",
+    "hampir": "LESS_THAN",
+    "lebih dari": "MORE_THAN",
+    "kurang dari": "LESS_THAN",
+    "paling tidak": "EQUAL_OR_MORE",
+    "setidaknya": "EQUAL_OR_MORE",
+    "sedikitnya": "EQUAL_OR_MORE",
+    "minimal": "EQUAL_OR_MORE",
+    "maksimal": "EQUAL_OR_LESS",
+}
 # Words joining the two numbers of a range of one unit ("4 hingga 5 jam", "6 atau 7 tahun").
 RANGE_WORDS = ("-", "–", "hingga", "sampai", "s/d", "atau")
 # Words before a weekday that make it the name of a prayer, not a date ("salat Jumat").

@@ -45,7 +45,7 @@ TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
 # A TIMEX3 value as this module writes it (dates, weeks, quarters, times, durations, refs).
 _NUM = r"(?:\d+(?:\.\d+)?|X)"
 VALUE_PATTERN = re.compile(
-    r"(?:PRESENT_REF|PAST_REF|FUTURE_REF"
+    r"(?:PRESENT_REF|PAST_REF|FUTURE_REF|PXX"
     r"|(?:\d{4}|\d{3}X|\d{2}XX|XXXX)"
     r"(?:-(?:0[1-9]|1[0-2]|XX)(?:-(?:0[1-9]|[12]\d|3[01]|XX))?"
     r"|-W(?:0[1-9]|[1-4]\d|5[0-3]|XX)(?:-(?:WE|[1-7]))?|-(?:Q[1-4]|H[12]|T[1-3]|SP|SU|FA|WI))?"
@@ -57,13 +57,16 @@ _DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)")
 
 @dataclass(frozen=True)
 class Timex:
-    """One temporal expression: character span, TIMEX3 type and value."""
+    """One temporal expression: character span, TIMEX3 type and value, and the TIMEX3 `mod`
+    of a modifier in its span (`MID` for "pertengahan bulan depan", `APPROX` for "sekitar
+    pukul 06.10"; None without one)."""
 
     start: int
     end: int
     text: str
     type: str
     value: str
+    mod: str | None = None
 
 
 def _timex(piece: Piece, value: str, text: str) -> Timex:
@@ -75,7 +78,7 @@ def _timex(piece: Piece, value: str, text: str) -> Timex:
         elif piece.next_day and value[0] != "X":
             value = (dt.date.fromisoformat(value) + dt.timedelta(days=1)).isoformat()
         value = f"{value}T{piece.time_of_day}"
-    return Timex(piece.start, piece.end, text[piece.start : piece.end], ttype, value)
+    return Timex(piece.start, piece.end, text[piece.start : piece.end], ttype, value, piece.mod)
 
 
 def _as_date(anchor: str | dt.date | None) -> dt.date | None:
@@ -179,7 +182,8 @@ def extract(text: str, anchor: str | dt.date | None = None) -> list[Timex]:
             except (OverflowError, ValueError):
                 day = "XXXX-XX-XX"  # date arithmetic beyond year 1 or 9999, as below
             span = text[piece.start : piece.end]
-            timexes.append(Timex(piece.start, piece.end, span, "TIME", f"{day}T{piece.hm}"))
+            value = f"{day}T{piece.hm}"
+            timexes.append(Timex(piece.start, piece.end, span, "TIME", value, piece.mod))
             continue
         try:
             value = piece.resolve(text, ctx)

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from ..lang import temporal as lex
 from .patterns import (
     _APPROX_BEFORE,
     _CLOSE_PAREN,
@@ -18,7 +19,7 @@ from .patterns import (
     _WORDS,
 )
 from .pieces import Block, Clock, Date, PartOfDay, Piece, RelDay, Weekday
-from .rules import RULES
+from .rules import RULES, _phrase
 
 _COMPILED = [(rule, re.compile(rule.pattern, re.IGNORECASE)) for rule in RULES]
 
@@ -101,12 +102,28 @@ def _time_of_day(piece: Piece) -> bool:
     return isinstance(piece, PartOfDay) or isinstance(piece, Clock) and not piece.bare
 
 
-def _timed_before_part_of_day(left: Piece, right: Piece) -> bool:
+def _timed_before_part_of_day(left: Piece, right: Piece, gap: str) -> bool:
     """A piece that has its time takes no part of day after it."""
     return left.time is not None and isinstance(right, PartOfDay)
 
 
-def _never(left: Piece, right: Piece) -> bool:
+def _clock_apposed_to_date(left: Piece, right: Piece, gap: str) -> bool:
+    """A clock time said with its clock word after a calendar date and a comma is a TIME of
+    its own: "Kamis (10/3/2022), pukul 07.00 WIB" is a DATE and a TIME (the clock counts from
+    the story day, the date just named); a stamp "25 November 2020, 14:30 WIB" stays one, and
+    so does a clock narrowing a part of day ("Kamis (19/9) sore, pukul 15.30 WIB")."""
+    return (
+        _day_without_time(left) and isinstance(right, Clock) and right.worded and "," in gap
+    )
+
+
+def _keeps_apart_from_day(left: Piece, right: Piece, gap: str) -> bool:
+    """A day keeps apart what TimeML does not join to it: a part of day after a piece timed
+    already, a clock time apposed to a calendar date."""
+    return _timed_before_part_of_day(left, right, gap) or _clock_apposed_to_date(left, right, gap)
+
+
+def _never(left: Piece, right: Piece, gap: str) -> bool:
     return False
 
 
@@ -139,7 +156,7 @@ class Glue:
     right: Callable[[Piece], bool]
     gap: re.Pattern
     join: Callable[[Piece, Piece, str, str], Piece]
-    unless: Callable[[Piece, Piece], bool] = _never
+    unless: Callable[[Piece, Piece, str], bool] = _never
 
 
 GLUES: tuple[Glue, ...] = (
@@ -160,10 +177,17 @@ GLUES: tuple[Glue, ...] = (
         _time_of_day,
         _GAP_DAY_TIME,
         _join_time,
-        unless=_timed_before_part_of_day,
+        unless=_keeps_apart_from_day,
     ),
     # "25 Nov 2020 | 14:30" in datelines
-    Glue("date + clock", _day_without_time, _any_clock, _GAP_DATE_CLOCK, _join_time),
+    Glue(
+        "date + clock",
+        _day_without_time,
+        _any_clock,
+        _GAP_DATE_CLOCK,
+        _join_time,
+        unless=_clock_apposed_to_date,
+    ),
 )
 
 
@@ -192,7 +216,7 @@ def _glue(text: str, pieces: list[Piece]) -> list[Piece]:
                 for g in GLUES
                 if g.left(prev)
                 and g.right(piece)
-                and not g.unless(prev, piece)
+                and not g.unless(prev, piece, gap)
                 and g.gap.fullmatch(gap)
             ),
             None,
@@ -209,12 +233,15 @@ def _glue(text: str, pieces: list[Piece]) -> list[Piece]:
     for piece in out:
         if isinstance(piece, PartOfDay) and not piece.qualified:
             continue
-        start = piece.start
+        start, mod = piece.start, piece.mod
         if piece.takes_approximation:
             approx = _APPROX_BEFORE.search(text, max(0, start - 20), start)
-            start = approx.start() if approx else start
+            if approx:
+                start, mod = approx.start(), lex.APPROX_MODIFIERS[_phrase(approx["word"])]
         if piece.takes_period_modifier():
-            mod = _MOD_BEFORE.search(text, max(0, start - 20), start)
-            start = mod.start() if mod else start
-        result.append(piece if start == piece.start else replace(piece, start=start))
+            period = _MOD_BEFORE.search(text, max(0, start - 20), start)
+            if period:
+                start, mod = period.start(), lex.PERIOD_MODIFIERS[_phrase(period["word"])]
+        changed = start != piece.start or mod != piece.mod
+        result.append(replace(piece, start=start, mod=mod) if changed else piece)
     return result

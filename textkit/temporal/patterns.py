@@ -82,8 +82,10 @@ def _last_words(phrases) -> frozenset[str]:
 
 _WORD_BEFORE = re.compile(r"([\w'’.]+)\W*$")
 _SENT_BOUNDARY_BEFORE = re.compile(r"(?:^|[.!?\n\"“”]\s*)$")
-_APPROX_BEFORE = re.compile(rf"(?<![\w-])(?:{_alt(lex.APPROX_MODIFIERS)})\s+$", re.IGNORECASE)
-_MOD_BEFORE = re.compile(rf"(?<![\w-])(?:{_MOD})\s+$", re.IGNORECASE)
+_APPROX_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<word>{_alt(lex.APPROX_MODIFIERS)})\s+$", re.IGNORECASE
+)
+_MOD_BEFORE = re.compile(rf"(?<![\w-])(?P<word>{_MOD})\s+$", re.IGNORECASE)
 _PREP_BEFORE = re.compile(
     rf"(?<![\w-])(?:{_alt(lex.TEMPORAL_PREPOSITIONS)})\s+$",
     re.IGNORECASE,

@@ -206,13 +206,15 @@ def _resolve_day_of_month(d: int, ctx: Context, mshift: int | None = None, tense
 class Piece:
     """A temporal expression found in a text: its span, the clock time or part-of-day code
     glued to it (`"14:30"`, `"MO"`), whether that time ends the day (TimeML writes midnight as
-    the next day's T00:00), and other expressions one match found ("3-4 Desember")."""
+    the next day's T00:00), other expressions one match found ("3-4 Desember"), and the TIMEX3
+    `mod` of a modifier in its span ("pertengahan", "sekitar")."""
 
     start: int
     end: int
     time: str | None = None
     next_day: bool = False
     extra: tuple[Piece, ...] = ()
+    mod: str | None = None  # TIMEX3 mod: START, MID, END, APPROX, LESS_THAN, MORE_THAN...
 
     # Which REFERENCE_TIME class the piece counts from (None: it needs none).
     reference_class: ClassVar[str | None] = None
@@ -386,7 +388,6 @@ class UnitShift(Piece):
 
     unit: str
     shift: int = 0
-    mod: str = ""
     explicit: bool = False
 
     def takes_period_modifier(self) -> bool:
@@ -503,11 +504,13 @@ class PartOfDay(OnReferenceDay):
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Clock(OnReferenceDay):
     """A clock time `hm` ("14:30"); `today` when it is said to be today's ("pukul 9 tadi");
-    `bare` for digits without clock word or zone, kept only in a range after a clock time."""
+    `bare` for digits without clock word or zone, kept only in a range after a clock time;
+    `worded` with a clock word."""
 
     hm: str
     today: bool = False
     bare: bool = False
+    worded: bool = False  # said with a clock word ("pukul 07.00"), not a stamp ("14:30 WIB")
 
     @property
     def reference_class(self) -> str:  # type: ignore[override]

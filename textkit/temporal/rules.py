@@ -133,10 +133,36 @@ def _two_digit_year(text: str) -> int:
 def _capitalized(word: str) -> bool:
     return word[:1].isupper()
 
-def _duration(n: float | None, unit: str) -> str:
+# The next smaller TIMEX3 unit and how many of it make one: a fraction of a unit is written
+# in whole smaller units ("setengah jam" PT30M).
+_SMALLER_UNIT: dict[tuple[str, bool], tuple[str, bool, int]] = {
+    ("Y", False): ("M", False, 12),
+    ("M", False): ("D", False, 30),
+    ("W", False): ("D", False, 7),
+    ("D", False): ("H", True, 24),
+    ("H", True): ("M", True, 60),
+    ("M", True): ("S", True, 60),
+}
+
+
+def _duration(n: float | None, unit: str, whole: bool = False) -> str:
+    """The TIMEX3 duration of `n` `unit`s (None: unspecified); `whole` writes a fraction in
+    whole smaller units (TimeML values count whole units: "setengah jam" PT30M)."""
     letter, is_time = lex.UNITS[unit]
-    amount = "X" if n is None else _fmt(n * lex.UNIT_FACTORS.get(unit, 1))
+    if n is None:
+        amount = "X"
+    else:
+        n *= lex.UNIT_FACTORS.get(unit, 1)
+        while whole and n != int(n) and (letter, is_time) in _SMALLER_UNIT:
+            letter, is_time, factor = _SMALLER_UNIT[letter, is_time]
+            n *= factor
+        amount = _fmt(n)
     return f"PT{amount}{letter}" if is_time else f"P{amount}{letter}"
+
+
+def _is_fraction(quantity: str) -> bool:
+    """A quantity said with a fraction word: "setengah", "satu setengah"."""
+    return quantity.lower().split()[-1] in lex.HALF_WORDS
 
 
 # ---------------------------------------------------------------------------
@@ -295,6 +321,14 @@ def _count_not_point(m: re.Match, text: str) -> bool:
     return not (year_like or _phrase(m["du_t"]) in lex.SPAN_AHEAD_WORDS)
 
 
+def _vague_duration_not_noun(m: re.Match, text: str) -> bool:
+    """"beberapa waktu terbaik" names times; a vague duration has no such word after it."""
+    if not m["du_vague"]:
+        return True
+    after = re.match(r"\s+([\w-]+)", text[m.end() : m.end() + 30])
+    return not (after and after.group(1).lower() in lex.NOT_DURATION_AFTER)
+
+
 def _holiday_capitalized(m: re.Match, text: str) -> bool:
     return bool(m["an_n1"] or m["an_n2"]) or _capitalized(m["hl"])
 
@@ -405,7 +439,7 @@ def _build_quarter(m: re.Match, text: str) -> Piece:
 
 def _build_clock(m: re.Match, text: str) -> Piece:
     hour, minute = _clock_numbers(m)
-    pod = _phrase(m["ck_pod"] or m["ck3_pod"])
+    pod = _phrase(m["ck_pod"] or m["ck_tz_pod"] or m["ck3_pod"])
     if pod in lex.PART_OF_DAY_PM and hour < lex.PART_OF_DAY_PM[pod]:
         hour += 12
     # Twelve at night ends the day: TimeML writes the next day's T00:00.
@@ -413,7 +447,10 @@ def _build_clock(m: re.Match, text: str) -> Piece:
     hour = 0 if next_day else hour
     today = bool(_TODAY_AFTER.match(text, m.end()))
     hm = f"{hour % 24:02d}:{minute:02d}"
-    return Clock(start=m.start(), end=m.end(), hm=hm, today=today, next_day=next_day)
+    worded = not m["ck2_h"]
+    return Clock(
+        start=m.start(), end=m.end(), hm=hm, today=today, next_day=next_day, worded=worded
+    )
 
 
 def _build_clock_bare(m: re.Match, text: str) -> Piece:
@@ -441,7 +478,7 @@ def _build_weekday(m: re.Match, text: str) -> Piece:
 
 def _build_unit_rel(m: re.Match, text: str) -> Piece:
     unit = lex.CALENDAR_UNITS[(m["ur_u"] or m["ur_u2"]).lower()]
-    mod = lex.PERIOD_MODIFIERS.get((m["ur_mod"] or m["ur_mod2"] or "").lower(), "")
+    mod = lex.PERIOD_MODIFIERS.get((m["ur_mod"] or m["ur_mod2"] or "").lower())
     shift = lex.SHIFT_WORDS[_phrase(m["ur_s"])] if m["ur_s"] else 0
     return UnitShift(
         start=m.start(), end=m.end(), unit=unit, shift=shift, mod=mod, explicit=bool(m["ur_s"])
@@ -500,8 +537,11 @@ def _build_ago(m: re.Match, text: str) -> Piece:
 
 def _build_duration(m: re.Match, text: str) -> Piece:
     start, end = m.span()
+    lower: tuple[Piece, ...] = ()
     if m["du_vague"]:
         value = lex.VAGUE_DURATIONS[_phrase(m["du_vague"])]
+    elif m["du_count"]:
+        value = _duration(None, m["du_count"].lower())
     elif m["du_whole"]:
         value = _duration(1, lex.WHOLE_UNITS[m["du_whole"].lower()])
     elif m["du_red"]:
@@ -509,18 +549,33 @@ def _build_duration(m: re.Match, text: str) -> Piece:
     elif m["du_se"]:
         value = _duration(1, lex.SE_UNITS[m["du_se"].lower()])
     else:
-        n = _number(m["du_q"])
-        value = _duration(n, m["du_u"].lower())
+        n, unit = _number(m["du_q"]), m["du_u"].lower()
+        value = _duration(n, unit, whole=_is_fraction(m["du_q"]))
         if m["du_u2"]:
             second = _duration(_number(m["du_q2"]), m["du_u2"].lower())
             value = _join_durations(value, second)
-        start = _range_start(text, start, n)
-    return Fixed(start=start, end=end, value=value, type="DURATION")
+        else:
+            lower = _range_lower(text, start, n, unit)
+    return Fixed(start=start, end=end, value=value, type="DURATION", extra=lower)
+
+
+def _range_lower(text: str, start: int, upper: float | None, unit: str) -> tuple[Piece, ...]:
+    """The first number of a range of one unit ("4" of "4-5 jam", "5" of "5 hingga 9 tahun"):
+    a duration of the shared unit (TimeML splits ranges into their ends), if it is smaller than
+    the second (not the year of "2015 atau sepuluh hari")."""
+    lower = _RANGE_BEFORE.search(text, max(0, start - 40), start)
+    if lower is None or upper is None:
+        return ()
+    low = _number(lower.group("low"))
+    if low is None or low >= upper:
+        return ()
+    value = _duration(low, unit)
+    return (Fixed(start=lower.start("low"), end=lower.end("low"), value=value, type="DURATION"),)
 
 
 def _range_start(text: str, start: int, upper: float | None) -> int:
-    """Where a count of one unit starts that has a smaller lower bound before it ("4 hingga 5
-    jam"; not the year of "2015 atau sepuluh hari")."""
+    """Where a count of one unit starts that has a smaller lower bound before it ("3-4 hari
+    sekali"; not the year of "2015 atau sepuluh hari")."""
     lower = _RANGE_BEFORE.search(text, max(0, start - 40), start)
     if lower is None or upper is None:
         return start
@@ -766,7 +821,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "clock",
         rf"{_B}(?:(?:{_CLOCK_WORD})\s+)(?P<ck_h>\d{{1,2}})(?:[.:](?P<ck_m>\d{{2}}))?"
-        rf"(?:\s*(?P<ck_tz>{_TZ}){_E}|\s+(?P<ck_pod>{_POD}){_E})?(?![\w.:]\d)"
+        rf"(?:\s*(?P<ck_tz>{_TZ}){_E}(?:\s+(?P<ck_tz_pod>{_POD}){_E})?|\s+(?P<ck_pod>{_POD}){_E})?"
+        rf"(?![\w.:]\d)"
         rf"|(?<![\w.:])(?P<ck2_h>\d{{1,2}})[.:](?P<ck2_m>\d{{2}})\s*(?P<ck2_tz>{_TZ}){_E}"
         rf"|{_B}(?:{_CLOCK_WORD})\s+(?P<ck3_h>{_NUMWORDS})\s+(?P<ck3_pod>{_POD}){_E}",
         _build_clock,
@@ -774,6 +830,8 @@ RULES: tuple[Rule, ...] = (
         (
             ("Rapat dimulai pukul 14.30 WIB.", "pukul 14.30 WIB", "2020-11-25T14:30"),
             ("Kapal tiba pukul dua belas malam.", "pukul dua belas malam", "2020-11-26T00:00"),
+            # a part of day after the zone is in the same TIME
+            ("Warga berkumpul jam 07.00 WIB pagi.", "jam 07.00 WIB pagi", "2020-11-25T07:00"),
         ),
         guards=(_clock_reading, _bare_hour_not_count),
     ),
@@ -829,6 +887,8 @@ RULES: tuple[Rule, ...] = (
         (
             ("Kini harga turun.", "Kini", "PRESENT_REF"),
             ("Dulu sawah itu luas.", "Dulu", "PAST_REF"),
+            # a vague phrase around a relative day is one vague reference
+            ("Tiket dipesan jauh-jauh hari sebelumnya.", "jauh-jauh hari sebelumnya", "PAST_REF"),
         ),
         guards=(_dulu_means_formerly,),
     ),
@@ -867,7 +927,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "duration",
-        rf"{_B}(?P<du_q>{_QTY})\s+"
+        rf"(?:{_B}|(?<=\d[-–]))(?P<du_q>{_QTY})\s+"
         rf"(?P<du_u>{_UNIT}){_E}"
         rf"(?:\s+(?P<du_q2>{_DIGITS}|{_NUMWORDS})\s+(?P<du_u2>{_UNIT}){_E})?"
         rf"(?:\s+(?P<du_t>{_alt(lex.DURATION_TAILS)})(?!\w))?"
@@ -875,16 +935,26 @@ RULES: tuple[Rule, ...] = (
         rf"(?:\s+(?P<du_t2>{_alt(lex.DURATION_TAILS)})(?!\w))?"
         rf"|{_B}(?P<du_red>{_alt(lex.REDUPLICATED_UNITS)}){_E}"
         rf"|{_B}(?P<du_vague>{_alt(lex.VAGUE_DURATIONS)}){_E}"
+        rf"|{_B}(?:{_alt(lex.VAGUE_COUNT_HEADS)})\s+(?P<du_count>{_UNIT}){_E}"
         rf"|{_B}(?P<du_whole>{_alt(lex.WHOLE_UNITS)}){_E}",
         _build_duration,
         _letter_runs([*lex.UNITS, *lex.SE_UNITS, *lex.REDUPLICATED_UNITS, *lex.WHOLE_UNITS])
         | _last_words(lex.VAGUE_DURATIONS),
         (
             ("Pasien dirawat 44 hari.", "44 hari", "P44D"),
-            ("Sidang berlangsung 4 hingga 5 jam.", "4 hingga 5 jam", "PT5H"),
-            ("Ia berhenti sebentar di warung.", "sebentar", "PTXM"),
+            # a range of one unit: two durations, the first number taking the shared unit
+            ("Sidang berlangsung 4 hingga 5 jam.", "5 jam", "PT5H"),
+            ("Perjalanan memakan waktu 4-5 jam.", "4", "PT4H"),
+            # vague: TimeML's unspecified values (PXX without a unit)
+            ("Ia berhenti sebentar di warung.", "sebentar", "PXX"),
+            ("Rapat ditunda beberapa waktu.", "beberapa waktu", "PXX"),
+            ("Api membesar dalam hitungan detik.", "hitungan detik", "PTXS"),
+            # a fraction of a unit in whole smaller units
+            ("Kami menunggu setengah jam.", "setengah jam", "PT30M"),
+            ("Proyek molor satu setengah tahun.", "satu setengah tahun", "P18M"),
+            ("Ada beberapa waktu terbaik untuk berolahraga.", None, None),
         ),
-        guards=(_count_not_point,),
+        guards=(_count_not_point, _vague_duration_not_noun),
     ),
     Rule(
         "set",
