@@ -384,7 +384,6 @@ def test_year_inferred_across_new_year():
     [
         "Kemacetan parah di Pasar Minggu sejak tadi.",
         "Ia tinggal di Jalan 17 Agustus nomor 3.",
-        "Aturan itu ada di UU Nomor 12 Tahun 2011 tentang pembentukan peraturan.",
         "Sebanyak 2020 orang mendaftar.",
         "Mereka makan malam bersama.",
         "Selamat pagi, kata dia.",
@@ -707,3 +706,25 @@ def test_component_sets_the_timex_mod():
     doc = textkit.analyze("Proyek rampung pertengahan bulan depan.", published=ANCHOR)
     (ent,) = [e for e in doc.ents if e._.timex_type]
     assert (ent._.value, ent._.timex_mod) == ("2020-12", "MID")
+
+
+def test_ordinal_days_take_the_date_the_text_gives_them():
+    text = (
+        "Razia di hari pertama sepi. Polisi menilang 40 mobil di hari pertama, Senin "
+        "(23/11/2020).\nKonser digelar 3-4 Desember 2020. Ia tampil pada hari terakhir.\n"
+        "Hari kedua razia belum dijadwalkan."
+    )
+    found = [(t.text, t.value) for t in extract(text, ANCHOR) if "ari" in t.text[:4]]
+    assert found == [
+        ("hari pertama", "2020-11-23"),
+        ("hari pertama", "2020-11-23"),
+        ("hari terakhir", "2020-12-04"),
+        ("Hari kedua", "XXXX-XX-XX"),
+    ]
+
+
+def test_schedule_times_are_on_no_particular_day():
+    found = extract("Ganjil-genap berlaku pukul 06.00-10.00 WIB di 25 ruas jalan.", ANCHOR)
+    assert [t.value for t in found] == ["XXXX-XX-XXT06:00", "XXXX-XX-XXT10:00"]
+    dated = extract("Ganjil-genap berlaku Senin (23/11) pukul 06.00 WIB.", ANCHOR)
+    assert [t.value for t in dated] == ["2020-11-23T06:00"]

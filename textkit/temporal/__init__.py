@@ -22,8 +22,17 @@ from dataclasses import dataclass, replace
 
 from ..lang import temporal as lex
 from .glue import _COMPILED, GLUES, Glue, _find, _glue  # noqa: F401 (tests patch _COMPILED)
-from .patterns import _GAP_CLOCK_DAY
-from .pieces import REFERENCE_TIME, Clock, Context, Piece, ThatDay
+from .patterns import _GAP_CLOCK_DAY, _GAP_RANGE_DAYS
+from .pieces import (
+    REFERENCE_TIME,
+    Clock,
+    Context,
+    Date,
+    OnReferenceDay,
+    OrdinalDay,
+    Piece,
+    ThatDay,
+)
 from .rules import EXAMPLE_ANCHOR, RULES, Rule
 
 __all__ = [
@@ -153,6 +162,82 @@ def _telling(text: str, piece: Piece) -> bool:
     return all(w[0].isupper() or w.lower() in lex.ATTRIBUTION_TAIL_WORDS for w in words)
 
 
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+_SCHEDULE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(map(re.escape, lex.SCHEDULE_WORDS)) + r")(?![\w-])", re.IGNORECASE
+)
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence holding start:end."""
+    before = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
+    after = _SENTENCE_END.search(text, end)
+    return (before[-1] if before else 0), (after.start() if after else len(text))
+
+
+def _on_schedule(text: str, pieces: list[Piece], i: int) -> bool:
+    """Whether a clock time or part of day is on no particular day: its sentence states a
+    recurring schedule ("berlaku pukul 06.00-10.00 WIB", SCHEDULE_WORDS) and names no day."""
+    piece = pieces[i]
+    if not isinstance(piece, OnReferenceDay) or isinstance(piece, ThatDay):
+        return False
+    lo, hi = _sentence(text, piece.start, piece.end)
+    if not _SCHEDULE.search(text, lo, hi):
+        return False
+    return not any(lo <= p.start < hi and p.narrates for p in pieces)
+
+
+def _ordinal_dates(text: str, pieces: list[Piece], ctx: Context) -> dict[int, str]:
+    """The date the text names for each ordinal day of an event: a date after "hari pertama"
+    in its sentence ("hari pertama, Senin (9/9/2019)"); the first such date holds for every
+    "hari pertama" of the text."""
+    dates: dict[int, str] = {}
+    for i, piece in enumerate(pieces):
+        if not isinstance(piece, OrdinalDay) or piece.n in dates:
+            continue
+        _, hi = _sentence(text, piece.start, piece.end)
+        later = next((p for p in pieces[i + 1 :] if p.start < hi and _day_of_month(p)), None)
+        value = _day_value(later, text, ctx) if later else _nth_day_of_range(text, pieces, i, ctx)
+        if value:
+            dates[piece.n] = value
+    return dates
+
+
+def _day_of_month(piece: Piece) -> bool:
+    return isinstance(piece, Date) and piece.d is not None
+
+
+def _day_value(piece: Piece, text: str, ctx: Context) -> str | None:
+    """The ISO day `piece` resolves to, or None."""
+    try:
+        value = piece.resolve(text, ctx)
+    except (OverflowError, ValueError):
+        return None
+    return value if _DAY_VALUE.fullmatch(value) else None
+
+
+def _nth_day_of_range(text: str, pieces: list[Piece], i: int, ctx: Context) -> str | None:
+    """The day an ordinal day names in the range of days its paragraph gave before it ("3-4
+    Agustus 2019. ... hari pertama": the 3rd; "hari terakhir": the 4th)."""
+    ordinal = pieces[i]
+    paragraph = text.rfind("\n", 0, ordinal.start) + 1
+    if i < 2:
+        return None
+    for first, second in zip(pieces[i - 2 :: -1], pieces[i - 1 :: -1], strict=False):
+        if first.start < paragraph:
+            break
+        if _day_of_month(first) and _day_of_month(second):
+            if _GAP_RANGE_DAYS.fullmatch(text, first.end, second.start):
+                start, end = _day_value(first, text, ctx), _day_value(second, text, ctx)
+                if not (start and end):
+                    return None
+                if ordinal.n == 0:
+                    return end
+                day = dt.date.fromisoformat(start) + dt.timedelta(days=ordinal.n - 1)
+                return day.isoformat() if day.isoformat() <= end else None
+    return None
+
+
 def _dates_clock(piece: Piece, after: Piece | None, text: str) -> bool:
     """Whether a clock time is on the day named right after it ("pukul 14.30 WIB, Rabu")."""
     return (
@@ -170,6 +255,7 @@ def extract(text: str, anchor: str | dt.date | None = None) -> list[Timex]:
         raise TypeError(f"text must be str, got {type(text).__name__}")
     ctx = Context(anchor=_as_date(anchor))
     pieces = _glue(text, _find(text))
+    ordinals = _ordinal_dates(text, pieces, ctx)
     timexes = []
     for i, piece in enumerate(pieces):
         deictic = piece.reference_class == "deictic"
@@ -186,7 +272,12 @@ def extract(text: str, anchor: str | dt.date | None = None) -> list[Timex]:
             timexes.append(Timex(piece.start, piece.end, span, "TIME", value, piece.mod))
             continue
         try:
-            value = piece.resolve(text, ctx)
+            if _on_schedule(text, pieces, i):
+                value = "XXXX-XX-XX"
+            elif isinstance(piece, OrdinalDay):
+                value = ordinals.get(piece.n, piece.resolve(text, ctx))
+            else:
+                value = piece.resolve(text, ctx)
             timex = _timex(piece, value, text)
             ctx = ctx.after(piece, value, telling=_telling(text, piece))
         except (OverflowError, ValueError):

@@ -22,7 +22,7 @@ _HALF = rf"(?:(?:{_alt(lex.ONE_WORDS)})\s+)?(?:{_alt(lex.HALF_WORDS)})"
 _QTY = rf"(?:{_DIGITS}|{_HALF}|{_NUMWORDS}|{_alt(lex.VAGUE_QUANTITIES)})"
 _UNIT = _alt(lex.UNITS)
 _SHIFT = _alt(lex.SHIFT_WORDS)
-_AGO = _alt([*lex.AGO_WORDS, *lex.AHEAD_WORDS])
+_AGO = _alt([*lex.AGO_WORDS, *lex.AHEAD_WORDS, *lex.EARLIER_WORDS])
 _POD = _alt(lex.PARTS_OF_DAY)
 _MOD = _alt(lex.PERIOD_MODIFIERS)
 _CALENDAR = _alt(lex.CALENDAR_UNITS)
@@ -82,9 +82,7 @@ def _last_words(phrases) -> frozenset[str]:
 
 _WORD_BEFORE = re.compile(r"([\w'’.]+)\W*$")
 _SENT_BOUNDARY_BEFORE = re.compile(r"(?:^|[.!?\n\"“”]\s*)$")
-_APPROX_BEFORE = re.compile(
-    rf"(?<![\w-])(?P<word>{_alt(lex.APPROX_MODIFIERS)})\s+$", re.IGNORECASE
-)
+_APPROX_BEFORE = re.compile(rf"(?<![\w-])(?P<word>{_alt(lex.APPROX_MODIFIERS)})\s+$", re.IGNORECASE)
 _MOD_BEFORE = re.compile(rf"(?<![\w-])(?P<word>{_MOD})\s+$", re.IGNORECASE)
 _PREP_BEFORE = re.compile(
     rf"(?<![\w-])(?:{_alt(lex.TEMPORAL_PREPOSITIONS)})\s+$",
@@ -115,6 +113,8 @@ _GAP_CLOCK_DAY = re.compile(rf"\s*,?\s*(?:(?:{_alt(lex.ON_WORDS)})\s+)?$", re.IG
 _GAP_RANGE = re.compile(
     rf"\s*(?:{_CLOCK_RANGE})\s*(?:(?:{_alt(lex.RANGE_CLOCK_HEADS)})\s+)?$", re.IGNORECASE
 )
+# Between the two days of a range: "3-4 Agustus", "3 dan 4 Juli".
+_GAP_RANGE_DAYS = re.compile(rf"\s*(?:{_DAY_RANGE})\s*", re.IGNORECASE)
 _ROMAN = {"i": 1, "v": 5, "x": 10}
 _SPACES = re.compile(r"\s+")
 

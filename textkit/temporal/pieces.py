@@ -480,7 +480,7 @@ class OnReferenceDay(Piece):
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class ThatDay(OnReferenceDay):
-    """"hari itu": the day the narrative is on."""
+    """ "hari itu": the day the narrative is on."""
 
     takes_approximation: ClassVar[bool] = False
 
@@ -519,6 +519,22 @@ class Clock(OnReferenceDay):
     @property
     def time_of_day(self) -> str | None:
         return self.time or self.hm
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class OrdinalDay(Piece):
+    """The `n`th day of an event ("hari pertama"; 0 for "hari terakhir"): unknown on its own;
+    `extract` gives it the date the text names for it."""
+
+    n: int
+    narrates: ClassVar[bool] = True
+    takes_approximation: ClassVar[bool] = False
+
+    def is_day(self) -> bool:
+        return True
+
+    def resolve(self, text: str, ctx: Context) -> str:
+        return "XXXX-XX-XX"
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

@@ -61,6 +61,7 @@ from .pieces import (
     HijriYear,
     Month,
     Offset,
+    OrdinalDay,
     PartOfDay,
     Piece,
     Quarter,
@@ -132,6 +133,7 @@ def _two_digit_year(text: str) -> int:
 
 def _capitalized(word: str) -> bool:
     return word[:1].isupper()
+
 
 # The next smaller TIMEX3 unit and how many of it make one: a fraction of a unit is written
 # in whole smaller units ("setengah jam" PT30M).
@@ -248,7 +250,7 @@ def _clock_reading(m: re.Match, text: str) -> bool:
 
 
 def _bare_hour_not_count(m: re.Match, text: str) -> bool:
-    """"jam 12" is a clock time, but "jam 2 kali" is not: a bare hour needs no counter after."""
+    """ "jam 12" is a clock time, but "jam 2 kali" is not: a bare hour needs no counter after."""
     if m["ck_h"] and not m["ck_m"] and not m["ck_pod"] and not m["ck_tz"]:
         return not _NOT_CLOCK_AFTER.match(text, m.end())
     return True
@@ -264,14 +266,15 @@ def _weekday_capitalized_or_dated(m: re.Match, text: str) -> bool:
 
 
 def _weekday_not_in_name(m: re.Match, text: str) -> bool:
-    """Not part of a name ("Pasar Minggu") or a prayer ("salat Jumat")."""
-    if _name_before(text, m.start("wd")):
+    """Not part of a name ("Pasar Minggu") or a prayer ("salat Jumat"); a weekday with its
+    date after a name is a date ("ke Saudi Sabtu (14/9/2019)")."""
+    if _name_before(text, m.start("wd")) and not _DATE_AFTER.match(text, m.end()):
         return False
     return _word_before(text, m.start()).lower() not in lex.PRAYER_WORDS
 
 
 def _sunday_not_counted(m: re.Match, text: str) -> bool:
-    """"tiga minggu" counts weeks: Sunday is never counted."""
+    """ "tiga minggu" counts weeks: Sunday is never counted."""
     start = m.start()
     return m["wd"].lower() != lex.SUNDAY_OR_WEEK or not _NUMBER_BEFORE.search(
         text, max(0, start - 20), start
@@ -290,6 +293,14 @@ def _dulu_means_formerly(m: re.Match, text: str) -> bool:
     return word not in lex.ORDER_WORDS or not _order_not_time(text, m.start(), m.end())
 
 
+def _ends_clause_if_spatial(m: re.Match, text: str) -> bool:
+    """"ke depan" is a time where its clause ends ("Ke depan, kami...") and a place before a
+    noun ("ke depan kantor")."""
+    if _phrase(m["rf"]) not in lex.CLAUSE_FINAL_REFERENCES:
+        return True
+    return re.match(r"\s*(?:[^\w\s]|$)", text[m.end() :]) is not None
+
+
 def _order_not_time(text: str, start: int, end: int) -> bool:
     """Whether `dulu`/`dahulu` at start:end orders actions ("fokus dulu", "terlebih dahulu")
     rather than meaning "formerly" (after PAST_DULU_AFTER, at a clause start, after a name)."""
@@ -301,7 +312,7 @@ def _order_not_time(text: str, start: int, end: int) -> bool:
 
 
 def _vague_count_not_ahead(m: re.Match, text: str) -> bool:
-    """"beberapa tahun mendatang" is a span ahead (a duration), not a point."""
+    """ "beberapa tahun mendatang" is a span ahead (a duration), not a point."""
     if m["ag_se"] or _phrase(m["ag_w"]) not in lex.SPAN_AHEAD_WORDS:
         return True
     return _number(m["ag_q"]) is not None
@@ -322,7 +333,7 @@ def _count_not_point(m: re.Match, text: str) -> bool:
 
 
 def _vague_duration_not_noun(m: re.Match, text: str) -> bool:
-    """"beberapa waktu terbaik" names times; a vague duration has no such word after it."""
+    """ "beberapa waktu terbaik" names times; a vague duration has no such word after it."""
     if not m["du_vague"]:
         return True
     after = re.match(r"\s+([\w-]+)", text[m.end() : m.end() + 30])
@@ -347,7 +358,15 @@ def _hijri_month_capitalized(m: re.Match, text: str) -> bool:
 
 
 def _build_block(m: re.Match, text: str) -> Piece:
-    return Block(start=m.start(), end=m.end())
+    """A regulation number keeps other matches out; its "Tahun 2011" is the year it was
+    enacted."""
+    group = "bl_y" if m["bl_y"] else "bl_y2"
+    digits = m[f"{group}n" if group == "bl_y" else "bl_yn2"]
+    extra: tuple[Piece, ...] = ()
+    if digits and len(digits) == 4:
+        year = Date(start=m.start(group), end=m.end(group), y=int(digits))
+        extra = (year,)
+    return Block(start=m.start(), end=m.end(), extra=extra)
 
 
 def _build_iso(m: re.Match, text: str) -> Piece:
@@ -378,7 +397,7 @@ def _build_day_month(m: re.Match, text: str) -> Piece:
 
 
 def _build_day_range(m: re.Match, text: str) -> Piece:
-    """"3-4 Desember 2020": two dates, the first taking the month and year of the second."""
+    """ "3-4 Desember 2020": two dates, the first taking the month and year of the second."""
     month = lex.MONTHS[_phrase(m["rg_m"])]
     year = int(m["rg_y"]) if m["rg_y"] else None
     first = Date(start=m.start(), end=m.end("rg_d1"), y=year, m=month, d=int(m["rg_d1"]))
@@ -391,7 +410,7 @@ def _build_hijri_year(m: re.Match, text: str) -> Piece:
 
 
 def _build_my_text(m: re.Match, text: str) -> Piece:
-    """"Juli 2019"; after a month and a range word ("Januari-Juli 2019", "Januari hingga Juli
+    """ "Juli 2019"; after a month and a range word ("Januari-Juli 2019", "Januari hingga Juli
     2019") also that month, as its own date (TimeML) taking the year of the second, or the
     year before when it comes later in the calendar ("Desember-Februari 2020")."""
     start, end = m.span()
@@ -445,12 +464,10 @@ def _build_clock(m: re.Match, text: str) -> Piece:
     # Twelve at night ends the day: TimeML writes the next day's T00:00.
     next_day = lex.PARTS_OF_DAY.get(pod) == "NI" and hour in (12, 24) or hour == 24
     hour = 0 if next_day else hour
-    today = bool(_TODAY_AFTER.match(text, m.end()))
+    today = bool(m["ck_today"] or _TODAY_AFTER.match(text, m.end()))
     hm = f"{hour % 24:02d}:{minute:02d}"
     worded = not m["ck2_h"]
-    return Clock(
-        start=m.start(), end=m.end(), hm=hm, today=today, next_day=next_day, worded=worded
-    )
+    return Clock(start=m.start(), end=m.end(), hm=hm, today=today, next_day=next_day, worded=worded)
 
 
 def _build_clock_bare(m: re.Match, text: str) -> Piece:
@@ -496,6 +513,10 @@ def _build_ref(m: re.Match, text: str) -> Piece:
     return Fixed(start=m.start(), end=m.end(), value=lex.REFERENCES[_phrase(m["rf"])])
 
 
+def _build_ordinal_day(m: re.Match, text: str) -> Piece:
+    return OrdinalDay(start=m.start(), end=m.end(), n=lex.ORDINAL_DAYS[_phrase(m["od"])])
+
+
 def _build_that_day(m: re.Match, text: str) -> Piece:
     return ThatDay(start=m.start(), end=m.end())
 
@@ -504,6 +525,9 @@ def _build_pod(m: re.Match, text: str) -> Piece:
     start, end = m.span()
     if m["pd_night"]:
         return RelDay(start=start, end=end, offset=-1, time="NI")
+    if m["pd_that"]:
+        code = lex.PARTS_OF_THAT_DAY[m["pd_that"].lower()]
+        return PartOfDay(start=start, end=end, code=code, qualified=True)
     word = _phrase(m["pd"])
     code = lex.PARTS_OF_DAY[word]
     qualifier = (m["pd_q"] or "").lower()
@@ -522,7 +546,7 @@ def _build_ago(m: re.Match, text: str) -> Piece:
     else:
         n, unit = _number(m["ag_q"]), m["ag_u"].lower()
         word = _phrase(m["ag_w"])
-    sign = -1 if word in lex.AGO_WORDS else 1
+    sign = -1 if word in lex.AGO_WORDS or word in lex.EARLIER_WORDS else 1
     letter, is_time = lex.UNITS[unit]
     steps = None if n is None else int(round(n * lex.UNIT_FACTORS.get(unit, 1))) * sign
     return Offset(
@@ -556,7 +580,17 @@ def _build_duration(m: re.Match, text: str) -> Piece:
             value = _join_durations(value, second)
         else:
             lower = _range_lower(text, start, n, unit)
-    return Fixed(start=start, end=end, value=value, type="DURATION", extra=lower)
+    mod = None
+    post = _POSTPOSED.match(text, end)
+    if post and not m["du_vague"]:
+        end, mod = post.end("word"), lex.POSTPOSED_MODIFIERS[post["word"].lower()]
+    return Fixed(start=start, end=end, value=value, type="DURATION", extra=lower, mod=mod)
+
+
+# A postposed modifier closing its clause after a duration: "setahun lebih," (not "lebih lama").
+_POSTPOSED = re.compile(
+    rf"\s+(?P<word>{_alt(lex.POSTPOSED_MODIFIERS)})(?=\s*(?:[^\w\s]|$))", re.IGNORECASE
+)
 
 
 def _range_lower(text: str, start: int, upper: float | None, unit: str) -> tuple[Piece, ...]:
@@ -593,7 +627,9 @@ def _join_durations(first: str, second: str) -> str:
 
 def _build_set(m: re.Match, text: str) -> Piece:
     start, end = m.span()
-    if m["st_times"]:
+    if m["st_rec"]:
+        value = lex.RECURRENCE_WORDS[m["st_rec"].lower()]
+    elif m["st_times"]:
         value = _duration(1, lex.SE_UNITS[m["st_times"].lower()])
     elif m["st_u2"]:
         n = _number(m["st_q2"])
@@ -675,12 +711,18 @@ EXAMPLE_ANCHOR = "2020-11-25"  # a Wednesday in ISO week 48
 RULES: tuple[Rule, ...] = (
     Rule(
         "block",
-        rf"{_B}(?:{_alt(lex.NUMBER_WORDS)})\s*\d+[a-z]?(?:/[\w.]+)*\s+(?:{_YEAR_HEAD})\s+\d{{4}}{_E}"
+        rf"{_B}(?:{_alt(lex.NUMBER_WORDS)})\s*\d+[a-z]?(?:/[\w.]+)*\s+"
+        rf"(?P<bl_y>(?:{_YEAR_HEAD})\s+(?P<bl_yn>\d{{4}})){_E}"
         rf"|{_B}(?:{_alt(lex.REGULATION_HEADS)}|Permen\w*)\s+"
-        rf"(?:\d+/\d{{4}}|(?:(?:{_alt(lex.NUMBER_WORDS)})\s*)?\d+\s+(?:{_YEAR_HEAD})\s+\d{{2,4}}){_E}",
+        rf"(?:\d+/\d{{4}}|(?:(?:{_alt(lex.NUMBER_WORDS)})\s*)?\d+\s+"
+        rf"(?P<bl_y2>(?:{_YEAR_HEAD})\s+(?P<bl_yn2>\d{{2,4}}))){_E}",
         _build_block,
         _letter_runs([*lex.YEAR_HEADS, *lex.REGULATION_HEADS]),
-        (("UU Nomor 12 Tahun 2011 berlaku.", None, None),),
+        (
+            # the number is no date; the year of enactment is (TimeML: a calendar year)
+            ("UU Nomor 12 Tahun 2011 berlaku.", "Tahun 2011", "2011"),
+            ("Aturan itu diatur UU 11/2020.", None, None),
+        ),
     ),
     Rule(
         "iso",
@@ -820,10 +862,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "clock",
-        rf"{_B}(?:(?:{_CLOCK_WORD})\s+)(?P<ck_h>\d{{1,2}})(?:[.:](?P<ck_m>\d{{2}}))?"
-        rf"(?:\s*(?P<ck_tz>{_TZ}){_E}(?:\s+(?P<ck_tz_pod>{_POD}){_E})?|\s+(?P<ck_pod>{_POD}){_E})?"
+        rf"{_B}(?:(?P<ck_today>{_alt(lex.EARLIER_TODAY)})\s+)?(?:(?:{_CLOCK_WORD})\s+)(?P<ck_h>\d{{1,2}})(?:[.:](?P<ck_m>\d{{2}}))?"
+        rf"(?:\s*(?P<ck_tz>{_TZ})(?!\w)(?:\s+(?P<ck_tz_pod>{_POD}){_E})?|\s+(?P<ck_pod>{_POD}){_E})?"
         rf"(?![\w.:]\d)"
-        rf"|(?<![\w.:])(?P<ck2_h>\d{{1,2}})[.:](?P<ck2_m>\d{{2}})\s*(?P<ck2_tz>{_TZ}){_E}"
+        rf"|(?<![\w.:])(?P<ck2_h>\d{{1,2}})[.:](?P<ck2_m>\d{{2}})\s*(?P<ck2_tz>{_TZ})(?!\w)"
         rf"|{_B}(?:{_CLOCK_WORD})\s+(?P<ck3_h>{_NUMWORDS})\s+(?P<ck3_pod>{_POD}){_E}",
         _build_clock,
         _letter_runs([*lex.CLOCK_WORDS, *lex.TIME_ZONES]),
@@ -832,6 +874,8 @@ RULES: tuple[Rule, ...] = (
             ("Kapal tiba pukul dua belas malam.", "pukul dua belas malam", "2020-11-26T00:00"),
             # a part of day after the zone is in the same TIME
             ("Warga berkumpul jam 07.00 WIB pagi.", "jam 07.00 WIB pagi", "2020-11-25T07:00"),
+            ("Ia tiba tadi pukul 10.00 WIB.", "tadi pukul 10.00 WIB", "2020-11-25T10:00"),
+            ("Jalan ditutup pukul 00.00 WIB-06.00 WIB.", "pukul 00.00 WIB", "2020-11-25T00:00"),
         ),
         guards=(_clock_reading, _bare_hour_not_count),
     ),
@@ -889,8 +933,10 @@ RULES: tuple[Rule, ...] = (
             ("Dulu sawah itu luas.", "Dulu", "PAST_REF"),
             # a vague phrase around a relative day is one vague reference
             ("Tiket dipesan jauh-jauh hari sebelumnya.", "jauh-jauh hari sebelumnya", "PAST_REF"),
+            ("Ke depan, tarif akan turun.", "Ke depan", "FUTURE_REF"),
+            ("Ia berjalan ke depan kantor.", None, None),
         ),
-        guards=(_dulu_means_formerly,),
+        guards=(_dulu_means_formerly, _ends_clause_if_spatial),
     ),
     Rule(
         "that_day",
@@ -901,16 +947,28 @@ RULES: tuple[Rule, ...] = (
         guards=(_not_after_number,),
     ),
     Rule(
+        "ordinal_day",
+        rf"{_B}(?P<od>{_alt(lex.ORDINAL_DAYS)}){_E}",
+        _build_ordinal_day,
+        _last_words(lex.ORDINAL_DAYS),
+        (
+            ("Razia hari pertama, Senin (23/11/2020), sepi.", "hari pertama", "2020-11-23"),
+            ("Pada hari terakhir pendaftaran antrean panjang.", "hari terakhir", "XXXX-XX-XX"),
+        ),
+    ),
+    Rule(
         "pod",
         rf"{_B}(?:(?P<pd_today>{_alt(lex.EARLIER_TODAY)})\s+)?(?P<pd>{_POD})"
         rf"(?:\s+(?P<pd_day>{_DAY_HEAD}))?{_E}"
         rf"(?:\s+(?P<pd_q>{_alt(lex.POD_QUALIFIERS)})(?!\w))?"
-        rf"|{_B}(?P<pd_night>{_alt(lex.LAST_NIGHT)}){_E}",
+        rf"|{_B}(?P<pd_night>{_alt(lex.LAST_NIGHT)}){_E}"
+        rf"|{_B}(?P<pd_that>{_alt(lex.PARTS_OF_THAT_DAY)}){_E}",
         _build_pod,
-        _letter_runs([*lex.PARTS_OF_DAY, *lex.LAST_NIGHT]),
+        _letter_runs([*lex.PARTS_OF_DAY, *lex.LAST_NIGHT, *lex.PARTS_OF_THAT_DAY]),
         (
             ("Pagi ini jalan licin.", "Pagi ini", "2020-11-25TMO"),
             ("Mereka berjaga sejak pagi di posko.", "pagi", "2020-11-25TMO"),
+            ("Gudang terbakar Senin (23/11). Malamnya api padam.", "Malamnya", "2020-11-23TNI"),
         ),
     ),
     Rule(
@@ -918,9 +976,10 @@ RULES: tuple[Rule, ...] = (
         rf"{_B}(?P<ag_q>{_QTY})\s+(?P<ag_u>{_UNIT})\s+(?P<ag_w>{_AGO})(?!\w)"
         rf"|{_B}(?P<ag_se>{_alt(lex.SE_UNITS)})\s+(?P<ag_w2>{_AGO})(?!\w)",
         _build_ago,
-        _letter_runs([*lex.AGO_WORDS, *lex.AHEAD_WORDS]),
+        _letter_runs([*lex.AGO_WORDS, *lex.AHEAD_WORDS, *lex.EARLIER_WORDS]),
         (
             ("Ia pindah dua tahun lalu.", "dua tahun lalu", "2018"),
+            ("Rapat Kamis (26/11). Tim tiba sehari lebih awal.", "sehari lebih awal", "2020-11-25"),
             ("Ia pulang tiga hari lalu.", "tiga hari lalu", "2020-11-22"),
         ),
         guards=(_vague_count_not_ahead,),
@@ -952,6 +1011,7 @@ RULES: tuple[Rule, ...] = (
             # a fraction of a unit in whole smaller units
             ("Kami menunggu setengah jam.", "setengah jam", "PT30M"),
             ("Proyek molor satu setengah tahun.", "satu setengah tahun", "P18M"),
+            ("Ia menganggur setahun lebih.", "setahun lebih", "P1Y"),
             ("Ada beberapa waktu terbaik untuk berolahraga.", None, None),
         ),
         guards=(_count_not_point, _vague_duration_not_noun),
@@ -959,14 +1019,20 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "set",
         rf"{_B}(?:{_alt(lex.EVERY_WORDS)})\s+(?:(?P<st_q>{_DIGITS}|{_NUMWORDS})\s+)?"
-        rf"(?P<st_u>{_UNIT}|{_POD}|{_WEEKDAY})(?:nya)?{_E}"
+        rf"(?:(?:{_DAY_HEAD})\s+(?={_WEEKDAY}))?(?P<st_u>{_UNIT}|{_POD}|{_WEEKDAY})(?:nya)?{_E}"
+        rf"|{_B}(?P<st_rec>{_alt(lex.RECURRENCE_WORDS)}){_E}"
         rf"|{_B}(?:{_alt(lex.PER_WORDS)})\s+(?P<st_each>{_UNIT}){_E}"
         rf"|{_B}(?:{_DIGITS}|{_NUMWORDS})\s+(?:{_alt(lex.TIMES_WORDS)})\s+(?:(?:{_alt(lex.WITHIN_WORDS)})\s+)?(?P<st_times>{_alt(lex.SE_UNITS)}){_E}"
         rf"|{_B}(?P<st_q2>{_DIGITS}|{_NUMWORDS})\s+"
         rf"(?P<st_u2>{_UNIT})\s+(?:{_alt(lex.ONCE_WORDS)}){_E}",
         _build_set,
-        _letter_runs([*lex.EVERY_WORDS, *lex.PER_WORDS, *lex.TIMES_WORDS, *lex.ONCE_WORDS]),
+        _letter_runs(
+            [*lex.EVERY_WORDS, *lex.PER_WORDS, *lex.TIMES_WORDS, *lex.ONCE_WORDS]
+            + [*lex.RECURRENCE_WORDS]
+        ),
         (
+            ("Toko buka setiap hari Senin.", "setiap hari Senin", "XXXX-WXX-1"),
+            ("Itu kebutuhan sehari-hari warga.", "sehari-hari", "P1D"),
             ("Air diantar setiap hari.", "setiap hari", "P1D"),
             ("Obat diminum 3 hari sekali.", "3 hari sekali", "P3D"),
         ),
