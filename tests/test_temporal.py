@@ -728,3 +728,12 @@ def test_schedule_times_are_on_no_particular_day():
     assert [t.value for t in found] == ["XXXX-XX-XXT06:00", "XXXX-XX-XXT10:00"]
     dated = extract("Ganjil-genap berlaku Senin (23/11) pukul 06.00 WIB.", ANCHOR)
     assert [t.value for t in dated] == ["2020-11-23T06:00"]
+
+
+def test_weekend_this_week_told_on_a_monday_is_the_one_just_gone():
+    assert only("Pasar ramai akhir pekan ini.", "2020-11-23").value == "2020-W47-WE"
+    assert only("Pasar akan ramai akhir pekan ini.", "2020-11-23").value == "2020-W48-WE"
+
+
+def test_a_sports_season_is_its_year():
+    assert only("Klub itu juara musim ini.").value == "2020"

@@ -342,6 +342,8 @@ APPROX_MODIFIERS: dict[str, str] = {
 POSTPOSED_MODIFIERS: dict[str, str] = {"lebih": "MORE_THAN"}
 # Words joining the two numbers of a range of one unit ("4 hingga 5 jam", "6 atau 7 tahun").
 RANGE_WORDS = ("-", "–", "hingga", "sampai", "s/d", "atau")
+# Words joining two counts of one unit in a list ("berumur 12 dan 8 tahun"): two durations.
+LIST_WORDS = ("dan",)
 # Words before a weekday that make it the name of a prayer, not a date ("salat Jumat").
 PRAYER_WORDS = frozenset({"salat", "shalat", "sholat", "solat"})
 # Words after a calendar unit that shift it: "pekan lalu", "tahun depan".
@@ -403,7 +405,11 @@ CALENDAR_UNITS: dict[str, str] = {
     "semester": "HALF",
     "kuartal": "QUARTER",
     "triwulan": "QUARTER",
+    "musim": "YEAR",  # a sports season: "musim ini" is the league's year
 }
+# Units that only the present shift makes a calendar unit: "musim ini" is this year's season;
+# "musim lalu" may be a season over two years (2018/2019), no year.
+PRESENT_ONLY_UNITS = frozenset({"musim"})
 
 # Quarter and half-year words and their TIMEX3 letters.
 QUARTERS: dict[str, tuple[str, int]] = {

@@ -49,6 +49,9 @@ _DAY_RANGE = _joiners(lex.DAY_RANGE_WORDS)
 _RANGE_BEFORE = re.compile(
     rf"(?<![\w-])(?P<low>{_DIGITS}|{_NUMWORDS})\s*(?:{_RANGE})\s*$", re.IGNORECASE
 )
+_LIST_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<low>\d{{1,3}}|{_NUMWORDS})\s*(?:{_joiners(lex.LIST_WORDS)})\s*$", re.IGNORECASE
+)
 _CLOCK_WORD = _alt(lex.CLOCK_WORDS)
 # The first month of a range before a month and year: "Januari-" of "Januari-Juli 2019".
 _MONTH_RANGE_BEFORE = re.compile(

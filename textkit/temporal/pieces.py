@@ -399,6 +399,10 @@ class UnitShift(Piece):
             # A bare "akhir pekan" early in the week is the weekend just gone, unless future.
             if base.isoweekday() <= 3 and not _future_before(text, self.start):
                 shift = -1
+        elif self.unit == "WEEK" and self.mod == "END" and shift == 0 and base is not None:
+            # "akhir pekan ini" told on a Monday is the weekend just gone, unless future.
+            if base.isoweekday() == 1 and not _future_before(text, self.start):
+                shift = -1
         return _resolve_unit(self.unit, shift, self.mod, base)
 
 

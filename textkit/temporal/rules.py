@@ -20,6 +20,7 @@ from .patterns import (
     _DIGITS,
     _E,
     _HIJRI_ERA,
+    _LIST_BEFORE,
     _MOD,
     _MONTH,
     _MONTH_HEAD,
@@ -281,6 +282,14 @@ def _sunday_not_counted(m: re.Match, text: str) -> bool:
     )
 
 
+def _present_only_unit_shifted_to_now(m: re.Match, text: str) -> bool:
+    """ "musim ini" is this year's season; "musim lalu" names no year (a season may span two)."""
+    unit = (m["ur_u"] or m["ur_u2"] or "").lower()
+    if unit not in lex.PRESENT_ONLY_UNITS:
+        return True
+    return m["ur_s"] is not None and lex.SHIFT_WORDS[_phrase(m["ur_s"])] == 0
+
+
 def _not_after_number(m: re.Match, text: str) -> bool:
     """Not after a count: "berusia 43 tahun ini" is an age, "12 hari tersebut" a duration."""
     start = m.start()
@@ -294,8 +303,8 @@ def _dulu_means_formerly(m: re.Match, text: str) -> bool:
 
 
 def _ends_clause_if_spatial(m: re.Match, text: str) -> bool:
-    """"ke depan" is a time where its clause ends ("Ke depan, kami...") and a place before a
-    noun ("ke depan kantor")."""
+    """The words "ke depan" are a time where their clause ends ("Ke depan, kami...") and a
+    place before a noun ("ke depan kantor")."""
     if _phrase(m["rf"]) not in lex.CLAUSE_FINAL_REFERENCES:
         return True
     return re.match(r"\s*(?:[^\w\s]|$)", text[m.end() :]) is not None
@@ -598,11 +607,13 @@ def _range_lower(text: str, start: int, upper: float | None, unit: str) -> tuple
     a duration of the shared unit (TimeML splits ranges into their ends), if it is smaller than
     the second (not the year of "2015 atau sepuluh hari")."""
     lower = _RANGE_BEFORE.search(text, max(0, start - 40), start)
-    if lower is None or upper is None:
+    listed = _LIST_BEFORE.search(text, max(0, start - 40), start)
+    if lower is None and listed is None or upper is None:
         return ()
-    low = _number(lower.group("low"))
-    if low is None or low >= upper:
+    low = _number((lower or listed).group("low"))
+    if low is None or lower is not None and low >= upper or low == upper:
         return ()
+    lower = lower or listed
     value = _duration(low, unit)
     return (Fixed(start=lower.start("low"), end=lower.end("low"), value=value, type="DURATION"),)
 
@@ -909,8 +920,10 @@ RULES: tuple[Rule, ...] = (
         (
             ("Tarif naik bulan depan.", "bulan depan", "2020-12"),
             ("Toko ramai akhir pekan ini.", "akhir pekan ini", "2020-W48-WE"),
+            ("Klub itu juara musim ini.", "musim ini", "2020"),
+            ("Klub itu juara musim lalu.", None, None),
         ),
-        guards=(_not_after_number,),
+        guards=(_not_after_number, _present_only_unit_shifted_to_now),
     ),
     Rule(
         "rel_day",
@@ -1004,6 +1017,7 @@ RULES: tuple[Rule, ...] = (
             # a range of one unit: two durations, the first number taking the shared unit
             ("Sidang berlangsung 4 hingga 5 jam.", "5 jam", "PT5H"),
             ("Perjalanan memakan waktu 4-5 jam.", "4", "PT4H"),
+            ("Anaknya berumur 12 dan 8 tahun.", "12", "P12Y"),
             # vague: TimeML's unspecified values (PXX without a unit)
             ("Ia berhenti sebentar di warung.", "sebentar", "PXX"),
             ("Rapat ditunda beberapa waktu.", "beberapa waktu", "PXX"),
