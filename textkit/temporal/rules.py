@@ -534,9 +534,7 @@ def _build_pod(m: re.Match, text: str) -> Piece:
     start, end = m.span()
     if m["pd_night"]:
         return RelDay(start=start, end=end, offset=-1, time="NI")
-    if m["pd_that"]:
-        code = lex.PARTS_OF_THAT_DAY[m["pd_that"].lower()]
-        return PartOfDay(start=start, end=end, code=code, qualified=True)
+
     word = _phrase(m["pd"])
     code = lex.PARTS_OF_DAY[word]
     qualifier = (m["pd_q"] or "").lower()
@@ -546,6 +544,21 @@ def _build_pod(m: re.Match, text: str) -> Piece:
     if qualifier in lex.POD_TODAY or m["pd_today"]:
         return RelDay(start=start, end=end, offset=0, pod_first=not m["pd_today"], time=code)
     return PartOfDay(start=start, end=end, code=code, qualified=qualified)
+
+
+def _build_pod_that_day(m: re.Match, text: str) -> Piece:
+    code = lex.PARTS_OF_THAT_DAY[m["pt"].lower()]
+    return PartOfDay(start=m.start(), end=m.end(), code=code, qualified=True)
+
+
+def _build_recurrence(m: re.Match, text: str) -> Piece:
+    value = lex.RECURRENCE_WORDS[m["rc"].lower()]
+    return Fixed(start=m.start(), end=m.end(), value=value, type="SET")
+
+
+def _build_vague_count(m: re.Match, text: str) -> Piece:
+    value = _duration(None, m["vc_u"].lower())
+    return Fixed(start=m.start(), end=m.end(), value=value, type="DURATION")
 
 
 def _build_ago(m: re.Match, text: str) -> Piece:
@@ -573,8 +586,6 @@ def _build_duration(m: re.Match, text: str) -> Piece:
     lower: tuple[Piece, ...] = ()
     if m["du_vague"]:
         value = lex.VAGUE_DURATIONS[_phrase(m["du_vague"])]
-    elif m["du_count"]:
-        value = _duration(None, m["du_count"].lower())
     elif m["du_whole"]:
         value = _duration(1, lex.WHOLE_UNITS[m["du_whole"].lower()])
     elif m["du_red"]:
@@ -638,9 +649,7 @@ def _join_durations(first: str, second: str) -> str:
 
 def _build_set(m: re.Match, text: str) -> Piece:
     start, end = m.span()
-    if m["st_rec"]:
-        value = lex.RECURRENCE_WORDS[m["st_rec"].lower()]
-    elif m["st_times"]:
+    if m["st_times"]:
         value = _duration(1, lex.SE_UNITS[m["st_times"].lower()])
     elif m["st_u2"]:
         n = _number(m["st_q2"])
@@ -974,15 +983,34 @@ RULES: tuple[Rule, ...] = (
         rf"{_B}(?:(?P<pd_today>{_alt(lex.EARLIER_TODAY)})\s+)?(?P<pd>{_POD})"
         rf"(?:\s+(?P<pd_day>{_DAY_HEAD}))?{_E}"
         rf"(?:\s+(?P<pd_q>{_alt(lex.POD_QUALIFIERS)})(?!\w))?"
-        rf"|{_B}(?P<pd_night>{_alt(lex.LAST_NIGHT)}){_E}"
-        rf"|{_B}(?P<pd_that>{_alt(lex.PARTS_OF_THAT_DAY)}){_E}",
+        rf"|{_B}(?P<pd_night>{_alt(lex.LAST_NIGHT)}){_E}",
         _build_pod,
-        _letter_runs([*lex.PARTS_OF_DAY, *lex.LAST_NIGHT, *lex.PARTS_OF_THAT_DAY]),
+        _letter_runs([*lex.PARTS_OF_DAY, *lex.LAST_NIGHT]),
         (
             ("Pagi ini jalan licin.", "Pagi ini", "2020-11-25TMO"),
             ("Mereka berjaga sejak pagi di posko.", "pagi", "2020-11-25TMO"),
-            ("Gudang terbakar Senin (23/11). Malamnya api padam.", "Malamnya", "2020-11-23TNI"),
         ),
+    ),
+    Rule(
+        "pod_that_day",
+        rf"{_B}(?P<pt>{_alt(lex.PARTS_OF_THAT_DAY)}){_E}",
+        _build_pod_that_day,
+        _letter_runs(lex.PARTS_OF_THAT_DAY),
+        (("Gudang terbakar Senin (23/11). Malamnya api padam.", "Malamnya", "2020-11-23TNI"),),
+    ),
+    Rule(
+        "recurrence",
+        rf"{_B}(?P<rc>{_alt(lex.RECURRENCE_WORDS)}){_E}",
+        _build_recurrence,
+        _letter_runs(lex.RECURRENCE_WORDS),
+        (("Itu kebutuhan sehari-hari warga.", "sehari-hari", "P1D"),),
+    ),
+    Rule(
+        "vague_count",
+        rf"{_B}(?:{_alt(lex.VAGUE_COUNT_HEADS)})\s+(?P<vc_u>{_UNIT}){_E}",
+        _build_vague_count,
+        _letter_runs(lex.VAGUE_COUNT_HEADS),
+        (("Api membesar dalam hitungan detik.", "hitungan detik", "PTXS"),),
     ),
     Rule(
         "ago",
@@ -999,7 +1027,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "duration",
-        rf"(?:{_B}|(?<=\d[-–]))(?P<du_q>{_QTY})\s+"
+        rf"(?<!\w)(?<![^\d][-–])(?P<du_q>{_QTY})\s+"
         rf"(?P<du_u>{_UNIT}){_E}"
         rf"(?:\s+(?P<du_q2>{_DIGITS}|{_NUMWORDS})\s+(?P<du_u2>{_UNIT}){_E})?"
         rf"(?:\s+(?P<du_t>{_alt(lex.DURATION_TAILS)})(?!\w))?"
@@ -1007,7 +1035,6 @@ RULES: tuple[Rule, ...] = (
         rf"(?:\s+(?P<du_t2>{_alt(lex.DURATION_TAILS)})(?!\w))?"
         rf"|{_B}(?P<du_red>{_alt(lex.REDUPLICATED_UNITS)}){_E}"
         rf"|{_B}(?P<du_vague>{_alt(lex.VAGUE_DURATIONS)}){_E}"
-        rf"|{_B}(?:{_alt(lex.VAGUE_COUNT_HEADS)})\s+(?P<du_count>{_UNIT}){_E}"
         rf"|{_B}(?P<du_whole>{_alt(lex.WHOLE_UNITS)}){_E}",
         _build_duration,
         _letter_runs([*lex.UNITS, *lex.SE_UNITS, *lex.REDUPLICATED_UNITS, *lex.WHOLE_UNITS])
@@ -1021,7 +1048,6 @@ RULES: tuple[Rule, ...] = (
             # vague: TimeML's unspecified values (PXX without a unit)
             ("Ia berhenti sebentar di warung.", "sebentar", "PXX"),
             ("Rapat ditunda beberapa waktu.", "beberapa waktu", "PXX"),
-            ("Api membesar dalam hitungan detik.", "hitungan detik", "PTXS"),
             # a fraction of a unit in whole smaller units
             ("Kami menunggu setengah jam.", "setengah jam", "PT30M"),
             ("Proyek molor satu setengah tahun.", "satu setengah tahun", "P18M"),
@@ -1034,19 +1060,14 @@ RULES: tuple[Rule, ...] = (
         "set",
         rf"{_B}(?:{_alt(lex.EVERY_WORDS)})\s+(?:(?P<st_q>{_DIGITS}|{_NUMWORDS})\s+)?"
         rf"(?:(?:{_DAY_HEAD})\s+(?={_WEEKDAY}))?(?P<st_u>{_UNIT}|{_POD}|{_WEEKDAY})(?:nya)?{_E}"
-        rf"|{_B}(?P<st_rec>{_alt(lex.RECURRENCE_WORDS)}){_E}"
         rf"|{_B}(?:{_alt(lex.PER_WORDS)})\s+(?P<st_each>{_UNIT}){_E}"
         rf"|{_B}(?:{_DIGITS}|{_NUMWORDS})\s+(?:{_alt(lex.TIMES_WORDS)})\s+(?:(?:{_alt(lex.WITHIN_WORDS)})\s+)?(?P<st_times>{_alt(lex.SE_UNITS)}){_E}"
         rf"|{_B}(?P<st_q2>{_DIGITS}|{_NUMWORDS})\s+"
         rf"(?P<st_u2>{_UNIT})\s+(?:{_alt(lex.ONCE_WORDS)}){_E}",
         _build_set,
-        _letter_runs(
-            [*lex.EVERY_WORDS, *lex.PER_WORDS, *lex.TIMES_WORDS, *lex.ONCE_WORDS]
-            + [*lex.RECURRENCE_WORDS]
-        ),
+        _letter_runs([*lex.EVERY_WORDS, *lex.PER_WORDS, *lex.TIMES_WORDS, *lex.ONCE_WORDS]),
         (
             ("Toko buka setiap hari Senin.", "setiap hari Senin", "XXXX-WXX-1"),
-            ("Itu kebutuhan sehari-hari warga.", "sehari-hari", "P1D"),
             ("Air diantar setiap hari.", "setiap hari", "P1D"),
             ("Obat diminum 3 hari sekali.", "3 hari sekali", "P3D"),
         ),
