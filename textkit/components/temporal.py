@@ -112,7 +112,9 @@ class TemporalTagger:
 
 
 @Language.factory(
-    "textkit_temporal", assigns=["doc.ents", "span._.value", "span._.timex_type"], default_config={}
+    "textkit_temporal",
+    assigns=["doc.ents", "span._.value", "span._.timex_type", "span._.timex_mod"],
+    default_config={},
 )
 def make_temporal(nlp: Language, name: str) -> TemporalTagger:
     """Factory of the temporal component (TIMEX3 dates, times, durations and sets)."""
