@@ -11,6 +11,8 @@ SPAN_EXTENSIONS = {
     "value": None,
     # TIMEX3 type for temporal entities: "DATE", "TIME", "DURATION" or "SET".
     "timex_type": None,
+    # TIMEX3 mod of a temporal entity's modifier: "MID", "APPROX", "MORE_THAN"... or None.
+    "timex_mod": None,
     # Statements (`doc.spans["quotes"]`): the cue word (`kata`, `mengatakan`, `menurut`),
     # True for a quoted text and False for indirect speech, the speaker's role as written.
     "cue": None,
