@@ -108,3 +108,14 @@ def test_batch_accepts_a_saved_pipeline_as_model(saved, tmp_path):
 def test_a_folder_without_a_model_is_a_clear_error(tmp_path, capsys):
     assert main(["batch", str(tmp_path), "--out", str(tmp_path / "o"), "--model", "nowhere"]) == 2
     assert "config.cfg" in capsys.readouterr().err
+
+
+def test_every_textkit_factory_has_a_spacy_entry_point():
+    from importlib.metadata import entry_points
+
+    from textkit.pipeline import RULE_PIPES
+
+    named = {ep.name: ep.value for ep in entry_points(group="spacy_factories")}
+    for name, _ in RULE_PIPES:
+        assert name in named, f"{name} has no spacy_factories entry point in pyproject.toml"
+        assert entry_points(group="spacy_factories", name=name)[name].load()

@@ -6,13 +6,17 @@ import re
 import warnings
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 from spacy.tokens import Doc
 
 from .dates import as_datetime
 from .labels import LABELS, NAMED_LABELS
-from .tables import ENTITY_COLUMNS, MENTION_COLUMNS
+from .tables import ENTITY_COLUMNS, MENTION_COLUMNS, QUOTE_COLUMNS
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 
 def mention_records(doc: Doc, doc_id: str | None = None) -> list[dict]:
@@ -49,6 +53,39 @@ def mentions_frame(docs: Iterable[Doc], doc_ids: Iterable[str] | None = None) ->
     return pd.DataFrame(rows, columns=list(MENTION_COLUMNS))
 
 
+def quote_records(doc: Doc, doc_id: str | None = None, section: str = "body") -> list[dict]:
+    """One dict per statement of `doc` (`doc.spans["quotes"]`), with the columns of
+    `QUOTE_COLUMNS`; `section` says which part of the article the Doc is."""
+    records = []
+    for span in doc.spans.get("quotes", []):
+        speaker, affiliation = span._.speaker, span._.affiliation
+        records.append(
+            {
+                "doc_id": doc_id,
+                "start_char": span.start_char,
+                "end_char": span.end_char,
+                "text": span.text,
+                "direct": bool(span._.direct),
+                "cue": span._.cue,
+                "speaker_text": speaker.text if speaker is not None else None,
+                "speaker_entity": speaker._.entity if speaker is not None else None,
+                "role": span._.role,
+                "affiliation_entity": affiliation._.entity if affiliation is not None else None,
+                "section": section,
+            }
+        )
+    return records
+
+
+def quotes_frame(docs: Iterable[Doc], doc_ids: Iterable[str] | None = None) -> pd.DataFrame:
+    """A tidy statements table (one row per statement) for Docs analysed in memory."""
+    ids = iter(doc_ids) if doc_ids is not None else None
+    rows: list[dict] = []
+    for i, doc in enumerate(docs):
+        rows.extend(quote_records(doc, next(ids) if ids is not None else str(i)))
+    return pd.DataFrame(rows, columns=list(QUOTE_COLUMNS))
+
+
 # --- Reading batch output ---------------------------------------------------------------
 
 RESULT_FILES = {"documents": "documents.parquet", "mentions": "mentions.parquet"}
@@ -58,31 +95,61 @@ class IncompleteResults(UserWarning):
     """Batch output of a run that did not finish: what it saved is read."""
 
 
-def read_results(out: str | Path) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The documents and mentions tables written by `textkit batch` into `out`. After an
-    interrupted run, the parts it saved are read too, with an `IncompleteResults` warning."""
-    from .batch.store import Store
+def _saved(out: Path, missing: list[str]) -> dict[str, pa.Table] | None:
+    """The batch tables of `out` with an interrupted run's parts folded in (warning
+    `IncompleteResults` when there are parts); None when the tables are there and no parts."""
+    from .batch.store import PARTS, Store
 
-    out = Path(out)
-    paths = {name: out / filename for name, filename in RESULT_FILES.items()}
-    missing = [str(path) for path in paths.values() if not path.exists()]
+    if not missing and not (out / PARTS).is_dir():
+        return None
     saved = Store(out).read_saved() if out.is_dir() else None
     if saved is None:
         raise FileNotFoundError(
             f"no batch results in {out} (missing {', '.join(missing)}); run `textkit batch` first"
         )
-    tables, parts = saved[:2], saved[2]
+    tables, parts = saved
     if parts:
         warnings.warn(
             f"{out}: a batch run did not finish; reading the {parts} part(s) it saved "
-            f"({tables[0].num_rows:,} documents). Rerun `textkit batch` into {out} to complete it",
+            f"({tables['documents'].num_rows:,} documents). Rerun `textkit batch` into {out} "
+            "to complete it",
             IncompleteResults,
-            stacklevel=2,
+            stacklevel=3,
         )
-    documents, mentions = (table.to_pandas() for table in tables)
+    return tables
+
+
+def read_results(out: str | Path) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The documents and mentions tables written by `textkit batch` into `out`. After an
+    interrupted run, the parts it saved are read too, with an `IncompleteResults` warning."""
+    out = Path(out)
+    paths = {name: out / filename for name, filename in RESULT_FILES.items()}
+    missing = [str(path) for path in paths.values() if not path.exists()]
+    saved = _saved(out, missing)
+    if saved is None:
+        documents = pd.read_parquet(paths["documents"])
+        mentions = pd.read_parquet(paths["mentions"])
+    else:
+        documents, mentions = saved["documents"].to_pandas(), saved["mentions"].to_pandas()
     if "published" in documents:
         documents["published"] = as_datetime(documents["published"])
     return documents, mentions
+
+
+QUOTES_FILE = "quotes.parquet"
+
+
+def read_quotes(out: str | Path) -> pd.DataFrame:
+    """The statements table (`quotes.parquet`) written by `textkit batch` into `out`."""
+    path = Path(out) / QUOTES_FILE
+    saved = _saved(Path(out), []) if Path(out).is_dir() else None  # an interrupted run
+    if saved is not None:
+        return saved["quotes"].to_pandas()
+    if not path.exists():
+        raise FileNotFoundError(
+            f"no statements table {path}; run `textkit batch` (again) into {out}"
+        )
+    return pd.read_parquet(path)
 
 
 # --- Counting -----------------------------------------------------------------------------
@@ -126,10 +193,15 @@ def _full_names(doc_ids: pd.Series, names: pd.Series) -> pd.Series:
     return resolved
 
 
-def entities_table(mentions: pd.DataFrame, documents: pd.DataFrame | None = None) -> pd.DataFrame:
+def entities_table(
+    mentions: pd.DataFrame,
+    documents: pd.DataFrame | None = None,
+    quotes: pd.DataFrame | None = None,
+) -> pd.DataFrame:
     """One row per identity of the PER/ORG/LOC mentions: `entity` (`PER:Joko Widodo`),
     `label`, `name`, `aliases` (the distinct surface forms seen, most frequent first),
-    `mentions`, `documents`, and with `documents`, `first_published` and `last_published`."""
+    `mentions`, `quotes` (statements by the entity; 0 without `quotes`), `documents`, and with
+    `documents`, `first_published` and `last_published`."""
     named = mentions[mentions["label"].isin(NAMED_LABELS)]
     named = named.assign(name=entity_key(named), form=named["text"].str.split().str.join(" "))
     named = named.assign(entity=named["label"] + ":" + named["name"])
@@ -152,6 +224,10 @@ def entities_table(mentions: pd.DataFrame, documents: pd.DataFrame | None = None
         table["first_published"], table["last_published"] = dates["min"], dates["max"]
     else:
         table["first_published"] = table["last_published"] = pd.NaT
+    table["quotes"] = 0
+    if quotes is not None and not quotes.empty:
+        said = quotes["speaker_entity"].value_counts()
+        table["quotes"] = table.index.map(said).fillna(0).astype("int64")
     table = table.reset_index()[list(ENTITY_COLUMNS)]
     return table.sort_values(
         ["mentions", "documents", "entity"], ascending=[False, False, True], ignore_index=True
@@ -250,6 +326,52 @@ def entity_counts(
     counts["_rank"] = [rank[key] for key in zip(counts["label"], counts["entity"], strict=True)]
     counts = counts.sort_values(["_rank", "mentions", column], ascending=[True, False, True])
     return counts.drop(columns="_rank").reset_index(drop=True)
+
+
+def quote_counts(
+    quotes: pd.DataFrame,
+    mentions: pd.DataFrame | None = None,
+    label: str | Iterable[str] | None = None,
+    top: int | None = None,
+) -> pd.DataFrame:
+    """Statements per speaker identity, most quoted first: `entity` (`PER:Joko Widodo`),
+    `label`, `name`, `statements`, `documents` (with a statement by the speaker), `words`
+    (words quoted), `direct` (statements in quote marks) and, with `mentions`, `mentions` (how
+    often the entity is named). Statements whose speaker is unknown are not counted; `label`
+    keeps speakers of that label (PER or ORG), `top` the most quoted."""
+    require_columns(
+        quotes, ("doc_id", "text", "direct", "speaker_entity"), "the quotes table (read_quotes)"
+    )
+    said = quotes[quotes["speaker_entity"].notna()]
+    said = said.assign(
+        label=said["speaker_entity"].str.split(":", n=1).str[0],
+        name=said["speaker_entity"].str.split(":", n=1).str[1],
+        words=said["text"].str.split().str.len().fillna(0).astype("int64"),
+    )
+    if label is not None:
+        said = said[said["label"].isin(check_labels(label))]
+    counts = (
+        said.groupby("speaker_entity", sort=False)
+        .agg(
+            label=("label", "first"),
+            name=("name", "first"),
+            statements=("doc_id", "size"),
+            documents=("doc_id", "nunique"),
+            words=("words", "sum"),
+            direct=("direct", "sum"),
+        )
+        .reset_index()
+        .rename(columns={"speaker_entity": "entity"})
+    )
+    counts["direct"] = counts["direct"].astype("int64")
+    if mentions is not None:
+        named = mentions[mentions["label"].isin(NAMED_LABELS)]
+        keys = named["label"] + ":" + entity_key(named)
+        counts["mentions"] = counts["entity"].map(keys.value_counts()).fillna(0).astype("int64")
+    counts = counts.sort_values(
+        ["statements", "words", "entity"], ascending=[False, False, True], ignore_index=True
+    )
+    return counts if top is None else counts.head(top)
 
 
 def timeline(

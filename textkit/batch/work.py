@@ -13,9 +13,9 @@ from spacy.tokens import Doc
 
 from ..article import Article
 from ..dates import normalize_published
-from ..frames import mention_records
+from ..frames import mention_records, quote_records
 from ..segments import BATCH_SIZE, pipe_texts, segment_length
-from ..tables import DOCUMENTS_SCHEMA, MENTIONS_SCHEMA
+from ..tables import DOCUMENTS_SCHEMA, MENTIONS_SCHEMA, QUOTES_SCHEMA
 
 # Longer documents are analysed in pieces (`textkit.segments`), at most BATCH_CHARS per
 # batch: bounded memory.
@@ -42,12 +42,16 @@ class ChunkResult:
     words: int
     errors: int
     chars: int  # characters of analysed text
+    quotes: pa.RecordBatch | None = None  # one row per statement
 
     @classmethod
-    def from_rows(cls, documents: list[dict], mentions: list[dict]) -> ChunkResult:
+    def from_rows(
+        cls, documents: list[dict], mentions: list[dict], quotes: list[dict] | None = None
+    ) -> ChunkResult:
         return cls(
             documents=pa.RecordBatch.from_pylist(documents, schema=DOCUMENTS_SCHEMA),
             mentions=pa.RecordBatch.from_pylist(mentions, schema=MENTIONS_SCHEMA),
+            quotes=pa.RecordBatch.from_pylist(quotes or [], schema=QUOTES_SCHEMA),
             words=sum(row["n_words"] for row in documents),
             errors=sum(row["error"] is not None for row in documents),
             chars=sum(len(row["text"] or "") for row in documents),
@@ -115,8 +119,9 @@ def document_row(article: Article, content_hash: str) -> dict:
     }
 
 
-def _add_doc(row: dict, doc: Doc) -> list[dict]:
-    """Count an analysed article's words into its row; return its mention rows."""
+def _add_doc(row: dict, doc: Doc) -> tuple[list[dict], list[dict]]:
+    """Count an analysed article's words into its row; return its mention and statement
+    rows."""
     row["n_words"] = count_words(doc)
     records = mention_records(doc, row["doc_id"])
     for rec in records:
@@ -124,14 +129,14 @@ def _add_doc(row: dict, doc: Doc) -> list[dict]:
             rec["sent"] = -1
         if rec["value"] is not None and not isinstance(rec["value"], str):
             rec["value"] = str(rec["value"])
-    return records
+    return records, quote_records(doc, row["doc_id"])
 
 
 def _analyse(
     nlp: Language, items: Sequence[tuple[Article, dict]], options: WorkOptions
-) -> list[list[dict]]:
-    """Mentions per article, analysing all of them in one `nlp.pipe` stream (long bodies in
-    pieces, `textkit.segments`)."""
+) -> list[tuple[list[dict], list[dict]]]:
+    """Mentions and statements per article, analysing all of them in one `nlp.pipe` stream
+    (long bodies in pieces, `textkit.segments`)."""
     limit = segment_length(nlp, options.max_length)
     longest = max((min(len(article.body), limit) for article, _ in items), default=1)
     batch_size = max(1, min(options.batch_size, BATCH_CHARS // max(1, longest)))
@@ -142,7 +147,7 @@ def _analyse(
 
 def _analyse_in_zone(
     nlp: Language, items: Sequence[tuple[Article, dict]], options: WorkOptions
-) -> list[list[dict]]:
+) -> list[tuple[list[dict], list[dict]]]:
     """`_analyse` in a spaCy memory zone: the words the chunk added to the vocabulary are
     dropped afterwards, so a worker's memory does not grow with the corpus."""
     with nlp.memory_zone():
@@ -175,6 +180,7 @@ def analyse_chunk(
                 row["n_words"] = 0
                 row["error"] = f"analysis failed: {type(err).__name__}: {err}"
                 row["content_hash"] = None  # not done: the next run tries it again
-                found.append([])
-    mentions = [rec for recs in found for rec in recs]
-    return ChunkResult.from_rows(rows, mentions)
+                found.append(([], []))
+    mentions = [rec for recs, _ in found for rec in recs]
+    quotes = [rec for _, recs in found for rec in recs]
+    return ChunkResult.from_rows(rows, mentions, quotes)

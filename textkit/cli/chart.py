@@ -1,4 +1,4 @@
-"""`textkit chart OUT --kind top|timeline|cooccurrence|sources|map|events -o chart.png`."""
+"""`textkit chart OUT --kind top|timeline|cooccurrence|sources|map|events|speakers -o ...`."""
 
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--kind",
         default="top",
-        help="top, timeline, cooccurrence, sources, map or events (default: top)",
+        help="top, timeline, cooccurrence, sources, map, events or speakers (default: top)",
     )
     parser.add_argument(
         "--label", type=label, help="only this entity label (PER, ORG, LOC, DATE, TIME; any case)"
@@ -61,8 +61,10 @@ def save_chart(
     label: str | None = None,
     top: int = 20,
     freq: str = "M",
+    quotes: pd.DataFrame | None = None,
 ) -> Path:
-    """Draw one chart of batch results into an image file (Agg backend, no display)."""
+    """Draw one chart of batch results into an image file (Agg backend, no display);
+    `quotes`: the statements table, for the speakers chart."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -70,7 +72,7 @@ def save_chart(
 
     from ..plot import chart
 
-    ax = chart(kind, documents, mentions, label=label, top=top, freq=freq)
+    ax = chart(kind, documents, mentions, label=label, top=top, freq=freq, quotes=quotes)
     path = chart_path(path, kind)
     path.parent.mkdir(parents=True, exist_ok=True)
     ax.figure.savefig(path, dpi=120, bbox_inches="tight")
@@ -81,7 +83,7 @@ def save_chart(
 def run(args: argparse.Namespace) -> int:
     import warnings
 
-    from ..frames import IncompleteResults, read_results
+    from ..frames import IncompleteResults, read_quotes, read_results
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", IncompleteResults)
@@ -90,6 +92,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"textkit chart: warning: {warning.message}", file=sys.stderr)
     if documents.empty or documents["error"].notna().all():
         raise ValueError(f"no analysed documents in {args.out}: nothing to chart")
-    path = save_chart(args.kind, documents, mentions, args.output, args.label, args.top, args.freq)
+    quotes = read_quotes(args.out) if args.kind == "speakers" else None
+    path = save_chart(
+        args.kind, documents, mentions, args.output, args.label, args.top, args.freq, quotes
+    )
     print(path)
     return 0
