@@ -549,7 +549,7 @@ def test_copies_and_links_are_counted_once(corpus, tmp_path, rule_nlp):
 
 
 def test_interrupted_first_run_is_read_with_a_warning(corpus, tmp_path, rule_nlp, monkeypatch):
-    from textkit.frames import IncompleteResults, read_results
+    from textkit.frames import IncompleteResults, read_quotes, read_results
 
     crash_on_fourth_chunk(monkeypatch)
     out = tmp_path / "out"
@@ -560,5 +560,8 @@ def test_interrupted_first_run_is_read_with_a_warning(corpus, tmp_path, rule_nlp
         documents, mentions = read_results(out)
     assert len(documents) == 3 and documents.doc_id.is_unique
     assert set(mentions.doc_id) <= set(documents.doc_id) and len(mentions)
+    with pytest.warns(IncompleteResults):
+        quotes = read_quotes(out)
+    assert set(quotes.doc_id) <= set(documents.doc_id)
     assert main(["chart", str(out), "--kind", "top", "-o", str(tmp_path / "top.png")]) == 0
     assert (tmp_path / "top.png").exists()
