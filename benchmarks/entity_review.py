@@ -222,7 +222,8 @@ def main(argv: list[str] | None = None) -> None:
     if args.command == "score":
         fig = report(score(args.sheet), args.title)
         if args.name:
-            fig.write(args.name, "entity_review.py", [a for a in sys.argv[1:] if a != str(args.sheet)])
+            shown = [a for a in sys.argv[1:] if a != str(args.sheet)]
+            fig.write(args.name, "entity_review.py", shown)
         return
     sets = article_sets(args.gold_ids)
     chosen = sets[args.set]

@@ -55,7 +55,10 @@ MENTIONS_SCHEMA = pa.schema(
         ("kb_id", pa.string()),
         ("start_char", pa.int64()),
         ("end_char", pa.int64()),
-        ("entity", pa.string()),  # identity: `PER:Joko Widodo` (PER/ORG/LOC only)
+        ("entity", pa.string()),  # corpus identity: `PER:Joko Widodo` (PER/ORG/LOC only)
+        ("section", pa.string()),  # `title` or `body`
+        ("doc_entity", pa.string()),  # the identity within its document, before `corpus.resolve`
+        ("ambiguous", pa.bool_()),  # a short name that fits several entities of the corpus
     ]
 )
 ENTITIES_SCHEMA = pa.schema(
@@ -64,6 +67,10 @@ ENTITIES_SCHEMA = pa.schema(
         ("label", pa.string()),
         ("name", pa.string()),
         ("aliases", pa.list_(pa.string())),
+        ("alias_counts", pa.list_(pa.int64())),
+        ("labels", pa.list_(pa.string())),  # labels of its mentions before the corpus vote
+        ("label_counts", pa.list_(pa.int64())),
+        ("ambiguous", pa.bool_()),
         ("mentions", pa.int64()),
         ("documents", pa.int64()),
         ("first_published", pa.timestamp("ns")),  # first and last publication date of its documents
@@ -232,13 +239,19 @@ class Store:
         _release_memory()
 
     def write_entities(self) -> None:
-        """Rebuild `entities.parquet` from the mentions and documents tables."""
+        """Resolve the corpus identities of `mentions.parquet` (`textkit.corpus`, from each
+        mention's document identity: the same for any order of runs) and rebuild
+        `entities.parquet` from the mentions and documents tables."""
+        from ..corpus import resolve
         from ..frames import entities_table
 
         if not self.mentions.exists():
             return
-        columns = ["doc_id", "label", "text", "value", "entity"]
-        mentions = pq.read_table(self.mentions, columns=columns).to_pandas()
+        mentions = resolve(pq.read_table(self.mentions).to_pandas())
+        write_table(
+            pa.Table.from_pandas(mentions, schema=MENTIONS_SCHEMA, preserve_index=False),
+            self.mentions,
+        )
         documents = pq.read_table(self.documents, columns=["doc_id", "published"]).to_pandas()
         table = entities_table(mentions, documents)
         table["first_published"] = table["first_published"].astype("datetime64[ns]")

@@ -114,18 +114,32 @@ def document_row(article: Article, content_hash: str) -> dict:
     }
 
 
+TITLE = -1  # the offset of an article's title among its segments (the body's start at 0)
+
+
 def _segment_docs(
     nlp: Language, article: Article, row: dict, index: int, max_length: int
 ) -> Iterator[tuple[Doc, tuple[int, int]]]:
+    """The Docs to analyse of an article: its title (offset `TITLE`), then its body's pieces."""
     published = row["published"]
-    for offset, piece in split_text(article.body, max_length):
+    title = (article.title or "").strip()
+    pieces = split_text(article.body, max_length)
+    if title and len(title) <= max_length:
+        pieces = [(TITLE, article.title), *pieces]
+    for offset, piece in pieces:
         doc = nlp.make_doc(piece)
         doc._.published = published
         yield doc, (index, offset)
 
 
 def _add_segment(row: dict, mentions: list[dict], doc: Doc, offset: int, sents: int) -> int:
-    """Add one analysed segment's words and mentions to its article; return its sentences."""
+    """Add one analysed segment's words and mentions to its article; return its sentences.
+    A title's mentions have `section` `title`, offsets in the title and sentence -1."""
+    if offset == TITLE:
+        mentions.extend(
+            {**rec, "sent": -1} for rec in mention_records(doc, row["doc_id"], section="title")
+        )
+        return 0
     row["n_words"] += count_words(doc)
     for rec in mention_records(doc, row["doc_id"]):
         rec["sent"] = -1 if rec["sent"] is None else rec["sent"] + sents

@@ -42,7 +42,10 @@ from .. import organizations, people
 from ..lang.gazetteer import PLACE_HEADS
 from ..lang.identity import (
     ACRONYM_RULES,
+    BOARD_ACRONYMS,
+    CURRENCY_CODES,
     HEAD_LABELS,
+    LANGUAGE_HEADS,
     MIN_MISSPELT_LETTERS,
     NAME_PARTICLES,
     NICKNAME_RULES,
@@ -480,7 +483,7 @@ def tie_label(labels: Sequence[str], texts: Sequence[str]) -> str | None:
     """The label of a name tagged equally often with each of `labels`: the one the tables know
     it by, else the one its head word names (`Island`: LOC, `Partai`: ORG), else PER (the NER
     tags unknown people's names as organizations more than the reverse); None if still tied."""
-    known = [label for label in labels if any(_known(label, t) for t in texts)]
+    known = [label for label in labels if any(is_known(label, t) for t in texts)]
     if len(known) == 1:
         return known[0]
     words = {w.lower().rstrip(".") for t in texts for w in t.split()}
@@ -491,10 +494,11 @@ def tie_label(labels: Sequence[str], texts: Sequence[str]) -> str | None:
 
 
 def _known_any(text: str) -> bool:
-    return any(_known(label, text) for label in NAMED)
+    return any(is_known(label, text) for label in NAMED)
 
 
-def _known(label: str, text: str) -> bool:
+def is_known(label: str, text: str) -> bool:
+    """Whether the tables (people, organizations, places) know `text` under `label`."""
     if label == "PER":
         return people.lookup(text) is not None
     if label == "ORG":
@@ -535,15 +539,123 @@ def _has_word(doc: Doc, start: int, end: int) -> bool:
 
 def clean_spans(doc: Doc, ents: list[Span]) -> list[Span]:
     """Entities cut at dashes between words, without brackets and dashes at their edges, and
-    extended to the long name their `(ACR)` defines."""
+    extended to the long name their `(ACR)` defines; without the spans that are no names, the
+    lower-case words at a person's or place's edges; an office before a person and a rank
+    inside an organization split off; a board acronym joined to its body (`DPD Golkar`)."""
     out: list[Span] = []
+    mixed = _has_capitals(doc)
     for ent in ents:
         if ent.label_ not in NAMED:
             out.append(ent)
             continue
         for start, end in _pieces(doc, ent):
-            out.append(_with_region_head(doc, _piece(doc, ent, start, end)))
-    return _extend_to_definitions(doc, out)
+            if mixed:
+                start, end = _without_lower_edges(doc, ent.label_, start, end)
+            if end <= start:
+                continue
+            piece = _with_region_head(doc, _piece(doc, ent, start, end))
+            out.extend(_split_heads(doc, piece))
+    out = [e for e in out if not (e.label_ in NAMED and _no_name(doc, e, mixed, out))]
+    return _boards(doc, _extend_to_definitions(doc, out))
+
+
+def _has_capitals(doc: Doc) -> bool:
+    """Whether the text uses capitals at all (names in an all-lower-case text are lower case)."""
+    return any(t.text[:1].isupper() for t in doc)
+
+
+def _without_lower_edges(doc: Doc, label: str, start: int, end: int) -> tuple[int, int]:
+    """A person's or place's span without the lower-case words at its edges (`fans Nagita`,
+    `Aulia ngontrak`, `kawasan Tendean`); name particles and place heads stay (`kota X`)."""
+    if label == "ORG":
+        return start, end
+
+    def common(k: int) -> bool:
+        word = doc[k].text
+        return word.isalpha() and word.islower() and word not in NAME_PARTICLES and (
+            label == "PER" or word not in PLACE_HEADS
+        )
+
+    while start < end - 1 and common(start):
+        start += 1
+    while end - 1 > start and common(end - 1):
+        end -= 1
+    if end - start == 1 and common(start):
+        return start, start
+    return start, end
+
+
+def _no_name(doc: Doc, ent: Span, mixed: bool, ents: list[Span]) -> bool:
+    """A span the NER tagged that names no person, organization or place: a currency code,
+    a language after `bahasa`, a span all in lower case in a text with capitals that the tables
+    do not know, a common word opening a sentence as the only sign of a person."""
+    text = ent.text
+    if text in CURRENCY_CODES:
+        return True
+    if len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in LANGUAGE_HEADS:
+        return True
+    if mixed and text.islower() and not any(is_known(label, text) for label in NAMED):
+        return True
+    if ent.label_ == "PER" and len(ent) == 1 and doc[ent.start].is_sent_start:
+        from .gazetteer import common_words
+
+        word = text.lower()
+        others = (e for e in ents if e.label_ == "PER" and e is not ent)
+        return (
+            word in common_words()
+            and people.lookup(text) is None
+            and not any(word in e.text.lower().split() for e in others)
+        )
+    return False
+
+
+def _split_heads(doc: Doc, ent: Span) -> list[Span]:
+    """`Kemlu Hendrawan Putra` tagged PER: ORG `Kemlu` + PER `Hendrawan Putra`; `Polres Lembah
+    AKP Dimas Rangga` tagged ORG: ORG `Polres Lembah` + PER `Dimas Rangga` (the rank dropped)."""
+    first = doc[ent.start]
+    if (
+        ent.label_ == "PER"
+        and len(ent) > 1
+        and is_acronym_like(first.text)
+        and not is_title(first.text)
+        and doc[ent.start + 1].text[:1].isupper()
+        and organizations.lookup(first.text) is not None
+        and people.lookup(ent.text) is None
+    ):
+        return [
+            Span(doc, ent.start, ent.start + 1, label="ORG"),
+            Span(doc, ent.start + 1, ent.end, label="PER"),
+        ]
+    if ent.label_ == "ORG" and ent._.value is None and link("ORG", ent.text)[0] is None:
+        for k in range(ent.start + 1, ent.end - 1):
+            if doc[k].lower_.replace(".", "") in SPAN_FINAL_TITLES and doc[k + 1].is_title:
+                return [
+                    Span(doc, ent.start, k, label="ORG"),
+                    Span(doc, k + 1, ent.end, label="PER"),
+                ]
+    return [ent]
+
+
+def _boards(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A board acronym right before an organization (`DPD` + `Partai Golkar`): one ORG, the
+    board of that organization (`Dewan Pimpinan Daerah Partai Golongan Karya`)."""
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and ent.label_ == "ORG"
+            and prev.label_ == "ORG"
+            and prev.end == ent.start
+            and prev.text in BOARD_ACRONYMS
+        ):
+            body = ent._.value or link("ORG", ent.text)[0] or " ".join(ent.text.split())
+            board = Span(doc, prev.start, ent.end, label="ORG")
+            board._.value = f"{BOARD_ACRONYMS[prev.text]} {body}"
+            out[-1] = board
+            continue
+        out.append(ent)
+    return out
 
 
 def _with_region_head(doc: Doc, ent: Span) -> Span:

@@ -22,6 +22,7 @@ TITLE_WORDS = frozenset(
     kolonel kol letkol mayor kapten lettu letda serka serda sertu kopral prada
     irjen brigadir bripda briptu bripka aipda aiptu ipda iptu akp kompol akbp kombes
     pol tni purn purnawirawan almarhum alm almarhumah
+    eyang ibunda ayahanda bunda kakek nenek opa oma tante paman
     kabid kabag kasat kasatreskrim kanit kasubdit kasubbag kadiv dirreskrimum dirreskrimsus
     dirlantas kapuspen
     """.split()
@@ -46,6 +47,32 @@ NAME_FINAL_TITLES = frozenset(
     """.split()
 )
 SPAN_FINAL_TITLES = frozenset(w.replace(".", "") for w in TITLE_WORDS - NAME_FINAL_TITLES)
+
+# Currency codes: never a place, organization or person (`EUR 45` is no Europe).
+CURRENCY_CODES = frozenset(
+    "USD EUR IDR JPY GBP SGD MYR CNY RMB AUD HKD KRW SAR THB CHF INR CAD NZD PHP VND".split()
+)
+
+# Words before a language's name (`bahasa Jepang`): the name after them is no place.
+LANGUAGE_HEADS = frozenset(["bahasa", "berbahasa"])
+
+# Boards of a party or association, named by an acronym before its name (`DPD Golkar`): the
+# acronym and the name are one ORG, the board of that body, not the chamber `DPD` alone names.
+BOARD_ACRONYMS = {
+    "DPP": "Dewan Pimpinan Pusat",
+    "DPD": "Dewan Pimpinan Daerah",
+    "DPW": "Dewan Pimpinan Wilayah",
+    "DPC": "Dewan Pimpinan Cabang",
+}
+
+# Company forms an organization's name may be written with or without (`PT Sinar Lestari`,
+# `Sinar Lestari Tbk`): the corpus identity compares names without them.
+COMPANY_FORMS = frozenset("pt persero tbk cv".split())
+
+# Kinds of the organizations table whose names are organizations wherever they occur, whatever
+# the NER said (a club named after its city, a platform, a party, an outlet): the corpus vote
+# gives them ORG.
+TYPED_KINDS = frozenset("sport platform party media".split())
 
 # Words that join a name's parts and are neither a short form nor an initial of an acronym.
 NAME_PARTICLES = frozenset("bin binti van von der de la al el da di dan and of the".split())

@@ -1,0 +1,322 @@
+"""Corpus-level identity: one identity per entity across the documents of a corpus.
+
+The pipeline gives every mention the identity of its entity within its own document
+(`ent._.entity`). `resolve` joins these document identities across a corpus, from the mentions
+table alone (so a batch can rerun it over all its tables and an incremental run ends as a fresh
+one):
+
+1. One label per name: the documents vote (one vote per document); the tables decide when they
+   know the name under exactly one of the labels voted, or it is a listed club, platform, party
+   or outlet (`lang.identity.TYPED_KINDS`).
+2. Within a document, a person's short form joins the one longer name of the document that
+   holds its words (a title's `Wiratama` and the body's `Rangga Wiratama`).
+3. A person's short form with no fuller name in its own document joins the one corpus name that
+   holds its words; where several do, the one whose documents share the most entities with its
+   own (weighted by their rarity), when it clearly leads; else the short form stays its own row,
+   flagged `ambiguous`. Two full names never merge.
+4. An organization's short name joins the one corpus name that is it and a place (`Persikota`,
+   `Persikota Lembah`), an organization's name without its company form joins it with the form
+   (`Sinar Lestari`, `PT Sinar Lestari`).
+5. A full name spelt one letter off (a word of `MIN_MISSPELT_LETTERS`+ letters) joins the more
+   frequent spelling when their documents share an entity.
+
+`entity` becomes the corpus identity; `doc_entity` keeps the document's, `ambiguous` flags the
+unresolved short forms.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+
+import pandas as pd
+from spacy.tokens import Doc
+
+from . import organizations, people, places
+from .components.identity import is_known, name_words, tie_label
+from .components.linker import link
+from .lang.identity import COMPANY_FORMS, MIN_MISSPELT_LETTERS, TYPED_KINDS, is_title
+
+NAMED = ("PER", "ORG", "LOC")
+LEAD = 2.0  # a context winner's score must be this many times the runner-up's
+MIN_CONTEXT = 1.0  # …and at least this (the weight of one entity shared by a few documents)
+
+
+def resolve(mentions: pd.DataFrame) -> pd.DataFrame:
+    """The mentions with `entity` set to the corpus identity, `doc_entity` (the document's
+    identity) and `ambiguous` (a short name that fits several entities of the corpus).
+
+    Takes a mentions table (`read_results`, `mentions_frame`); a table already resolved is
+    resolved again from its `doc_entity`, so the result depends only on the document identities.
+    """
+    from .frames import entity_key
+
+    out = mentions.copy()
+    named = out["label"].isin(NAMED)
+    if "doc_entity" in out:
+        doc_entity = out["doc_entity"].astype(object)
+    else:
+        keys = entity_key(out)
+        doc_entity = (out["label"] + ":" + keys.astype(object)).where(named, None)
+        if "entity" in out:
+            doc_entity = out["entity"].astype(object).where(out["entity"].notna(), doc_entity)
+    doc_entity = doc_entity.where(named, None)
+    out["doc_entity"] = doc_entity
+    out["ambiguous"] = False
+    if not named.any():
+        return out
+    rows = out.loc[named, ["doc_id"]].assign(entity=doc_entity[named].astype(str))
+    mapping, ambiguous = _Resolver(rows).run()
+    pairs = list(zip(rows["doc_id"], rows["entity"], strict=True))
+    out["entity"] = out["entity"].astype(object) if "entity" in out else None
+    out.loc[named, "entity"] = [mapping.get(p, p[1]) for p in pairs]
+    out.loc[named, "ambiguous"] = [p in ambiguous for p in pairs]
+    if "label" in out:
+        out.loc[named, "label"] = out.loc[named, "entity"].str.split(":", n=1).str[0]
+    return out
+
+
+def resolve_docs(docs: Iterable[Doc], doc_ids: Iterable[str] | None = None) -> pd.DataFrame:
+    """The resolved mentions table of Docs analysed in memory (see `resolve`)."""
+    from .frames import mentions_frame
+
+    return resolve(mentions_frame(docs, doc_ids))
+
+
+def _key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def _person_words(name: str) -> tuple[str, ...]:
+    return tuple(w.casefold() for w in name_words(name) if not is_title(w))
+
+
+def org_key(name: str) -> str:
+    """An organization's name compared without its company form (`PT`, `Tbk`, `(Persero)`)."""
+    words = [w for w in name.split() if w.casefold().strip("().") not in COMPANY_FORMS]
+    return _key(" ".join(words) if words else name)
+
+
+class _Resolver:
+    """The joins of one corpus, from its (doc_id, document identity) rows."""
+
+    def __init__(self, rows: pd.DataFrame) -> None:
+        self.counts = Counter(rows["entity"])  # mentions per document identity
+        pairs = dict.fromkeys(zip(rows["doc_id"], rows["entity"], strict=True))
+        self.by_doc: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for pair in pairs:
+            self.by_doc[pair[0]].append(pair)
+        self.n_docs = max(1, len(self.by_doc))
+
+    def run(self) -> tuple[dict[tuple[str, str], str], set[tuple[str, str]]]:
+        current = self._vote()
+        ambiguous: set[tuple[str, str]] = set()
+        self._within_documents(current)
+        self._index(current)
+        self._people_across(current, ambiguous)
+        self._organizations(current)
+        self._index(current)
+        self._spellings(current)
+        return {p: e for p, e in current.items() if e != p[1]}, ambiguous
+
+    def _index(self, current: dict) -> None:
+        """The identities of each document, the documents of each identity."""
+        self.entities: dict[str, set[str]] = {
+            d: {current[p] for p in pairs} for d, pairs in self.by_doc.items()
+        }
+        self.where: dict[str, list[str]] = defaultdict(list)
+        for d, ents in self.entities.items():
+            for e in ents:
+                self.where[e].append(d)
+
+    def _df(self, entity: str) -> int:
+        return len(self.where.get(entity, ()))
+
+    # --- labels ------------------------------------------------------------------------------
+
+    def _vote(self) -> dict[tuple[str, str], str]:
+        """Every pair's identity with the name's corpus label and usual spelling."""
+        votes: dict[str, Counter] = defaultdict(Counter)
+        mentions: dict[str, Counter] = defaultdict(Counter)
+        spellings: dict[str, Counter] = defaultdict(Counter)
+        for entity, n in self.counts.items():
+            label, name = entity.split(":", 1)
+            mentions[_key(name)][label] += n
+            spellings[_key(name)][name] += n
+        for pairs in self.by_doc.values():
+            for _, entity in pairs:
+                label, name = entity.split(":", 1)
+                votes[_key(name)][label] += 1
+        identity = {}
+        for k, vote in votes.items():
+            name = usual_spelling(spellings[k])
+            identity[k] = f"{vote_label(name, vote, mentions[k])}:{name}"
+        return {
+            pair: identity[_key(pair[1].split(":", 1)[1])]
+            for pairs in self.by_doc.values()
+            for pair in pairs
+        }
+
+    # --- people ------------------------------------------------------------------------------
+
+    def _within_documents(self, current: dict) -> None:
+        """A person's short form joins the one longer name of its own document holding it."""
+        for pairs in self.by_doc.values():
+            people = {current[p]: _person_words(current[p][4:]) for p in pairs
+                      if current[p].startswith("PER:")}  # fmt: skip
+            if len(people) < 2:
+                continue
+            target = {}
+            for short, words in people.items():
+                found = _holders(words, people)
+                if len(found) == 1:
+                    target[short] = found[0]
+            for p in pairs:
+                current[p] = target.get(current[p], current[p])
+
+    def _people_across(self, current: dict, ambiguous: set) -> None:
+        """A one-word person's name joins the one corpus name holding it, or the one its
+        document's context points to; else it is ambiguous when several fit."""
+        words = {e: _person_words(e[4:]) for e in self.where if e.startswith("PER:")}
+        index: dict[str, set[str]] = defaultdict(set)
+        for e, w in words.items():
+            if len(w) > 1:
+                for part in w:
+                    index[part].add(e)
+        for pair, now in list(current.items()):
+            own = words.get(now)
+            if not own or len(own) != 1 or people.lookup(now[4:]):
+                continue
+            pool = index.get(own[0], set())
+            found = _holders(own, {e: words[e] for e in pool})
+            if not found:
+                continue
+            chosen = found[0] if len(found) == 1 else self._by_context(pair[0], now, found)
+            if chosen is None:
+                ambiguous.add(pair)
+            else:
+                current[pair] = chosen
+
+    def _by_context(self, doc_id: str, own: str, candidates: Sequence[str]) -> str | None:
+        """The candidate whose documents share the most (rare) entities with this document,
+        when it clearly leads."""
+        context = self.entities[doc_id] - {own}
+        scores = []
+        for cand in candidates:
+            shared: set[str] = set()
+            for d in self.where.get(cand, ()):
+                if d != doc_id:
+                    shared |= context & self.entities[d]
+            score = sum(math.log(self.n_docs / self._df(e)) for e in shared if self._df(e) > 1)
+            scores.append((score, cand))
+        scores.sort(reverse=True)
+        best, runner = scores[0][0], scores[1][0]
+        return scores[0][1] if best >= MIN_CONTEXT and best >= LEAD * runner else None
+
+    # --- organizations -----------------------------------------------------------------------
+
+    def _organizations(self, current: dict) -> None:
+        """ORG names that differ only by a company form join; a short name joins the one name
+        that is it and a place."""
+        orgs = [e for e in self.where if e.startswith("ORG:")]
+        by_key: dict[str, list[str]] = defaultdict(list)
+        for e in orgs:
+            by_key[org_key(e[4:])].append(e)
+        usual = {k: max(v, key=lambda e: (self._df(e), e)) for k, v in by_key.items()}
+        homes: dict[str, list[str]] = defaultdict(list)  # short name -> `short + place` names
+        for k in usual:
+            words = k.split()
+            if len(words) > 1 and link("LOC", " ".join(words[1:]))[0] is not None:
+                homes[words[0]].append(k)
+        target = {}
+        for e in orgs:
+            k = org_key(e[4:])
+            found = homes.get(k, [])
+            if len(found) == 1 and places.lookup(k) is None:
+                k = found[0]
+            if usual[k] != e:
+                target[e] = usual[k]
+        for pair, now in current.items():
+            current[pair] = target.get(now, now)
+
+    # --- spellings ---------------------------------------------------------------------------
+
+    def _spellings(self, current: dict) -> None:
+        """A person's full name one letter off a more frequent one joins it when their
+        documents share an entity."""
+        from nltk.metrics.distance import edit_distance
+
+        names = Counter(current.values())
+        buckets: dict[tuple, list[str]] = defaultdict(list)
+        for e in names:
+            label, name = e.split(":", 1)
+            words = name.casefold().split()
+            if label != "PER" or len(words) < 2:
+                continue
+            for i, w in enumerate(words):
+                if len(w) >= MIN_MISSPELT_LETTERS:
+                    buckets[(*words[:i], "*", *words[i + 1 :])].append(e)
+        target: dict[str, str] = {}
+        for group in buckets.values():
+            for rare in group:
+                near = [
+                    e for e in group
+                    if e != rare and names[e] > names[rare]
+                    and edit_distance(e.casefold(), rare.casefold()) == 1
+                ]  # fmt: skip
+                if len(near) == 1 and self._share_context(rare, near[0]):
+                    target[rare] = near[0]
+        for pair, now in current.items():
+            current[pair] = target.get(now, now)
+
+    def _share_context(self, a: str, b: str) -> bool:
+        """Whether a document of `a` and one of `b` name a same entity that few documents name."""
+        seen_a = set().union(*(self.entities[d] for d in self.where.get(a, ()))) - {a}
+        seen_b = set().union(*(self.entities[d] for d in self.where.get(b, ()))) - {b}
+        return any(self._df(e) <= max(2, self.n_docs // 4) for e in seen_a & seen_b)
+
+
+def usual_spelling(spellings: Counter) -> str:
+    """The form of a name to show: the most mentioned one written in mixed case, else the most
+    mentioned."""
+    mixed = [n for n in spellings if not (n.isupper() or n.islower())]
+    pool = mixed or list(spellings)
+    return max(pool, key=lambda n: (spellings[n], n))
+
+
+def _holders(words: tuple[str, ...], names: dict[str, tuple[str, ...]]) -> list[str]:
+    """The longest names whose words hold all of `words` (no other holder holds theirs)."""
+    own = set(words)
+    found = {e: set(w) for e, w in names.items() if w and own < set(w)}
+    return sorted(e for e, w in found.items() if not any(w < other for other in found.values()))
+
+
+def vote_label(name: str, votes: Counter, mentions: Counter) -> str:
+    """The label of a name across the corpus: the one a type lexicon gives it, else the one
+    the tables know it by among those voted, else the most documents', the most mentions',
+    then `tie_label`'s."""
+    typed = typed_label(name)
+    if typed is not None:
+        return typed
+    if len(votes) == 1:
+        return next(iter(votes))
+    known = [label for label in votes if is_known(label, name)]
+    if len(known) == 1:
+        return known[0]
+    ranked = sorted(votes, key=lambda label: (-votes[label], -mentions[label], label))
+    top = [label for label in ranked if (votes[label], mentions[label])
+           == (votes[ranked[0]], mentions[ranked[0]])]  # fmt: skip
+    if len(top) == 1:
+        return top[0]
+    return tie_label(top, [name]) or top[0]
+
+
+def typed_label(name: str) -> str | None:
+    """ORG for a listed club, team, platform, party or outlet (`TYPED_KINDS`), else None."""
+    org = organizations.lookup(name)
+    if org is not None and org.kind in TYPED_KINDS:
+        return "ORG"
+    if organizations.outlet_name(name) is not None:
+        return "ORG"
+    return None
