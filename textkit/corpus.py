@@ -26,21 +26,21 @@ unresolved short forms.
 
 from __future__ import annotations
 
-import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 import pandas as pd
 from spacy.tokens import Doc
 
-from . import organizations, people, places
+from . import organizations, places
+from . import people as people_table
 from .components.identity import is_known, name_words, tie_label
 from .components.linker import link
 from .lang.identity import COMPANY_FORMS, MIN_MISSPELT_LETTERS, TYPED_KINDS, is_title
 
 NAMED = ("PER", "ORG", "LOC")
 LEAD = 2.0  # a context winner's score must be this many times the runner-up's
-MIN_CONTEXT = 1.0  # …and at least this (the weight of one entity shared by a few documents)
+RARE = 20  # an entity is context when at most 1 in RARE documents (and at least 2) name it
 
 
 def resolve(mentions: pd.DataFrame) -> pd.DataFrame:
@@ -151,7 +151,8 @@ class _Resolver:
         identity = {}
         for k, vote in votes.items():
             name = usual_spelling(spellings[k])
-            identity[k] = f"{vote_label(name, vote, mentions[k])}:{name}"
+            label = vote_label(name, vote, mentions[k])
+            identity[k] = f"{label}:{canonical(label, name)}"
         return {
             pair: identity[_key(pair[1].split(":", 1)[1])]
             for pairs in self.by_doc.values()
@@ -169,6 +170,8 @@ class _Resolver:
                 continue
             target = {}
             for short, words in people.items():
+                if len(words) != 1 or people_table.lookup(short[4:]):
+                    continue
                 found = _holders(words, people)
                 if len(found) == 1:
                     target[short] = found[0]
@@ -186,33 +189,36 @@ class _Resolver:
                     index[part].add(e)
         for pair, now in list(current.items()):
             own = words.get(now)
-            if not own or len(own) != 1 or people.lookup(now[4:]):
+            if not own or len(own) != 1 or people_table.lookup(now[4:]):
                 continue
             pool = index.get(own[0], set())
             found = _holders(own, {e: words[e] for e in pool})
             if not found:
                 continue
-            chosen = found[0] if len(found) == 1 else self._by_context(pair[0], now, found)
+            chosen = self._by_context(pair[0], now, found)
             if chosen is None:
                 ambiguous.add(pair)
             else:
                 current[pair] = chosen
 
     def _by_context(self, doc_id: str, own: str, candidates: Sequence[str]) -> str | None:
-        """The candidate whose documents share the most (rare) entities with this document,
-        when it clearly leads."""
-        context = self.entities[doc_id] - {own}
+        """The candidate whose documents share the most rare entities with this document
+        (each weighing 1 / its documents), when it has any and clearly leads."""
+        context = {e for e in self.entities[doc_id] - {own} if self._rare(e)}
         scores = []
         for cand in candidates:
             shared: set[str] = set()
             for d in self.where.get(cand, ()):
                 if d != doc_id:
                     shared |= context & self.entities[d]
-            score = sum(math.log(self.n_docs / self._df(e)) for e in shared if self._df(e) > 1)
-            scores.append((score, cand))
+            scores.append((sum(1 / self._df(e) for e in shared), cand))
         scores.sort(reverse=True)
-        best, runner = scores[0][0], scores[1][0]
-        return scores[0][1] if best >= MIN_CONTEXT and best >= LEAD * runner else None
+        best = scores[0][0]
+        runner = scores[1][0] if len(scores) > 1 else 0.0
+        return scores[0][1] if best > 0 and best >= LEAD * runner else None
+
+    def _rare(self, entity: str) -> bool:
+        return 2 <= self._df(entity) <= max(2, self.n_docs // RARE)
 
     # --- organizations -----------------------------------------------------------------------
 
@@ -233,7 +239,7 @@ class _Resolver:
         for e in orgs:
             k = org_key(e[4:])
             found = homes.get(k, [])
-            if len(found) == 1 and places.lookup(k) is None:
+            if len(found) == 1 and places.lookup(k) is None and _same_org(k, found[0]):
                 k = found[0]
             if usual[k] != e:
                 target[e] = usual[k]
@@ -271,10 +277,10 @@ class _Resolver:
             current[pair] = target.get(now, now)
 
     def _share_context(self, a: str, b: str) -> bool:
-        """Whether a document of `a` and one of `b` name a same entity that few documents name."""
+        """Whether a document of `a` and one of `b` name a same rare entity."""
         seen_a = set().union(*(self.entities[d] for d in self.where.get(a, ()))) - {a}
         seen_b = set().union(*(self.entities[d] for d in self.where.get(b, ()))) - {b}
-        return any(self._df(e) <= max(2, self.n_docs // 4) for e in seen_a & seen_b)
+        return any(self._rare(e) for e in seen_a & seen_b)
 
 
 def usual_spelling(spellings: Counter) -> str:
@@ -285,11 +291,24 @@ def usual_spelling(spellings: Counter) -> str:
     return max(pool, key=lambda n: (spellings[n], n))
 
 
+def _same_org(short: str, long: str) -> bool:
+    """Whether a short name may be the longer one: the tables do not know it as another."""
+    known = organizations.lookup(short)
+    return known is None or known == organizations.lookup(long)
+
+
 def _holders(words: tuple[str, ...], names: dict[str, tuple[str, ...]]) -> list[str]:
     """The longest names whose words hold all of `words` (no other holder holds theirs)."""
     own = set(words)
     found = {e: set(w) for e, w in names.items() if w and own < set(w)}
     return sorted(e for e, w in found.items() if not any(w < other for other in found.values()))
+
+
+def canonical(label: str, name: str) -> str:
+    """The name the tables give `name` under `label`, else `name`."""
+    if label == "PER":
+        return people_table.lookup(name) or name
+    return link(label, name)[0] or name
 
 
 def vote_label(name: str, votes: Counter, mentions: Counter) -> str:
@@ -320,3 +339,48 @@ def typed_label(name: str) -> str | None:
     if organizations.outlet_name(name) is not None:
         return "ORG"
     return None
+
+
+# --- titles ----------------------------------------------------------------------------------
+
+
+def title_mentions(records: list[dict], title: str, body: str) -> list[dict]:
+    """The PER/ORG/LOC mentions of a title that name something: a headline capitalizes every
+    word, so a name there runs into the words after it (`Rangga Wiratama Resmi Menikah`). A
+    mention keeps its longest opening words that the body writes alike or the tables know
+    (`Rangga Wiratama`); one with none is dropped. Other mentions (dates) stay as they are."""
+    out = []
+    for rec in records:
+        if rec["label"] not in NAMED:
+            out.append(rec)
+            continue
+        kept = _named_prefix(rec["label"], title[rec["start_char"] : rec["end_char"]], body)
+        if kept is None:
+            continue
+        if kept != rec["text"]:
+            value = canonical(rec["label"], kept)
+            kb_id = link(rec["label"], kept)[1] if rec["label"] == "LOC" else None
+            identity = f"{rec['label']}:{value}"
+            rec = {
+                **rec, "text": kept, "end_char": rec["start_char"] + len(kept),
+                "value": value, "kb_id": kb_id or None, "entity": identity,
+                "doc_entity": identity,
+            }  # fmt: skip
+        out.append(rec)
+    return out
+
+
+def _named_prefix(label: str, text: str, body: str) -> str | None:
+    words = text.split(" ")
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n]).rstrip(",.:;!?'\"")
+        if name and (_written_in(name, body) or is_known(label, name)):
+            return name
+    return None
+
+
+def _written_in(name: str, body: str) -> bool:
+    """Whether `body` has `name` as whole words, as written."""
+    import re
+
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", body) is not None

@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..article import Article
+from ..corpus import title_mentions
 from ..frames import mention_records
 from ..pipeline import normalize_published
 from ..segments import segment_length, split_text
@@ -136,9 +137,9 @@ def _add_segment(row: dict, mentions: list[dict], doc: Doc, offset: int, sents: 
     """Add one analysed segment's words and mentions to its article; return its sentences.
     A title's mentions have `section` `title`, offsets in the title and sentence -1."""
     if offset == TITLE:
-        mentions.extend(
-            {**rec, "sent": -1} for rec in mention_records(doc, row["doc_id"], section="title")
-        )
+        records = mention_records(doc, row["doc_id"], section="title")
+        for rec in title_mentions(records, row["title"], row["text"] or ""):
+            mentions.append({**rec, "sent": -1})
         return 0
     row["n_words"] += count_words(doc)
     for rec in mention_records(doc, row["doc_id"]):

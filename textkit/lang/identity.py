@@ -429,6 +429,74 @@ SPAN_CONVENTIONS: tuple[SpanConvention, ...] = (
         ),
     ),
     SpanConvention(
+        "no names",
+        "A currency code (CURRENCY_CODES), a language after `bahasa` (LANGUAGE_HEADS), a span "
+        "all in lower case in a text that has capitals (unless the tables know it) and a common "
+        "word opening a sentence as a person's only name are no PER, ORG or LOC; a person's or "
+        "place's span loses the lower-case words at its edges (not a place head: `kota X`).",
+        (
+            (
+                "Harga naik menjadi EUR 45 di Jerman.",
+                (("EUR", "LOC"), ("Jerman", "LOC")),
+                (("Jerman", "LOC:Jerman"),),
+            ),
+            (
+                "Ia fasih berbahasa Jepang dan bahasa Korea.",
+                (("Jepang", "LOC"), ("Korea", "LOC")),
+                (),
+            ),
+            (
+                "Para fans Rangga Wiratama menunggu di kawasan Tendean. Penelitian itu selesai.",
+                (("fans Rangga Wiratama", "PER"), ("kawasan Tendean", "LOC"),
+                 ("Penelitian", "PER")),  # fmt: skip
+                (("Rangga Wiratama", "PER:Rangga Wiratama"), ("Tendean", "LOC:Tendean")),
+            ),
+            (
+                "Warga membeli boneka teddy bear di Kota Lembah.",
+                (("teddy bear", "PER"),),
+                (),
+            ),
+        ),
+    ),
+    SpanConvention(
+        "offices and ranks outside names",
+        "An organization the tables know, written as one word before a person's name, is an ORG "
+        "of its own (`Kemlu Hendrawan Putra` → ORG `Kemlu` + PER); a rank inside an organization "
+        "the tables do not know ends it and opens the person's name (`Polres Lembah AKP Dimas "
+        "Rangga` → ORG `Polres Lembah` + PER `Dimas Rangga`).",
+        (
+            (
+                "Juru bicara Kemlu Hendrawan Putra menjawab.",
+                (("Kemlu Hendrawan Putra", "PER"),),
+                (
+                    ("Kemlu", "ORG:Kementerian Luar Negeri"),
+                    ("Hendrawan Putra", "PER:Hendrawan Putra"),
+                ),
+            ),
+            (
+                "Kapolres Polres Lembah AKP Dimas Rangga memimpin razia.",
+                (("Polres Lembah AKP Dimas Rangga", "ORG"),),
+                (("Polres Lembah", "ORG:Polres Lembah"), ("Dimas Rangga", "PER:Dimas Rangga")),
+            ),
+        ),
+    ),
+    SpanConvention(
+        "boards of a body",
+        "A board acronym (BOARD_ACRONYMS: `DPD`, `DPP`, `DPW`, `DPC`) right before an "
+        "organization is one ORG with it, the board of that organization; `DPD` alone stays the "
+        "chamber the tables name.",
+        (
+            (
+                "Ketua DPD Partai Golkar Lembah hadir. DPD menggelar sidang paripurna.",
+                (("DPD", "ORG"), ("Partai Golkar", "ORG"), ("DPD", "ORG")),
+                (
+                    ("DPD Partai Golkar", "ORG:Dewan Pimpinan Daerah Partai Golongan Karya"),
+                    ("DPD", "ORG:Dewan Perwakilan Daerah"),
+                ),
+            ),
+        ),
+    ),
+    SpanConvention(
         "long names in full",
         "An ORG or LOC the text continues to a long name is that long name: a name of the "
         "organizations table (commas and all), or the name that an acronym in brackets right "
