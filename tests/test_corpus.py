@@ -245,3 +245,16 @@ def test_titles_are_analysed_and_counted_unless_left_out(runs) -> None:
     body = entity_counts(table[table.section == "body"], label="ORG")
     assert every.mentions.sum() > body.mentions.sum()
     assert not table[table.label.isin(["PER", "ORG", "LOC"])].doc_entity.isna().any()
+
+
+def test_a_name_with_an_initial_joins_the_full_name_with_shared_context() -> None:
+    resolved = resolve(
+        corpus(
+            ("d1", "PER", "Rangga Wiratama Putra", "PER:Rangga Wiratama Putra"),
+            ("d1", *BANK),
+            ("d2", "PER", "Rangga Wiratama Putra", "PER:Rangga Wiratama Putra"),
+            ("d3", "PER", "Rangga W Putra", "PER:Rangga W Putra"),
+            ("d3", *BANK),
+        )
+    )
+    assert identity(resolved, "d3", "Rangga W Putra") == "PER:Rangga Wiratama Putra"

@@ -40,7 +40,7 @@ from .lang.identity import COMPANY_FORMS, MIN_MISSPELT_LETTERS, TYPED_KINDS, is_
 
 NAMED = ("PER", "ORG", "LOC")
 LEAD = 2.0  # a context winner's score must be this many times the runner-up's
-RARE = 20  # an entity is context when at most 1 in RARE documents (and at least 2) name it
+RARE = 10  # an entity is context when at most 1 in RARE documents (and at least 2) name it
 
 
 def resolve(mentions: pd.DataFrame) -> pd.DataFrame:
@@ -261,7 +261,7 @@ class _Resolver:
             if label != "PER" or len(words) < 2:
                 continue
             for i, w in enumerate(words):
-                if len(w) >= MIN_MISSPELT_LETTERS:
+                if len(w) >= MIN_MISSPELT_LETTERS or _is_initial(w):
                     buckets[(*words[:i], "*", *words[i + 1 :])].append(e)
         target: dict[str, str] = {}
         for group in buckets.values():
@@ -289,6 +289,20 @@ def usual_spelling(spellings: Counter) -> str:
     mixed = [n for n in spellings if not (n.isupper() or n.islower())]
     pool = mixed or list(spellings)
     return max(pool, key=lambda n: (spellings[n], n))
+
+
+def _is_initial(word: str) -> bool:
+    return len(word.rstrip(".")) == 1 and word[:1].isalpha()
+
+
+def _initial_of(short: str, full: str) -> bool:
+    """`Laode M Syarif` of `Laode Muhammad Syarif`: the same words but one written as its
+    initial."""
+    a, b = short.split(":", 1)[1].split(), full.split(":", 1)[1].split()
+    if len(a) != len(b):
+        return False
+    odd = [(x, y) for x, y in zip(a, b, strict=True) if x.casefold() != y.casefold()]
+    return len(odd) == 1 and _is_initial(odd[0][0]) and odd[0][1][:1] == odd[0][0][:1]
 
 
 def _same_org(short: str, long: str) -> bool:

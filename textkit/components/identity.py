@@ -49,6 +49,7 @@ from ..lang.identity import (
     MIN_MISSPELT_LETTERS,
     NAME_PARTICLES,
     NICKNAME_RULES,
+    RESULT_COUNTRY_CODES,
     SPAN_FINAL_TITLES,
     TITLE_KEYS,
     is_title,
@@ -611,8 +612,13 @@ def _no_name(doc: Doc, ent: Span, mixed: bool, ents: list[Span]) -> bool:
 
 def _split_heads(doc: Doc, ent: Span) -> list[Span]:
     """`Kemlu Hendrawan Putra` tagged PER: ORG `Kemlu` + PER `Hendrawan Putra`; `Polres Lembah
-    AKP Dimas Rangga` tagged ORG: ORG `Polres Lembah` + PER `Dimas Rangga` (the rank dropped)."""
+    AKP Dimas Rangga` tagged ORG: ORG `Polres Lembah` + PER `Dimas Rangga` (the rank dropped);
+    a person's name ends before a country code of a results table (`Rangga Wiratama INA`)."""
     first = doc[ent.start]
+    if ent.label_ == "PER":
+        codes = [k for k in range(ent.start + 1, ent.end) if doc[k].text in RESULT_COUNTRY_CODES]
+        if codes and codes[0] - ent.start > 1:
+            ent = Span(doc, ent.start, codes[0], label="PER")
     if (
         ent.label_ == "PER"
         and len(ent) > 1

@@ -53,6 +53,15 @@ CURRENCY_CODES = frozenset(
     "USD EUR IDR JPY GBP SGD MYR CNY RMB AUD HKD KRW SAR THB CHF INR CAD NZD PHP VND".split()
 )
 
+# Three-letter country codes that follow a rider's or athlete's name in results tables
+# (`Rangga Wiratama INA Tim Lembah Racing`): a code ends the person's name.
+RESULT_COUNTRY_CODES = frozenset(
+    """
+    INA SPA ESP ITA GBR JPN AUS FRA GER POR RSA USA MAL MAS THA ARG BRA NED BEL SUI AUT CZE
+    KOR CHN IND PHI SIN VIE NZL CAN MEX COL TUR RUS SWE NOR DEN FIN POL HUN
+    """.split()
+)
+
 # Words before a language's name (`bahasa Jepang`): the name after them is no place.
 LANGUAGE_HEADS = frozenset(["bahasa", "berbahasa"])
 
@@ -463,7 +472,8 @@ SPAN_CONVENTIONS: tuple[SpanConvention, ...] = (
         "An organization the tables know, written as one word before a person's name, is an ORG "
         "of its own (`Kemlu Hendrawan Putra` → ORG `Kemlu` + PER); a rank inside an organization "
         "the tables do not know ends it and opens the person's name (`Polres Lembah AKP Dimas "
-        "Rangga` → ORG `Polres Lembah` + PER `Dimas Rangga`).",
+        "Rangga` → ORG `Polres Lembah` + PER `Dimas Rangga`); a country code of a results "
+        "table (RESULT_COUNTRY_CODES) ends a person's name (`Rangga Wiratama INA Tim Lembah`).",
         (
             (
                 "Juru bicara Kemlu Hendrawan Putra menjawab.",
@@ -472,6 +482,11 @@ SPAN_CONVENTIONS: tuple[SpanConvention, ...] = (
                     ("Kemlu", "ORG:Kementerian Luar Negeri"),
                     ("Hendrawan Putra", "PER:Hendrawan Putra"),
                 ),
+            ),
+            (
+                "Hasil balapan: 1 Rangga Wiratama INA Tim Lembah Racing +0,5 detik.",
+                (("Rangga Wiratama INA Tim Lembah Racing", "PER"),),
+                (("Rangga Wiratama", "PER:Rangga Wiratama"),),
             ),
             (
                 "Kapolres Polres Lembah AKP Dimas Rangga memimpin razia.",
