@@ -269,7 +269,8 @@ class _Resolver:
                 near = [
                     e for e in group
                     if e != rare and names[e] > names[rare]
-                    and edit_distance(e.casefold(), rare.casefold()) == 1
+                    and (edit_distance(e.casefold(), rare.casefold()) == 1
+                         or _initial_of(rare, e))
                 ]  # fmt: skip
                 if len(near) == 1 and self._share_context(rare, near[0]):
                     target[rare] = near[0]
