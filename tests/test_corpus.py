@@ -258,3 +258,15 @@ def test_a_name_with_an_initial_joins_the_full_name_with_shared_context() -> Non
         )
     )
     assert identity(resolved, "d3", "Rangga W Putra") == "PER:Rangga Wiratama Putra"
+
+
+def test_a_name_a_title_runs_on_is_the_corpus_name_it_opens_with() -> None:
+    table = corpus(
+        ("d1", "PER", "Rangga Wiratama", "PER:Rangga Wiratama"),
+        ("d2", "PER", "Rangga Wiratama Tampil", "PER:Rangga Wiratama Tampil"),
+        ("d3", "PER", "Rangga Wiratama Tampil", "PER:Rangga Wiratama Tampil"),
+    )
+    table.loc[table.doc_id == "d2", "section"] = "title"
+    resolved = resolve(table)
+    assert identity(resolved, "d2", "Rangga Wiratama Tampil") == "PER:Rangga Wiratama"
+    assert identity(resolved, "d3", "Rangga Wiratama Tampil") == "PER:Rangga Wiratama Tampil"

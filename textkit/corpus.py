@@ -67,7 +67,12 @@ def resolve(mentions: pd.DataFrame) -> pd.DataFrame:
     if not named.any():
         return out
     rows = out.loc[named, ["doc_id"]].assign(entity=doc_entity[named].astype(str))
-    mapping, ambiguous = _Resolver(rows).run()
+    titles: set[tuple[str, str]] = set()  # (doc_id, identity) named in the title only
+    if "section" in out:
+        in_title = out.loc[named, "section"].fillna("body") == "title"
+        only = in_title.groupby([rows["doc_id"], rows["entity"]]).all()
+        titles = set(only[only].index)
+    mapping, ambiguous = _Resolver(rows, titles).run()
     pairs = list(zip(rows["doc_id"], rows["entity"], strict=True))
     out["entity"] = out["entity"].astype(object) if "entity" in out else None
     out.loc[named, "entity"] = [mapping.get(p, p[1]) for p in pairs]
@@ -101,7 +106,8 @@ def org_key(name: str) -> str:
 class _Resolver:
     """The joins of one corpus, from its (doc_id, document identity) rows."""
 
-    def __init__(self, rows: pd.DataFrame) -> None:
+    def __init__(self, rows: pd.DataFrame, titles: set[tuple[str, str]]) -> None:
+        self.titles = titles
         self.counts = Counter(rows["entity"])  # mentions per document identity
         pairs = dict.fromkeys(zip(rows["doc_id"], rows["entity"], strict=True))
         self.by_doc: dict[str, list[tuple[str, str]]] = defaultdict(list)
@@ -114,6 +120,7 @@ class _Resolver:
         ambiguous: set[tuple[str, str]] = set()
         self._within_documents(current)
         self._index(current)
+        self._title_overruns(current)
         self._people_across(current, ambiguous)
         self._organizations(current)
         self._index(current)
@@ -177,6 +184,21 @@ class _Resolver:
                     target[short] = found[0]
             for p in pairs:
                 current[p] = target.get(current[p], current[p])
+
+    def _title_overruns(self, current: dict) -> None:
+        """A person's name only a title gives, whose opening words are a fuller name the corpus
+        knows, is that name (a headline's `Rangga Wiratama Tampil`: `Rangga Wiratama`)."""
+        names = {tuple(e[4:].casefold().split()): e for e in self.where if e.startswith("PER:")}
+        for pair in self.titles:
+            now = current.get(pair, "")
+            words = tuple(now[4:].casefold().split())
+            if not now.startswith("PER:") or len(words) < 3:
+                continue
+            for n in range(len(words) - 1, 1, -1):
+                found = names.get(words[:n])
+                if found is not None:
+                    current[pair] = found
+                    break
 
     def _people_across(self, current: dict, ambiguous: set) -> None:
         """A one-word person's name joins the one corpus name holding it, or the one its
@@ -249,8 +271,9 @@ class _Resolver:
     # --- spellings ---------------------------------------------------------------------------
 
     def _spellings(self, current: dict) -> None:
-        """A person's full name one letter off a more frequent one joins it when their
-        documents share an entity."""
+        """A person's full name written with an initial (`Rangga W Putra`), or one letter off a
+        more frequent one, joins the full or usual name when their documents share a rare
+        entity."""
         from nltk.metrics.distance import edit_distance
 
         names = Counter(current.values())
@@ -265,12 +288,18 @@ class _Resolver:
                     buckets[(*words[:i], "*", *words[i + 1 :])].append(e)
         target: dict[str, str] = {}
         for group in buckets.values():
+            for short in group:
+                full = [e for e in group if _initial_of(short, e)]
+                if len(full) == 1 and self._share_context(short, full[0]):
+                    target[short] = full[0]
             for rare in group:
+                if rare in target:
+                    continue
                 near = [
                     e for e in group
                     if e != rare and names[e] > names[rare]
-                    and (edit_distance(e.casefold(), rare.casefold()) == 1
-                         or _initial_of(rare, e))
+                    and edit_distance(e.casefold(), rare.casefold()) == 1
+                    and not _initial_of(e, rare)
                 ]  # fmt: skip
                 if len(near) == 1 and self._share_context(rare, near[0]):
                     target[rare] = near[0]
@@ -362,8 +391,10 @@ def typed_label(name: str) -> str | None:
 def title_mentions(records: list[dict], title: str, body: str) -> list[dict]:
     """The PER/ORG/LOC mentions of a title that name something: a headline capitalizes every
     word, so a name there runs into the words after it (`Rangga Wiratama Resmi Menikah`). A
-    mention keeps its longest opening words that the body writes alike or the tables know
-    (`Rangga Wiratama`); one with none is dropped. Other mentions (dates) stay as they are."""
+    mention keeps its longest opening words that the body writes alike or the tables know, or,
+    when longer, its words before the first common word (`Resmi`: a word news text also writes
+    in lower case) that the body does not write capitalized; `Rangga Wiratama` either way. One
+    with none is dropped. Other mentions (dates) stay as they are."""
     out = []
     for rec in records:
         if rec["label"] not in NAMED:
@@ -386,10 +417,18 @@ def title_mentions(records: list[dict], title: str, body: str) -> list[dict]:
 
 
 def _named_prefix(label: str, text: str, body: str) -> str | None:
+    from .components.gazetteer import common_words
+
     words = text.split(" ")
+    common = common_words()
+    plain = next(
+        (k for k in range(len(words))
+         if words[k].lower() in common and not _written_in(words[k], body)),
+        len(words),
+    )  # fmt: skip
     for n in range(len(words), 0, -1):
         name = " ".join(words[:n]).rstrip(",.:;!?'\"")
-        if name and (_written_in(name, body) or is_known(label, name)):
+        if name and (n <= plain or _written_in(name, body) or is_known(label, name)):
             return name
     return None
 
