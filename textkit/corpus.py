@@ -118,9 +118,10 @@ class _Resolver:
     def run(self) -> tuple[dict[tuple[str, str], str], set[tuple[str, str]]]:
         current = self._vote()
         ambiguous: set[tuple[str, str]] = set()
-        self._within_documents(current)
         self._index(current)
         self._title_overruns(current)
+        self._within_documents(current)
+        self._index(current)
         self._people_across(current, ambiguous)
         self._organizations(current)
         self._index(current)
@@ -201,8 +202,8 @@ class _Resolver:
                     break
 
     def _people_across(self, current: dict, ambiguous: set) -> None:
-        """A one-word person's name joins the one corpus name holding it, or the one its
-        document's context points to; else it is ambiguous when several fit."""
+        """A person's name of one or two words joins the corpus name holding it that its
+        document's context points to; else it is `ambiguous` when any name holds it."""
         words = {e: _person_words(e[4:]) for e in self.where if e.startswith("PER:")}
         index: dict[str, set[str]] = defaultdict(set)
         for e, w in words.items():
@@ -211,9 +212,11 @@ class _Resolver:
                     index[part].add(e)
         for pair, now in list(current.items()):
             own = words.get(now)
-            if not own or len(own) != 1 or people_table.lookup(now[4:]):
+            if not own or len(own) > 2 or people_table.lookup(now[4:]):
                 continue
-            pool = index.get(own[0], set())
+            pool = set.intersection(*(index.get(w, set()) for w in own))
+            if len(own) == 2:  # a two-word name: only names of three words or more hold it
+                pool = {e for e in pool if len(words[e]) > 2}
             found = _holders(own, {e: words[e] for e in pool})
             if not found:
                 continue
