@@ -270,3 +270,12 @@ def test_a_name_a_title_runs_on_is_the_corpus_name_it_opens_with() -> None:
     resolved = resolve(table)
     assert identity(resolved, "d2", "Rangga Wiratama Tampil") == "PER:Rangga Wiratama"
     assert identity(resolved, "d3", "Rangga Wiratama Tampil") == "PER:Rangga Wiratama Tampil"
+
+
+def test_a_one_word_name_in_unrelated_stories_is_flagged_not_counted_as_one_person() -> None:
+    related = [("d1", "PER", "Aris", "PER:Aris"), ("d1", *BANK),
+               ("d2", "PER", "Aris", "PER:Aris"), ("d2", *BANK)]  # fmt: skip
+    resolved = resolve(corpus(*related))
+    assert not resolved[resolved.text == "Aris"].ambiguous.any()
+    resolved = resolve(corpus(*related, ("d3", "PER", "Aris", "PER:Aris"), ("d3", *CLUB)))
+    assert resolved[resolved.text == "Aris"].ambiguous.all()

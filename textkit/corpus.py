@@ -5,20 +5,24 @@ The pipeline gives every mention the identity of its entity within its own docum
 table alone (so a batch can rerun it over all its tables and an incremental run ends as a fresh
 one):
 
-1. One label per name: the documents vote (one vote per document); the tables decide when they
-   know the name under exactly one of the labels voted, or it is a listed club, platform, party
-   or outlet (`lang.identity.TYPED_KINDS`).
-2. Within a document, a person's short form joins the one longer name of the document that
-   holds its words (a title's `Wiratama` and the body's `Rangga Wiratama`).
-3. A person's short form with no fuller name in its own document joins the one corpus name that
-   holds its words; where several do, the one whose documents share the most entities with its
-   own (weighted by their rarity), when it clearly leads; else the short form stays its own row,
-   flagged `ambiguous`. Two full names never merge.
-4. An organization's short name joins the one corpus name that is it and a place (`Persikota`,
-   `Persikota Lembah`), an organization's name without its company form joins it with the form
-   (`Sinar Lestari`, `PT Sinar Lestari`).
-5. A full name spelt one letter off (a word of `MIN_MISSPELT_LETTERS`+ letters) joins the more
-   frequent spelling when their documents share an entity.
+1. One label per name: the documents vote (one vote per document); a listed club, platform,
+   party or outlet (`lang.identity.TYPED_KINDS`) is ORG, and the tables decide when they know
+   the name under exactly one of the labels voted. The name takes the tables' canonical form.
+2. A person's name that only a title gives and that runs on into the headline joins the corpus
+   name it opens with (`Rangga Wiratama Tampil`: `Rangga Wiratama`).
+3. Within a document, a one-word person's name joins the one longer name of the document that
+   holds it (a title's `Wiratama` and the body's `Rangga Wiratama`).
+4. Across documents, a person's name of one word (or two, of a name of three or more) joins
+   the corpus name holding it whose documents share context with its own: rare identities
+   (named by at most 1 in `RARE` documents), each weighing 1 / its documents, the winner at
+   least `LEAD` times the runner-up. Else, when a name holds it, it stays its own row, flagged
+   `ambiguous`. Two full names never merge.
+5. Organizations: a name with and without its company form are one (`PT Sinar Lestari`); a
+   short name joins the one name that is it and a place (`Persikota`, `Persikota Lembah`)
+   unless the tables know it as another body.
+6. A person's full name written with an initial, or one letter off a more frequent one (a word
+   of `MIN_MISSPELT_LETTERS`+ letters), joins the full or usual name when their documents share
+   a rare identity.
 
 `entity` becomes the corpus identity; `doc_entity` keeps the document's, `ambiguous` flags the
 unresolved short forms.
@@ -26,6 +30,7 @@ unresolved short forms.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
@@ -225,6 +230,23 @@ class _Resolver:
                 ambiguous.add(pair)
             else:
                 current[pair] = chosen
+        self._unrelated_namesakes(current, ambiguous)
+
+    def _unrelated_namesakes(self, current: dict, ambiguous: set) -> None:
+        """A one-word person's name the tables do not list, left as it is in documents that
+        share no rare identity with each other (two stories' `Aris`), may name several
+        people: `ambiguous`."""
+        self._index(current)
+        for name, docs in self.where.items():
+            words = _person_words(name[4:]) if name.startswith("PER:") else ()
+            if len(words) != 1 or len(docs) < 2 or people_table.lookup(name[4:]):
+                continue
+            if not _connected(docs, functools.partial(self._linked, own=name)):
+                ambiguous.update(p for d in docs for p in self.by_doc[d] if current[p] == name)
+
+    def _linked(self, a: str, b: str, own: str) -> bool:
+        shared = (self.entities[a] & self.entities[b]) - {own}
+        return any(self._rare(e) for e in shared)
 
     def _by_context(self, doc_id: str, own: str, candidates: Sequence[str]) -> str | None:
         """The candidate whose documents share the most rare entities with this document
@@ -322,6 +344,18 @@ def usual_spelling(spellings: Counter) -> str:
     mixed = [n for n in spellings if not (n.isupper() or n.islower())]
     pool = mixed or list(spellings)
     return max(pool, key=lambda n: (spellings[n], n))
+
+
+def _connected(items: Sequence[str], linked) -> bool:
+    """Whether the graph over `items` with an edge where `linked(a, b)` is connected."""
+    seen, todo = {items[0]}, [items[0]]
+    while todo:
+        a = todo.pop()
+        for b in items:
+            if b not in seen and linked(a, b):
+                seen.add(b)
+                todo.append(b)
+    return len(seen) == len(items)
 
 
 def _is_initial(word: str) -> bool:

@@ -643,8 +643,10 @@ def _split_heads(doc: Doc, ent: Span) -> list[Span]:
 
 
 def _boards(doc: Doc, ents: list[Span]) -> list[Span]:
-    """A board acronym right before an organization (`DPD` + `Partai Golkar`): one ORG, the
-    board of that organization (`Dewan Pimpinan Daerah Partai Golongan Karya`)."""
+    """A board acronym right before an organization (`DPD` + `Partai Golkar`), or before an
+    acronym no entity holds that names no place (`DPD REI`): one ORG, the board of that body
+    (`Dewan Pimpinan Daerah Partai Golongan Karya`). `DPD RI` stays the chamber."""
+    taken = _taken(doc, ents)
     out: list[Span] = []
     for ent in ents:
         prev = out[-1] if out else None
@@ -656,12 +658,28 @@ def _boards(doc: Doc, ents: list[Span]) -> list[Span]:
             and prev.text in BOARD_ACRONYMS
         ):
             body = ent._.value or link("ORG", ent.text)[0] or " ".join(ent.text.split())
-            board = Span(doc, prev.start, ent.end, label="ORG")
-            board._.value = f"{BOARD_ACRONYMS[prev.text]} {body}"
-            out[-1] = board
+            out[-1] = _board(doc, prev, ent.end, body)
             continue
         out.append(ent)
+    for i, ent in enumerate(out):
+        k = ent.end
+        if (
+            ent.label_ == "ORG"
+            and ent.text in BOARD_ACRONYMS
+            and k < len(doc)
+            and not taken[k]
+            and doc[k].is_upper
+            and is_acronym_like(doc[k].text)
+            and link("LOC", doc[k].text)[0] is None
+        ):
+            out[i] = _board(doc, ent, k + 1, link("ORG", doc[k].text)[0] or doc[k].text)
     return out
+
+
+def _board(doc: Doc, acronym: Span, end: int, body: str) -> Span:
+    board = Span(doc, acronym.start, end, label="ORG")
+    board._.value = f"{BOARD_ACRONYMS[acronym.text]} {body}"
+    return board
 
 
 def _with_region_head(doc: Doc, ent: Span) -> Span:

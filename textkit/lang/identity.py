@@ -498,8 +498,8 @@ SPAN_CONVENTIONS: tuple[SpanConvention, ...] = (
     SpanConvention(
         "boards of a body",
         "A board acronym (BOARD_ACRONYMS: `DPD`, `DPP`, `DPW`, `DPC`) right before an "
-        "organization is one ORG with it, the board of that organization; `DPD` alone stays the "
-        "chamber the tables name.",
+        "organization, or before an acronym that names no place, is one ORG with it, the board "
+        "of that body; `DPD` alone or before a place (`DPD RI`) stays the chamber.",
         (
             (
                 "Ketua DPD Partai Golkar Lembah hadir. DPD menggelar sidang paripurna.",
@@ -507,6 +507,14 @@ SPAN_CONVENTIONS: tuple[SpanConvention, ...] = (
                 (
                     ("DPD Partai Golkar", "ORG:Dewan Pimpinan Daerah Partai Golongan Karya"),
                     ("DPD", "ORG:Dewan Perwakilan Daerah"),
+                ),
+            ),
+            (
+                "Ketua DPD APLI Lembah dan anggota DPD RI bertemu.",
+                (("DPD", "ORG"), ("DPD RI", "ORG")),
+                (
+                    ("DPD APLI", "ORG:Dewan Pimpinan Daerah APLI"),
+                    ("DPD RI", "ORG:Dewan Perwakilan Daerah"),
                 ),
             ),
         ),
