@@ -299,8 +299,6 @@ class _Resolver:
         """A person's full name written with an initial (`Rangga W Putra`), or one letter off a
         more frequent one, joins the full or usual name when their documents share a rare
         entity."""
-        from nltk.metrics.distance import edit_distance
-
         names = Counter(current.values())
         buckets: dict[tuple, list[str]] = defaultdict(list)
         for e in names:
@@ -323,7 +321,7 @@ class _Resolver:
                 near = [
                     e for e in group
                     if e != rare and names[e] > names[rare]
-                    and edit_distance(e.casefold(), rare.casefold()) == 1
+                    and _one_edit(e.casefold(), rare.casefold())
                     and not _initial_of(e, rare)
                 ]  # fmt: skip
                 if len(near) == 1 and self._share_context(rare, near[0]):
@@ -356,6 +354,18 @@ def _connected(items: Sequence[str], linked) -> bool:
                 seen.add(b)
                 todo.append(b)
     return len(seen) == len(items)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether `b` is `a` with one letter changed, added or dropped."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i:] == b[i + 1 :] if len(a) < len(b) else a[i + 1 :] == b[i:]
 
 
 def _is_initial(word: str) -> bool:

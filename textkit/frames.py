@@ -202,8 +202,12 @@ def _ranked(named: pd.DataFrame, column: str) -> tuple[pd.Series, pd.Series]:
     """Per entity, the distinct values of `column` most frequent first, and their counts."""
     counts = named.groupby(["entity", column]).size().rename("n").reset_index()
     counts = counts.sort_values(["entity", "n", column], ascending=[True, False, True])
-    grouped = counts.groupby("entity")
-    return grouped[column].agg(list), grouped["n"].agg(list)
+    values: dict[str, list] = {}
+    numbers: dict[str, list[int]] = {}
+    for entity, value, n in zip(counts["entity"], counts[column], counts["n"], strict=True):
+        values.setdefault(entity, []).append(value)
+        numbers.setdefault(entity, []).append(int(n))
+    return pd.Series(values, dtype=object), pd.Series(numbers, dtype=object)
 
 
 def _select(mentions: pd.DataFrame, label: str | Iterable[str] | None) -> pd.DataFrame:
