@@ -41,9 +41,9 @@ from . import organizations, places
 from . import people as people_table
 from .components.identity import is_known, name_words, tie_label
 from .components.linker import link
+from .labels import NAMED_LABELS
 from .lang.identity import COMPANY_FORMS, MIN_MISSPELT_LETTERS, TYPED_KINDS, is_title
 
-NAMED = ("PER", "ORG", "LOC")
 LEAD = 2.0  # a context winner's score must be this many times the runner-up's
 RARE = 10  # an entity is context when at most 1 in RARE documents (and at least 2) name it
 
@@ -58,7 +58,7 @@ def resolve(mentions: pd.DataFrame) -> pd.DataFrame:
     from .frames import entity_key
 
     out = mentions.copy()
-    named = out["label"].isin(NAMED)
+    named = out["label"].isin(NAMED_LABELS)
     if "doc_entity" in out:
         doc_entity = out["doc_entity"].astype(object)
     else:
@@ -444,7 +444,7 @@ def title_mentions(records: list[dict], title: str, body: str) -> list[dict]:
     with none is dropped. Other mentions (dates) stay as they are."""
     out = []
     for rec in records:
-        if rec["label"] not in NAMED:
+        if rec["label"] not in NAMED_LABELS:
             out.append(rec)
             continue
         kept = _named_prefix(rec["label"], title[rec["start_char"] : rec["end_char"]], body)

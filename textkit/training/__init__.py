@@ -2,6 +2,7 @@
 
 # name -> module defining `main(argv: list[str]) -> int`
 COMMANDS = {
+    "cldr": "textkit.training.cldr",
     "gazetteer": "textkit.training.gazetteer",
     "land": "textkit.training.land",
     "ner": "textkit.training.ner",
