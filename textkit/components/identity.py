@@ -568,16 +568,16 @@ def _has_capitals(doc: Doc) -> bool:
 
 
 def _without_lower_edges(doc: Doc, label: str, start: int, end: int) -> tuple[int, int]:
-    """A person's or place's span without the lower-case words at its edges (`fans Nagita`,
-    `Aulia ngontrak`, `kawasan Tendean`); name particles and place heads stay (`kota X`)."""
-    if label == "ORG":
+    """A person's span without the lower-case words at its edges (`fans Nagita`, `Aulia
+    ngontrak`): a person's name has none but its particles (`bin`) and the parts a hyphen joins
+    (`Hye - kyo`). Places and organizations keep theirs (`desa X`, `jalan X`)."""
+    if label != "PER":
         return start, end
 
     def common(k: int) -> bool:
         word = doc[k].text
-        return word.isalpha() and word.islower() and word not in NAME_PARTICLES and (
-            label == "PER" or word not in PLACE_HEADS
-        )
+        joined = (k > 0 and doc[k - 1].text == "-") or (k + 1 < len(doc) and doc[k + 1].text == "-")
+        return word.isalpha() and word.islower() and word not in NAME_PARTICLES and not joined
 
     while start < end - 1 and common(start):
         start += 1
@@ -625,6 +625,7 @@ def _split_heads(doc: Doc, ent: Span) -> list[Span]:
         ent.label_ == "PER"
         and len(ent) > 1
         and is_acronym_like(first.text)
+        and (len(first.text) > 2 or first.text.isupper())  # not `Ma` of `Ma Mingqiang`
         and not is_title(first.text)
         and doc[ent.start + 1].text[:1].isupper()
         and organizations.lookup(first.text) is not None
@@ -646,42 +647,29 @@ def _split_heads(doc: Doc, ent: Span) -> list[Span]:
 
 def _boards(doc: Doc, ents: list[Span]) -> list[Span]:
     """A board acronym right before an organization (`DPD` + `Partai Golkar`), or before an
-    acronym no entity holds that names no place (`DPD REI`): one ORG, the board of that body
-    (`Dewan Pimpinan Daerah Partai Golongan Karya`). `DPD RI` stays the chamber."""
+    acronym no entity holds that names no place (`DPD REI`), names the board of that body:
+    its value is `Dewan Pimpinan Daerah Partai Golongan Karya`, not the chamber `DPD` alone
+    names; the body keeps its own span. `DPD RI` stays the chamber."""
     taken = _taken(doc, ents)
-    out: list[Span] = []
+    by_start = {e.start: e for e in ents}
     for ent in ents:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and ent.label_ == "ORG"
-            and prev.label_ == "ORG"
-            and prev.end == ent.start
-            and prev.text in BOARD_ACRONYMS
-        ):
-            body = ent._.value or link("ORG", ent.text)[0] or " ".join(ent.text.split())
-            out[-1] = _board(doc, prev, ent.end, body)
-            continue
-        out.append(ent)
-    for i, ent in enumerate(out):
         k = ent.end
-        if (
-            ent.label_ == "ORG"
-            and ent.text in BOARD_ACRONYMS
-            and k < len(doc)
-            and not taken[k]
+        if ent.label_ != "ORG" or ent.text not in BOARD_ACRONYMS or k >= len(doc):
+            continue
+        after = by_start.get(k)
+        if after is not None and after.label_ == "ORG":
+            body = after._.value or link("ORG", after.text)[0] or " ".join(after.text.split())
+        elif (
+            not taken[k]
             and doc[k].is_upper
             and is_acronym_like(doc[k].text)
             and link("LOC", doc[k].text)[0] is None
         ):
-            out[i] = _board(doc, ent, k + 1, link("ORG", doc[k].text)[0] or doc[k].text)
-    return out
-
-
-def _board(doc: Doc, acronym: Span, end: int, body: str) -> Span:
-    board = Span(doc, acronym.start, end, label="ORG")
-    board._.value = f"{BOARD_ACRONYMS[acronym.text]} {body}"
-    return board
+            body = link("ORG", doc[k].text)[0] or doc[k].text
+        else:
+            continue
+        ent._.value = f"{BOARD_ACRONYMS[ent.text]} {body}"
+    return ents
 
 
 def _with_region_head(doc: Doc, ent: Span) -> Span:

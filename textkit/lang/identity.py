@@ -441,8 +441,8 @@ SPAN_CONVENTIONS: tuple[SpanConvention, ...] = (
         "no names",
         "A currency code (CURRENCY_CODES), a language after `bahasa` (LANGUAGE_HEADS), a span "
         "all in lower case in a text that has capitals (unless the tables know it) and a common "
-        "word opening a sentence as a person's only name are no PER, ORG or LOC; a person's or "
-        "place's span loses the lower-case words at its edges (not a place head: `kota X`).",
+        "word opening a sentence as a person's only name are no PER, ORG or LOC; a person's "
+        "span loses the lower-case words at its edges (`fans Rangga Wiratama`).",
         (
             (
                 "Harga naik menjadi EUR 45 di Jerman.",
@@ -455,9 +455,8 @@ SPAN_CONVENTIONS: tuple[SpanConvention, ...] = (
                 (),
             ),
             (
-                "Para fans Rangga Wiratama menunggu di kawasan Tendean. Penelitian itu selesai.",
-                (("fans Rangga Wiratama", "PER"), ("kawasan Tendean", "LOC"),
-                 ("Penelitian", "PER")),  # fmt: skip
+                "Para fans Rangga Wiratama menunggu di Tendean. Penelitian itu selesai.",
+                (("fans Rangga Wiratama", "PER"), ("Tendean", "LOC"), ("Penelitian", "PER")),
                 (("Rangga Wiratama", "PER:Rangga Wiratama"), ("Tendean", "LOC:Tendean")),
             ),
             (
@@ -498,14 +497,16 @@ SPAN_CONVENTIONS: tuple[SpanConvention, ...] = (
     SpanConvention(
         "boards of a body",
         "A board acronym (BOARD_ACRONYMS: `DPD`, `DPP`, `DPW`, `DPC`) right before an "
-        "organization, or before an acronym that names no place, is one ORG with it, the board "
-        "of that body; `DPD` alone or before a place (`DPD RI`) stays the chamber.",
+        "organization, or before an acronym that names no place, names the board of that body "
+        "(its value; the body keeps its own span); `DPD` alone or before a place (`DPD RI`) "
+        "stays the chamber.",
         (
             (
                 "Ketua DPD Partai Golkar Lembah hadir. DPD menggelar sidang paripurna.",
                 (("DPD", "ORG"), ("Partai Golkar", "ORG"), ("DPD", "ORG")),
                 (
-                    ("DPD Partai Golkar", "ORG:Dewan Pimpinan Daerah Partai Golongan Karya"),
+                    ("DPD", "ORG:Dewan Pimpinan Daerah Partai Golongan Karya"),
+                    ("Partai Golkar", "ORG:Partai Golongan Karya"),
                     ("DPD", "ORG:Dewan Perwakilan Daerah"),
                 ),
             ),
@@ -513,7 +514,7 @@ SPAN_CONVENTIONS: tuple[SpanConvention, ...] = (
                 "Ketua DPD APLI Lembah dan anggota DPD RI bertemu.",
                 (("DPD", "ORG"), ("DPD RI", "ORG")),
                 (
-                    ("DPD APLI", "ORG:Dewan Pimpinan Daerah APLI"),
+                    ("DPD", "ORG:Dewan Pimpinan Daerah APLI"),
                     ("DPD RI", "ORG:Dewan Perwakilan Daerah"),
                 ),
             ),
