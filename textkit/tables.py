@@ -1,4 +1,5 @@
-"""The output tables (`documents`, `mentions`, `entities`): their columns and Arrow types.
+"""The output tables (`documents`, `mentions`, `quotes`, `entities`): their columns and Arrow
+types.
 
 The one definition of the columns: `textkit batch` writes Parquet with these schemas, and the
 in-memory tables of `textkit.frames` have the same columns in the same order.
@@ -43,6 +44,21 @@ MENTIONS_SCHEMA = pa.schema(
         ("ambiguous", pa.bool_()),  # a short name that fits several entities of the corpus
     ]
 )
+QUOTES_SCHEMA = pa.schema(
+    [
+        ("doc_id", pa.string()),
+        ("start_char", pa.int64()),
+        ("end_char", pa.int64()),
+        ("text", pa.string()),
+        ("direct", pa.bool_()),
+        ("cue", pa.string()),
+        ("speaker_text", pa.string()),
+        ("speaker_entity", pa.string()),  # identity of the speaker: `PER:Joko Widodo`
+        ("role", pa.string()),
+        ("affiliation_entity", pa.string()),
+        ("section", pa.string()),  # the part of the article: `body`
+    ]
+)
 ENTITIES_SCHEMA = pa.schema(
     [
         ("entity", pa.string()),
@@ -54,6 +70,7 @@ ENTITIES_SCHEMA = pa.schema(
         ("label_counts", pa.list_(pa.int64())),
         ("ambiguous", pa.bool_()),
         ("mentions", pa.int64()),
+        ("quotes", pa.int64()),  # statements by the entity
         ("documents", pa.int64()),
         ("first_published", pa.timestamp("ns")),  # first and last publication date of its documents
         ("last_published", pa.timestamp("ns")),
@@ -62,4 +79,5 @@ ENTITIES_SCHEMA = pa.schema(
 
 DOCUMENT_COLUMNS = tuple(DOCUMENTS_SCHEMA.names)
 MENTION_COLUMNS = tuple(MENTIONS_SCHEMA.names)
+QUOTE_COLUMNS = tuple(QUOTES_SCHEMA.names)
 ENTITY_COLUMNS = tuple(ENTITIES_SCHEMA.names)
