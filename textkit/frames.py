@@ -19,8 +19,10 @@ if TYPE_CHECKING:
     import pyarrow as pa
 
 
-def mention_records(doc: Doc, doc_id: str | None = None) -> list[dict]:
-    """One dict per entity of `doc`, with the columns of `MENTION_COLUMNS`."""
+def mention_records(doc: Doc, doc_id: str | None = None, section: str = "body") -> list[dict]:
+    """One dict per entity of `doc`, with the columns of `MENTION_COLUMNS` (`section`: `title`
+    or `body`, what the Doc is of; `entity` is the document's identity until `textkit.corpus`
+    resolves it)."""
     starts = [sent.start for sent in doc.sents] if doc.has_annotation("SENT_START") else []
     records = []
     current = -1
@@ -39,6 +41,9 @@ def mention_records(doc: Doc, doc_id: str | None = None) -> list[dict]:
                 "start_char": ent.start_char,
                 "end_char": ent.end_char,
                 "entity": ent._.entity,
+                "section": section,
+                "doc_entity": ent._.entity,
+                "ambiguous": False if ent._.entity else None,
             }
         )
     return records
@@ -198,25 +203,38 @@ def entities_table(
     documents: pd.DataFrame | None = None,
     quotes: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
-    """One row per identity of the PER/ORG/LOC mentions: `entity` (`PER:Joko Widodo`),
-    `label`, `name`, `aliases` (the distinct surface forms seen, most frequent first),
-    `mentions`, `quotes` (statements by the entity; 0 without `quotes`), `documents`, and with
-    `documents`, `first_published` and `last_published`."""
+    """One row per corpus identity of the PER/ORG/LOC mentions (`textkit.corpus.resolve`, run
+    here unless the table is resolved already): `entity` (`PER:Joko Widodo`), `label`, `name`,
+    `aliases` (the distinct surface forms, most frequent first) and `alias_counts` (their
+    mentions), `labels` and `label_counts` (the labels its mentions had before the corpus vote),
+    `ambiguous` (a short name that fits several entities, not joined to any), `mentions`,
+    `quotes` (statements by the entity; 0 without `quotes`), `documents`, and with `documents`,
+    `first_published` and `last_published`."""
+    from .corpus import resolve
+
+    if "doc_entity" not in mentions or "ambiguous" not in mentions:
+        mentions = resolve(mentions)
     named = mentions[mentions["label"].isin(NAMED_LABELS)]
-    named = named.assign(name=entity_key(named), form=named["text"].str.split().str.join(" "))
-    named = named.assign(entity=named["label"] + ":" + named["name"])
     if named.empty:
         return pd.DataFrame(columns=list(ENTITY_COLUMNS))
+    before = named["doc_entity"].astype("string").str.split(":", n=1).str[0]
+    named = named.assign(
+        name=entity_key(named),
+        form=named["text"].str.split().str.join(" "),
+        before=before.fillna(named["label"]),
+        ambiguous=named["ambiguous"].fillna(False).astype(bool),
+    )
+    named = named.assign(entity=named["label"] + ":" + named["name"])
     grouped = named.groupby("entity", sort=False)
     table = grouped.agg(
         label=("label", "first"),
         name=("name", "first"),
+        ambiguous=("ambiguous", "any"),
         mentions=("doc_id", "size"),
         documents=("doc_id", "nunique"),
     )
-    forms = named.groupby(["entity", "form"]).size().rename("n").reset_index()
-    forms = forms.sort_values(["entity", "n", "form"], ascending=[True, False, True])
-    table["aliases"] = forms.groupby("entity")["form"].agg(list)
+    table["aliases"], table["alias_counts"] = _ranked(named, "form")
+    table["labels"], table["label_counts"] = _ranked(named, "before")
     if documents is not None and "published" in documents:
         published = as_datetime(documents.set_index("doc_id")["published"])
         dated = named.assign(published=named["doc_id"].map(published))
@@ -226,12 +244,36 @@ def entities_table(
         table["first_published"] = table["last_published"] = pd.NaT
     table["quotes"] = 0
     if quotes is not None and not quotes.empty:
-        said = quotes["speaker_entity"].value_counts()
+        said = _corpus_speakers(quotes, named).value_counts()
         table["quotes"] = table.index.map(said).fillna(0).astype("int64")
     table = table.reset_index()[list(ENTITY_COLUMNS)]
     return table.sort_values(
         ["mentions", "documents", "entity"], ascending=[False, False, True], ignore_index=True
     )
+
+
+def _corpus_speakers(quotes: pd.DataFrame, named: pd.DataFrame) -> pd.Series:
+    """The speakers' corpus identities: a quote's `speaker_entity` is its article's identity,
+    which the resolved mentions of the same article map to the corpus one."""
+    speakers = quotes["speaker_entity"]
+    if "doc_id" not in quotes:
+        return speakers
+    keys = zip(named["doc_id"], named["doc_entity"], strict=True)
+    corpus = dict(zip(keys, named["entity"], strict=True))
+    pairs = zip(quotes["doc_id"], speakers, strict=True)
+    return pd.Series([corpus.get(p, p[1]) for p in pairs], index=quotes.index, dtype=object)
+
+
+def _ranked(named: pd.DataFrame, column: str) -> tuple[pd.Series, pd.Series]:
+    """Per entity, the distinct values of `column` most frequent first, and their counts."""
+    counts = named.groupby(["entity", column]).size().rename("n").reset_index()
+    counts = counts.sort_values(["entity", "n", column], ascending=[True, False, True])
+    values: dict[str, list] = {}
+    numbers: dict[str, list[int]] = {}
+    for entity, value, n in zip(counts["entity"], counts[column], counts["n"], strict=True):
+        values.setdefault(entity, []).append(value)
+        numbers.setdefault(entity, []).append(int(n))
+    return pd.Series(values, dtype=object), pd.Series(numbers, dtype=object)
 
 
 def _select(mentions: pd.DataFrame, label: str | Iterable[str] | None) -> pd.DataFrame:

@@ -40,7 +40,10 @@ MENTIONS_SCHEMA = pa.schema(
         ("kb_id", pa.string()),
         ("start_char", pa.int64()),
         ("end_char", pa.int64()),
-        ("entity", pa.string()),  # identity: `PER:Joko Widodo` (PER/ORG/LOC only)
+        ("entity", pa.string()),  # corpus identity: `PER:Joko Widodo` (PER/ORG/LOC only)
+        ("section", pa.string()),  # `title` or `body`
+        ("doc_entity", pa.string()),  # the identity within its document, before `corpus.resolve`
+        ("ambiguous", pa.bool_()),  # a short name that fits several entities of the corpus
     ]
 )
 QUOTES_SCHEMA = pa.schema(
@@ -64,6 +67,10 @@ ENTITIES_SCHEMA = pa.schema(
         ("label", pa.string()),
         ("name", pa.string()),
         ("aliases", pa.list_(pa.string())),
+        ("alias_counts", pa.list_(pa.int64())),
+        ("labels", pa.list_(pa.string())),  # labels of its mentions before the corpus vote
+        ("label_counts", pa.list_(pa.int64())),
+        ("ambiguous", pa.bool_()),
         ("mentions", pa.int64()),
         ("quotes", pa.int64()),  # statements by the entity
         ("documents", pa.int64()),

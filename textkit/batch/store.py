@@ -254,16 +254,22 @@ class Store:
         _release_memory()
 
     def write_entities(self) -> None:
-        """Rebuild `entities.parquet` from the mentions and documents tables."""
+        """Resolve the corpus identities of `mentions.parquet` (`textkit.corpus`, from each
+        mention's document identity: the same for any order of runs) and rebuild
+        `entities.parquet` from the mentions and documents tables."""
+        from ..corpus import resolve
         from ..frames import entities_table
 
         if not self.mentions.exists():
             return
-        columns = ["doc_id", "label", "text", "value", "entity"]
-        mentions = pq.read_table(self.mentions, columns=columns).to_pandas()
+        mentions = resolve(pq.read_table(self.mentions).to_pandas())
+        write_table(
+            pa.Table.from_pandas(mentions, schema=MENTIONS_SCHEMA, preserve_index=False),
+            self.mentions,
+        )
         documents = pq.read_table(self.documents, columns=["doc_id", "published"]).to_pandas()
         quotes = (
-            pq.read_table(self.quotes, columns=["speaker_entity"]).to_pandas()
+            pq.read_table(self.quotes, columns=["doc_id", "speaker_entity"]).to_pandas()
             if self.quotes.exists()
             else None
         )

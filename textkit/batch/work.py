@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..article import Article
+from ..corpus import title_mentions
 from ..dates import normalize_published
 from ..frames import mention_records, quote_records
 from ..segments import BATCH_SIZE, pipe_texts, segment_length
@@ -123,13 +124,17 @@ def _add_doc(row: dict, doc: Doc) -> tuple[list[dict], list[dict]]:
     """Count an analysed article's words into its row; return its mention and statement
     rows."""
     row["n_words"] = count_words(doc)
-    records = mention_records(doc, row["doc_id"])
+    return _table_rows(mention_records(doc, row["doc_id"])), quote_records(doc, row["doc_id"])
+
+
+def _table_rows(records: list[dict]) -> list[dict]:
+    """Mention records as table rows: sentence -1 where there is none, values as strings."""
     for rec in records:
         if rec["sent"] is None:
             rec["sent"] = -1
         if rec["value"] is not None and not isinstance(rec["value"], str):
             rec["value"] = str(rec["value"])
-    return records, quote_records(doc, row["doc_id"])
+    return records
 
 
 def _analyse(
@@ -140,9 +145,32 @@ def _analyse(
     limit = segment_length(nlp, options.max_length)
     longest = max((min(len(article.body), limit) for article, _ in items), default=1)
     batch_size = max(1, min(options.batch_size, BATCH_CHARS // max(1, longest)))
-    texts = [(article.body, {"published": row["published"]}) for article, row in items]
+    texts, owners = [], []  # owners: (article index, section) of each text
+    for i, (article, row) in enumerate(items):
+        texts.append((article.body, {"published": row["published"]}))
+        owners.append((i, "body"))
+        if (article.title or "").strip():
+            texts.append((article.title, {"published": row["published"]}))
+            owners.append((i, "title"))
     docs = pipe_texts(nlp, texts, batch_size=batch_size, max_length=options.max_length)
-    return [_add_doc(row, doc) for (_, row), doc in zip(items, docs, strict=True)]
+    found: list[tuple[list[dict], list[dict]]] = [([], []) for _ in items]
+    for (i, section), doc in zip(owners, docs, strict=True):
+        row, (mentions, quotes) = items[i][1], found[i]
+        if section == "body":
+            body_mentions, body_quotes = _add_doc(row, doc)
+            mentions.extend(body_mentions)
+            quotes.extend(body_quotes)
+        else:
+            mentions.extend(_title_records(row, doc))
+    return found
+
+
+def _title_records(row: dict, doc: Doc) -> list[dict]:
+    """The mention rows of an article's title (`section` `title`, offsets into the title,
+    sentence -1): the names `corpus.title_mentions` keeps."""
+    records = mention_records(doc, row["doc_id"], section="title")
+    kept = title_mentions(records, row["title"], row["text"] or "")
+    return _table_rows([{**rec, "sent": None} for rec in kept])
 
 
 def _analyse_in_zone(
