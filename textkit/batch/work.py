@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from ..article import Article
 from ..frames import mention_records
-from ..pipeline import normalize_published
+from ..pipeline import GRAMMAR_PIPES, normalize_published
 from ..segments import segment_length, split_text
 from .store import DOCUMENTS_SCHEMA, MENTIONS_SCHEMA
 
@@ -64,9 +64,10 @@ def worker_nlp(model: str | None, aliases: str | None = None) -> Language:
 
 @functools.lru_cache(maxsize=2)
 def _worker_nlp(model: str | None, aliases: str | None) -> Language:
-    from ..pipeline import MODEL_DIR, build
+    from ..pipeline import GRAMMAR, MODEL_DIR, build
 
-    return build(Path(model) if model else MODEL_DIR, aliases)
+    # The tables hold no grammar: workers leave its components out.
+    return build(Path(model) if model else MODEL_DIR, aliases, exclude=[GRAMMAR])
 
 
 _analysed_here = 0  # documents this worker process analysed since its pipeline was loaded
@@ -160,8 +161,10 @@ def _analyse_in_zone(
     nlp: Language, items: Sequence[tuple[Article, dict]], options: WorkOptions
 ) -> list[list[dict]]:
     """`_analyse` in a spaCy memory zone: the words the chunk added to the vocabulary are
-    dropped afterwards, so a worker's memory does not grow with the corpus."""
-    with nlp.memory_zone():
+    dropped afterwards, so a worker's memory does not grow with the corpus. The grammar
+    components of a pipeline passed in do not run: the tables do not use them."""
+    unused = [name for name in GRAMMAR_PIPES if name in nlp.pipe_names]
+    with nlp.memory_zone(), nlp.select_pipes(disable=unused):
         return _analyse(nlp, items, options)
 
 

@@ -3,6 +3,7 @@
 # name -> module defining `main(argv: list[str]) -> int`
 COMMANDS = {
     "gazetteer": "textkit.training.gazetteer",
+    "grammar": "textkit.training.grammar",
     "land": "textkit.training.land",
     "ner": "textkit.training.ner",
     "punkt": "textkit.training.punkt",
