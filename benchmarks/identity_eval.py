@@ -43,6 +43,8 @@ from textkit.datasets import (
     iter_news,
     require_shared_data,
 )
+from textkit.labels import NAMED_LABELS
+from textkit.segments import BATCH_SIZE
 
 GOLD = Path(__file__).parent / "data" / "identity_dev.jsonl"
 FRESH_GOLD = Path(__file__).parent / "data" / "identity_fresh.jsonl"
@@ -50,7 +52,6 @@ PHASES = ("before", "after", "fresh")
 TIMEX_GOLD = Path(__file__).parent / "data" / "timex_dev.jsonl"
 SEED = 11
 SAMPLE = 40
-LABELS = ("PER", "ORG", "LOC")
 
 
 def sample_ids(path: Path) -> list[str]:
@@ -87,7 +88,9 @@ def identity(ent) -> str:
 
 def system_mentions(doc) -> dict[tuple[int, int], tuple[str, str]]:
     return {
-        (e.start_char, e.end_char): (e.label_, identity(e)) for e in doc.ents if e.label_ in LABELS
+        (e.start_char, e.end_char): (e.label_, identity(e))
+        for e in doc.ents
+        if e.label_ in NAMED_LABELS
     }
 
 
@@ -107,7 +110,7 @@ def b_cubed(pairs: list[tuple[str, str]]) -> tuple[float, float]:
     return p / n, r / n
 
 
-def score(records: list[dict], nlp, labels: Iterable[str] = LABELS) -> dict:
+def score(records: list[dict], nlp, labels: Iterable[str] = NAMED_LABELS) -> dict:
     labels = set(labels)
     pairs: list[tuple[str, str]] = []
     found = total = 0
@@ -184,7 +187,7 @@ def corpus_figures(path: Path, nlp, limit: int | None = None) -> dict:
         texts.append(article["text"])
     per = split = 0
     identities: set[str] = set()
-    for doc in nlp.pipe(texts, batch_size=32):
+    for doc in nlp.pipe(texts, batch_size=BATCH_SIZE):
         people = [e for e in doc.ents if e.label_ == "PER"]
         names = {" ".join(e.text.split()): identity(e) for e in people}
         for e in people:
@@ -215,7 +218,7 @@ def component_cost(path: Path, nlp, docs: int, repeats: int = 3) -> tuple[float,
     with nlp.select_pipes(disable=["textkit_identity"]):
         list(nlp.pipe(texts[:20]))  # warm-up: vocabulary, caches, gazetteer index
         t = time.perf_counter()
-        analysed = list(nlp.pipe(texts, batch_size=32))
+        analysed = list(nlp.pipe(texts, batch_size=BATCH_SIZE))
         without = time.perf_counter() - t
     blobs = [doc.to_bytes() for doc in analysed]
     timings = []
@@ -231,7 +234,7 @@ def component_cost(path: Path, nlp, docs: int, repeats: int = 3) -> tuple[float,
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--phase", choices=(*PHASES, "all"), default="all")
-    parser.add_argument("--label", choices=LABELS, default=None)
+    parser.add_argument("--label", choices=NAMED_LABELS, default=None)
     parser.add_argument("--all", action="store_true", help="also the corpus figures (slow)")
     parser.add_argument("--limit", type=int, default=None, help="articles for --all")
     parser.add_argument("--name", default="identity", help="figures file name")
@@ -252,7 +255,7 @@ def main() -> None:
         records = attach_texts(load_gold(phase), path)
         if not records:
             continue
-        labels = (args.label,) if args.label else LABELS
+        labels = (args.label,) if args.label else NAMED_LABELS
         s = score(records, nlp, labels)
         lines.append(
             f"| {phase} | {len(records)} | {s['mentions']} | {s['matched']} | "

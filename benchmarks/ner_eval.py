@@ -21,14 +21,15 @@ from spacy.tokens import Doc
 
 import textkit
 from textkit.datasets import NER_DATASETS, read_conll, require_shared_data
-from textkit.training.ner import LABELS, spans
+from textkit.labels import NAMED_LABELS
+from textkit.training.ner import spans
 
 # Loaded by path from tests and other scripts too: find _figures beside this file.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _figures import Figures  # noqa: E402
 
 # Labels each dataset annotates (NERP has no ORG).
-SCORED = {name: LABELS for name in NER_DATASETS} | {"nerp": ("PER", "LOC")}
+SCORED = {name: NAMED_LABELS for name in NER_DATASETS} | {"nerp": ("PER", "LOC")}
 SILVER = {"mdee"}  # automatically labelled: a rough check, not a target
 TARGETS = ("idner-news-2k", "nerui", "nerugm", "nergrit")
 
@@ -98,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
         scores = evaluate(nlp, sentences, SCORED[name], CASES[args.case])
         wps = sum(len(w) for w, _ in sentences) / (time.perf_counter() - start)
         micro[name] = scores["micro"][2]
-        cells = [f"{scores[lab][2]:.1f}" if lab in scores else "–" for lab in LABELS]
+        cells = [f"{scores[lab][2]:.1f}" if lab in scores else "–" for lab in NAMED_LABELS]
         p, r, f = scores["micro"]
         label = f"{name} (silver)" if name in SILVER else name
         out.print(f"| {label} | {' | '.join(cells)} | {p:.1f} | {r:.1f} | {f:.1f} | {wps:,.0f} |")

@@ -163,7 +163,7 @@ def test_source_digest_covers_rule_files_not_caches(tmp_path):
     (root / "models" / "ner").mkdir(parents=True)
     (root / "models" / "ner" / "meta.json").write_text("{}")  # hashed as the model instead
     assert job.source_digest(root) == digest
-    for rule_file in ("lang/abbreviations.py", "lang/punkt_id.json"):
+    for rule_file in ("lang/abbreviations.py", "lang/punkt_id.json", "lang/cldr_id.json"):
         path = root / rule_file
         original = path.read_bytes()
         path.write_bytes(original + b"\n")
@@ -191,7 +191,7 @@ def test_rerun_redoes_documents_after_a_rule_change(corpus, tmp_path, rule_nlp, 
     first = batch.run(corpus, out, nlp=rule_nlp, progress=False)
     same = batch.run(corpus, out, nlp=rule_nlp, progress=False)
     assert same.analysed == 0 and same.pipeline == first.pipeline
-    rules = root / "sentences.py"
+    rules = root / "components" / "sentences.py"
     rules.write_text(rules.read_text(encoding="utf-8") + "# changed\n", encoding="utf-8")
     job._cached_source_digest.cache_clear()  # as in the next process
     changed = batch.run(corpus, out, nlp=rule_nlp, progress=False)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import unicodedata
 
@@ -12,7 +11,6 @@ from spacy.tokens import Doc
 
 import textkit
 from textkit.cli import main
-from textkit.pipeline import normalize_published
 
 
 def test_load_is_cached_language(nlp):
@@ -97,23 +95,9 @@ def test_reader_normalizes_decomposed_text_to_nfc(tmp_path, nlp):
     assert ("Bandung", "LOC") in [(e.text, e.label_) for e in doc.ents]
 
 
-@pytest.mark.parametrize(
-    "value, expected",
-    [
-        (dt.date(2020, 11, 25), "2020-11-25"),
-        (dt.datetime(2020, 11, 25, 14, 30), "2020-11-25T14:30"),
-        ("2020-11-25", "2020-11-25"),
-        ("2020-11-25T14:30:00+07:00", "2020-11-25T14:30"),
-        (None, None),
-    ],
-)
-def test_normalize_published(value, expected):
-    assert normalize_published(value) == expected
-
-
-def test_normalize_published_rejects_garbage():
-    with pytest.raises(ValueError, match="ISO 8601"):
-        normalize_published("kemarin sore")
+def test_every_component_declares_what_it_assigns(nlp):
+    for name in nlp.pipe_names:
+        assert nlp.get_pipe_meta(name).assigns, name
 
 
 def test_pretokenized_doc(nlp):

@@ -7,6 +7,14 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from spacy.tokens import Doc
 
+from textkit.components.sentences import (
+    PUNKT_PATH,
+    char_before,
+    load_punkt_parameters,
+    may_start,
+    sentence_starts,
+    starts_sentence,
+)
 from textkit.lang.abbreviations import (
     ABBREVIATIONS,
     IN_CAPITALS,
@@ -16,14 +24,6 @@ from textkit.lang.abbreviations import (
     written_forms,
 )
 from textkit.lang.tokenizer_exceptions import ABBREVIATION_FORMS
-from textkit.sentences import (
-    PUNKT_PATH,
-    char_before,
-    load_punkt_parameters,
-    may_start,
-    sentence_starts,
-    starts_sentence,
-)
 
 
 @pytest.fixture(scope="module")

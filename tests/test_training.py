@@ -156,3 +156,17 @@ def test_shipped_model_finds_obvious_entities(text, expected):
     with nlp.select_pipes(enable=["tok2vec", "ner"]):
         doc = nlp(Doc(nlp.vocab, words=text.split()))
     assert expected <= {(e.text, e.label_) for e in doc.ents}
+
+
+def test_cldr_names_file_is_what_babel_gives(tmp_path):
+    """The checked-in CLDR names are babel's; after a babel upgrade that changes one, rerun
+    `python -m textkit.training cldr` and commit the diff."""
+    from textkit.lang.temporal import CLDR_PATH
+    from textkit.training import cldr
+
+    out = tmp_path / "cldr_id.json"
+    assert cldr.main(["--out", str(out)]) == 0
+    assert out.read_text(encoding="utf-8") == CLDR_PATH.read_text(encoding="utf-8")
+    names = json.loads(out.read_text(encoding="utf-8"))
+    assert names["months"]["wide"]["3"] == "Maret"
+    assert names["days"]["wide"]["0"] == "Senin"

@@ -42,13 +42,13 @@ from .article_rules import (
     canonical_place,
     is_standfirst,
     match_dateline,
-    parse_date,
     split_names,
     url_date,
 )
+from .dates import normalize_published, parse_date
 from .io import MAX_BYTES, Record, iter_records
-from .pipeline import load, normalize_published
-from .segments import pipe_texts
+from .pipeline import load
+from .segments import BATCH_SIZE, pipe_texts
 
 
 @dataclass
@@ -350,7 +350,7 @@ def analyze_article(article: Article, nlp: Language | None = None) -> Doc:
 def analyze_articles(
     articles: Iterable[Article],
     nlp: Language | None = None,
-    batch_size: int = 32,
+    batch_size: int = BATCH_SIZE,
     max_length: int | None = None,
 ) -> Iterator[tuple[Article, Doc]]:
     """(article, Doc) pairs for the articles without an error, analysed in batches;

@@ -19,11 +19,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import organizations
+from .dates import parse_date
 from .lang import news
 from .lang.gazetteer import read_tsv
+from .lang.punctuation import DASH_CHARS
 from .lang.temporal import TIME_ZONES, WEEKDAYS
-from .pipeline import parse_iso
-from .temporal import extract
 
 # --- limits --------------------------------------------------------------------------------------
 
@@ -139,7 +139,7 @@ NAME_SHAPE = re.compile(
     rf"(?:\s*,\s*(?i:{_alternation(news.HEADER_ROLE_WORDS)}))?"
 )
 # Separators of the parts of a header line: `Nama - detikNews`, `Nama • 25 November 2020`.
-HEADER_SEPARATOR = re.compile(r"\s+[-\u2013\u2014|·•]\s+|\s*[|·•]\s*")
+HEADER_SEPARATOR = re.compile(rf"\s+[-{DASH_CHARS}|·•]\s+|\s*[|·•]\s*")
 SOURCE_LINE = re.compile(
     rf"(?:{_alternation(news.SOURCE_LABELS)})\s*:\s*(?P<source>[^.:;]{{2,60}}?)[\s,.]*", re.I
 )
@@ -180,7 +180,7 @@ CAPS_CREDIT = re.compile(r"[A-Z][A-Z\d.'’!&\- ]*[A-Z.!\d](?:\s*[|,/]\s*[A-Z][A
 SECTION_LINE = re.compile(rf"(?:{_alternation(news.SECTION_LABELS)})", re.I)
 MARKDOWN_TITLE = re.compile(r"#{1,6}\s+(?P<title>.+)")
 TITLE_PREFIX = re.compile(
-    rf"(?P<label>{_alternation(news.TITLE_PREFIX_LABELS)})(?:\s+[-|\u2013\u2014]|\s*:)\s+(?P<title>.+)",
+    rf"(?P<label>{_alternation(news.TITLE_PREFIX_LABELS)})(?:\s+[-|{DASH_CHARS}]|\s*:)\s+(?P<title>.+)",
     re.I,
 )
 BREADCRUMB_SPLIT = re.compile("|".join(re.escape(s) for s in news.BREADCRUMB_SEPARATORS))
@@ -189,14 +189,12 @@ HEADER_DATE = re.compile(
     rf"(?:(?:{_alternation(news.DATE_LABELS)})\s*:?\s*)?"
     rf"(?:(?:{_alternation(WEEKDAYS)})\s*,?\s*)?"
     r"\d{1,2}(?:\s+[^\W\d_]{3,}\.?\s+|[/.-]\d{1,2}[/.-])\d{2,4}"
-    r"(?:\s*[,|/\-\u2013\u2014]?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?"
+    rf"(?:\s*[,|/\-{DASH_CHARS}]?\s*(?:pukul\s*)?\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?)?"
     rf"(?:\s*(?:{_alternation(TIME_ZONES)}))?)",
     re.I,
 )
 DIGIT = re.compile(r"\d")
-SECONDS = re.compile(r"\b(\d{1,2}[:.]\d{2})[:.](\d{2})\b")
 URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)")
-ISO_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?")
 SENTENCE_INSIDE = re.compile(r"[.!?][\"”’]?\s+[A-Z]")  # a sentence ends and another starts
 SENTENCE_END = re.compile(r"\.[\"”’]?$")
 URL_LINE = re.compile(r"(?:https?://|www\.)\S+")
@@ -249,28 +247,6 @@ def match_dateline(line: str) -> re.Match | None:
         if m and m.end() < len(line) and (not known_place or _known_place(m["place"])):
             return m
     return None
-
-
-def parse_date(text: str) -> dt.date | dt.datetime | None:
-    """The calendar date (with time when given) that `text` states, read by textkit's temporal
-    engine; None when it states none."""
-    text = text.strip()
-    try:
-        return parse_iso(text)
-    except ValueError:
-        pass
-    seconds = SECONDS.search(text)
-    if seconds:
-        text = text[: seconds.start()] + seconds[1] + text[seconds.end() :]
-    values = [t.value for t in extract(text) if ISO_VALUE.fullmatch(t.value or "")]
-    if not values:
-        return None
-    day = values[0][:10]
-    best = max((v for v in values if v.startswith(day)), key=len)
-    value = dt.datetime.fromisoformat(best)
-    if "T" not in best:
-        return value.date()
-    return value.replace(second=int(seconds[2])) if seconds else value
 
 
 def url_date(url: str | None) -> dt.date | None:

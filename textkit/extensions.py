@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from .labels import NAMED_LABELS
+
 SPAN_EXTENSIONS = {
     # Normalized value: TIMEX3 value for DATE/TIME, canonical name for LOC/ORG/PER.
     "value": None,
@@ -18,15 +20,11 @@ DOC_EXTENSIONS = {
 }
 
 
-# Labels whose entities have an identity.
-IDENTITY_LABELS = ("PER", "ORG", "LOC")
-
-
 def entity_id(span: Span) -> str | None:
     """`Span._.entity`: the identity of a PER/ORG/LOC entity, its label and canonical name
     (`PER:Joko Widodo`, `ORG:Kementerian Pertahanan`; the text when there is no value), the
     same for every mention of one entity; None for other labels."""
-    if span.label_ not in IDENTITY_LABELS:
+    if span.label_ not in NAMED_LABELS:
         return None
     return f"{span.label_}:{span._.value or ' '.join(span.text.split())}"
 

@@ -9,18 +9,9 @@ from pathlib import Path
 import pandas as pd
 from spacy.tokens import Doc
 
-MENTION_COLUMNS = (
-    "doc_id",
-    "sent",
-    "label",
-    "text",
-    "value",
-    "timex_type",
-    "kb_id",
-    "start_char",
-    "end_char",
-    "entity",
-)
+from .dates import as_datetime
+from .labels import LABELS, NAMED_LABELS
+from .tables import ENTITY_COLUMNS, MENTION_COLUMNS
 
 
 def mention_records(doc: Doc, doc_id: str | None = None) -> list[dict]:
@@ -60,8 +51,6 @@ def mentions_frame(docs: Iterable[Doc], doc_ids: Iterable[str] | None = None) ->
 # --- Reading batch output ---------------------------------------------------------------
 
 RESULT_FILES = {"documents": "documents.parquet", "mentions": "mentions.parquet"}
-NAMED_LABELS = ("PER", "ORG", "LOC")
-LABELS = (*NAMED_LABELS, "DATE", "TIME")
 
 
 def read_results(out: str | Path) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -78,14 +67,6 @@ def read_results(out: str | Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     if "published" in documents:
         documents["published"] = as_datetime(documents["published"])
     return documents, mentions
-
-
-def as_datetime(values: pd.Series) -> pd.Series:
-    """ISO 8601 dates or datetimes (mixed, some missing) as naive pandas datetimes."""
-    if pd.api.types.is_datetime64_any_dtype(values):
-        return values.dt.tz_localize(None) if values.dt.tz is not None else values
-    parsed = pd.to_datetime(values, format="ISO8601", errors="coerce", utc=True)
-    return parsed.dt.tz_localize(None)
 
 
 # --- Counting -----------------------------------------------------------------------------
@@ -127,18 +108,6 @@ def _full_names(doc_ids: pd.Series, names: pd.Series) -> pd.Series:
             if len(fuller) == 1:
                 resolved[index] = fuller[0]
     return resolved
-
-
-ENTITY_COLUMNS = (
-    "entity",
-    "label",
-    "name",
-    "aliases",
-    "mentions",
-    "documents",
-    "first_published",
-    "last_published",
-)
 
 
 def entities_table(mentions: pd.DataFrame, documents: pd.DataFrame | None = None) -> pd.DataFrame:

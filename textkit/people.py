@@ -12,10 +12,10 @@ import csv
 import functools
 from pathlib import Path
 
+from .labels import NAMED_LABELS
 from .lang.gazetteer import read_tsv
 from .places import key
 
-ALIAS_LABELS = ("PER", "ORG", "LOC")
 ALIAS_COLUMNS = ("alias", "name", "label")
 
 
@@ -78,9 +78,9 @@ def read_aliases(path: str | Path) -> dict[tuple[str, str], str]:
                 f"{path}: row {number}: expected 3 fields alias, name, label; got {row!r}"
             )
         alias, name, label = cells
-        if label.upper() not in ALIAS_LABELS:
+        if label.upper() not in NAMED_LABELS:
             raise ValueError(
-                f"{path}: row {number}: label must be one of {', '.join(ALIAS_LABELS)}; "
+                f"{path}: row {number}: label must be one of {', '.join(NAMED_LABELS)}; "
                 f"got {label!r}"
             )
         table[(label.upper(), key(alias))] = name

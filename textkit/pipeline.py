@@ -14,8 +14,9 @@ from spacy.tokens import Doc
 from spacy.util import load_config
 
 from . import components, extensions  # noqa: F401  (register factories and attributes)
+from .dates import normalize_published
 from .lang import IndonesianNews
-from .segments import pipe_texts
+from .segments import BATCH_SIZE, pipe_texts
 
 MODEL_DIR = Path(__file__).parent / "models" / "ner"
 # The grammar components (tok2vec, morphologizer, lemmatizer, parser), trained over the NER
@@ -34,12 +35,6 @@ RULE_PIPES: tuple[tuple[str, dict], ...] = (
     ("textkit_identity", {}),
     ("textkit_linker", {}),
 )
-
-
-# Docs per batch of `nlp.pipe` when the caller names none (spaCy's config says 1,000): the NER
-# model reads news articles no faster in bigger batches, and memory grows with the batch
-# (`python benchmarks/components.py --batch-sizes ...`, docs/design/speed.md).
-BATCH_SIZE = 32
 
 
 class ModelNotFound(FileNotFoundError):
@@ -150,27 +145,6 @@ def _load(model_dir: str | None, aliases: str | None, exclude: tuple[str, ...] =
 
 
 load.cache_clear = _load.cache_clear  # type: ignore[attr-defined]
-
-
-def parse_iso(text: str) -> dt.date | dt.datetime:
-    """The date, or datetime without time zone, of an ISO 8601 string; ValueError if none."""
-    text = text.strip()
-    parsed = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
-    return parsed.date() if len(text) <= 10 else parsed.replace(tzinfo=None)
-
-
-def normalize_published(value: str | dt.date | dt.datetime | None) -> str | None:
-    """An ISO 8601 string for a publication date given as a date, datetime or string."""
-    if value is None or value == "":
-        return None
-    if not isinstance(value, dt.date):
-        try:
-            value = parse_iso(str(value))
-        except ValueError as err:
-            raise ValueError(f"published must be an ISO 8601 date, got {value!r}") from err
-    if isinstance(value, dt.datetime):
-        return value.replace(tzinfo=None).isoformat(timespec="minutes")
-    return value.isoformat()
 
 
 def analyze(

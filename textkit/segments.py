@@ -20,6 +20,10 @@ _CUT_POINTS = (re.compile(r"[.!?]\s+"), re.compile(r"\s+"))
 SEGMENT_CHARS = 100_000
 # The shortest piece length accepted (`--max-length`): a paragraph of news text fits.
 MIN_SEGMENT_CHARS = 1_000
+# Docs per batch of `nlp.pipe` when the caller names none (spaCy's config says 1,000): the NER
+# model reads news articles no faster in bigger batches, and memory grows with the batch
+# (`python benchmarks/components.py --batch-sizes ...`, docs/design/speed.md).
+BATCH_SIZE = 32
 
 
 def _cut(text: str, limit: int) -> int:
@@ -92,7 +96,7 @@ def _piece_docs(
 def pipe_texts(
     nlp: Language,
     items: Iterable[tuple[str, Mapping[str, object]]],
-    batch_size: int = 32,
+    batch_size: int = BATCH_SIZE,
     max_length: int | None = None,
 ) -> Iterator[Doc]:
     """The analysed Doc of each `(text, Doc extension values)` pair, in order.

@@ -6,7 +6,7 @@ the same `out` skip unchanged documents; a crash or Ctrl-C leaves the tables val
 """
 
 from ..segments import split_text
+from ..tables import DOCUMENTS_SCHEMA, MENTIONS_SCHEMA
 from .job import RunSummary, content_hash, run
-from .store import DOCUMENTS_SCHEMA, MENTIONS_SCHEMA
 
 __all__ = ["run", "RunSummary", "content_hash", "split_text", "DOCUMENTS_SCHEMA", "MENTIONS_SCHEMA"]

@@ -26,50 +26,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-DOCUMENTS_SCHEMA = pa.schema(
-    [
-        ("doc_id", pa.string()),
-        ("path", pa.string()),
-        ("title", pa.string()),
-        ("published", pa.string()),  # ISO 8601 date or datetime
-        ("source", pa.string()),
-        ("dateline", pa.string()),
-        ("authors", pa.list_(pa.string())),
-        ("editors", pa.list_(pa.string())),
-        ("url", pa.string()),
-        ("n_words", pa.int64()),
-        ("text", pa.string()),
-        ("error", pa.string()),
-        # What the row was made from: reruns skip unchanged; null = failed, retry.
-        ("content_hash", pa.string()),
-    ]
-)
-MENTIONS_SCHEMA = pa.schema(
-    [
-        ("doc_id", pa.string()),
-        ("sent", pa.int64()),
-        ("label", pa.string()),
-        ("text", pa.string()),
-        ("value", pa.string()),
-        ("timex_type", pa.string()),
-        ("kb_id", pa.string()),
-        ("start_char", pa.int64()),
-        ("end_char", pa.int64()),
-        ("entity", pa.string()),  # identity: `PER:Joko Widodo` (PER/ORG/LOC only)
-    ]
-)
-ENTITIES_SCHEMA = pa.schema(
-    [
-        ("entity", pa.string()),
-        ("label", pa.string()),
-        ("name", pa.string()),
-        ("aliases", pa.list_(pa.string())),
-        ("mentions", pa.int64()),
-        ("documents", pa.int64()),
-        ("first_published", pa.timestamp("ns")),  # first and last publication date of its documents
-        ("last_published", pa.timestamp("ns")),
-    ]
-)
+from ..tables import DOCUMENTS_SCHEMA, ENTITIES_SCHEMA, MENTIONS_SCHEMA
+
 DOCUMENTS = "documents.parquet"
 MENTIONS = "mentions.parquet"
 ENTITIES = "entities.parquet"  # one row per identity, rebuilt from the tables by each merge

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,10 +12,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..article import Article
+from ..dates import normalize_published
 from ..frames import mention_records
-from ..pipeline import GRAMMAR_PIPES, normalize_published
-from ..segments import segment_length, split_text
-from .store import DOCUMENTS_SCHEMA, MENTIONS_SCHEMA
+from ..pipeline import GRAMMAR_PIPES
+from ..segments import BATCH_SIZE, pipe_texts, segment_length
+from ..tables import DOCUMENTS_SCHEMA, MENTIONS_SCHEMA
 
 # Longer documents are analysed in pieces (`textkit.segments`), at most BATCH_CHARS per
 # batch: bounded memory.
@@ -28,7 +29,7 @@ class WorkOptions:
 
     model: str | None = None  # model folder for `textkit.load`; None = the shipped one
     max_length: int | None = None  # longest text one Doc gets; None: `segment_length`
-    batch_size: int = 32  # Docs per `nlp.pipe` batch (fewer when they are long)
+    batch_size: int = BATCH_SIZE  # Docs per `nlp.pipe` batch (fewer when they are long)
     recycle_docs: int | None = None  # reload a worker's pipeline after this many documents
     aliases: str | None = None  # the user's alias file for `textkit.load(aliases=...)`
 
@@ -115,46 +116,29 @@ def document_row(article: Article, content_hash: str) -> dict:
     }
 
 
-def _segment_docs(
-    nlp: Language, article: Article, row: dict, index: int, max_length: int
-) -> Iterator[tuple[Doc, tuple[int, int]]]:
-    published = row["published"]
-    for offset, piece in split_text(article.body, max_length):
-        doc = nlp.make_doc(piece)
-        doc._.published = published
-        yield doc, (index, offset)
-
-
-def _add_segment(row: dict, mentions: list[dict], doc: Doc, offset: int, sents: int) -> int:
-    """Add one analysed segment's words and mentions to its article; return its sentences."""
-    row["n_words"] += count_words(doc)
-    for rec in mention_records(doc, row["doc_id"]):
-        rec["sent"] = -1 if rec["sent"] is None else rec["sent"] + sents
-        rec["start_char"] += offset
-        rec["end_char"] += offset
+def _add_doc(row: dict, doc: Doc) -> list[dict]:
+    """Count an analysed article's words into its row; return its mention rows."""
+    row["n_words"] = count_words(doc)
+    records = mention_records(doc, row["doc_id"])
+    for rec in records:
+        if rec["sent"] is None:
+            rec["sent"] = -1
         if rec["value"] is not None and not isinstance(rec["value"], str):
             rec["value"] = str(rec["value"])
-        mentions.append(rec)
-    return sum(1 for _ in doc.sents) if doc.has_annotation("SENT_START") else 0
+    return records
 
 
 def _analyse(
     nlp: Language, items: Sequence[tuple[Article, dict]], options: WorkOptions
 ) -> list[list[dict]]:
-    """Mentions per article, analysing all segments in one `nlp.pipe` stream."""
-    max_length = segment_length(nlp, options.max_length)
-    segments = [
-        seg
-        for i, (article, row) in enumerate(items)
-        for seg in _segment_docs(nlp, article, row, i, max_length)
-    ]
-    longest = max((len(doc.text) for doc, _ in segments), default=1)
+    """Mentions per article, analysing all of them in one `nlp.pipe` stream (long bodies in
+    pieces, `textkit.segments`)."""
+    limit = segment_length(nlp, options.max_length)
+    longest = max((min(len(article.body), limit) for article, _ in items), default=1)
     batch_size = max(1, min(options.batch_size, BATCH_CHARS // max(1, longest)))
-    mentions: list[list[dict]] = [[] for _ in items]
-    sents = [0] * len(items)
-    for doc, (i, offset) in nlp.pipe(segments, as_tuples=True, batch_size=batch_size):
-        sents[i] += _add_segment(items[i][1], mentions[i], doc, offset, sents[i])
-    return mentions
+    texts = [(article.body, {"published": row["published"]}) for article, row in items]
+    docs = pipe_texts(nlp, texts, batch_size=batch_size, max_length=options.max_length)
+    return [_add_doc(row, doc) for (_, row), doc in zip(items, docs, strict=True)]
 
 
 def _analyse_in_zone(

@@ -111,7 +111,7 @@ def format_doc(doc: Doc, grammar: bool = False) -> str:
 def run(args: argparse.Namespace) -> int:
     from .. import analyze, load
     from ..article import record_published
-    from ..pipeline import normalize_published
+    from ..dates import normalize_published
 
     normalize_published(args.published)  # a bad date fails before the model loads
     options = {"field_map": parse_field_map(args.field_map), "max_bytes": args.max_bytes}

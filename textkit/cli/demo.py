@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..labels import NAMED_LABELS
 from . import positive_int
 from .batch import add_workers_option, resolved_workers
 
@@ -29,7 +30,6 @@ CHARTS = (
     ("map.png", "map", None),
     ("events.png", "events", None),
 )
-SHOWN_LABELS = ("PER", "ORG", "LOC")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -65,9 +65,9 @@ def summary_lines(mentions: pd.DataFrame, top: int = 5) -> list[str]:
     """The most mentioned entities of each named label, one line per label."""
     from ..frames import entity_counts
 
-    counts = entity_counts(mentions, label=SHOWN_LABELS, top=top)
+    counts = entity_counts(mentions, label=NAMED_LABELS, top=top)
     lines = []
-    for label in SHOWN_LABELS:
+    for label in NAMED_LABELS:
         rows = counts[counts["label"] == label]
         shown = ", ".join(f"{e} ({m})" for e, m in rows[["entity", "mentions"]].to_numpy())
         lines.append(f"{label}: {shown or '-'}")

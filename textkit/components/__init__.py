@@ -1,4 +1,3 @@
 """spaCy components of textkit; importing this package registers their factories."""
 
-from .. import sentences  # noqa: F401
-from . import gazetteer, identity, linker, temporal  # noqa: F401
+from . import gazetteer, identity, linker, sentences, temporal  # noqa: F401

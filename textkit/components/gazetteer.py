@@ -30,6 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import organizations, people, places
+from ..labels import NAMED_LABELS
 from ..lang.gazetteer import DISTRICT_HEADS, no_gc, read_words
 from ..lang.identity import is_title
 from ..organizations import Organization
@@ -474,7 +475,6 @@ class GazetteerComponent:
 
 # Entities a head + region name may replace: its head (ORG), its region (LOC), or a region
 # the NER mistook for a person (`Pemprov [Jateng]`).
-ABSORBED_LABELS = ("LOC", "ORG", "PER")
 
 
 def absorb(ents: list[Span], matches: list[Match]) -> list[Span]:
@@ -488,7 +488,7 @@ def absorb(ents: list[Span], matches: list[Match]) -> list[Span]:
             for k in overlapping
             if m.start <= ents[k].start
             and ents[k].end <= m.end
-            and ents[k].label_ in ABSORBED_LABELS
+            and ents[k].label_ in NAMED_LABELS
             and (ents[k].end - ents[k].start <= m.end - m.start)
         ]
         if inside and len(inside) == len(overlapping):
@@ -525,7 +525,9 @@ def with_people(doc: Doc, ents: list[Span], found: list[Match]) -> list[Span]:
     return sorted(out, key=lambda s: s.start)
 
 
-@Language.factory("textkit_gazetteer", default_config={"overwrite": False})
+@Language.factory(
+    "textkit_gazetteer", assigns=["doc.ents", "span._.value"], default_config={"overwrite": False}
+)
 def make_gazetteer(nlp: Language, name: str, overwrite: bool) -> GazetteerComponent:
     """Places and organizations from the gazetteer, where the NER found nothing (or always)."""
     return GazetteerComponent(nlp, name, overwrite)

@@ -39,6 +39,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import organizations, people
+from ..labels import NAMED_LABELS
 from ..lang.gazetteer import PLACE_HEADS
 from ..lang.identity import (
     ACRONYM_RULES,
@@ -50,13 +51,12 @@ from ..lang.identity import (
     TITLE_KEYS,
     is_title,
 )
-from ..lang.punctuation import ONE_WORD
+from ..lang.punctuation import DASH_CHARS, ONE_WORD
 from ..lang.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
 from .linker import link
 
-NAMED = ("PER", "ORG", "LOC")
 DEFINED = ("ORG", "LOC")  # labels whose acronyms a text defines
-DASHES = frozenset(["-", "--", "–", "—"])
+DASHES = frozenset(["-", "--", *DASH_CHARS])  # dash tokens
 MAX_GAP = 6  # words between a cut-short name and its `(ACR)`
 MAX_NICK_WORDS = 3
 # Words before an ORG that make it the ministry (`Menteri BUMN` → `Kementerian BUMN`).
@@ -207,7 +207,7 @@ class IdentityComponent:
         if not doc.ents:
             return doc
         ents = clean_spans(doc, list(doc.ents))
-        texts = [e.text if e.label_ in NAMED else "" for e in ents]
+        texts = [e.text if e.label_ in NAMED_LABELS else "" for e in ents]
         usual = usual_spellings(texts)
         ents = before_definitions = one_label_per_name(doc, ents, usual, texts)
         ents, links = find_definitions(doc, ents)
@@ -218,7 +218,9 @@ class IdentityComponent:
             if a in index and b in index:
                 clusters.union(index[a], index[b])
         known = {(e.start, e.end): t for e, t in zip(before_definitions, texts, strict=True)}
-        texts = [known.get((e.start, e.end)) or e.text if e.label_ in NAMED else "" for e in ents]
+        texts = [
+            known.get((e.start, e.end)) or e.text if e.label_ in NAMED_LABELS else "" for e in ents
+        ]
         keys = name_keys(ents, usual, texts)
         bare = _bare_places(ents, clusters, texts)
         _same_text(ents, clusters, keys, bare)
@@ -247,7 +249,7 @@ class IdentityComponent:
     ) -> dict:
         groups: dict[int, list[int]] = {}
         for i, ent in enumerate(ents):
-            if ent.label_ in NAMED:
+            if ent.label_ in NAMED_LABELS:
                 groups.setdefault(clusters.find(i), []).append(i)
         values: dict[int, str] = {}
         for members in groups.values():
@@ -330,7 +332,7 @@ def _same_text(ents: list[Span], clusters: _Clusters, keys: list, bare: set) -> 
     joined = {" ".join(keys[i]).lower() for i, e in enumerate(ents) if (e.start, e.end) in bare}
     first: dict[tuple[str, str], int] = {}
     for i, ent in enumerate(ents):
-        if ent.label_ in NAMED and not (is_dateline(ent) and ent.text.lower() in joined):
+        if ent.label_ in NAMED_LABELS and not (is_dateline(ent) and ent.text.lower() in joined):
             k = (ent.label_, " ".join(keys[i]).lower())
             if k in first:
                 clusters.union(first[k], i)
@@ -439,7 +441,7 @@ def one_label_per_name(
     them one canonical name (`Republik Indonesia` tagged ORG beside `Indonesia` tagged LOC)."""
     usual = usual or {}
     texts = texts or [e.text for e in ents]
-    named = [i for i, e in enumerate(ents) if e.label_ in NAMED]
+    named = [i for i, e in enumerate(ents) if e.label_ in NAMED_LABELS]
     groups = _Clusters(len(ents))
     first: dict[str, int] = {}
     for i in named:
@@ -491,7 +493,7 @@ def tie_label(labels: Sequence[str], texts: Sequence[str]) -> str | None:
 
 
 def _known_any(text: str) -> bool:
-    return any(_known(label, text) for label in NAMED)
+    return any(_known(label, text) for label in NAMED_LABELS)
 
 
 def _known(label: str, text: str) -> bool:
@@ -538,7 +540,7 @@ def clean_spans(doc: Doc, ents: list[Span]) -> list[Span]:
     extended to the long name their `(ACR)` defines."""
     out: list[Span] = []
     for ent in ents:
-        if ent.label_ not in NAMED:
+        if ent.label_ not in NAMED_LABELS:
             out.append(ent)
             continue
         for start, end in _pieces(doc, ent):
@@ -682,7 +684,7 @@ def find_definitions(doc: Doc, ents: list[Span]) -> tuple[list[Span], list[tuple
     relabel: dict[tuple[int, int], str] = {}
     forms: dict[str, tuple[str, tuple[int, int]]] = {}  # short form → (label, long form)
     for ent in ents:
-        if ent.label_ not in NAMED:
+        if ent.label_ not in NAMED_LABELS:
             continue
         k = ent.end
         if not (k + 2 < len(doc) and doc[k].text == "("):
@@ -819,7 +821,7 @@ def _later_mentions(doc: Doc, ents: list[Span], forms: dict) -> tuple[list[Span]
         if not covering and not any(taken[k:end]):
             added.append(Span(doc, k, end, label=label))
         elif len(covering) == 1 and (covering[0].start, covering[0].end) == (k, end):
-            if covering[0].label_ in NAMED and covering[0].label_ != label:
+            if covering[0].label_ in NAMED_LABELS and covering[0].label_ != label:
                 relabel[(k, end)] = label
         else:
             continue

@@ -32,7 +32,7 @@ def link(label: str, text: str) -> tuple[str | None, str]:
     return None, ""
 
 
-@Language.component("textkit_linker")
+@Language.component("textkit_linker", assigns=["doc.ents", "span._.value"])
 def textkit_linker(doc: Doc) -> Doc:
     """Set `ent._.value` and `ent.kb_id_` of LOC and ORG entities that have none yet."""
     ents = list(doc.ents)

@@ -8,9 +8,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..labels import NAMED_LABELS
 from ..temporal import Timex, extract
-
-NAME_LABELS = frozenset({"PER", "ORG", "LOC"})
 
 
 def is_name_over(ent: Span, span: Span) -> bool:
@@ -18,7 +17,7 @@ def is_name_over(ent: Span, span: Span) -> bool:
 
     `Pasar Minggu` (LOC) keeps `Minggu`; `Senin` tagged PER on its own does not.
     """
-    if ent.label_ not in NAME_LABELS:
+    if ent.label_ not in NAMED_LABELS:
         return False
     outside = [t for t in ent if t.i < span.start or t.i >= span.end]
     if any(t.is_punct for t in outside):
@@ -111,7 +110,9 @@ class TemporalTagger:
         return doc
 
 
-@Language.factory("textkit_temporal")
+@Language.factory(
+    "textkit_temporal", assigns=["doc.ents", "span._.value", "span._.timex_type"], default_config={}
+)
 def make_temporal(nlp: Language, name: str) -> TemporalTagger:
     """Factory of the temporal component (TIMEX3 dates, times, durations and sets)."""
     return TemporalTagger(nlp, name)

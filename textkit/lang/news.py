@@ -6,6 +6,8 @@ unless they say otherwise.
 
 from __future__ import annotations
 
+from .punctuation import ANY_DASH_RANGE
+
 # Outlet names and the forms datelines and credits write them in (`KOMPAS.com`, `(nama/ant)`)
 # are in `gazetteer/outlets.tsv`, the one table of outlet names (`organizations.outlet_forms`).
 
@@ -17,7 +19,7 @@ OUTLET_PATTERNS: tuple[str, ...] = (
 
 # Dash that closes a dateline: hyphen or two, any Unicode dash or minus, and the dashes as
 # scrapers garble them: UTF-8 read as cp1252 (`â€“`, `â€”`) or Latin-1, cp1252 read as Latin-1.
-DATELINE_DASH = r"(?:--?|[\u2010-\u2015\u2212\x96\x97]|\u00e2[\u20ac\x80][\u201c\u201d\x93\x94])"
+DATELINE_DASH = rf"(?:--?|[{ANY_DASH_RANGE}\x96\x97]|\u00e2[\u20ac\x80][\u201c\u201d\x93\x94])"
 
 # Byline roles (label before `:`) → which Article list the names go to.
 BYLINE_ROLES: dict[str, str] = {

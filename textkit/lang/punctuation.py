@@ -20,8 +20,15 @@ from spacy.lang.id.punctuation import TOKENIZER_SUFFIXES as ID_SUFFIXES
 
 from .tokenizer_exceptions import hyphen_prefix_forms
 
+# The dashes of typeset text beside the plain hyphen `-`.
+EN_DASH = "\u2013"
+EM_DASH = "\u2014"
+DASH_CHARS = EN_DASH + EM_DASH
+# Every Unicode dash and the minus sign (`‐` to `―`, `−`), as a range of a regex class.
+ANY_DASH_RANGE = r"\u2010-\u2015\u2212"
+
 # Dashes other than the plain hyphen still split words (`kata—kata` is two words and a dash).
-DASHES = r"–|—|--|---|——|~"
+DASHES = "|".join([EN_DASH, EM_DASH, "--", "---", 2 * EM_DASH, "~"])
 
 # Doubled quotes and dashes are one token (` `` `, `''`, `--`), so they come first.
 DOUBLED = ["``", "''", "--"]

@@ -1,20 +1,24 @@
 """Indonesian temporal vocabulary: months, weekdays, numbers, units, parts of day, holidays.
 
-Month and weekday names come from CLDR (via babel); the variants below are the spellings
-Indonesian newsrooms use beside them. Keys are lower case.
+Month and weekday names come from CLDR (`cldr_id.json`, written from babel by
+`python -m textkit.training cldr`); the variants below are the spellings Indonesian newsrooms
+use beside them. Keys are lower case.
 """
 
 from __future__ import annotations
 
-from babel import Locale
+import json
+from pathlib import Path
 
-_CLDR = Locale("id")
+# CLDR month and weekday names of the `id` locale, by number (weekdays 0-6 from Monday).
+CLDR_PATH = Path(__file__).with_name("cldr_id.json")
+_CLDR = json.loads(CLDR_PATH.read_text(encoding="utf-8"))
 
 # Month number by name: CLDR wide and abbreviated names plus newsroom variants.
 MONTHS: dict[str, int] = {}
 for _width in ("wide", "abbreviated"):
-    for _num, _name in _CLDR.months["format"][_width].items():
-        MONTHS[_name.lower()] = _num
+    for _num, _name in _CLDR["months"][_width].items():
+        MONTHS[_name.lower()] = int(_num)
 MONTHS.update(
     {
         "pebruari": 2,
@@ -37,13 +41,13 @@ MONTHS.update(
 )
 # Month names that count as a month on their own ("pada Juni"); short forms need numbers.
 FULL_MONTHS = frozenset(
-    [n.lower() for n in _CLDR.months["format"]["wide"].values()]
+    [name.lower() for name in _CLDR["months"]["wide"].values()]
     + ["pebruari", "febuari", "nopember"]
 )
 
 # ISO weekday (Monday = 1) by name: CLDR wide names plus variants.
 WEEKDAYS: dict[str, int] = {
-    name.lower(): num + 1 for num, name in _CLDR.days["format"]["wide"].items()
+    name.lower(): int(num) + 1 for num, name in _CLDR["days"]["wide"].items()
 }
 WEEKDAYS.update({"jum'at": 5, "jumat": 5, "jum’at": 5, "ahad": 7})
 # The word that is Sunday when capitalized and "week" otherwise.

@@ -20,6 +20,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
+from ..dates import as_date
 from ..lang import temporal as lex
 from .glue import _COMPILED, GLUES, Glue, _find, _glue  # noqa: F401 (tests patch _COMPILED)
 from .patterns import _GAP_CLOCK_DAY
@@ -78,19 +79,6 @@ def _resolve(piece: Piece, text: str, ctx: Context) -> Timex:
     return Timex(piece.start, piece.end, text[piece.start : piece.end], ttype, value)
 
 
-def _as_date(anchor: str | dt.date | None) -> dt.date | None:
-    if anchor is None or anchor == "":
-        return None
-    if isinstance(anchor, dt.datetime):
-        return anchor.date()
-    if isinstance(anchor, dt.date):
-        return anchor
-    try:
-        return dt.date.fromisoformat(str(anchor).strip()[:10])
-    except ValueError as err:
-        raise ValueError(f"anchor must be an ISO 8601 date, got {anchor!r}") from err
-
-
 _ATTRIBUTION = re.compile(
     r"\b(?:" + "|".join(lex.ATTRIBUTION_VERBS) + r")(?:nya)?\b(?P<tail>[^.!?]*)$", re.IGNORECASE
 )
@@ -146,7 +134,7 @@ def extract(text: str, anchor: str | dt.date | None = None) -> list[Timex]:
     """Temporal expressions of `text`, normalized; `anchor` (ISO date) resolves relative ones."""
     if not isinstance(text, str):
         raise TypeError(f"text must be str, got {type(text).__name__}")
-    ctx = Context(anchor=_as_date(anchor))
+    ctx = Context(anchor=as_date(anchor))
     pieces = _glue(text, _find(text))
     timexes = []
     for i, piece in enumerate(pieces):

@@ -2,6 +2,7 @@
 
 # name -> module defining `main(argv: list[str]) -> int`
 COMMANDS = {
+    "cldr": "textkit.training.cldr",
     "gazetteer": "textkit.training.gazetteer",
     "grammar": "textkit.training.grammar",
     "land": "textkit.training.land",

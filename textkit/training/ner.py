@@ -25,12 +25,12 @@ from spacy.util import load_config, registry
 from spacy.vocab import Vocab
 
 from ..datasets import NER_DATASETS, read_conll, require_shared_data
+from ..labels import NAMED_LABELS
 from ..lang import IndonesianNews
 from .pretrain import pretrain_tok2vec, use_textkit_language, write_raw_text
 
 CONFIG_PATH = Path(__file__).with_name("ner.cfg")
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "ner"
-LABELS = ("PER", "ORG", "LOC")
 
 # Datasets scored during training (model selection): the four cased target sets. MDEE dev is
 # silver; NERP (lowercased, no ORG) would outweigh the others and is scored by the benchmark.
@@ -93,7 +93,7 @@ def harmonize(dataset: str, words: list[str], tags: list[str], unsure_org: set[s
     """Map one sentence's tags to PER/ORG/LOC, with None where the guidelines conflict."""
     out: Tags = ["O"] * len(tags)
     for start, end, label in spans(tags):
-        if label in LABELS:
+        if label in NAMED_LABELS:
             if dataset == "nerugm" and label == "LOC" and words[start].lower() in OFFICE_HEADS:
                 out[start:end] = [None] * (end - start)
             else:

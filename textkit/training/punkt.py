@@ -16,8 +16,8 @@ from pathlib import Path
 
 from nltk.tokenize.punkt import PunktParameters, PunktTrainer
 
+from ..components.sentences import PUNKT_PATH
 from ..datasets import NEWS_EXTRA, iter_news, require_shared_data
-from ..sentences import PUNKT_PATH
 
 # Learned abbreviations kept: short ones (`kab`, `s.h`) that mostly occur with their period.
 # Longer ones Punkt learns from this corpus are mostly words before a dropped paragraph break.

@@ -27,19 +27,19 @@ from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .lang.abbreviations import (
+from ..lang.abbreviations import (
     ABBREVIATIONS,
     INITIAL_CUES,
     LEADING_ABBREVIATIONS,
     written_forms,
 )
-from .lang.tokenizer_exceptions import ABBREVIATION_FORMS
-from .tokenizer import token_offsets
+from ..lang.tokenizer_exceptions import ABBREVIATION_FORMS
+from ..tokenizer import token_offsets
 
 if TYPE_CHECKING:
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
-PUNKT_PATH = Path(__file__).parent / "lang" / "punkt_id.json"
+PUNKT_PATH = Path(__file__).parent.parent / "lang" / "punkt_id.json"
 
 # A sentence may not start right after one of these if it starts with a lowercase letter.
 CLOSERS = frozenset("\"'”’»)]")
@@ -225,7 +225,10 @@ def may_start(text: str, punkt_starts: set[int], prev_idx: int, prev_len: int, i
 
 
 @Language.factory(
-    "textkit_sentences", assigns=["token.is_sent_start", "doc.sents"], retokenizes=False
+    "textkit_sentences",
+    assigns=["token.is_sent_start", "doc.sents"],
+    default_config={},
+    retokenizes=False,
 )
 def make_sentences(nlp: Language, name: str) -> SentenceSplitter:
     """The Indonesian news sentence splitter."""

@@ -7,7 +7,7 @@ the repository to a temporary folder once, runs the chosen tests and notebooks t
 that concern it, and restores the file. It prints a table, breakage → the tests that failed
 (caught) or none (missed), and writes it to `docs/figures/mutation.md`.
 
-    .venv/bin/python benchmarks/mutation.py [--only NAME ...] [--list] [--keep]
+    .venv/bin/python tools/mutation.py [--only NAME ...] [--list] [--keep]
 
 The copy is run with this interpreter and `PYTHONPATH` pointing at it, so the installed
 textkit (editable, pointing at this worktree) is shadowed by the copy; nothing is installed.
@@ -27,7 +27,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from _figures import write_figures  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -62,7 +62,7 @@ BREAKAGES = (
         "dateline matcher finds nothing",
         (
             Edit("textkit/article.py", "for pattern in DATELINES:", "for pattern in ():"),
-            Edit("textkit/lang/news.py", 'DATELINE_DASH = r"', 'DATELINE_DASH = r"(?!)'),
+            Edit("textkit/lang/news.py", 'DATELINE_DASH = rf"', 'DATELINE_DASH = rf"(?!)'),
         ),
         ("tests/test_article.py", "tests/test_corpora.py", NB_QUICKSTART, NB_CORPUS),
     ),
@@ -152,14 +152,18 @@ BREAKAGES = (
     ),
     Breakage(
         "sentence rule: leading abbreviations end sentences",
-        (Edit("textkit/sentences.py", "if prev.text in _LEADING:", "if not prev.text:"),),
+        (
+            Edit(
+                "textkit/components/sentences.py", "if prev.text in _LEADING:", "if not prev.text:"
+            ),
+        ),
         ("tests/test_sentences.py", "tests/test_pipeline.py"),
     ),
     Breakage(
         "sentence rule: Punkt boundaries ignored",
         (
             Edit(
-                "textkit/sentences.py",
+                "textkit/components/sentences.py",
                 "    return token.idx in punkt_starts",
                 "    return False and token.idx in punkt_starts",
             ),
@@ -296,7 +300,7 @@ BREAKAGES = (
         "sentences: the may_start shortcut drops line-break starts",
         (
             Edit(
-                "textkit/sentences.py",
+                "textkit/components/sentences.py",
                 "_NEWLINE.search(text, end, idx):\n        return True",
                 "_NEWLINE.search(text, end, idx):\n        return False",
             ),
@@ -446,7 +450,7 @@ def main(argv: list[str] | None = None) -> int:
     table = "\n".join(lines)
     print("\n" + table)
     if not args.only:
-        write_figures("mutation", table, "python benchmarks/mutation.py")
+        write_figures("mutation", table, "python tools/mutation.py")
     return 0 if caught == len(rows) else 1
 
 

@@ -1,0 +1,58 @@
+"""The output tables (`documents`, `mentions`, `entities`): their columns and Arrow types.
+
+The one definition of the columns: `textkit batch` writes Parquet with these schemas, and the
+in-memory tables of `textkit.frames` have the same columns in the same order.
+"""
+
+from __future__ import annotations
+
+import pyarrow as pa
+
+DOCUMENTS_SCHEMA = pa.schema(
+    [
+        ("doc_id", pa.string()),
+        ("path", pa.string()),
+        ("title", pa.string()),
+        ("published", pa.string()),  # ISO 8601 date or datetime
+        ("source", pa.string()),
+        ("dateline", pa.string()),
+        ("authors", pa.list_(pa.string())),
+        ("editors", pa.list_(pa.string())),
+        ("url", pa.string()),
+        ("n_words", pa.int64()),
+        ("text", pa.string()),
+        ("error", pa.string()),
+        # What the row was made from: reruns skip unchanged; null = failed, retry.
+        ("content_hash", pa.string()),
+    ]
+)
+MENTIONS_SCHEMA = pa.schema(
+    [
+        ("doc_id", pa.string()),
+        ("sent", pa.int64()),
+        ("label", pa.string()),
+        ("text", pa.string()),
+        ("value", pa.string()),
+        ("timex_type", pa.string()),
+        ("kb_id", pa.string()),
+        ("start_char", pa.int64()),
+        ("end_char", pa.int64()),
+        ("entity", pa.string()),  # identity: `PER:Joko Widodo` (PER/ORG/LOC only)
+    ]
+)
+ENTITIES_SCHEMA = pa.schema(
+    [
+        ("entity", pa.string()),
+        ("label", pa.string()),
+        ("name", pa.string()),
+        ("aliases", pa.list_(pa.string())),
+        ("mentions", pa.int64()),
+        ("documents", pa.int64()),
+        ("first_published", pa.timestamp("ns")),  # first and last publication date of its documents
+        ("last_published", pa.timestamp("ns")),
+    ]
+)
+
+DOCUMENT_COLUMNS = tuple(DOCUMENTS_SCHEMA.names)
+MENTION_COLUMNS = tuple(MENTIONS_SCHEMA.names)
+ENTITY_COLUMNS = tuple(ENTITIES_SCHEMA.names)
