@@ -139,12 +139,20 @@ def test_batch_runs_no_grammar():
     assert "parser" in nlp.pipe_names and not nlp.disabled
 
 
-def test_gold_token_scores_reach_a_floor(shared_data, load_benchmark):
+# Gates 0.5 under the figures of docs/figures/grammar_eval.md (benchmarks/grammar_eval.py).
+GATES = {
+    "csui": {"upos": 94.9, "lemma": 96.1, "ufeats": 95.3, "las": 72.1},
+    "gsd": {"upos": 85.4, "lemma": 89.2, "ufeats": 84.1, "las": 51.3},
+}
+
+
+@pytest.mark.parametrize("treebank", sorted(GATES))
+def test_gold_token_scores_reach_their_gates(shared_data, load_benchmark, nlp, treebank):
     bench = load_benchmark("grammar_eval")
-    nlp = textkit.load()
-    trees = read_ud_trees(shared_data / "ud" / "csui" / "dev.conllu")
+    trees = read_ud_trees(shared_data / "ud" / treebank / "dev.conllu")
     scores = bench.score(trees, bench.predict(nlp, trees))
-    assert scores["upos"] >= 90 and scores["lemma"] >= 90 and scores["las"] >= 70
+    low = {k: round(scores[k], 1) for k, gate in GATES[treebank].items() if scores[k] < gate}
+    assert not low, f"{treebank} dev below the gates {GATES[treebank]}: {low}"
 
 
 def test_predict_from_gold_tokens_keeps_them(nlp, load_benchmark):
