@@ -8,7 +8,7 @@ import pytest
 
 from textkit.lang import IndonesianNews
 from textkit.lang.abbreviations import ABBREVIATIONS, written_forms
-from textkit.lang.punctuation import ONE_WORD_RULES
+from textkit.lang.punctuation import ONE_WORD_RULES, SPLIT_RULES
 from textkit.lang.tokenizer_exceptions import (
     ABBREVIATION_FORMS,
     ACRONYM_NOT_PREFIX,
@@ -63,6 +63,20 @@ def tokenize():
         ("Mulai pukul 14.30 WIB.", ["Mulai", "pukul", "14.30", "WIB", "."]),
         ("Rapat 25/11/2020 usai.", ["Rapat", "25/11/2020", "usai", "."]),
         ("Pada Senin (23/11), hujan.", ["Pada", "Senin", "(", "23/11", ")", ",", "hujan", "."]),
+        # scraped text that lost a space: the number or clock time is still a token
+        (
+            "Digelar di Kota Lamaran,19.30 WIB.",
+            ["Digelar", "di", "Kota", "Lamaran", ",", "19.30", "WIB", "."],
+        ),
+        ("Mulai (Sabtu),15.30 WIB.", ["Mulai", "(", "Sabtu", ")", ",", "15.30", "WIB", "."]),
+        (
+            "Padam pukul 00.00 WIB-06.00 WIB.",
+            ["Padam", "pukul", "00.00", "WIB", "-", "06.00", "WIB", "."],
+        ),
+        (
+            "Naik dari 3,1 menjadi,4,5 persen.",
+            ["Naik", "dari", "3,1", "menjadi", ",", "4,5", "persen", "."],
+        ),
         # ordinals and codes
         ("Ia juara ke-3.", ["Ia", "juara", "ke-3", "."]),
         ("Pesawat QZ8501 hilang.", ["Pesawat", "QZ8501", "hilang", "."]),
@@ -158,7 +172,8 @@ def test_affix_rules_derive_from_spacy_indonesian():
 
     # Every dropped or replaced rule still exists in spaCy's data (guards against upgrades).
     kept = len(ID_INFIXES) - len(punctuation._DROPPED_INFIXES)
-    assert punctuation.TOKENIZER_INFIXES[kept:] == [punctuation.NAME_PAIR_HYPHEN]
+    added = [punctuation.NAME_PAIR_HYPHEN, *punctuation.SPLIT_INFIXES]
+    assert punctuation.TOKENIZER_INFIXES[kept:] == added
     assert set(punctuation._REPLACED_INFIXES.values()) <= set(punctuation.TOKENIZER_INFIXES)
 
 
@@ -180,6 +195,27 @@ def test_one_word_rules_keep_their_examples_whole(tokenize, word):
     assert tokenize(f"Lihat {word} lalu") == ["Lihat", word, "lalu"]
 
 
+@pytest.mark.parametrize(
+    "text, tokens", [example for rule in SPLIT_RULES for example in rule.examples]
+)
+def test_split_rules_split_their_examples(tokenize, text, tokens):
+    assert tokenize(f"Lihat {text} lalu") == ["Lihat", *tokens, "lalu"]
+
+
+@pytest.mark.parametrize("word", [word for rule in SPLIT_RULES for word in rule.kept])
+def test_split_rules_keep_their_guards_whole(tokenize, word):
+    assert tokenize(f"Lihat {word} lalu") == ["Lihat", word, "lalu"]
+
+
+@pytest.mark.parametrize("rule", SPLIT_RULES, ids=lambda rule: rule.name)
+def test_split_rules_join_their_affix_list(rule):
+    from textkit.lang import punctuation
+
+    affixes = {"suffix": punctuation.TOKENIZER_SUFFIXES, "infix": punctuation.TOKENIZER_INFIXES}
+    assert rule.pattern in affixes[rule.kind]
+    assert rule.examples and rule.kept
+
+
 @pytest.mark.parametrize("rule", ONE_WORD_RULES, ids=lambda rule: rule.name)
 def test_one_word_rules_leave_name_pairs_alone(rule):
     # Pairs of names that no rule may take for one word.
@@ -197,6 +233,19 @@ def test_one_word_rules_leave_name_pairs_alone(rule):
 def test_number_ranges_split_at_the_hyphen(tokenize, text, tokens):
     # A range is two numbers (two dates for the temporal component), not a code like MH-17.
     assert tokenize(text) == tokens
+
+
+@pytest.mark.parametrize(
+    "text, timex",
+    [
+        ("Laga digelar di Stadion Merpati,19.30 WIB.", ("19.30 WIB", "XXXX-XX-XXT19:30")),
+        ("Jadwal (Sabtu),15.30 WIB: Tim Elang bertanding.", ("15.30 WIB", "XXXX-XX-XXT15:30")),
+        ("Listrik padam pukul 00.00 WIB-06.00 WIB.", ("06.00 WIB", "XXXX-XX-XXT06:00")),
+    ],
+)
+def test_clock_times_glued_by_scraping_become_entities(nlp, text, timex):
+    doc = nlp(text)
+    assert timex in [(e.text, e._.value) for e in doc.ents if e._.timex_type == "TIME"]
 
 
 @pytest.mark.parametrize("prefix, example", HYPHEN_PREFIXES)

@@ -15,6 +15,7 @@ _LAZY = {
     "mentions_frame": "textkit.frames",
     "read_results": "textkit.frames",
     "entity_counts": "textkit.frames",
+    "terms": "textkit.frames",
     "timeline": "textkit.frames",
     "cooccurrence": "textkit.frames",
     "concordance": "textkit.frames",

@@ -144,3 +144,79 @@ def news_paragraphs(articles: Iterable[dict]) -> Iterator[str]:
         for para in [article["title"], *article["text"].split("\n")]:
             if para.strip():
                 yield para.strip()
+
+
+@dataclass
+class UDTree:
+    """A CoNLL-U sentence on its surface tokens, with each token's lemma, UPOS, FEATS, head
+    (index of a token of the sentence; the root is its own head) and relation.
+
+    A multiword token (`rumahnya` = `rumah` + `nya`) is one token, as textkit's tokenizer keeps
+    it: it takes the annotation of its host word, the one whose head lies outside the token
+    (the first such word); words attached to any of its parts attach to it.
+    """
+
+    sent_id: str
+    text: str
+    words: list[str] = field(default_factory=list)
+    spaces: list[bool] = field(default_factory=list)
+    lemmas: list[str] = field(default_factory=list)
+    pos: list[str] = field(default_factory=list)
+    morphs: list[str] = field(default_factory=list)  # FEATS, "" when none
+    heads: list[int] = field(default_factory=list)
+    deps: list[str] = field(default_factory=list)
+
+
+def _surface_tree(sent_id: str, text: str, rows: list[list[str]]) -> UDTree:
+    """A UDTree from one sentence's CoNLL-U rows (comments and empty nodes removed)."""
+    tree = UDTree(sent_id=sent_id, text=text)
+    words = {int(cols[0]): cols for cols in rows if cols[0].isdigit()}
+    token_of: dict[int, int] = {}  # word id -> surface token index
+    units: list[tuple[list[str], list[int]]] = []  # (surface row, word ids)
+    i = 0
+    while i < len(rows):
+        cols = rows[i]
+        if "-" in cols[0]:
+            start, end = (int(x) for x in cols[0].split("-"))
+            units.append((cols, list(range(start, end + 1))))
+            i += 1 + (end - start + 1)
+        else:
+            units.append((cols, [int(cols[0])]))
+            i += 1
+    for n, (_, ids) in enumerate(units):
+        for wid in ids:
+            token_of[wid] = n
+    for n, (surface, ids) in enumerate(units):
+        outside = [w for w in ids if int(words[w][6]) not in ids]
+        host = words[outside[0] if outside else ids[0]]
+        head = int(host[6])
+        tree.words.append(surface[1])
+        tree.spaces.append("SpaceAfter=No" not in surface[9])
+        tree.lemmas.append(host[2])
+        tree.pos.append(host[3])
+        tree.morphs.append("" if host[5] == "_" else host[5])
+        tree.heads.append(n if head == 0 else token_of[head])
+        tree.deps.append(host[7])
+    return tree
+
+
+def read_ud_trees(path: str | Path) -> list[UDTree]:
+    """Sentences of a CoNLL-U file as UDTrees (surface tokens, see `UDTree`)."""
+    trees: list[UDTree] = []
+    sent_id, text, rows = "", "", []
+    with open(path, encoding="utf-8") as fh:
+        for line in [*fh, "\n"]:
+            line = line.rstrip("\n")
+            if line.startswith("# sent_id"):
+                sent_id = line.split("=", 1)[1].strip()
+            elif line.startswith("# text ="):
+                text = line.split("=", 1)[1].strip()
+            elif not line.strip():
+                if rows:
+                    trees.append(_surface_tree(sent_id or str(len(trees)), text, rows))
+                sent_id, text, rows = "", "", []
+            elif not line.startswith("#"):
+                cols = line.split("\t")
+                if "." not in cols[0]:
+                    rows.append(cols)
+    return trees

@@ -679,3 +679,96 @@ def _days_from(events: pd.DataFrame, day: pd.Series) -> pd.Series:
     after = (start - day).dt.days.where(start > day, 0)
     before = (end - day).dt.days.where(end < day, 0)
     return (after + before).astype("Int64")
+
+
+# --- Terms: lemma counts by part of speech -------------------------------------------------
+
+TERM_COLUMNS = ("lemma", "pos", "count", "documents")
+# Parts of speech counted by default: the content words.
+CONTENT_POS = ("NOUN", "VERB", "ADJ")
+# Where `terms(entity=...)` looks for words: the mention's sentence, `window` tokens either
+# side of it, or the word it depends on in the dependency tree.
+AROUND = ("sentence", "window", "head")
+# Relations that make a word part of a longer name of the same thing (`Bupati Rina`,
+# `Rina dan Budi`): around="head" climbs them to the word that has the mention's role.
+LINKED = ("conj", "flat", "flat:name", "appos", "compound")
+
+
+def _mention_tokens(doc: Doc, entity: str) -> list[tuple[int, int]]:
+    """(start, end) token spans of the mentions of `entity` (an identity such as
+    `PER:Joko Widodo`, or a mention text, any case)."""
+    wanted = entity.casefold()
+    return [
+        (ent.start, ent.end)
+        for ent in doc.ents
+        if (ent._.entity or "").casefold() == wanted or ent.text.casefold() == wanted
+    ]
+
+
+def _around(doc: Doc, start: int, end: int, around: str, window: int) -> Iterator[int]:
+    """Indices of the tokens around the mention `doc[start:end]`."""
+    if around == "sentence":
+        sent = doc[start].sent
+        yield from (i for i in range(sent.start, sent.end) if not start <= i < end)
+    elif around == "window":
+        yield from range(max(0, start - window), start)
+        yield from range(end, min(len(doc), end + window))
+    else:
+        node = doc[start:end].root
+        while node.dep_ in LINKED and node.head.i != node.i:
+            node = node.head  # `Rina` in `Bupati Rina` says what `Bupati` says
+        if node.head.i != node.i and not start <= node.head.i < end:
+            yield node.head.i
+
+
+def terms(
+    docs: Iterable[Doc],
+    pos: str | Iterable[str] | None = CONTENT_POS,
+    entity: str | None = None,
+    around: str = "sentence",
+    window: int = 5,
+    skip_entities: bool = True,
+    top: int | None = None,
+) -> pd.DataFrame:
+    """Lemma counts by part of speech over Docs analysed with the grammar components: one row
+    per (lemma, pos), with the tokens (`count`) and documents counted, most frequent first.
+
+    `pos`: the UPOS tags kept (None: all). Lemmas are lower-cased. `entity` (an identity such
+    as `PER:Joko Widodo`, or a mention text) counts only the words around its mentions:
+    `around="sentence"` (the mention's sentence), `"window"` (`window` tokens either side) or
+    `"head"` (the word the mention depends on, e.g. the verb it is the subject of).
+    `skip_entities` leaves out the words inside entity mentions.
+    """
+    if around not in AROUND:
+        raise ValueError(f"around must be one of {', '.join(AROUND)}, got {around!r}")
+    keep = None if pos is None else {p.upper() for p in ([pos] if isinstance(pos, str) else pos)}
+    counts: dict[tuple[str, str], int] = {}
+    docs_of: dict[tuple[str, str], set[int]] = {}
+    for n, doc in enumerate(docs):
+        if not isinstance(doc, Doc):
+            raise TypeError(f"terms() wants spaCy Docs, got {type(doc).__name__}")
+        if len(doc) and not (doc.has_annotation("POS") and doc.has_annotation("LEMMA")):
+            raise ValueError(
+                "terms() needs Docs analysed with the grammar components (textkit.load() "
+                "without exclude=['grammar'])"
+            )
+        if entity is None:
+            indices: Iterable[int] = range(len(doc))
+        else:
+            spans = _mention_tokens(doc, entity)
+            indices = sorted({i for s, e in spans for i in _around(doc, s, e, around, window)})
+        for i in indices:
+            token = doc[i]
+            if (keep is not None and token.pos_ not in keep) or token.is_punct or token.is_space:
+                continue
+            if skip_entities and token.ent_type:
+                continue
+            key = (token.lemma_.lower() or token.lower_, token.pos_)
+            counts[key] = counts.get(key, 0) + 1
+            docs_of.setdefault(key, set()).add(n)
+    rows = [(lemma, tag, c, len(docs_of[(lemma, tag)])) for (lemma, tag), c in counts.items()]
+    table = pd.DataFrame(rows, columns=list(TERM_COLUMNS))
+    table = table.sort_values(
+        ["count", "documents", "lemma"], ascending=[False, False, True]
+    ).reset_index(drop=True)
+    return table if top is None else table.head(top)

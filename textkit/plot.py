@@ -124,6 +124,35 @@ def top_entities(
     return ax
 
 
+POS_COLORS = {"NOUN": "#4C72B0", "VERB": "#C44E52", "ADJ": "#55A868", "PROPN": "#DD8452"}
+
+
+def top_terms(
+    table: pd.DataFrame, top: int = 20, title: str | None = None, ax: Axes | None = None
+) -> Axes:
+    """Horizontal bars of the most frequent lemmas (a `frames.terms` table), by part of speech."""
+    frames.require_columns(table, frames.TERM_COLUMNS, "a terms() table")
+    rows = table.sort_values(["count", "lemma"], ascending=[False, True]).head(top)
+    ax = _axes(ax, 7, 1.2 + 0.3 * max(len(rows), 3))
+    rows = rows.iloc[::-1]  # largest at the top
+    colors = [POS_COLORS.get(tag, "grey") for tag in rows["pos"]]
+    bars = ax.barh(
+        [f"{lemma} ({tag})" for lemma, tag in zip(rows["lemma"], rows["pos"], strict=True)],
+        rows["count"].tolist(),
+        color=colors,
+    )
+    ax.bar_label(bars, padding=3, fontsize=8)
+    if rows.empty:
+        _note_empty(ax, "words")
+    ax.set_title(title or "Most frequent words (lemmas)")
+    ax.set_xlabel("tokens")
+    ax.margins(x=0.12)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.tick_params(axis="y", labelsize=9)
+    ax.spines[["top", "right"]].set_visible(False)
+    return ax
+
+
 def top_speakers(counts: pd.DataFrame, top: int = 15, ax: Axes | None = None) -> Axes:
     """The most quoted speakers (a `quote_counts` table): statements beside mentions, two bars
     per speaker (mentions only when the table has them)."""

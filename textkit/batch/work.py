@@ -15,6 +15,7 @@ from ..article import Article
 from ..corpus import title_mentions
 from ..dates import normalize_published
 from ..frames import mention_records, quote_records
+from ..pipeline import GRAMMAR_PIPES
 from ..segments import BATCH_SIZE, pipe_texts, segment_length
 from ..tables import DOCUMENTS_SCHEMA, MENTIONS_SCHEMA, QUOTES_SCHEMA
 
@@ -69,9 +70,10 @@ def worker_nlp(model: str | None, aliases: str | None = None) -> Language:
 
 @functools.lru_cache(maxsize=2)
 def _worker_nlp(model: str | None, aliases: str | None) -> Language:
-    from ..pipeline import MODEL_DIR, build
+    from ..pipeline import GRAMMAR, MODEL_DIR, build
 
-    return build(Path(model) if model else MODEL_DIR, aliases)
+    # The tables hold no grammar: workers leave its components out.
+    return build(Path(model) if model else MODEL_DIR, aliases, exclude=[GRAMMAR])
 
 
 _analysed_here = 0  # documents this worker process analysed since its pipeline was loaded
@@ -177,8 +179,10 @@ def _analyse_in_zone(
     nlp: Language, items: Sequence[tuple[Article, dict]], options: WorkOptions
 ) -> list[tuple[list[dict], list[dict]]]:
     """`_analyse` in a spaCy memory zone: the words the chunk added to the vocabulary are
-    dropped afterwards, so a worker's memory does not grow with the corpus."""
-    with nlp.memory_zone():
+    dropped afterwards, so a worker's memory does not grow with the corpus. The grammar
+    components of a pipeline passed in do not run: the tables do not use them."""
+    unused = [name for name in GRAMMAR_PIPES if name in nlp.pipe_names]
+    with nlp.memory_zone(), nlp.select_pipes(disable=unused):
         return _analyse(nlp, items, options)
 
 

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from ..io import Record
 
 ENTITY_COLUMNS = ("label", "text", "value", "type")
+GRAMMAR_COLUMNS = ("i", "text", "pos", "lemma", "morph", "dep", "head")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -37,6 +38,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--published", help="publication date (ISO 8601) for relative dates")
     parser.add_argument("--format", choices=("table", "jsonl"), default="table")
+    parser.add_argument(
+        "--grammar",
+        action="store_true",
+        help="also show each token's part of speech, lemma, features and dependency",
+    )
     add_analysis_options(parser)
     add_reading_options(parser)
     parser.set_defaults(func=run)
@@ -61,26 +67,44 @@ def read_input(name: str, **options) -> Iterator[Record]:
     yield from read_file(path, **options, as_text=True)  # a file of no known type is text
 
 
-def doc_to_json(doc: Doc) -> dict:
-    """A JSON-ready summary of an analysed Doc."""
+def token_grammar(doc: Doc) -> list[tuple]:
+    """The GRAMMAR_COLUMNS of each token (not spaces); `head` is the head token's index."""
+    return [
+        (t.i, t.text, t.pos_, t.lemma_, str(t.morph), t.dep_, t.head.i)
+        for t in doc
+        if not t.is_space
+    ]
+
+
+def doc_to_json(doc: Doc, grammar: bool = False) -> dict:
+    """A JSON-ready summary of an analysed Doc (`grammar`: with a `grammar` row per token)."""
     from ..frames import mention_records
 
-    return {
+    out = {
         "published": doc._.published,
         "sentences": [{"text": sent.text, "tokens": [t.text for t in sent]} for sent in doc.sents],
         "entities": [
             {k: v for k, v in rec.items() if k != "doc_id"} for rec in mention_records(doc)
         ],
     }
+    if grammar:
+        out["grammar"] = [
+            dict(zip(GRAMMAR_COLUMNS, row, strict=True)) for row in token_grammar(doc)
+        ]
+    return out
 
 
-def format_doc(doc: Doc) -> str:
-    """A plain-text view: numbered sentences with tokens, then an entity table."""
+def format_doc(doc: Doc, grammar: bool = False) -> str:
+    """A plain-text view: numbered sentences with tokens, then an entity table (`grammar`: and
+    a table of each token's part of speech, lemma, features and dependency)."""
     lines = []
     for i, sent in enumerate(doc.sents):
         lines.append(f"[{i}] {sent.text.strip()}")
         lines.append("    " + " | ".join(t.text for t in sent if not t.is_space))
     lines.append("")
+    if grammar:
+        lines.append(format_table(GRAMMAR_COLUMNS, token_grammar(doc)))
+        lines.append("")
     rows = [(e.label_, e.text, e._.value, e._.timex_type) for e in doc.ents]
     lines.append(format_table(ENTITY_COLUMNS, rows))
     return "\n".join(lines)
@@ -101,16 +125,17 @@ def run(args: argparse.Namespace) -> int:
     for record in records:
         if record.error is not None:
             print(f"textkit analyze: {record.doc_id}: {record.error}", file=sys.stderr)
-    nlp = load(args.model)
+    nlp = load(args.model, exclude=[] if args.grammar else ["grammar"])
     for record in good:
         published = args.published or record_published(record.fields)
         doc = analyze(
             record.fields["text"], published=published, nlp=nlp, max_length=args.max_length
         )
         if args.format == "jsonl":
-            print(json.dumps({"doc_id": record.doc_id, **doc_to_json(doc)}, ensure_ascii=False))
+            summary = doc_to_json(doc, args.grammar)
+            print(json.dumps({"doc_id": record.doc_id, **summary}, ensure_ascii=False))
         else:
             if len(records) > 1:
                 print(f"== {record.doc_id}")
-            print(format_doc(doc))
+            print(format_doc(doc, args.grammar))
     return 1 if len(good) < len(records) else 0

@@ -123,6 +123,70 @@ ONE_WORD_RULES: tuple[OneWordRule, ...] = (
 ONE_WORD = rf"^(?={_PART}(?:-{_PART})+$)(?:" + "|".join(r.pattern for r in ONE_WORD_RULES) + ")"
 
 
+# --- Splits for scraped damage ---------------------------------------------------------------
+# Scraped news often loses the space after a comma or around a hyphen (`Bali,19.00`,
+# `WIB-06.00`); these rules put the token boundary back so numbers and clock times are tokens.
+
+# A number as written in news: digits, with dots, commas, colons or slashes between digits
+# (`19.00`, `2,5`, `1.000`, `7/12`).
+GLUED_NUMBER = r"[0-9]+(?:[.,:/][0-9]+)*"
+# A clock time `HH.MM` or `HH:MM` (`06.00`, `23:55`), not the start of a longer number.
+CLOCK_TIME = r"(?:[01]?[0-9]|2[0-4])[.:][0-5][0-9](?![0-9])"
+
+
+class SplitRule(NamedTuple):
+    """A place where a token boundary falls inside a string with no space."""
+
+    name: str
+    kind: str  # "suffix" or "infix": the spaCy affix list the pattern joins
+    pattern: str
+    examples: tuple[tuple[str, tuple[str, ...]], ...]  # a string and its tokens
+    kept: tuple[str, ...]  # strings the rule leaves one token
+
+
+SPLIT_RULES: tuple[SplitRule, ...] = (
+    SplitRule(  # a decimal comma sits between two digits, so any other comma before a number
+        "comma before a number",  # is punctuation; the brackets before it split off as usual
+        "suffix",
+        rf"(?<=[^0-9\s],){GLUED_NUMBER}",
+        (
+            ("Bali,19.00", ("Bali", ",", "19.00")),
+            ("Senin,2,5", ("Senin", ",", "2,5")),
+            ("(Jumat),15.00", ("(", "Jumat", ")", ",", "15.00")),
+            ("(7/12),08.30", ("(", "7/12", ")", ",", "08.30")),
+            ("berikut:,1.", ("berikut", ":", ",", "1", ".")),
+            ("dan,5.7", ("dan", ",", "5.7")),
+            ("Rp5.000,-", ("Rp", "5.000", ",", "-")),
+        ),
+        ("2,5", "1.000,5", "1.000.000", "i7,2", "Covid-19"),
+    ),
+    SplitRule(  # the same when more follows the number (`Bali,19.00-21.00`)
+        "comma between a letter and a digit",
+        "infix",
+        r"(?<=[^\W\d_]),(?=[0-9])",
+        (
+            ("Bali,19.00-21.00", ("Bali", ",", "19.00", "-", "21.00")),
+            ("Kuta,2019-2024", ("Kuta", ",", "2019", "-", "2024")),
+            ("timur,3.Jalan", ("timur", ",", "3.Jalan")),
+        ),
+        ("2,5", "1.000,5", "R2,5"),
+    ),
+    SplitRule(  # a time zone or word glued to the time after it; codes keep their digits
+        "hyphen before a clock time",
+        "infix",
+        rf"(?<=[^\W\d_])-(?={CLOCK_TIME})",
+        (
+            ("WIB-06.00", ("WIB", "-", "06.00")),
+            ("WITA-23:55", ("WITA", "-", "23:55")),
+            ("pukul-15.00", ("pukul", "-", "15.00")),
+        ),
+        ("ke-3", "Covid-19", "MH-17", "1990-an", "08.00", "Su-35"),
+    ),
+)
+SPLIT_SUFFIXES = [r.pattern for r in SPLIT_RULES if r.kind == "suffix"]
+SPLIT_INFIXES = [r.pattern for r in SPLIT_RULES if r.kind == "infix"]
+
+
 def _is_single_char(pattern: str) -> bool:
     return len(pattern) == 1 or (
         len(pattern) == 2 and pattern[0] == "\\" and not pattern[1].isalnum()
@@ -139,9 +203,14 @@ def compact(patterns: list[str]) -> list[str]:
 
 TOKENIZER_PREFIXES = compact(DOUBLED + LEADING + list(ID_PREFIXES))
 TOKENIZER_SUFFIXES = compact(
-    DOUBLED + PRIMES + HYPHEN_LETTER_PERIOD + [s for s in ID_SUFFIXES if s not in _DROPPED_SUFFIXES]
+    SPLIT_SUFFIXES
+    + DOUBLED
+    + PRIMES
+    + HYPHEN_LETTER_PERIOD
+    + [s for s in ID_SUFFIXES if s not in _DROPPED_SUFFIXES]
 )
 TOKENIZER_INFIXES = [
     *(_REPLACED_INFIXES.get(i, i) for i in ID_INFIXES if i not in _DROPPED_INFIXES),
     NAME_PAIR_HYPHEN,
+    *SPLIT_INFIXES,
 ]

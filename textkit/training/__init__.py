@@ -4,6 +4,7 @@
 COMMANDS = {
     "cldr": "textkit.training.cldr",
     "gazetteer": "textkit.training.gazetteer",
+    "grammar": "textkit.training.grammar",
     "land": "textkit.training.land",
     "ner": "textkit.training.ner",
     "punkt": "textkit.training.punkt",
