@@ -23,6 +23,9 @@ SNIPPETS = {
     "textkit.load() + first doc": (
         'import textkit; textkit.analyze("Hujan turun di Bogor. Jalan tergenang.")'
     ),
+    "tokenizer language (IndonesianNews())": (
+        "from textkit.lang import IndonesianNews; IndonesianNews()"
+    ),
     "python -c pass": "pass",
 }
 

@@ -8,13 +8,18 @@ text) over `news/click-id/articles.jsonl` of the shared data:
   before the engine was tuned on it. Selection (reproducible): articles dated outside 2019-09,
   not in `dev`, 300-2,500 characters long; per outlet sorted by id, taken round-robin over the
   outlets (sorted by name) until 42.
+- `benchmarks/data/timex_dev3.jsonl` (gold `dev3`): 40 articles of tempo.co, tribunnews.com,
+  kompas.com and fimela.com annotated from the raw text alone by an annotator who did not see
+  the engine's output (issue #24), with an optional TIMEX3 `mod`; a second annotator's
+  independent pass over 10 of them is `timex_dev3_second.jsonl`, scored as agreement (span F1
+  strict and relaxed, value and type agreement on matched spans).
 
 Prints strict and relaxed recognition F1, type F1 and value F1 (value F1 counts relaxed matches
 with the right value) for textkit beside `dateparser.search_dates` on the same articles, then the
 time the `textkit_temporal` component adds to the pipeline, and writes the figures to
 `docs/figures/<--figures>.md`.
 
-    .venv/bin/python benchmarks/temporal_eval.py [--gold dev|dev2|all] [--cost-docs 300]
+    .venv/bin/python benchmarks/temporal_eval.py [--gold dev|dev2|dev3|all] [--cost-docs 300]
 """
 
 from __future__ import annotations
@@ -35,15 +40,68 @@ from textkit.datasets import (
 )
 
 DATA = Path(__file__).parent / "data"
-GOLDS = {"dev": DATA / "timex_dev.jsonl", "dev2": DATA / "timex_dev2.jsonl"}
+GOLDS = {
+    "dev": DATA / "timex_dev.jsonl",
+    "dev2": DATA / "timex_dev2.jsonl",
+    "dev3": DATA / "timex_dev3.jsonl",
+}
+# A second annotator's pass over part of a gold, for inter-annotator agreement.
+SECOND_PASSES = {"dev3": DATA / "timex_dev3_second.jsonl"}
 
 
-
-def load_gold(split: str, gold: str = "dev") -> list[dict]:
-    """The records of one gold (`dev`, `dev2`), of `split` (or all)."""
-    with open(GOLDS[gold], encoding="utf-8") as fh:
+def load_gold(split: str, gold: str = "dev", path: Path | None = None) -> list[dict]:
+    """The records of one gold (`dev`, `dev2`, `dev3`; or the file `path`), of `split` (or
+    all: a split name other than dev/heldout/test counts as dev)."""
+    with open(path or GOLDS[gold], encoding="utf-8") as fh:
         records = [json.loads(line) for line in fh if line.strip()]
-    return [r for r in records if split == "all" or r["split"] == split]
+    return [r for r in records if split == "all" or _split(r) == split]
+
+
+def _split(record: dict) -> str:
+    return record["split"] if record["split"] in ("heldout", "test") else "dev"
+
+
+def agreement(first: list[dict], second: list[dict]) -> dict:
+    """Inter-annotator agreement of two passes over the same articles: span F1 (relaxed: any
+    overlap, strict: same offsets) taking `first` as reference, and on the matched (relaxed)
+    spans, the share with the same value and with the same type."""
+    by_id = {r["id"]: r for r in first}
+    pairs = [(by_id[r["id"]], r) for r in second if r["id"] in by_id]
+    counts = {"first": 0, "second": 0, "strict": 0, "relaxed": 0, "value": 0, "type": 0}
+    for a, b in pairs:
+        counts["first"] += len(a["timexes"])
+        counts["second"] += len(b["timexes"])
+        for g, match in match_spans(a["timexes"], b["timexes"]):
+            if match is None:
+                continue
+            p = b["timexes"][match]
+            counts["relaxed"] += 1
+            counts["strict"] += (p["start"], p["end"]) == (g["start"], g["end"])
+            counts["value"] += p["value"] == g["value"]
+            counts["type"] += p["type"] == g["type"]
+    out = {k: f1(counts[k], counts["second"], counts["first"])[2] for k in ("strict", "relaxed")}
+    matched = counts["relaxed"] or 1
+    out["value"] = counts["value"] / matched
+    out["type"] = counts["type"] / matched
+    out["articles"] = len(pairs)
+    out["counts"] = counts
+    return out
+
+
+def agreement_rows(gold: str) -> str:
+    """A markdown line of the agreement of `gold` with its second pass."""
+    first = load_gold("all", gold)
+    second = load_gold("all", path=SECOND_PASSES[gold])
+    a = agreement(first, second)
+    c = a["counts"]
+    line = (
+        f"Inter-annotator agreement on `{gold}` ({a['articles']} articles annotated twice, "
+        f"{c['first']} and {c['second']} timexes): span F1 strict {100 * a['strict']:.1f}, "
+        f"relaxed {100 * a['relaxed']:.1f}; on the {c['relaxed']} matched spans, same value "
+        f"{100 * a['value']:.1f}%, same type {100 * a['type']:.1f}%."
+    )
+    print("\n" + line)
+    return line
 
 
 def attach_texts(records: list[dict], path: Path) -> list[dict]:
@@ -97,6 +155,22 @@ def f1(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+def match_spans(gold: list[dict], pred: list[dict]):
+    """Each gold span with the index of the predicted span it matches (overlapping, the same
+    offsets first; each predicted span matched once), or None."""
+    used: set[int] = set()
+    for g in gold:
+        match = None
+        for i, p in enumerate(pred):
+            if i not in used and p["start"] < g["end"] and g["start"] < p["end"]:
+                match = i
+                if (p["start"], p["end"]) == (g["start"], g["end"]):
+                    break
+        if match is not None:
+            used.add(match)
+        yield g, match
+
+
 def score(records: list[dict], system) -> dict:
     """Strict and relaxed recognition, type and value scores of `system` on `records`."""
     counts = {"gold": 0, "pred": 0, "strict": 0, "relaxed": 0, "type": 0, "value": 0}
@@ -107,13 +181,7 @@ def score(records: list[dict], system) -> dict:
         counts["gold"] += len(gold)
         counts["pred"] += len(pred)
         used: set[int] = set()
-        for g in gold:
-            match = None
-            for i, p in enumerate(pred):
-                if i not in used and p["start"] < g["end"] and g["start"] < p["end"]:
-                    match = i
-                    if (p["start"], p["end"]) == (g["start"], g["end"]):
-                        break
+        for g, match in match_spans(gold, pred):
             if match is None:
                 errors.append(("missed", record, g, None))
                 continue
@@ -216,7 +284,7 @@ def reference_time_sweep(golds: dict[str, list[dict]]) -> str:
     ]
     try:
         for cls in chosen:
-            for option in ("anchor", "narrative", "speech"):
+            for option in ("anchor", "narrative", "story", "speech"):
                 temporal.REFERENCE_TIME.update(chosen, **{cls: option})
                 cells = [f"{100 * score(r, engine)['value'][2]:.1f}" for r in golds.values()]
                 mark = " (chosen)" if option == chosen[cls] else ""
@@ -271,6 +339,9 @@ def main() -> None:
             print_scores(name, baseline)
             rows.append(table_rows(gold, "dateparser", baseline))
     markdown = "\n".join(rows)
+    for gold in SECOND_PASSES:
+        if args.gold in ("all", gold):
+            markdown += "\n\n" + agreement_rows(gold)
     if args.cost_docs:
         markdown += "\n\n" + measure_cost(nlp, path, args.cost_docs)
     command = "python benchmarks/temporal_eval.py " + " ".join(

@@ -11,6 +11,8 @@ SPAN_EXTENSIONS = {
     "value": None,
     # TIMEX3 type for temporal entities: "DATE", "TIME", "DURATION" or "SET".
     "timex_type": None,
+    # TIMEX3 mod of a temporal entity's modifier: "MID", "APPROX", "MORE_THAN"... or None.
+    "timex_mod": None,
 }
 DOC_EXTENSIONS = {
     # Publication date or datetime as an ISO 8601 string; anchors relative dates.

@@ -35,6 +35,7 @@ def timex_spans(doc: Doc, timexes: list[Timex]) -> list[Span]:
         span = Span(doc, span.start, span.end, label="TIME" if timex.type == "TIME" else "DATE")
         span._.timex_type = timex.type
         span._.value = timex.value
+        span._.timex_mod = timex.mod
         spans.append(span)
     return filter_spans(spans)
 
@@ -111,7 +112,9 @@ class TemporalTagger:
 
 
 @Language.factory(
-    "textkit_temporal", assigns=["doc.ents", "span._.value", "span._.timex_type"], default_config={}
+    "textkit_temporal",
+    assigns=["doc.ents", "span._.value", "span._.timex_type", "span._.timex_mod"],
+    default_config={},
 )
 def make_temporal(nlp: Language, name: str) -> TemporalTagger:
     """Factory of the temporal component (TIMEX3 dates, times, durations and sets)."""

@@ -155,6 +155,14 @@ PARTS_OF_DAY: dict[str, str] = {
     "senja": "EV",
     "malam": "NI",
 }
+# A part of the day with -nya: that part of the day the story is on ("Malamnya", that night).
+PARTS_OF_THAT_DAY: dict[str, str] = {
+    "paginya": "MO",
+    "siangnya": "AF",
+    "sorenya": "AF",
+    "petangnya": "EV",
+    "malamnya": "NI",
+}
 # Parts of the day after which a clock reading below the hour given is on the 12-hour clock
 # and gets 12 hours added ("pukul 8 malam" → 20:00; "pukul 1 siang" → 13:00, "pukul 11
 # siang" stays 11:00).
@@ -178,6 +186,19 @@ DAY_OFFSETS: dict[str, int] = {
     "besok lusa": 2,
     "lusa": 2,
 }
+# Ordinal days of an event ("hari pertama" of a rule): the day the text dates them, else
+# unknown. The number of the day, or 0 for the last one.
+ORDINAL_DAYS: dict[str, int] = {
+    "hari pertama": 1,
+    "hari kedua": 2,
+    "hari ketiga": 3,
+    "hari keempat": 4,
+    "hari kelima": 5,
+    "hari terakhir": 0,
+}
+# Words of a schedule that recurs (a rule in force, opening hours): a clock time in a
+# sentence with one and no day is on no particular day ("berlaku pukul 06.00-10.00 WIB").
+SCHEDULE_WORDS = ("berlaku", "diberlakukan", "beroperasi", "jam operasional", "setiap hari")
 # Relative words: day offsets from the day last talked about ("keesokan harinya").
 REFERENCE_DAY_OFFSETS: dict[str, int] = {
     "keesokan harinya": 1,
@@ -212,9 +233,20 @@ REFERENCES: dict[str, str] = {
     "zaman dahulu": "PAST_REF",
     "zaman dulu": "PAST_REF",
     "beberapa waktu lalu": "PAST_REF",
+    "jauh-jauh hari": "PAST_REF",
+    "jauh-jauh hari sebelumnya": "PAST_REF",
+    "jauh hari sebelumnya": "PAST_REF",
     "beberapa waktu yang lalu": "PAST_REF",
     "akhir-akhir ini": "PAST_REF",
     "sekarang ini": "PRESENT_REF",
+    "masa sekarang": "PRESENT_REF",
+    "dulunya": "PAST_REF",
+    "masa lalunya": "PAST_REF",
+    "ke depan": "FUTURE_REF",
+    "ke depannya": "FUTURE_REF",
+    "kedepan": "FUTURE_REF",
+    "kedepannya": "FUTURE_REF",
+    "nanti": "FUTURE_REF",
     "zaman sekarang": "PRESENT_REF",
     "kelak": "FUTURE_REF",
     "sebentar lagi": "FUTURE_REF",
@@ -223,6 +255,9 @@ REFERENCES: dict[str, str] = {
     "waktu yang akan datang": "FUTURE_REF",
     "masa yang akan datang": "FUTURE_REF",
 }
+# References that are a place before a noun ("ke depan kantor": to the front of the office):
+# a time only where their clause ends ("Ke depan, ...", "... ke depan.").
+CLAUSE_FINAL_REFERENCES = frozenset({"ke depan", "kedepan"})
 # "dulu"/"dahulu" is "formerly" at the head of a clause, after these words ("kalau dulu",
 # "yang dulu", "sejak dulu", "kita dulu") or a name; after a verb it orders actions ("fokus
 # dulu", "selesai dulu", "terlebih dahulu"), which is no time.
@@ -276,32 +311,43 @@ SEASONS: dict[str, str] = {
     "musim semi": "SP",
     "musim gugur": "FA",
 }
-# Vague durations without a number: their TIMEX3 value.
+# Vague durations without a number: TimeML's unspecified values, `PXX` when no unit is said
+# ("sebentar": a while), the unit's `X` when one is ("sesaat": a moment, seconds).
 VAGUE_DURATIONS: dict[str, str] = {
-    "sebentar": "PTXM",
-    "sejenak": "PTXM",
+    "sebentar": "PXX",
+    "sejenak": "PXX",
+    "beberapa waktu": "PXX",
     "sesaat": "PTXS",
     "beberapa saat": "PTXS",
 }
-# Words before a number and unit that TimeML keeps in the span (with its `mod`): "sekitar 40
-# tahun", "hampir setahun", "lebih dari 5 tahun".
-APPROX_MODIFIERS = (
-    "sekitar",
-    "sekira",
-    "kurang lebih",
-    "lebih kurang",
-    "kira-kira",
-    "hampir",
-    "lebih dari",
-    "kurang dari",
-    "paling tidak",
-    "setidaknya",
-    "sedikitnya",
-    "minimal",
-    "maksimal",
-)
+# Words after a vague duration that make it a noun of times, no duration: "beberapa waktu
+# terbaik" (some good times), "sebentar lagi" is a reference (REFERENCES).
+NOT_DURATION_AFTER = frozenset({"terbaik", "tertentu", "yang", "luang", "ideal", "tepat"})
+# A head before a unit that makes an unspecified count of it: "hitungan detik" (PTXS).
+VAGUE_COUNT_HEADS = ("hitungan",)
+# Words before an expression that TimeML keeps in the span, and the TIMEX3 `mod` each gives:
+# "sekitar 40 tahun" (APPROX), "hampir setahun" (LESS_THAN), "lebih dari 5 tahun" (MORE_THAN).
+APPROX_MODIFIERS: dict[str, str] = {
+    "sekitar": "APPROX",
+    "sekira": "APPROX",
+    "kurang lebih": "APPROX",
+    "lebih kurang": "APPROX",
+    "kira-kira": "APPROX",
+    "hampir": "LESS_THAN",
+    "lebih dari": "MORE_THAN",
+    "kurang dari": "LESS_THAN",
+    "paling tidak": "EQUAL_OR_MORE",
+    "setidaknya": "EQUAL_OR_MORE",
+    "sedikitnya": "EQUAL_OR_MORE",
+    "minimal": "EQUAL_OR_MORE",
+    "maksimal": "EQUAL_OR_LESS",
+}
+# Words after a duration that TimeML keeps in the span, with their `mod`: "setahun lebih".
+POSTPOSED_MODIFIERS: dict[str, str] = {"lebih": "MORE_THAN"}
 # Words joining the two numbers of a range of one unit ("4 hingga 5 jam", "6 atau 7 tahun").
 RANGE_WORDS = ("-", "–", "hingga", "sampai", "s/d", "atau")
+# Words joining two counts of one unit in a list ("berumur 12 dan 8 tahun"): two durations.
+LIST_WORDS = ("dan",)
 # Words before a weekday that make it the name of a prayer, not a date ("salat Jumat").
 PRAYER_WORDS = frozenset({"salat", "shalat", "sholat", "solat"})
 # Words after a calendar unit that shift it: "pekan lalu", "tahun depan".
@@ -336,8 +382,10 @@ WEEKDAY_SHIFTS: dict[str, tuple[str, int]] = {
 AGO_WORDS = frozenset({"lalu", "yang lalu", "silam", "sebelumnya"})
 # Words after "N units" that make it a point ahead: "dua hari kemudian", "sepekan lagi".
 AHEAD_WORDS = frozenset({"kemudian", "setelahnya", "lagi", "mendatang"})
-# Words of both lists counted from the day last talked about, not from the anchor.
-FROM_REFERENCE_WORDS = frozenset({"sebelumnya", "kemudian", "setelahnya"})
+# Words after "N units" that make it a point before the day talked about: "sehari lebih awal".
+EARLIER_WORDS = frozenset({"lebih awal"})
+# Words of these lists counted from the day last talked about, not from the anchor.
+FROM_REFERENCE_WORDS = frozenset({"sebelumnya", "kemudian", "setelahnya", "lebih awal"})
 # Words before a weekday or date that point to the future, for choosing the next Monday.
 FUTURE_CUES = frozenset(
     {"akan", "besok", "mendatang", "nanti", "rencananya", "bakal", "jelang", "menjelang"}
@@ -361,7 +409,11 @@ CALENDAR_UNITS: dict[str, str] = {
     "semester": "HALF",
     "kuartal": "QUARTER",
     "triwulan": "QUARTER",
+    "musim": "YEAR",  # a sports season: "musim ini" is the league's year
 }
+# Units that only the present shift makes a calendar unit: "musim ini" is this year's season;
+# "musim lalu" may be a season over two years (2018/2019), no year.
+PRESENT_ONLY_UNITS = frozenset({"musim"})
 
 # Quarter and half-year words and their TIMEX3 letters.
 QUARTERS: dict[str, tuple[str, int]] = {
@@ -543,7 +595,17 @@ NAME_HEADS = frozenset(
 )
 
 # Words after an explicit date that TimeML keeps in its span: "18 September lalu".
-DATE_TAILS = ("yang lalu", "lalu", "kemarin", "silam", "mendatang", "esok", "besok", "ini")
+DATE_TAILS = (
+    "yang lalu",
+    "lalu",
+    "kemarin",
+    "silam",
+    "mendatang",
+    "nanti",
+    "esok",
+    "besok",
+    "ini",
+)
 # Tails that point a date back or ahead of the publication date.
 PAST_TAILS = ("lalu", "kemarin", "silam")
 FUTURE_TAILS = ("mendatang", "depan", "nanti", "esok", "besok")
@@ -560,6 +622,7 @@ MONTH_SHIFTS: dict[str, int] = {
 # Prepositions that make a bare month or part of day temporal: "pada Juni", "sejak pagi".
 TEMPORAL_PREPOSITIONS = (
     "pada",
+    "sampai dengan",
     "sejak",
     "hingga",
     "sampai",
@@ -644,6 +707,8 @@ POD_TODAY = frozenset({"ini", "tadi", "nanti"})
 DURATION_TAILS = ("terakhir", "belakangan", "belakangan ini", "ke depan", "mendatang")
 # Words that make a unit or day recurring: "setiap Senin", "per bulan", "dua kali seminggu".
 EVERY_WORDS = ("setiap", "tiap", "saban")
+# Words that are a recurrence on their own: "kehidupan sehari-hari" (daily), SET P1D.
+RECURRENCE_WORDS: dict[str, str] = {"sehari-hari": "P1D"}
 PER_WORDS = ("per",)
 TIMES_WORDS = ("kali",)
 ONCE_WORDS = ("sekali",)
@@ -687,4 +752,86 @@ ATTRIBUTION_VERBS = (
     "mengakui",
     "berkata",
     "dikatakan",
+)
+
+# Words of an interview that date the telling, not the story: "saat dikonfirmasi, Selasa
+# (8/3)". With ATTRIBUTION_VERBS they open an attribution.
+INTERVIEW_VERBS = (
+    "dihubungi",
+    "ditemui",
+    "dikonfirmasi",
+    "dijumpai",
+    "diwawancarai",
+    "dimintai",
+    "dikutip",
+)
+# Lower-case words that may stand between an attribution verb and the day it reports ("kata
+# Kepala Polsek di kantornya, Selasa (8/3)"; names are capitalized): any other word makes the
+# day part of what is told ("mengatakan kebakaran terjadi Senin").
+ATTRIBUTION_TAIL_WORDS = frozenset(
+    {
+        *INTERVIEW_VERBS,
+        "saat",
+        "ketika",
+        "sewaktu",
+        "waktu",
+        "usai",
+        "seusai",
+        "setelah",
+        "konfirmasi",
+        "melalui",
+        "lewat",
+        "via",
+        "telepon",
+        "sambungan",
+        "pesan",
+        "singkat",
+        "tertulis",
+        "keterangan",
+        "keterangannya",
+        "dalam",
+        "di",
+        "kepada",
+        "pada",
+        "wartawan",
+        "awak",
+        "media",
+        "jurnalis",
+        "com",
+        "lokasi",
+        "kantor",
+        "kantornya",
+        "rumah",
+        "rumahnya",
+        "kediamannya",
+        "sela",
+        "sela-sela",
+        "acara",
+        "kegiatan",
+        "konferensi",
+        "jumpa",
+        "pers",
+        "siaran",
+        "rilis",
+        "resmi",
+        "resminya",
+        "itu",
+        "tersebut",
+        "sang",
+        "kepala",
+        "juru",
+        "bicara",
+        "dia",
+        "ia",
+        "beliau",
+        "mereka",
+        "pun",
+        "juga",
+        "lagi",
+        "kembali",
+        "secara",
+        "terpisah",
+        "daring",
+        "virtual",
+    }
 )

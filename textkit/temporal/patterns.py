@@ -22,7 +22,7 @@ _HALF = rf"(?:(?:{_alt(lex.ONE_WORDS)})\s+)?(?:{_alt(lex.HALF_WORDS)})"
 _QTY = rf"(?:{_DIGITS}|{_HALF}|{_NUMWORDS}|{_alt(lex.VAGUE_QUANTITIES)})"
 _UNIT = _alt(lex.UNITS)
 _SHIFT = _alt(lex.SHIFT_WORDS)
-_AGO = _alt([*lex.AGO_WORDS, *lex.AHEAD_WORDS])
+_AGO = _alt([*lex.AGO_WORDS, *lex.AHEAD_WORDS, *lex.EARLIER_WORDS])
 _POD = _alt(lex.PARTS_OF_DAY)
 _MOD = _alt(lex.PERIOD_MODIFIERS)
 _CALENDAR = _alt(lex.CALENDAR_UNITS)
@@ -48,6 +48,9 @@ _CLOCK_RANGE = _joiners(lex.CLOCK_RANGE_WORDS)
 _DAY_RANGE = _joiners(lex.DAY_RANGE_WORDS)
 _RANGE_BEFORE = re.compile(
     rf"(?<![\w-])(?P<low>{_DIGITS}|{_NUMWORDS})\s*(?:{_RANGE})\s*$", re.IGNORECASE
+)
+_LIST_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<low>\d{{1,3}}|{_NUMWORDS})\s*(?:{_joiners(lex.LIST_WORDS)})\s*$", re.IGNORECASE
 )
 _CLOCK_WORD = _alt(lex.CLOCK_WORDS)
 # The first month of a range before a month and year: "Januari-" of "Januari-Juli 2019".
@@ -82,8 +85,8 @@ def _last_words(phrases) -> frozenset[str]:
 
 _WORD_BEFORE = re.compile(r"([\w'’.]+)\W*$")
 _SENT_BOUNDARY_BEFORE = re.compile(r"(?:^|[.!?\n\"“”]\s*)$")
-_APPROX_BEFORE = re.compile(rf"(?<![\w-])(?:{_alt(lex.APPROX_MODIFIERS)})\s+$", re.IGNORECASE)
-_MOD_BEFORE = re.compile(rf"(?<![\w-])(?:{_MOD})\s+$", re.IGNORECASE)
+_APPROX_BEFORE = re.compile(rf"(?<![\w-])(?P<word>{_alt(lex.APPROX_MODIFIERS)})\s+$", re.IGNORECASE)
+_MOD_BEFORE = re.compile(rf"(?<![\w-])(?P<word>{_MOD})\s+$", re.IGNORECASE)
 _PREP_BEFORE = re.compile(
     rf"(?<![\w-])(?:{_alt(lex.TEMPORAL_PREPOSITIONS)})\s+$",
     re.IGNORECASE,
@@ -113,6 +116,8 @@ _GAP_CLOCK_DAY = re.compile(rf"\s*,?\s*(?:(?:{_alt(lex.ON_WORDS)})\s+)?$", re.IG
 _GAP_RANGE = re.compile(
     rf"\s*(?:{_CLOCK_RANGE})\s*(?:(?:{_alt(lex.RANGE_CLOCK_HEADS)})\s+)?$", re.IGNORECASE
 )
+# Between the two days of a range: "3-4 Agustus", "3 dan 4 Juli".
+_GAP_RANGE_DAYS = re.compile(rf"\s*(?:{_DAY_RANGE})\s*", re.IGNORECASE)
 _ROMAN = {"i": 1, "v": 5, "x": 10}
 _SPACES = re.compile(r"\s+")
 

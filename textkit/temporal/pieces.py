@@ -10,7 +10,8 @@ builders translate words through the lexicon before a piece exists.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from hijridate import Gregorian, Hijri
@@ -20,24 +21,29 @@ from .patterns import _future_before, _tense
 # The reference time each class of expression counts from (HeidelTime's news vs narrative
 # choice, made per class by measurement on both golds: docs/design/temporal.md):
 # "anchor" the publication date; "narrative" the day the text last pointed to (the last dated
-# day, weekday or day offset); "speech" the day the paragraph's attribution reports ('"...
-# kemarin...," kata X, Jumat (22/3)'). Each falls back to the publication date.
+# day, weekday or day offset); "story" the same, leaving out the days attributions report
+# ("kata X, Selasa (8/3)" dates the telling, not the story told); "speech" the day the
+# paragraph's attribution reports ('"... kemarin...," kata X, Jumat (22/3)'). Each falls back
+# to the publication date.
 REFERENCE_TIME: dict[str, str] = {
     "deictic": "speech",  # hari ini, kemarin, besok, pagi ini, pukul 18.05 tadi
     "following": "narrative",  # keesokan harinya, dua pekan kemudian, hari sebelumnya
-    "time_of_day": "narrative",  # a bare clock time or part of day, hari itu
+    # a bare clock time or part of day, hari itu, a weekday with a time (Senin malam)
+    "time_of_day": "story",
     "weekday": "anchor",  # Senin, Senin lalu
     "ago": "anchor",  # dua pekan lalu, tiga tahun silam
 }
 
 
-@dataclass
+@dataclass(frozen=True)
 class Context:
-    """What resolution knows while it reads a text in order."""
+    """What resolution knows at one point of a text read in order. Pieces only read it;
+    `extract` moves it on (`after`) once a piece is resolved."""
 
     anchor: dt.date | None  # publication date, when given
     last_absolute: dt.date | None = None  # last date written out in full
     last_day: dt.date | None = None  # last day any expression pointed to
+    story_day: dt.date | None = None  # last day pointed to outside an attribution
     speech_day: dt.date | None = None  # the day the paragraph reports ("kata X, Senin (1/7)")
 
     @property
@@ -49,9 +55,28 @@ class Context:
         choice = REFERENCE_TIME[expression_class]
         if choice == "narrative":
             return self.last_day or self.base
+        if choice == "story":
+            return self.story_day or self.base
         if choice == "speech":
             return self.speech_day or self.base
         return self.base
+
+    def after(self, piece: Piece, value: str, telling: bool = False) -> Context:
+        """The context after `piece` resolved to `value`: a piece that points to a day
+        (`Piece.narrates`) moves the narrative there, and the story too unless `telling` (the
+        day an attribution reports, "kata X, Selasa (8/3)")."""
+        if not piece.narrates or not _ISO_DAY.fullmatch(value):
+            return self
+        try:
+            day = dt.date.fromisoformat(value)
+        except ValueError:
+            return self
+        last_absolute = day if piece.fixes_base(self.anchor is not None) else self.last_absolute
+        story_day = self.story_day if telling else day
+        return replace(self, last_day=day, story_day=story_day, last_absolute=last_absolute)
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 # ---------------------------------------------------------------------------
@@ -170,7 +195,6 @@ def _resolve_day_of_month(d: int, ctx: Context, mshift: int | None = None, tense
     if not options:
         return "XXXX-XX-XX"
     day = min(options, key=lambda o: abs((o - ctx.base).days))
-    ctx.last_day = day
     return day.isoformat()
 
 
@@ -182,22 +206,32 @@ def _resolve_day_of_month(d: int, ctx: Context, mshift: int | None = None, tense
 class Piece:
     """A temporal expression found in a text: its span, the clock time or part-of-day code
     glued to it (`"14:30"`, `"MO"`), whether that time ends the day (TimeML writes midnight as
-    the next day's T00:00), and other expressions one match found ("3-4 Desember")."""
+    the next day's T00:00), other expressions one match found ("3-4 Desember"), and the TIMEX3
+    `mod` of a modifier in its span ("pertengahan", "sekitar")."""
 
     start: int
     end: int
     time: str | None = None
     next_day: bool = False
     extra: tuple[Piece, ...] = ()
+    mod: str | None = None  # TIMEX3 mod: START, MID, END, APPROX, LESS_THAN, MORE_THAN...
 
     # Which REFERENCE_TIME class the piece counts from (None: it needs none).
     reference_class: ClassVar[str | None] = None
     # Whether an approximation modifier before it ("sekitar") joins its span.
     takes_approximation: ClassVar[bool] = True
+    # Whether the day it resolves to becomes the day the narrative is on (Context.after).
+    narrates: ClassVar[bool] = False
 
     def resolve(self, text: str, ctx: Context) -> str:
-        """The date part of the TIMEX3 value (the time of day is added by the caller)."""
+        """The date part of the TIMEX3 value (the time of day is added by the caller); reads
+        `ctx`, never changes it."""
         raise NotImplementedError(type(self).__name__)
+
+    def fixes_base(self, anchored: bool) -> bool:
+        """Whether its day becomes the base of later relative expressions when the text has
+        no publication date (`anchored` False) or has one."""
+        return False
 
     def is_day(self) -> bool:
         """Whether the piece names one day (a clock time after it can be on that day)."""
@@ -252,9 +286,14 @@ class Date(Piece):
     d: int | None = None
     month_shift: int | None = None
     dated: bool = False
+    narrates: ClassVar[bool] = True
 
     def is_day(self) -> bool:
         return self.d is not None
+
+    def fixes_base(self, anchored: bool) -> bool:
+        """A date with its year, or any date of a text without publication date."""
+        return self.y is not None or not anchored
 
     def takes_period_modifier(self) -> bool:
         return self.d is None
@@ -283,9 +322,6 @@ class Date(Piece):
             day = _safe_date(y, m, d)
             if day is None:
                 return f"{y:04d}-{m:02d}-{d:02d}"
-        if ctx.anchor is None or y is not None:
-            ctx.last_absolute = day
-        ctx.last_day = day
         return day.isoformat()
 
 
@@ -352,7 +388,6 @@ class UnitShift(Piece):
 
     unit: str
     shift: int = 0
-    mod: str = ""
     explicit: bool = False
 
     def takes_period_modifier(self) -> bool:
@@ -364,6 +399,10 @@ class UnitShift(Piece):
             # A bare "akhir pekan" early in the week is the weekend just gone, unless future.
             if base.isoweekday() <= 3 and not _future_before(text, self.start):
                 shift = -1
+        elif self.unit == "WEEK" and self.mod == "END" and shift == 0 and base is not None:
+            # "akhir pekan ini" told on a Monday is the weekend just gone, unless future.
+            if base.isoweekday() == 1 and not _future_before(text, self.start):
+                shift = -1
         return _resolve_unit(self.unit, shift, self.mod, base)
 
 
@@ -374,13 +413,19 @@ class Weekday(Piece):
 
     wd: int
     shift: tuple[str, int] | None = None
-    reference_class: ClassVar[str | None] = "weekday"
+    narrates: ClassVar[bool] = True
+
+    @property
+    def reference_class(self) -> str:  # type: ignore[override]
+        """A weekday with a time of day ("Senin malam") is the story's; a bare one counts from
+        the publication date."""
+        return "weekday" if self.time is None else "time_of_day"
 
     def is_day(self) -> bool:
         return self.time is None
 
     def resolve(self, text: str, ctx: Context) -> str:
-        base = ctx.reference("weekday")
+        base = ctx.reference(self.reference_class)
         if base is None:
             return f"XXXX-WXX-{self.wd}"
         delta = self.wd - base.isoweekday()
@@ -397,7 +442,6 @@ class Weekday(Piece):
         else:
             delta += 7 * shift[1]
         day = base + dt.timedelta(days=delta)
-        ctx.last_day = day
         return day.isoformat()
 
 
@@ -410,6 +454,7 @@ class RelDay(Piece):
     following: bool = False
     pod_first: bool = False
     takes_approximation: ClassVar[bool] = False
+    narrates: ClassVar[bool] = True
 
     @property
     def reference_class(self) -> str:  # type: ignore[override]
@@ -423,7 +468,6 @@ class RelDay(Piece):
         if base is None:
             return "XXXX-XX-XX"
         day = base + dt.timedelta(days=self.offset)
-        ctx.last_day = day
         return day.isoformat()
 
 
@@ -440,7 +484,7 @@ class OnReferenceDay(Piece):
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class ThatDay(OnReferenceDay):
-    """"hari itu": the day the narrative is on."""
+    """ "hari itu": the day the narrative is on."""
 
     takes_approximation: ClassVar[bool] = False
 
@@ -464,11 +508,13 @@ class PartOfDay(OnReferenceDay):
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Clock(OnReferenceDay):
     """A clock time `hm` ("14:30"); `today` when it is said to be today's ("pukul 9 tadi");
-    `bare` for digits without clock word or zone, kept only in a range after a clock time."""
+    `bare` for digits without clock word or zone, kept only in a range after a clock time;
+    `worded` with a clock word."""
 
     hm: str
     today: bool = False
     bare: bool = False
+    worded: bool = False  # said with a clock word ("pukul 07.00"), not a stamp ("14:30 WIB")
 
     @property
     def reference_class(self) -> str:  # type: ignore[override]
@@ -477,6 +523,22 @@ class Clock(OnReferenceDay):
     @property
     def time_of_day(self) -> str | None:
         return self.time or self.hm
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class OrdinalDay(Piece):
+    """The `n`th day of an event ("hari pertama"; 0 for "hari terakhir"): unknown on its own;
+    `extract` gives it the date the text names for it."""
+
+    n: int
+    narrates: ClassVar[bool] = True
+    takes_approximation: ClassVar[bool] = False
+
+    def is_day(self) -> bool:
+        return True
+
+    def resolve(self, text: str, ctx: Context) -> str:
+        return "XXXX-XX-XX"
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -489,6 +551,7 @@ class Offset(Piece):
     unit: str
     sign: int
     following: bool = False
+    narrates: ClassVar[bool] = True
 
     @property
     def reference_class(self) -> str:  # type: ignore[override]
@@ -511,7 +574,6 @@ class Offset(Piece):
                 day = _safe_date(y, m, base.day) or _safe_date(y, m, 28)
             else:
                 day = base + dt.timedelta(days=steps * (7 if unit == "W" else 1))
-            ctx.last_day = day
             return day.isoformat()
         if unit == "W":
             return _week(base + dt.timedelta(weeks=steps))
@@ -531,6 +593,7 @@ class HijriDate(Piece):
     hd: int | None = None
     hy: int | None = None
     gy: int | None = None
+    narrates: ClassVar[bool] = True
 
     def is_day(self) -> bool:
         return self.hd is not None
@@ -560,7 +623,6 @@ class HijriDate(Piece):
         day = day or days[0]
         if hd is None:
             return f"{day.year:04d}-{day.month:02d}"
-        ctx.last_day = day
         return day.isoformat()
 
 

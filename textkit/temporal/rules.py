@@ -20,6 +20,7 @@ from .patterns import (
     _DIGITS,
     _E,
     _HIJRI_ERA,
+    _LIST_BEFORE,
     _MOD,
     _MONTH,
     _MONTH_HEAD,
@@ -61,6 +62,7 @@ from .pieces import (
     HijriYear,
     Month,
     Offset,
+    OrdinalDay,
     PartOfDay,
     Piece,
     Quarter,
@@ -133,10 +135,37 @@ def _two_digit_year(text: str) -> int:
 def _capitalized(word: str) -> bool:
     return word[:1].isupper()
 
-def _duration(n: float | None, unit: str) -> str:
+
+# The next smaller TIMEX3 unit and how many of it make one: a fraction of a unit is written
+# in whole smaller units ("setengah jam" PT30M).
+_SMALLER_UNIT: dict[tuple[str, bool], tuple[str, bool, int]] = {
+    ("Y", False): ("M", False, 12),
+    ("M", False): ("D", False, 30),
+    ("W", False): ("D", False, 7),
+    ("D", False): ("H", True, 24),
+    ("H", True): ("M", True, 60),
+    ("M", True): ("S", True, 60),
+}
+
+
+def _duration(n: float | None, unit: str, whole: bool = False) -> str:
+    """The TIMEX3 duration of `n` `unit`s (None: unspecified); `whole` writes a fraction in
+    whole smaller units (TimeML values count whole units: "setengah jam" PT30M)."""
     letter, is_time = lex.UNITS[unit]
-    amount = "X" if n is None else _fmt(n * lex.UNIT_FACTORS.get(unit, 1))
+    if n is None:
+        amount = "X"
+    else:
+        n *= lex.UNIT_FACTORS.get(unit, 1)
+        while whole and n != int(n) and (letter, is_time) in _SMALLER_UNIT:
+            letter, is_time, factor = _SMALLER_UNIT[letter, is_time]
+            n *= factor
+        amount = _fmt(n)
     return f"PT{amount}{letter}" if is_time else f"P{amount}{letter}"
+
+
+def _is_fraction(quantity: str) -> bool:
+    """A quantity said with a fraction word: "setengah", "satu setengah"."""
+    return quantity.lower().split()[-1] in lex.HALF_WORDS
 
 
 # ---------------------------------------------------------------------------
@@ -222,7 +251,7 @@ def _clock_reading(m: re.Match, text: str) -> bool:
 
 
 def _bare_hour_not_count(m: re.Match, text: str) -> bool:
-    """"jam 12" is a clock time, but "jam 2 kali" is not: a bare hour needs no counter after."""
+    """ "jam 12" is a clock time, but "jam 2 kali" is not: a bare hour needs no counter after."""
     if m["ck_h"] and not m["ck_m"] and not m["ck_pod"] and not m["ck_tz"]:
         return not _NOT_CLOCK_AFTER.match(text, m.end())
     return True
@@ -238,18 +267,27 @@ def _weekday_capitalized_or_dated(m: re.Match, text: str) -> bool:
 
 
 def _weekday_not_in_name(m: re.Match, text: str) -> bool:
-    """Not part of a name ("Pasar Minggu") or a prayer ("salat Jumat")."""
-    if _name_before(text, m.start("wd")):
+    """Not part of a name ("Pasar Minggu") or a prayer ("salat Jumat"); a weekday with its
+    date after a name is a date ("ke Saudi Sabtu (14/9/2019)")."""
+    if _name_before(text, m.start("wd")) and not _DATE_AFTER.match(text, m.end()):
         return False
     return _word_before(text, m.start()).lower() not in lex.PRAYER_WORDS
 
 
 def _sunday_not_counted(m: re.Match, text: str) -> bool:
-    """"tiga minggu" counts weeks: Sunday is never counted."""
+    """ "tiga minggu" counts weeks: Sunday is never counted."""
     start = m.start()
     return m["wd"].lower() != lex.SUNDAY_OR_WEEK or not _NUMBER_BEFORE.search(
         text, max(0, start - 20), start
     )
+
+
+def _present_only_unit_shifted_to_now(m: re.Match, text: str) -> bool:
+    """ "musim ini" is this year's season; "musim lalu" names no year (a season may span two)."""
+    unit = (m["ur_u"] or m["ur_u2"] or "").lower()
+    if unit not in lex.PRESENT_ONLY_UNITS:
+        return True
+    return m["ur_s"] is not None and lex.SHIFT_WORDS[_phrase(m["ur_s"])] == 0
 
 
 def _not_after_number(m: re.Match, text: str) -> bool:
@@ -264,6 +302,14 @@ def _dulu_means_formerly(m: re.Match, text: str) -> bool:
     return word not in lex.ORDER_WORDS or not _order_not_time(text, m.start(), m.end())
 
 
+def _ends_clause_if_spatial(m: re.Match, text: str) -> bool:
+    """The words "ke depan" are a time where their clause ends ("Ke depan, kami...") and a
+    place before a noun ("ke depan kantor")."""
+    if _phrase(m["rf"]) not in lex.CLAUSE_FINAL_REFERENCES:
+        return True
+    return re.match(r"\s*(?:[^\w\s]|$)", text[m.end() :]) is not None
+
+
 def _order_not_time(text: str, start: int, end: int) -> bool:
     """Whether `dulu`/`dahulu` at start:end orders actions ("fokus dulu", "terlebih dahulu")
     rather than meaning "formerly" (after PAST_DULU_AFTER, at a clause start, after a name)."""
@@ -275,7 +321,7 @@ def _order_not_time(text: str, start: int, end: int) -> bool:
 
 
 def _vague_count_not_ahead(m: re.Match, text: str) -> bool:
-    """"beberapa tahun mendatang" is a span ahead (a duration), not a point."""
+    """ "beberapa tahun mendatang" is a span ahead (a duration), not a point."""
     if m["ag_se"] or _phrase(m["ag_w"]) not in lex.SPAN_AHEAD_WORDS:
         return True
     return _number(m["ag_q"]) is not None
@@ -293,6 +339,14 @@ def _count_not_point(m: re.Match, text: str) -> bool:
     year_like = re.fullmatch(r"\d{4}", m["du_q"]) and lex.UNITS[unit] == ("Y", False)
     year_like = year_like and unit not in lex.UNIT_FACTORS
     return not (year_like or _phrase(m["du_t"]) in lex.SPAN_AHEAD_WORDS)
+
+
+def _vague_duration_not_noun(m: re.Match, text: str) -> bool:
+    """ "beberapa waktu terbaik" names times; a vague duration has no such word after it."""
+    if not m["du_vague"]:
+        return True
+    after = re.match(r"\s+([\w-]+)", text[m.end() : m.end() + 30])
+    return not (after and after.group(1).lower() in lex.NOT_DURATION_AFTER)
 
 
 def _holiday_capitalized(m: re.Match, text: str) -> bool:
@@ -313,7 +367,15 @@ def _hijri_month_capitalized(m: re.Match, text: str) -> bool:
 
 
 def _build_block(m: re.Match, text: str) -> Piece:
-    return Block(start=m.start(), end=m.end())
+    """A regulation number keeps other matches out; its "Tahun 2011" is the year it was
+    enacted."""
+    group = "bl_y" if m["bl_y"] else "bl_y2"
+    digits = m[f"{group}n" if group == "bl_y" else "bl_yn2"]
+    extra: tuple[Piece, ...] = ()
+    if digits and len(digits) == 4:
+        year = Date(start=m.start(group), end=m.end(group), y=int(digits))
+        extra = (year,)
+    return Block(start=m.start(), end=m.end(), extra=extra)
 
 
 def _build_iso(m: re.Match, text: str) -> Piece:
@@ -344,7 +406,7 @@ def _build_day_month(m: re.Match, text: str) -> Piece:
 
 
 def _build_day_range(m: re.Match, text: str) -> Piece:
-    """"3-4 Desember 2020": two dates, the first taking the month and year of the second."""
+    """ "3-4 Desember 2020": two dates, the first taking the month and year of the second."""
     month = lex.MONTHS[_phrase(m["rg_m"])]
     year = int(m["rg_y"]) if m["rg_y"] else None
     first = Date(start=m.start(), end=m.end("rg_d1"), y=year, m=month, d=int(m["rg_d1"]))
@@ -357,7 +419,7 @@ def _build_hijri_year(m: re.Match, text: str) -> Piece:
 
 
 def _build_my_text(m: re.Match, text: str) -> Piece:
-    """"Juli 2019"; after a month and a range word ("Januari-Juli 2019", "Januari hingga Juli
+    """ "Juli 2019"; after a month and a range word ("Januari-Juli 2019", "Januari hingga Juli
     2019") also that month, as its own date (TimeML) taking the year of the second, or the
     year before when it comes later in the calendar ("Desember-Februari 2020")."""
     start, end = m.span()
@@ -405,15 +467,16 @@ def _build_quarter(m: re.Match, text: str) -> Piece:
 
 def _build_clock(m: re.Match, text: str) -> Piece:
     hour, minute = _clock_numbers(m)
-    pod = _phrase(m["ck_pod"] or m["ck3_pod"])
+    pod = _phrase(m["ck_pod"] or m["ck_tz_pod"] or m["ck3_pod"])
     if pod in lex.PART_OF_DAY_PM and hour < lex.PART_OF_DAY_PM[pod]:
         hour += 12
     # Twelve at night ends the day: TimeML writes the next day's T00:00.
     next_day = lex.PARTS_OF_DAY.get(pod) == "NI" and hour in (12, 24) or hour == 24
     hour = 0 if next_day else hour
-    today = bool(_TODAY_AFTER.match(text, m.end()))
+    today = bool(m["ck_today"] or _TODAY_AFTER.match(text, m.end()))
     hm = f"{hour % 24:02d}:{minute:02d}"
-    return Clock(start=m.start(), end=m.end(), hm=hm, today=today, next_day=next_day)
+    worded = not m["ck2_h"]
+    return Clock(start=m.start(), end=m.end(), hm=hm, today=today, next_day=next_day, worded=worded)
 
 
 def _build_clock_bare(m: re.Match, text: str) -> Piece:
@@ -441,7 +504,7 @@ def _build_weekday(m: re.Match, text: str) -> Piece:
 
 def _build_unit_rel(m: re.Match, text: str) -> Piece:
     unit = lex.CALENDAR_UNITS[(m["ur_u"] or m["ur_u2"]).lower()]
-    mod = lex.PERIOD_MODIFIERS.get((m["ur_mod"] or m["ur_mod2"] or "").lower(), "")
+    mod = lex.PERIOD_MODIFIERS.get((m["ur_mod"] or m["ur_mod2"] or "").lower())
     shift = lex.SHIFT_WORDS[_phrase(m["ur_s"])] if m["ur_s"] else 0
     return UnitShift(
         start=m.start(), end=m.end(), unit=unit, shift=shift, mod=mod, explicit=bool(m["ur_s"])
@@ -459,6 +522,10 @@ def _build_ref(m: re.Match, text: str) -> Piece:
     return Fixed(start=m.start(), end=m.end(), value=lex.REFERENCES[_phrase(m["rf"])])
 
 
+def _build_ordinal_day(m: re.Match, text: str) -> Piece:
+    return OrdinalDay(start=m.start(), end=m.end(), n=lex.ORDINAL_DAYS[_phrase(m["od"])])
+
+
 def _build_that_day(m: re.Match, text: str) -> Piece:
     return ThatDay(start=m.start(), end=m.end())
 
@@ -467,6 +534,7 @@ def _build_pod(m: re.Match, text: str) -> Piece:
     start, end = m.span()
     if m["pd_night"]:
         return RelDay(start=start, end=end, offset=-1, time="NI")
+
     word = _phrase(m["pd"])
     code = lex.PARTS_OF_DAY[word]
     qualifier = (m["pd_q"] or "").lower()
@@ -478,6 +546,21 @@ def _build_pod(m: re.Match, text: str) -> Piece:
     return PartOfDay(start=start, end=end, code=code, qualified=qualified)
 
 
+def _build_pod_that_day(m: re.Match, text: str) -> Piece:
+    code = lex.PARTS_OF_THAT_DAY[m["pt"].lower()]
+    return PartOfDay(start=m.start(), end=m.end(), code=code, qualified=True)
+
+
+def _build_recurrence(m: re.Match, text: str) -> Piece:
+    value = lex.RECURRENCE_WORDS[m["rc"].lower()]
+    return Fixed(start=m.start(), end=m.end(), value=value, type="SET")
+
+
+def _build_vague_count(m: re.Match, text: str) -> Piece:
+    value = _duration(None, m["vc_u"].lower())
+    return Fixed(start=m.start(), end=m.end(), value=value, type="DURATION")
+
+
 def _build_ago(m: re.Match, text: str) -> Piece:
     if m["ag_se"]:
         n, unit = 1.0, lex.SE_UNITS[m["ag_se"].lower()]
@@ -485,7 +568,7 @@ def _build_ago(m: re.Match, text: str) -> Piece:
     else:
         n, unit = _number(m["ag_q"]), m["ag_u"].lower()
         word = _phrase(m["ag_w"])
-    sign = -1 if word in lex.AGO_WORDS else 1
+    sign = -1 if word in lex.AGO_WORDS or word in lex.EARLIER_WORDS else 1
     letter, is_time = lex.UNITS[unit]
     steps = None if n is None else int(round(n * lex.UNIT_FACTORS.get(unit, 1))) * sign
     return Offset(
@@ -500,6 +583,7 @@ def _build_ago(m: re.Match, text: str) -> Piece:
 
 def _build_duration(m: re.Match, text: str) -> Piece:
     start, end = m.span()
+    lower: tuple[Piece, ...] = ()
     if m["du_vague"]:
         value = lex.VAGUE_DURATIONS[_phrase(m["du_vague"])]
     elif m["du_whole"]:
@@ -509,18 +593,45 @@ def _build_duration(m: re.Match, text: str) -> Piece:
     elif m["du_se"]:
         value = _duration(1, lex.SE_UNITS[m["du_se"].lower()])
     else:
-        n = _number(m["du_q"])
-        value = _duration(n, m["du_u"].lower())
+        n, unit = _number(m["du_q"]), m["du_u"].lower()
+        value = _duration(n, unit, whole=_is_fraction(m["du_q"]))
         if m["du_u2"]:
             second = _duration(_number(m["du_q2"]), m["du_u2"].lower())
             value = _join_durations(value, second)
-        start = _range_start(text, start, n)
-    return Fixed(start=start, end=end, value=value, type="DURATION")
+        else:
+            lower = _range_lower(text, start, n, unit)
+    mod = None
+    post = _POSTPOSED.match(text, end)
+    if post and not m["du_vague"]:
+        end, mod = post.end("word"), lex.POSTPOSED_MODIFIERS[post["word"].lower()]
+    return Fixed(start=start, end=end, value=value, type="DURATION", extra=lower, mod=mod)
+
+
+# A postposed modifier closing its clause after a duration: "setahun lebih," (not "lebih lama").
+_POSTPOSED = re.compile(
+    rf"\s+(?P<word>{_alt(lex.POSTPOSED_MODIFIERS)})(?=\s*(?:[^\w\s]|$))", re.IGNORECASE
+)
+
+
+def _range_lower(text: str, start: int, upper: float | None, unit: str) -> tuple[Piece, ...]:
+    """The first number of a range of one unit ("4" of "4-5 jam", "5" of "5 hingga 9 tahun"):
+    a duration of the shared unit (TimeML splits ranges into their ends), if it is smaller than
+    the second (not the year of "2015 atau sepuluh hari")."""
+    lower = _RANGE_BEFORE.search(text, max(0, start - 40), start)
+    listed = _LIST_BEFORE.search(text, max(0, start - 40), start)
+    if lower is None and listed is None or upper is None:
+        return ()
+    low = _number((lower or listed).group("low"))
+    if low is None or lower is not None and low >= upper or low == upper:
+        return ()
+    lower = lower or listed
+    value = _duration(low, unit)
+    return (Fixed(start=lower.start("low"), end=lower.end("low"), value=value, type="DURATION"),)
 
 
 def _range_start(text: str, start: int, upper: float | None) -> int:
-    """Where a count of one unit starts that has a smaller lower bound before it ("4 hingga 5
-    jam"; not the year of "2015 atau sepuluh hari")."""
+    """Where a count of one unit starts that has a smaller lower bound before it ("3-4 hari
+    sekali"; not the year of "2015 atau sepuluh hari")."""
     lower = _RANGE_BEFORE.search(text, max(0, start - 40), start)
     if lower is None or upper is None:
         return start
@@ -620,12 +731,18 @@ EXAMPLE_ANCHOR = "2020-11-25"  # a Wednesday in ISO week 48
 RULES: tuple[Rule, ...] = (
     Rule(
         "block",
-        rf"{_B}(?:{_alt(lex.NUMBER_WORDS)})\s*\d+[a-z]?(?:/[\w.]+)*\s+(?:{_YEAR_HEAD})\s+\d{{4}}{_E}"
+        rf"{_B}(?:{_alt(lex.NUMBER_WORDS)})\s*\d+[a-z]?(?:/[\w.]+)*\s+"
+        rf"(?P<bl_y>(?:{_YEAR_HEAD})\s+(?P<bl_yn>\d{{4}})){_E}"
         rf"|{_B}(?:{_alt(lex.REGULATION_HEADS)}|Permen\w*)\s+"
-        rf"(?:\d+/\d{{4}}|(?:(?:{_alt(lex.NUMBER_WORDS)})\s*)?\d+\s+(?:{_YEAR_HEAD})\s+\d{{2,4}}){_E}",
+        rf"(?:\d+/\d{{4}}|(?:(?:{_alt(lex.NUMBER_WORDS)})\s*)?\d+\s+"
+        rf"(?P<bl_y2>(?:{_YEAR_HEAD})\s+(?P<bl_yn2>\d{{2,4}}))){_E}",
         _build_block,
         _letter_runs([*lex.YEAR_HEADS, *lex.REGULATION_HEADS]),
-        (("UU Nomor 12 Tahun 2011 berlaku.", None, None),),
+        (
+            # the number is no date; the year of enactment is (TimeML: a calendar year)
+            ("UU Nomor 12 Tahun 2011 berlaku.", "Tahun 2011", "2011"),
+            ("Aturan itu diatur UU 11/2020.", None, None),
+        ),
     ),
     Rule(
         "iso",
@@ -765,15 +882,20 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "clock",
-        rf"{_B}(?:(?:{_CLOCK_WORD})\s+)(?P<ck_h>\d{{1,2}})(?:[.:](?P<ck_m>\d{{2}}))?"
-        rf"(?:\s*(?P<ck_tz>{_TZ}){_E}|\s+(?P<ck_pod>{_POD}){_E})?(?![\w.:]\d)"
-        rf"|(?<![\w.:])(?P<ck2_h>\d{{1,2}})[.:](?P<ck2_m>\d{{2}})\s*(?P<ck2_tz>{_TZ}){_E}"
+        rf"{_B}(?:(?P<ck_today>{_alt(lex.EARLIER_TODAY)})\s+)?(?:(?:{_CLOCK_WORD})\s+)(?P<ck_h>\d{{1,2}})(?:[.:](?P<ck_m>\d{{2}}))?"
+        rf"(?:\s*(?P<ck_tz>{_TZ})(?!\w)(?:\s+(?P<ck_tz_pod>{_POD}){_E})?|\s+(?P<ck_pod>{_POD}){_E})?"
+        rf"(?![\w.:]\d)"
+        rf"|(?<![\w.:])(?P<ck2_h>\d{{1,2}})[.:](?P<ck2_m>\d{{2}})\s*(?P<ck2_tz>{_TZ})(?!\w)"
         rf"|{_B}(?:{_CLOCK_WORD})\s+(?P<ck3_h>{_NUMWORDS})\s+(?P<ck3_pod>{_POD}){_E}",
         _build_clock,
         _letter_runs([*lex.CLOCK_WORDS, *lex.TIME_ZONES]),
         (
             ("Rapat dimulai pukul 14.30 WIB.", "pukul 14.30 WIB", "2020-11-25T14:30"),
             ("Kapal tiba pukul dua belas malam.", "pukul dua belas malam", "2020-11-26T00:00"),
+            # a part of day after the zone is in the same TIME
+            ("Warga berkumpul jam 07.00 WIB pagi.", "jam 07.00 WIB pagi", "2020-11-25T07:00"),
+            ("Ia tiba tadi pukul 10.00 WIB.", "tadi pukul 10.00 WIB", "2020-11-25T10:00"),
+            ("Jalan ditutup pukul 00.00 WIB-06.00 WIB.", "pukul 00.00 WIB", "2020-11-25T00:00"),
         ),
         guards=(_clock_reading, _bare_hour_not_count),
     ),
@@ -807,8 +929,10 @@ RULES: tuple[Rule, ...] = (
         (
             ("Tarif naik bulan depan.", "bulan depan", "2020-12"),
             ("Toko ramai akhir pekan ini.", "akhir pekan ini", "2020-W48-WE"),
+            ("Klub itu juara musim ini.", "musim ini", "2020"),
+            ("Klub itu juara musim lalu.", None, None),
         ),
-        guards=(_not_after_number,),
+        guards=(_not_after_number, _present_only_unit_shifted_to_now),
     ),
     Rule(
         "rel_day",
@@ -829,8 +953,12 @@ RULES: tuple[Rule, ...] = (
         (
             ("Kini harga turun.", "Kini", "PRESENT_REF"),
             ("Dulu sawah itu luas.", "Dulu", "PAST_REF"),
+            # a vague phrase around a relative day is one vague reference
+            ("Tiket dipesan jauh-jauh hari sebelumnya.", "jauh-jauh hari sebelumnya", "PAST_REF"),
+            ("Ke depan, tarif akan turun.", "Ke depan", "FUTURE_REF"),
+            ("Ia berjalan ke depan kantor.", None, None),
         ),
-        guards=(_dulu_means_formerly,),
+        guards=(_dulu_means_formerly, _ends_clause_if_spatial),
     ),
     Rule(
         "that_day",
@@ -839,6 +967,16 @@ RULES: tuple[Rule, ...] = (
         _last_words(lex.THAT_WORDS),
         (("Pada 17 Agustus 2019 warga berkumpul. Hari itu hujan.", "Hari itu", "2019-08-17"),),
         guards=(_not_after_number,),
+    ),
+    Rule(
+        "ordinal_day",
+        rf"{_B}(?P<od>{_alt(lex.ORDINAL_DAYS)}){_E}",
+        _build_ordinal_day,
+        _last_words(lex.ORDINAL_DAYS),
+        (
+            ("Razia hari pertama, Senin (23/11/2020), sepi.", "hari pertama", "2020-11-23"),
+            ("Pada hari terakhir pendaftaran antrean panjang.", "hari terakhir", "XXXX-XX-XX"),
+        ),
     ),
     Rule(
         "pod",
@@ -854,20 +992,42 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "pod_that_day",
+        rf"{_B}(?P<pt>{_alt(lex.PARTS_OF_THAT_DAY)}){_E}",
+        _build_pod_that_day,
+        _letter_runs(lex.PARTS_OF_THAT_DAY),
+        (("Gudang terbakar Senin (23/11). Malamnya api padam.", "Malamnya", "2020-11-23TNI"),),
+    ),
+    Rule(
+        "recurrence",
+        rf"{_B}(?P<rc>{_alt(lex.RECURRENCE_WORDS)}){_E}",
+        _build_recurrence,
+        _letter_runs(lex.RECURRENCE_WORDS),
+        (("Itu kebutuhan sehari-hari warga.", "sehari-hari", "P1D"),),
+    ),
+    Rule(
+        "vague_count",
+        rf"{_B}(?:{_alt(lex.VAGUE_COUNT_HEADS)})\s+(?P<vc_u>{_UNIT}){_E}",
+        _build_vague_count,
+        _letter_runs(lex.VAGUE_COUNT_HEADS),
+        (("Api membesar dalam hitungan detik.", "hitungan detik", "PTXS"),),
+    ),
+    Rule(
         "ago",
         rf"{_B}(?P<ag_q>{_QTY})\s+(?P<ag_u>{_UNIT})\s+(?P<ag_w>{_AGO})(?!\w)"
         rf"|{_B}(?P<ag_se>{_alt(lex.SE_UNITS)})\s+(?P<ag_w2>{_AGO})(?!\w)",
         _build_ago,
-        _letter_runs([*lex.AGO_WORDS, *lex.AHEAD_WORDS]),
+        _letter_runs([*lex.AGO_WORDS, *lex.AHEAD_WORDS, *lex.EARLIER_WORDS]),
         (
             ("Ia pindah dua tahun lalu.", "dua tahun lalu", "2018"),
+            ("Rapat Kamis (26/11). Tim tiba sehari lebih awal.", "sehari lebih awal", "2020-11-25"),
             ("Ia pulang tiga hari lalu.", "tiga hari lalu", "2020-11-22"),
         ),
         guards=(_vague_count_not_ahead,),
     ),
     Rule(
         "duration",
-        rf"{_B}(?P<du_q>{_QTY})\s+"
+        rf"(?<!\w)(?<![^\d][-–])(?P<du_q>{_QTY})\s+"
         rf"(?P<du_u>{_UNIT}){_E}"
         rf"(?:\s+(?P<du_q2>{_DIGITS}|{_NUMWORDS})\s+(?P<du_u2>{_UNIT}){_E})?"
         rf"(?:\s+(?P<du_t>{_alt(lex.DURATION_TAILS)})(?!\w))?"
@@ -881,15 +1041,25 @@ RULES: tuple[Rule, ...] = (
         | _last_words(lex.VAGUE_DURATIONS),
         (
             ("Pasien dirawat 44 hari.", "44 hari", "P44D"),
-            ("Sidang berlangsung 4 hingga 5 jam.", "4 hingga 5 jam", "PT5H"),
-            ("Ia berhenti sebentar di warung.", "sebentar", "PTXM"),
+            # a range of one unit: two durations, the first number taking the shared unit
+            ("Sidang berlangsung 4 hingga 5 jam.", "5 jam", "PT5H"),
+            ("Perjalanan memakan waktu 4-5 jam.", "4", "PT4H"),
+            ("Anaknya berumur 12 dan 8 tahun.", "12", "P12Y"),
+            # vague: TimeML's unspecified values (PXX without a unit)
+            ("Ia berhenti sebentar di warung.", "sebentar", "PXX"),
+            ("Rapat ditunda beberapa waktu.", "beberapa waktu", "PXX"),
+            # a fraction of a unit in whole smaller units
+            ("Kami menunggu setengah jam.", "setengah jam", "PT30M"),
+            ("Proyek molor satu setengah tahun.", "satu setengah tahun", "P18M"),
+            ("Ia menganggur setahun lebih.", "setahun lebih", "P1Y"),
+            ("Ada beberapa waktu terbaik untuk berolahraga.", None, None),
         ),
-        guards=(_count_not_point,),
+        guards=(_count_not_point, _vague_duration_not_noun),
     ),
     Rule(
         "set",
         rf"{_B}(?:{_alt(lex.EVERY_WORDS)})\s+(?:(?P<st_q>{_DIGITS}|{_NUMWORDS})\s+)?"
-        rf"(?P<st_u>{_UNIT}|{_POD}|{_WEEKDAY})(?:nya)?{_E}"
+        rf"(?:(?:{_DAY_HEAD})\s+(?={_WEEKDAY}))?(?P<st_u>{_UNIT}|{_POD}|{_WEEKDAY})(?:nya)?{_E}"
         rf"|{_B}(?:{_alt(lex.PER_WORDS)})\s+(?P<st_each>{_UNIT}){_E}"
         rf"|{_B}(?:{_DIGITS}|{_NUMWORDS})\s+(?:{_alt(lex.TIMES_WORDS)})\s+(?:(?:{_alt(lex.WITHIN_WORDS)})\s+)?(?P<st_times>{_alt(lex.SE_UNITS)}){_E}"
         rf"|{_B}(?P<st_q2>{_DIGITS}|{_NUMWORDS})\s+"
@@ -897,6 +1067,7 @@ RULES: tuple[Rule, ...] = (
         _build_set,
         _letter_runs([*lex.EVERY_WORDS, *lex.PER_WORDS, *lex.TIMES_WORDS, *lex.ONCE_WORDS]),
         (
+            ("Toko buka setiap hari Senin.", "setiap hari Senin", "XXXX-WXX-1"),
             ("Air diantar setiap hari.", "setiap hari", "P1D"),
             ("Obat diminum 3 hari sekali.", "3 hari sekali", "P3D"),
         ),
