@@ -240,8 +240,10 @@ def stages(corpus: Path, out: Path, rounds: int) -> str:
         keep("`nlp.pipe` over the bodies", clock() - start)
         start = clock()
         chunks = [chunk[i : i + job.CHUNK_DOCS] for i in range(0, len(chunk), job.CHUNK_DOCS)]
-        results = [work.analyse_chunk(c, work.WorkOptions(), nlp) for c in chunks]
-        keep("analyse_chunk: `nlp.pipe` in memory zones, rows, Arrow", clock() - start)
+        # As `textkit batch` runs them: the batch's own pipeline (`worker_nlp`, loaded above).
+        options = work.WorkOptions(recycle_docs=job.RECYCLE_DOCS)
+        results = [work.analyse_chunk(c, options) for c in chunks]
+        keep("analyse_chunk: `nlp.pipe`, rows, Arrow", clock() - start)
         target = out / "stages"
         shutil.rmtree(target, ignore_errors=True)
         store = Store(target)
