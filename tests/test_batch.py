@@ -86,13 +86,17 @@ def tables(out):
 
 
 def check_consistent(out):
-    """One row per doc_id, mentions only of documents present, offsets into `text`."""
+    """One row per doc_id, mentions only of documents present, offsets into `text` (into
+    `title` for the title's)."""
     docs, mentions = tables(out)
     assert docs.doc_id.is_unique
     assert set(mentions.doc_id) <= set(docs.doc_id)
     texts = dict(zip(docs.doc_id, docs.text, strict=True))
+    titles = dict(zip(docs.doc_id, docs.title, strict=True))
+    assert set(mentions.section) <= {"title", "body"}
     for row in mentions.itertuples():
-        assert texts[row.doc_id][row.start_char : row.end_char] == row.text
+        source = titles if row.section == "title" else texts
+        assert source[row.doc_id][row.start_char : row.end_char] == row.text
     return docs, mentions
 
 
@@ -370,7 +374,7 @@ def check_hand_counts(out):
     docs, mentions = check_consistent(out)
     assert len(docs) == SAMPLE_DOCUMENTS + 2
     assert docs.error.notna().sum() == 2
-    people = mentions[mentions.label == "PER"]
+    people = mentions[(mentions.label == "PER") & (mentions.section == "body")]
     found = {
         name: (int((people.text == name).sum()), people.doc_id[people.text == name].nunique())
         for name in SAMPLE_NAMES

@@ -75,4 +75,4 @@ def test_demo_writes_tables_and_charts(tmp_path, capsys):
     for name, _kind, _label in CHARTS:
         assert (out / "charts" / name).read_bytes().startswith(PNG)
     printed = capsys.readouterr().out
-    assert "PER:" in printed and "LOC:" in printed
+    assert "PER:" in printed and "LOC:" in printed and "most quoted:" in printed

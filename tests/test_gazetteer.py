@@ -267,7 +267,9 @@ def test_city_named_like_a_word(rules) -> None:
 
 # Gates just under the figures measured on the shared dev splits (see docs/testing.md):
 # `python benchmarks/gazetteer_eval.py`, LOC/ORG micro F1 of the gazetteer alone, 2026-11-28.
-GAZETTEER_DEV_GATES = {"idner-news-2k": 58.9, "nerui": 63.4, "nerugm": 65.8, "nergrit": 47.4}
+# nerugm and nergrit lowered by #21 (65.8 -> 65.1, 47.4 -> 47.1): their golds tag the language
+# in `bahasa Inggris` as a place, which textkit no longer does (docs/design/corpus-identity.md).
+GAZETTEER_DEV_GATES = {"idner-news-2k": 58.9, "nerui": 63.4, "nerugm": 65.1, "nergrit": 47.1}
 
 
 @pytest.mark.parametrize(("dataset", "gate"), GAZETTEER_DEV_GATES.items())

@@ -218,7 +218,21 @@ def test_chart_dispatch_on_a_small_result_set():
             "value": ["Jakarta", None, "Bandung", "Jakarta"],
         }
     )
-    drawn = {kind: plot.chart(kind, documents, mentions, top=5) for kind in plot.CHART_KINDS}
+    quotes = pd.DataFrame(
+        {
+            "doc_id": ["a"],
+            "text": ["Jakarta siap"],
+            "direct": [True],
+            "speaker_entity": ["PER:Ridwan Kamil"],
+        }
+    )
+    drawn = {
+        kind: plot.chart(kind, documents, mentions, top=5, quotes=quotes)
+        for kind in plot.CHART_KINDS
+    }
+    assert [t.get_text() for t in drawn["speakers"].get_yticklabels()] == ["Ridwan Kamil"]
+    with pytest.raises(ValueError, match="statements table"):
+        plot.chart("speakers", documents, mentions)
     assert all(isinstance(ax, Axes) and ax.get_title() for ax in drawn.values())
 
     top = drawn["top"]  # Jakarta 2, Bandung 1, Ridwan Kamil 1: largest on top
@@ -263,8 +277,9 @@ def test_chart_dispatch_on_a_small_result_set():
 def test_empty_tables_give_an_empty_chart_with_a_note():
     documents = pd.DataFrame({"doc_id": ["a"], "published": ["2020-07-01"], "source": ["x"]})
     mentions = pd.DataFrame(columns=["doc_id", "sent", "label", "text", "value"])
+    quotes = pd.DataFrame(columns=["doc_id", "text", "direct", "speaker_entity"])
     for kind in plot.CHART_KINDS:
-        ax = plot.chart(kind, documents, mentions)
+        ax = plot.chart(kind, documents, mentions, quotes=quotes)
         assert not ax.patches and not ax.images, kind
         points = [c for c in ax.collections if c.get_label() == "places"]
         assert not any(len(c.get_offsets()) for c in points), kind

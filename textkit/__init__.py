@@ -20,6 +20,9 @@ _LAZY = {
     "concordance": "textkit.frames",
     "collocations": "textkit.frames",
     "event_dates": "textkit.frames",
+    "quotes_frame": "textkit.frames",
+    "read_quotes": "textkit.frames",
+    "quote_counts": "textkit.frames",
 }
 
 

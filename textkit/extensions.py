@@ -13,6 +13,15 @@ SPAN_EXTENSIONS = {
     "timex_type": None,
     # TIMEX3 mod of a temporal entity's modifier: "MID", "APPROX", "MORE_THAN"... or None.
     "timex_mod": None,
+    # Statements (`doc.spans["quotes"]`): the cue word (`kata`, `mengatakan`, `menurut`),
+    # True for a quoted text and False for indirect speech, the speaker's role as written.
+    "cue": None,
+    "direct": None,
+    "role": None,
+    # Token offsets (start, end) of a statement's speaker and affiliation among `doc.ents`;
+    # read them as `span._.speaker` and `span._.affiliation`.
+    "speaker_at": None,
+    "affiliation_at": None,
 }
 DOC_EXTENSIONS = {
     # Publication date or datetime as an ISO 8601 string; anchors relative dates.
@@ -31,14 +40,36 @@ def entity_id(span: Span) -> str | None:
     return f"{span.label_}:{span._.value or ' '.join(span.text.split())}"
 
 
+def _entity_at(span: Span, where: tuple[int, int] | None) -> Span | None:
+    if where is None:
+        return None
+    start, end = where
+    for ent in span.doc.ents:
+        if ent.start == start and ent.end == end:
+            return ent
+    return None
+
+
+def speaker(span: Span) -> Span | None:
+    """`Span._.speaker` of a statement: the entity (one of `doc.ents`, PER or ORG) that made it,
+    the person a pronoun refers to; None when unknown."""
+    return _entity_at(span, span._.speaker_at)
+
+
+def affiliation(span: Span) -> Span | None:
+    """`Span._.affiliation` of a statement: the ORG entity its speaker speaks for, if written."""
+    return _entity_at(span, span._.affiliation_at)
+
+
 def register() -> None:
     """Register textkit's extensions; safe to call more than once."""
     for cls, table in ((Span, SPAN_EXTENSIONS), (Doc, DOC_EXTENSIONS)):
         for name, default in table.items():
             if not cls.has_extension(name):
                 cls.set_extension(name, default=default)
-    if not Span.has_extension("entity"):
-        Span.set_extension("entity", getter=entity_id)
+    for name, getter in (("entity", entity_id), ("speaker", speaker), ("affiliation", affiliation)):
+        if not Span.has_extension(name):
+            Span.set_extension(name, getter=getter)
 
 
 register()

@@ -11,11 +11,13 @@ from spacy.tokens import Doc
 
 from .dates import as_datetime
 from .labels import LABELS, NAMED_LABELS
-from .tables import ENTITY_COLUMNS, MENTION_COLUMNS
+from .tables import ENTITY_COLUMNS, MENTION_COLUMNS, QUOTE_COLUMNS
 
 
-def mention_records(doc: Doc, doc_id: str | None = None) -> list[dict]:
-    """One dict per entity of `doc`, with the columns of `MENTION_COLUMNS`."""
+def mention_records(doc: Doc, doc_id: str | None = None, section: str = "body") -> list[dict]:
+    """One dict per entity of `doc`, with the columns of `MENTION_COLUMNS` (`section`: `title`
+    or `body`, what the Doc is of; `entity` is the document's identity until `textkit.corpus`
+    resolves it)."""
     starts = [sent.start for sent in doc.sents] if doc.has_annotation("SENT_START") else []
     records = []
     current = -1
@@ -34,6 +36,9 @@ def mention_records(doc: Doc, doc_id: str | None = None) -> list[dict]:
                 "start_char": ent.start_char,
                 "end_char": ent.end_char,
                 "entity": ent._.entity,
+                "section": section,
+                "doc_entity": ent._.entity,
+                "ambiguous": False if ent._.entity else None,
             }
         )
     return records
@@ -46,6 +51,39 @@ def mentions_frame(docs: Iterable[Doc], doc_ids: Iterable[str] | None = None) ->
     for i, doc in enumerate(docs):
         rows.extend(mention_records(doc, next(ids) if ids is not None else str(i)))
     return pd.DataFrame(rows, columns=list(MENTION_COLUMNS))
+
+
+def quote_records(doc: Doc, doc_id: str | None = None, section: str = "body") -> list[dict]:
+    """One dict per statement of `doc` (`doc.spans["quotes"]`), with the columns of
+    `QUOTE_COLUMNS`; `section` says which part of the article the Doc is."""
+    records = []
+    for span in doc.spans.get("quotes", []):
+        speaker, affiliation = span._.speaker, span._.affiliation
+        records.append(
+            {
+                "doc_id": doc_id,
+                "start_char": span.start_char,
+                "end_char": span.end_char,
+                "text": span.text,
+                "direct": bool(span._.direct),
+                "cue": span._.cue,
+                "speaker_text": speaker.text if speaker is not None else None,
+                "speaker_entity": speaker._.entity if speaker is not None else None,
+                "role": span._.role,
+                "affiliation_entity": affiliation._.entity if affiliation is not None else None,
+                "section": section,
+            }
+        )
+    return records
+
+
+def quotes_frame(docs: Iterable[Doc], doc_ids: Iterable[str] | None = None) -> pd.DataFrame:
+    """A tidy statements table (one row per statement) for Docs analysed in memory."""
+    ids = iter(doc_ids) if doc_ids is not None else None
+    rows: list[dict] = []
+    for i, doc in enumerate(docs):
+        rows.extend(quote_records(doc, next(ids) if ids is not None else str(i)))
+    return pd.DataFrame(rows, columns=list(QUOTE_COLUMNS))
 
 
 # --- Reading batch output ---------------------------------------------------------------
@@ -67,6 +105,19 @@ def read_results(out: str | Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     if "published" in documents:
         documents["published"] = as_datetime(documents["published"])
     return documents, mentions
+
+
+QUOTES_FILE = "quotes.parquet"
+
+
+def read_quotes(out: str | Path) -> pd.DataFrame:
+    """The statements table (`quotes.parquet`) written by `textkit batch` into `out`."""
+    path = Path(out) / QUOTES_FILE
+    if not path.exists():
+        raise FileNotFoundError(
+            f"no statements table {path}; run `textkit batch` (again) into {out}"
+        )
+    return pd.read_parquet(path)
 
 
 # --- Counting -----------------------------------------------------------------------------
@@ -110,25 +161,43 @@ def _full_names(doc_ids: pd.Series, names: pd.Series) -> pd.Series:
     return resolved
 
 
-def entities_table(mentions: pd.DataFrame, documents: pd.DataFrame | None = None) -> pd.DataFrame:
-    """One row per identity of the PER/ORG/LOC mentions: `entity` (`PER:Joko Widodo`),
-    `label`, `name`, `aliases` (the distinct surface forms seen, most frequent first),
-    `mentions`, `documents`, and with `documents`, `first_published` and `last_published`."""
+def entities_table(
+    mentions: pd.DataFrame,
+    documents: pd.DataFrame | None = None,
+    quotes: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """One row per corpus identity of the PER/ORG/LOC mentions (`textkit.corpus.resolve`, run
+    here unless the table is resolved already): `entity` (`PER:Joko Widodo`), `label`, `name`,
+    `aliases` (the distinct surface forms, most frequent first) and `alias_counts` (their
+    mentions), `labels` and `label_counts` (the labels its mentions had before the corpus vote),
+    `ambiguous` (a short name that fits several entities, not joined to any), `mentions`,
+    `quotes` (statements by the entity; 0 without `quotes`), `documents`, and with `documents`,
+    `first_published` and `last_published`."""
+    from .corpus import resolve
+
+    if "doc_entity" not in mentions or "ambiguous" not in mentions:
+        mentions = resolve(mentions)
     named = mentions[mentions["label"].isin(NAMED_LABELS)]
-    named = named.assign(name=entity_key(named), form=named["text"].str.split().str.join(" "))
-    named = named.assign(entity=named["label"] + ":" + named["name"])
     if named.empty:
         return pd.DataFrame(columns=list(ENTITY_COLUMNS))
+    before = named["doc_entity"].astype("string").str.split(":", n=1).str[0]
+    named = named.assign(
+        name=entity_key(named),
+        form=named["text"].str.split().str.join(" "),
+        before=before.fillna(named["label"]),
+        ambiguous=named["ambiguous"].fillna(False).astype(bool),
+    )
+    named = named.assign(entity=named["label"] + ":" + named["name"])
     grouped = named.groupby("entity", sort=False)
     table = grouped.agg(
         label=("label", "first"),
         name=("name", "first"),
+        ambiguous=("ambiguous", "any"),
         mentions=("doc_id", "size"),
         documents=("doc_id", "nunique"),
     )
-    forms = named.groupby(["entity", "form"]).size().rename("n").reset_index()
-    forms = forms.sort_values(["entity", "n", "form"], ascending=[True, False, True])
-    table["aliases"] = forms.groupby("entity")["form"].agg(list)
+    table["aliases"], table["alias_counts"] = _ranked(named, "form")
+    table["labels"], table["label_counts"] = _ranked(named, "before")
     if documents is not None and "published" in documents:
         published = as_datetime(documents.set_index("doc_id")["published"])
         dated = named.assign(published=named["doc_id"].map(published))
@@ -136,10 +205,38 @@ def entities_table(mentions: pd.DataFrame, documents: pd.DataFrame | None = None
         table["first_published"], table["last_published"] = dates["min"], dates["max"]
     else:
         table["first_published"] = table["last_published"] = pd.NaT
+    table["quotes"] = 0
+    if quotes is not None and not quotes.empty:
+        said = _corpus_speakers(quotes, named).value_counts()
+        table["quotes"] = table.index.map(said).fillna(0).astype("int64")
     table = table.reset_index()[list(ENTITY_COLUMNS)]
     return table.sort_values(
         ["mentions", "documents", "entity"], ascending=[False, False, True], ignore_index=True
     )
+
+
+def _corpus_speakers(quotes: pd.DataFrame, named: pd.DataFrame) -> pd.Series:
+    """The speakers' corpus identities: a quote's `speaker_entity` is its article's identity,
+    which the resolved mentions of the same article map to the corpus one."""
+    speakers = quotes["speaker_entity"]
+    if "doc_id" not in quotes:
+        return speakers
+    keys = zip(named["doc_id"], named["doc_entity"], strict=True)
+    corpus = dict(zip(keys, named["entity"], strict=True))
+    pairs = zip(quotes["doc_id"], speakers, strict=True)
+    return pd.Series([corpus.get(p, p[1]) for p in pairs], index=quotes.index, dtype=object)
+
+
+def _ranked(named: pd.DataFrame, column: str) -> tuple[pd.Series, pd.Series]:
+    """Per entity, the distinct values of `column` most frequent first, and their counts."""
+    counts = named.groupby(["entity", column]).size().rename("n").reset_index()
+    counts = counts.sort_values(["entity", "n", column], ascending=[True, False, True])
+    values: dict[str, list] = {}
+    numbers: dict[str, list[int]] = {}
+    for entity, value, n in zip(counts["entity"], counts[column], counts["n"], strict=True):
+        values.setdefault(entity, []).append(value)
+        numbers.setdefault(entity, []).append(int(n))
+    return pd.Series(values, dtype=object), pd.Series(numbers, dtype=object)
 
 
 def _select(mentions: pd.DataFrame, label: str | Iterable[str] | None) -> pd.DataFrame:
@@ -234,6 +331,52 @@ def entity_counts(
     counts["_rank"] = [rank[key] for key in zip(counts["label"], counts["entity"], strict=True)]
     counts = counts.sort_values(["_rank", "mentions", column], ascending=[True, False, True])
     return counts.drop(columns="_rank").reset_index(drop=True)
+
+
+def quote_counts(
+    quotes: pd.DataFrame,
+    mentions: pd.DataFrame | None = None,
+    label: str | Iterable[str] | None = None,
+    top: int | None = None,
+) -> pd.DataFrame:
+    """Statements per speaker identity, most quoted first: `entity` (`PER:Joko Widodo`),
+    `label`, `name`, `statements`, `documents` (with a statement by the speaker), `words`
+    (words quoted), `direct` (statements in quote marks) and, with `mentions`, `mentions` (how
+    often the entity is named). Statements whose speaker is unknown are not counted; `label`
+    keeps speakers of that label (PER or ORG), `top` the most quoted."""
+    require_columns(
+        quotes, ("doc_id", "text", "direct", "speaker_entity"), "the quotes table (read_quotes)"
+    )
+    said = quotes[quotes["speaker_entity"].notna()]
+    said = said.assign(
+        label=said["speaker_entity"].str.split(":", n=1).str[0],
+        name=said["speaker_entity"].str.split(":", n=1).str[1],
+        words=said["text"].str.split().str.len().fillna(0).astype("int64"),
+    )
+    if label is not None:
+        said = said[said["label"].isin(check_labels(label))]
+    counts = (
+        said.groupby("speaker_entity", sort=False)
+        .agg(
+            label=("label", "first"),
+            name=("name", "first"),
+            statements=("doc_id", "size"),
+            documents=("doc_id", "nunique"),
+            words=("words", "sum"),
+            direct=("direct", "sum"),
+        )
+        .reset_index()
+        .rename(columns={"speaker_entity": "entity"})
+    )
+    counts["direct"] = counts["direct"].astype("int64")
+    if mentions is not None:
+        named = mentions[mentions["label"].isin(NAMED_LABELS)]
+        keys = named["label"] + ":" + entity_key(named)
+        counts["mentions"] = counts["entity"].map(keys.value_counts()).fillna(0).astype("int64")
+    counts = counts.sort_values(
+        ["statements", "words", "entity"], ascending=[False, False, True], ignore_index=True
+    )
+    return counts if top is None else counts.head(top)
 
 
 def timeline(

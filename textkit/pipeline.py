@@ -25,6 +25,7 @@ RULE_PIPES: tuple[tuple[str, dict], ...] = (
     ("textkit_temporal", {}),
     ("textkit_identity", {}),
     ("textkit_linker", {}),
+    ("textkit_quotes", {}),
 )
 
 

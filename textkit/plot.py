@@ -104,6 +104,37 @@ def top_entities(
     return ax
 
 
+def top_speakers(counts: pd.DataFrame, top: int = 15, ax: Axes | None = None) -> Axes:
+    """The most quoted speakers (a `quote_counts` table): statements beside mentions, two bars
+    per speaker (mentions only when the table has them)."""
+    frames.require_columns(counts, ("entity", "statements"), "a quote_counts() table")
+    counts = counts.sort_values(["statements", "entity"], ascending=[False, True]).head(top)
+    ax = _axes(ax, 7, 1.2 + 0.42 * max(len(counts), 3))
+    rows = counts.iloc[::-1]  # most quoted at the top
+    names = rows["entity"].str.split(":", n=1).str[-1].tolist()
+    y = np.arange(len(rows))
+    series = [("statements", "quoted", LABEL_COLORS["PER"])]
+    if "mentions" in rows:
+        series.append(("mentions", "mentioned", "lightgrey"))
+    height = 0.8 / len(series)
+    for k, (column, name, color) in enumerate(series):
+        offset = (k - (len(series) - 1) / 2) * height
+        bars = ax.barh(y - offset, rows[column].tolist(), height=height, color=color, label=name)
+        ax.bar_label(bars, padding=3, fontsize=8)
+    ax.set_yticks(y, names)
+    if counts.empty:
+        _note_empty(ax, "statements")
+    elif len(series) > 1:
+        ax.legend(loc="lower right", fontsize=8)
+    ax.set_title("Most quoted speakers")
+    ax.set_xlabel("statements" if len(series) == 1 else "statements / mentions")
+    ax.margins(x=0.12)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.tick_params(axis="y", labelsize=9)
+    ax.spines[["top", "right"]].set_visible(False)
+    return ax
+
+
 def _period_name(periods: pd.Series) -> str:
     steps = pd.Series(sorted(periods.unique())).diff().dropna()
     if steps.empty:
@@ -594,7 +625,7 @@ def event_timeline(
     return ax
 
 
-CHART_KINDS = ("top", "timeline", "cooccurrence", "sources", "map", "events")
+CHART_KINDS = ("top", "timeline", "cooccurrence", "sources", "map", "events", "speakers")
 
 
 def chart(
@@ -605,8 +636,10 @@ def chart(
     top: int = 20,
     freq: str = "M",
     ax: Axes | None = None,
+    quotes: pd.DataFrame | None = None,
 ) -> Axes:
-    """One chart of batch results by name: top, timeline, cooccurrence, sources, map or events.
+    """One chart of batch results by name: top, timeline, cooccurrence, sources, map, events
+    or speakers (needs the statements table, `quotes`).
 
     `freq` is the period of the timeline ("W" weeks, "M" months).
     """
@@ -626,6 +659,10 @@ def chart(
         return by_source(counts, top=top, ax=ax)
     if kind == "map":
         return places_map(frames.entity_counts(mentions, label=label or "LOC"), top=top, ax=ax)
+    if kind == "speakers":
+        if quotes is None:
+            raise ValueError("the speakers chart needs the statements table (read_quotes)")
+        return top_speakers(frames.quote_counts(quotes, mentions, label=label), top=top, ax=ax)
     if kind == "events":
         events = frames.event_dates(mentions, documents, label=label or frames.NAMED_LABELS)
         return event_timeline(events, top=min(top, 12), ax=ax)

@@ -1,4 +1,5 @@
-"""The output tables (`documents`, `mentions`, `entities`): their columns and Arrow types.
+"""The output tables (`documents`, `mentions`, `quotes`, `entities`): their columns and Arrow
+types.
 
 The one definition of the columns: `textkit batch` writes Parquet with these schemas, and the
 in-memory tables of `textkit.frames` have the same columns in the same order.
@@ -37,7 +38,25 @@ MENTIONS_SCHEMA = pa.schema(
         ("kb_id", pa.string()),
         ("start_char", pa.int64()),
         ("end_char", pa.int64()),
-        ("entity", pa.string()),  # identity: `PER:Joko Widodo` (PER/ORG/LOC only)
+        ("entity", pa.string()),  # corpus identity: `PER:Joko Widodo` (PER/ORG/LOC only)
+        ("section", pa.string()),  # `title` or `body`
+        ("doc_entity", pa.string()),  # the identity within its document, before `corpus.resolve`
+        ("ambiguous", pa.bool_()),  # a short name that fits several entities of the corpus
+    ]
+)
+QUOTES_SCHEMA = pa.schema(
+    [
+        ("doc_id", pa.string()),
+        ("start_char", pa.int64()),
+        ("end_char", pa.int64()),
+        ("text", pa.string()),
+        ("direct", pa.bool_()),
+        ("cue", pa.string()),
+        ("speaker_text", pa.string()),
+        ("speaker_entity", pa.string()),  # identity of the speaker: `PER:Joko Widodo`
+        ("role", pa.string()),
+        ("affiliation_entity", pa.string()),
+        ("section", pa.string()),  # the part of the article: `body`
     ]
 )
 ENTITIES_SCHEMA = pa.schema(
@@ -46,7 +65,12 @@ ENTITIES_SCHEMA = pa.schema(
         ("label", pa.string()),
         ("name", pa.string()),
         ("aliases", pa.list_(pa.string())),
+        ("alias_counts", pa.list_(pa.int64())),
+        ("labels", pa.list_(pa.string())),  # labels of its mentions before the corpus vote
+        ("label_counts", pa.list_(pa.int64())),
+        ("ambiguous", pa.bool_()),
         ("mentions", pa.int64()),
+        ("quotes", pa.int64()),  # statements by the entity
         ("documents", pa.int64()),
         ("first_published", pa.timestamp("ns")),  # first and last publication date of its documents
         ("last_published", pa.timestamp("ns")),
@@ -55,4 +79,5 @@ ENTITIES_SCHEMA = pa.schema(
 
 DOCUMENT_COLUMNS = tuple(DOCUMENTS_SCHEMA.names)
 MENTION_COLUMNS = tuple(MENTIONS_SCHEMA.names)
+QUOTE_COLUMNS = tuple(QUOTES_SCHEMA.names)
 ENTITY_COLUMNS = tuple(ENTITIES_SCHEMA.names)

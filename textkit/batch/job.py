@@ -295,7 +295,7 @@ def run(
         # An empty corpus is more likely an unmounted disk than a wish to drop every row.
         keep_removed = keep_removed or not seen
         summary.removed = 0 if keep_removed else sum(1 for doc_id in done if doc_id not in seen)
-        missing = not (store.documents.exists() and store.mentions.exists())
+        missing = not all(p.exists() for p in (store.documents, store.mentions, store.quotes))
         if store.parts() or summary.removed or store.ignore_tables or missing:
             store.merge(None if keep_removed else seen)
         summary.moved = store.update_paths(paths)
@@ -344,11 +344,14 @@ def _save(results: Iterable[ChunkResult], store: Store, summary: RunSummary, bar
     """Commit results to the store in parts as they come, counting them in `summary`."""
     documents: list[pa.RecordBatch] = []
     mentions: list[pa.RecordBatch] = []
+    quotes: list[pa.RecordBatch] = []
     rows = chars = 0
     try:
         for result in results:
             documents.append(result.documents)
             mentions.append(result.mentions)
+            if result.quotes is not None:
+                quotes.append(result.quotes)
             rows += result.documents.num_rows
             chars += result.chars
             summary.analysed += result.documents.num_rows
@@ -358,9 +361,9 @@ def _save(results: Iterable[ChunkResult], store: Store, summary: RunSummary, bar
             bar.set_postfix(unchanged=summary.unchanged, refresh=False)
             bar.update(result.documents.num_rows)
             if rows >= PART_DOCS or chars >= PART_CHARS:
-                store.write_part(documents, mentions)
-                documents, mentions, rows, chars = [], [], 0, 0
+                store.write_part(documents, mentions, quotes)
+                documents, mentions, quotes, rows, chars = [], [], [], 0, 0
     finally:
         # Also on Ctrl-C or a crash: what finished need not be redone.
         if documents:
-            store.write_part(documents, mentions)
+            store.write_part(documents, mentions, quotes)

@@ -2,6 +2,7 @@
 
 Layout of `OUT/`:
 - `documents.parquet`, `mentions.parquet`: the tables users read;
+- `quotes.parquet`: one row per statement (who said what);
 - `entities.parquet`: one row per entity identity (`frames.entities_table`), rebuilt by merges;
 - `run.json`: the summary of the last run;
 - `.parts/`: chunks of results written while a run goes; merged into the tables at the
@@ -26,10 +27,11 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from ..tables import DOCUMENTS_SCHEMA, ENTITIES_SCHEMA, MENTIONS_SCHEMA
+from ..tables import DOCUMENTS_SCHEMA, ENTITIES_SCHEMA, MENTIONS_SCHEMA, QUOTES_SCHEMA
 
 DOCUMENTS = "documents.parquet"
 MENTIONS = "mentions.parquet"
+QUOTES = "quotes.parquet"
 ENTITIES = "entities.parquet"  # one row per identity, rebuilt from the tables by each merge
 RUN_JSON = "run.json"
 PARTS = ".parts"
@@ -75,17 +77,21 @@ class Store:
         self.parts_dir = self.out / PARTS
         self.documents = self.out / DOCUMENTS
         self.mentions = self.out / MENTIONS
+        self.quotes = self.out / QUOTES
         self.entities = self.out / ENTITIES
         self._run = uuid.uuid4().hex[:8]
         self._next_part = 0
         self.ignore_tables = False  # replace the tables without reading them
 
     def tables_usable(self) -> bool:
-        """Whether the tables are absent, or both present with this version's schemas."""
+        """Whether the tables are absent, or both present with this version's schemas (a
+        statements table too when there is one: runs before it had none)."""
         present = [p.exists() for p in (self.documents, self.mentions)]
         if not any(present):
             return True
-        tables = ((self.documents, DOCUMENTS_SCHEMA), (self.mentions, MENTIONS_SCHEMA))
+        tables = [(self.documents, DOCUMENTS_SCHEMA), (self.mentions, MENTIONS_SCHEMA)]
+        if self.quotes.exists():
+            tables.append((self.quotes, QUOTES_SCHEMA))
         return all(present) and all(pq.read_schema(p).equals(schema) for p, schema in tables)
 
     @contextlib.contextmanager
@@ -125,14 +131,24 @@ class Store:
 
     # Writing a run --------------------------------------------------------------------
 
-    def write_part(self, documents: list[pa.RecordBatch], mentions: list[pa.RecordBatch]) -> None:
-        """Commit a chunk of results: its mentions first, then its documents, which mark it."""
+    def write_part(
+        self,
+        documents: list[pa.RecordBatch],
+        mentions: list[pa.RecordBatch],
+        quotes: list[pa.RecordBatch] | None = None,
+    ) -> None:
+        """Commit a chunk of results: its mentions and statements first, then its documents,
+        which mark it."""
         self.parts_dir.mkdir(parents=True, exist_ok=True)
         # Numbered: names sort in commit order across runs (random run ids alone do not).
         stem = f"{self._part_number():06d}-{self._run}"
         write_table(
             pa.Table.from_batches(mentions, schema=MENTIONS_SCHEMA),
             self.parts_dir / f"{stem}.mentions.parquet",
+        )
+        write_table(
+            pa.Table.from_batches(quotes or [], schema=QUOTES_SCHEMA),
+            self.parts_dir / f"{stem}.quotes.parquet",
         )
         write_table(
             pa.Table.from_batches(documents, schema=DOCUMENTS_SCHEMA),
@@ -163,19 +179,21 @@ class Store:
         for doc_id, i in latest.items():
             if seen is None or doc_id in seen:
                 part_ids[i].append(doc_id)
-        sources = [(self.documents, self.mentions, keep_old)]
+        sources = [(self.documents, self.mentions, self.quotes, keep_old)]
         for part, ids in zip(parts, part_ids, strict=True):
-            sources.append((part, _mentions_of(part), pa.array(ids, pa.string())))
-        # Both tables are written in full first, then moved into place one right after the
-        # other, mentions first. Should a crash fall between the two moves, the next merge
-        # heals it: old mentions are kept only for doc_ids kept from the documents table.
+            rows = (_row_part(part, "mentions"), _row_part(part, "quotes"))
+            sources.append((part, *rows, pa.array(ids, pa.string())))
+        # The tables are written in full first, then moved into place one right after the
+        # other, the documents last. Should a crash fall between the moves, the next merge
+        # heals it: old rows are kept only for doc_ids kept from the documents table.
         written = []
         try:
             for which, schema, target in (
                 (1, MENTIONS_SCHEMA, self.mentions),
+                (2, QUOTES_SCHEMA, self.quotes),
                 (0, DOCUMENTS_SCHEMA, self.documents),
             ):
-                files = [(src[which], src[2]) for src in sources]
+                files = [(src[which], src[3]) for src in sources]
                 written.append((_write_filtered(files, schema, target), target))
             for tmp, target in written:
                 os.replace(tmp, target)
@@ -190,15 +208,26 @@ class Store:
         _release_memory()
 
     def write_entities(self) -> None:
-        """Rebuild `entities.parquet` from the mentions and documents tables."""
+        """Resolve the corpus identities of `mentions.parquet` (`textkit.corpus`, from each
+        mention's document identity: the same for any order of runs) and rebuild
+        `entities.parquet` from the mentions and documents tables."""
+        from ..corpus import resolve
         from ..frames import entities_table
 
         if not self.mentions.exists():
             return
-        columns = ["doc_id", "label", "text", "value", "entity"]
-        mentions = pq.read_table(self.mentions, columns=columns).to_pandas()
+        mentions = resolve(pq.read_table(self.mentions).to_pandas())
+        write_table(
+            pa.Table.from_pandas(mentions, schema=MENTIONS_SCHEMA, preserve_index=False),
+            self.mentions,
+        )
         documents = pq.read_table(self.documents, columns=["doc_id", "published"]).to_pandas()
-        table = entities_table(mentions, documents)
+        quotes = (
+            pq.read_table(self.quotes, columns=["doc_id", "speaker_entity"]).to_pandas()
+            if self.quotes.exists()
+            else None
+        )
+        table = entities_table(mentions, documents, quotes)
         table["first_published"] = table["first_published"].astype("datetime64[ns]")
         table["last_published"] = table["last_published"].astype("datetime64[ns]")
         write_table(
@@ -249,8 +278,9 @@ def _release_memory() -> None:
     pa.default_memory_pool().release_unused()
 
 
-def _mentions_of(part: Path) -> Path:
-    return part.with_name(part.name.replace(".documents.", ".mentions."))
+def _row_part(part: Path, table: str) -> Path:
+    """The file of a part's `mentions` or `quotes` rows beside its documents file."""
+    return part.with_name(part.name.replace(".documents.", f".{table}."))
 
 
 def _write_filtered(

@@ -14,10 +14,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..article import Article
+from ..corpus import title_mentions
 from ..dates import normalize_published
-from ..frames import mention_records
+from ..frames import mention_records, quote_records
 from ..segments import BATCH_SIZE, pipe_texts, segment_length
-from ..tables import DOCUMENTS_SCHEMA, MENTIONS_SCHEMA
+from ..tables import DOCUMENTS_SCHEMA, MENTIONS_SCHEMA, QUOTES_SCHEMA
 
 # Longer documents are analysed in pieces (`textkit.segments`), at most BATCH_CHARS per
 # batch: bounded memory.
@@ -44,12 +45,16 @@ class ChunkResult:
     words: int
     errors: int
     chars: int  # characters of analysed text
+    quotes: pa.RecordBatch | None = None  # one row per statement
 
     @classmethod
-    def from_rows(cls, documents: list[dict], mentions: list[dict]) -> ChunkResult:
+    def from_rows(
+        cls, documents: list[dict], mentions: list[dict], quotes: list[dict] | None = None
+    ) -> ChunkResult:
         return cls(
             documents=pa.RecordBatch.from_pylist(documents, schema=DOCUMENTS_SCHEMA),
             mentions=pa.RecordBatch.from_pylist(mentions, schema=MENTIONS_SCHEMA),
+            quotes=pa.RecordBatch.from_pylist(quotes or [], schema=QUOTES_SCHEMA),
             words=sum(row["n_words"] for row in documents),
             errors=sum(row["error"] is not None for row in documents),
             chars=sum(len(row["text"] or "") for row in documents),
@@ -133,10 +138,15 @@ def document_row(article: Article, content_hash: str) -> dict:
     }
 
 
-def _add_doc(row: dict, doc: Doc) -> list[dict]:
-    """Count an analysed article's words into its row; return its mention rows."""
+def _add_doc(row: dict, doc: Doc) -> tuple[list[dict], list[dict]]:
+    """Count an analysed article's words into its row; return its mention and statement
+    rows."""
     row["n_words"] = count_words(doc)
-    records = mention_records(doc, row["doc_id"])
+    return _table_rows(mention_records(doc, row["doc_id"])), quote_records(doc, row["doc_id"])
+
+
+def _table_rows(records: list[dict]) -> list[dict]:
+    """Mention records as table rows: sentence -1 where there is none, values as strings."""
     for rec in records:
         if rec["sent"] is None:
             rec["sent"] = -1
@@ -147,20 +157,43 @@ def _add_doc(row: dict, doc: Doc) -> list[dict]:
 
 def _analyse(
     nlp: Language, items: Sequence[tuple[Article, dict]], options: WorkOptions
-) -> list[list[dict]]:
-    """Mentions per article, analysing all of them in one `nlp.pipe` stream (long bodies in
-    pieces, `textkit.segments`)."""
+) -> list[tuple[list[dict], list[dict]]]:
+    """Mentions and statements per article, analysing all of them in one `nlp.pipe` stream
+    (long bodies in pieces, `textkit.segments`)."""
     limit = segment_length(nlp, options.max_length)
     longest = max((min(len(article.body), limit) for article, _ in items), default=1)
     batch_size = max(1, min(options.batch_size, BATCH_CHARS // max(1, longest)))
-    texts = [(article.body, {"published": row["published"]}) for article, row in items]
+    texts, owners = [], []  # owners: (article index, section) of each text
+    for i, (article, row) in enumerate(items):
+        texts.append((article.body, {"published": row["published"]}))
+        owners.append((i, "body"))
+        if (article.title or "").strip():
+            texts.append((article.title, {"published": row["published"]}))
+            owners.append((i, "title"))
     docs = pipe_texts(nlp, texts, batch_size=batch_size, max_length=options.max_length)
-    return [_add_doc(row, doc) for (_, row), doc in zip(items, docs, strict=True)]
+    found: list[tuple[list[dict], list[dict]]] = [([], []) for _ in items]
+    for (i, section), doc in zip(owners, docs, strict=True):
+        row, (mentions, quotes) = items[i][1], found[i]
+        if section == "body":
+            body_mentions, body_quotes = _add_doc(row, doc)
+            mentions.extend(body_mentions)
+            quotes.extend(body_quotes)
+        else:
+            mentions.extend(_title_records(row, doc))
+    return found
+
+
+def _title_records(row: dict, doc: Doc) -> list[dict]:
+    """The mention rows of an article's title (`section` `title`, offsets into the title,
+    sentence -1): the names `corpus.title_mentions` keeps."""
+    records = mention_records(doc, row["doc_id"], section="title")
+    kept = title_mentions(records, row["title"], row["text"] or "")
+    return _table_rows([{**rec, "sent": None} for rec in kept])
 
 
 def _analyse_bounded(
     nlp: Language, items: Sequence[tuple[Article, dict]], options: WorkOptions, zone: bool
-) -> list[list[dict]]:
+) -> list[tuple[list[dict], list[dict]]]:
     """`_analyse`, in a spaCy memory zone if `zone`: the words the chunk added to the
     vocabulary (and the tokenizer's cache) are dropped afterwards, so the pipeline's memory
     does not grow with the corpus."""
@@ -201,6 +234,7 @@ def analyse_chunk(
                 row["n_words"] = 0
                 row["error"] = f"analysis failed: {type(err).__name__}: {err}"
                 row["content_hash"] = None  # not done: the next run tries it again
-                found.append([])
-    mentions = [rec for recs in found for rec in recs]
-    return ChunkResult.from_rows(rows, mentions)
+                found.append(([], []))
+    mentions = [rec for recs, _ in found for rec in recs]
+    quotes = [rec for _, recs in found for rec in recs]
+    return ChunkResult.from_rows(rows, mentions, quotes)

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 # Each module defines `register(subparsers)`, which adds its parser and sets `func`.
-SUBCOMMANDS = ("analyze", "article", "entities", "batch", "chart", "train", "demo")
+SUBCOMMANDS = ("analyze", "article", "entities", "quotes", "batch", "chart", "train", "demo")
 
 DESCRIPTION = """\
 textkit finds the people, organizations, places, dates and times in Indonesian news text.
@@ -21,6 +21,7 @@ textkit finds the people, organizations, places, dates and times in Indonesian n
 Try it on one article, then on a whole folder:
   textkit analyze berita.txt                   sentences, tokens and entities of one text
   textkit entities corpora/                    the entity mentions of every article
+  textkit quotes corpora/                      who said what in every article
   textkit batch corpora/ --out out/            a folder of articles to Parquet tables
   textkit chart out/ --kind top -o top.png     a chart of those tables
   textkit demo                                 all of it on the sample corpus

@@ -1,4 +1,4 @@
-"""`textkit chart OUT --kind top|timeline|cooccurrence|sources|map|events -o chart.png`."""
+"""`textkit chart OUT --kind top|timeline|cooccurrence|sources|map|events|speakers -o ...`."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--kind",
         default="top",
-        help="top, timeline, cooccurrence, sources, map or events (default: top)",
+        help="top, timeline, cooccurrence, sources, map, events or speakers (default: top)",
     )
     parser.add_argument(
         "--label", type=label, help="only this entity label (PER, ORG, LOC, DATE, TIME; any case)"
@@ -60,8 +60,10 @@ def save_chart(
     label: str | None = None,
     top: int = 20,
     freq: str = "M",
+    quotes: pd.DataFrame | None = None,
 ) -> Path:
-    """Draw one chart of batch results into an image file (Agg backend, no display)."""
+    """Draw one chart of batch results into an image file (Agg backend, no display);
+    `quotes`: the statements table, for the speakers chart."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -69,7 +71,7 @@ def save_chart(
 
     from ..plot import chart
 
-    ax = chart(kind, documents, mentions, label=label, top=top, freq=freq)
+    ax = chart(kind, documents, mentions, label=label, top=top, freq=freq, quotes=quotes)
     path = chart_path(path, kind)
     path.parent.mkdir(parents=True, exist_ok=True)
     ax.figure.savefig(path, dpi=120, bbox_inches="tight")
@@ -78,11 +80,14 @@ def save_chart(
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..frames import read_results
+    from ..frames import read_quotes, read_results
 
     documents, mentions = read_results(args.out)
     if documents.empty or documents["error"].notna().all():
         raise ValueError(f"no analysed documents in {args.out}: nothing to chart")
-    path = save_chart(args.kind, documents, mentions, args.output, args.label, args.top, args.freq)
+    quotes = read_quotes(args.out) if args.kind == "speakers" else None
+    path = save_chart(
+        args.kind, documents, mentions, args.output, args.label, args.top, args.freq, quotes
+    )
     print(path)
     return 0

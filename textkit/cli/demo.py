@@ -1,7 +1,8 @@
 """`textkit demo`: the main job on the sample corpus (what `make demo` runs).
 
-Batch-processes `--corpus` into `--out` (documents and mentions tables), then writes
-`entity_counts.csv` and one PNG per chart into `OUT/charts/`, and prints the top entities.
+Batch-processes `--corpus` into `--out` (documents, mentions and statements tables), then
+writes `entity_counts.csv` and one PNG per chart into `OUT/charts/`, and prints the top entities
+and the most quoted people.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ CHARTS = (
     ("sources.png", "sources", None),
     ("map.png", "map", None),
     ("events.png", "events", None),
+    ("speakers.png", "speakers", None),
 )
 
 
@@ -46,9 +48,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def write_report(
-    out: str | Path, documents: pd.DataFrame, mentions: pd.DataFrame, top: int = 15
+    out: str | Path,
+    documents: pd.DataFrame,
+    mentions: pd.DataFrame,
+    top: int = 15,
+    quotes: pd.DataFrame | None = None,
 ) -> list[Path]:
-    """Entity counts and charts of batch results, written into `out`; returns the files."""
+    """Entity counts and charts of batch results, written into `out`; returns the files. The
+    speakers chart needs the statements table `quotes`; without it, it is not drawn."""
     from ..frames import entity_counts
     from .chart import save_chart
 
@@ -57,7 +64,10 @@ def write_report(
     entity_counts(mentions).to_csv(counts_path, index=False)
     written = [counts_path]
     for name, kind, label in CHARTS:
-        written.append(save_chart(kind, documents, mentions, out / "charts" / name, label, top))
+        if kind == "speakers" and quotes is None:
+            continue
+        path = out / "charts" / name
+        written.append(save_chart(kind, documents, mentions, path, label, top, quotes=quotes))
     return written
 
 
@@ -74,16 +84,26 @@ def summary_lines(mentions: pd.DataFrame, top: int = 5) -> list[str]:
     return lines
 
 
+def speaker_line(quotes: pd.DataFrame, top: int = 5) -> str:
+    """The most quoted people, with their statements, on one line."""
+    from ..frames import quote_counts
+
+    counts = quote_counts(quotes, label="PER", top=top)
+    shown = ", ".join(f"{n} ({s})" for n, s in counts[["name", "statements"]].to_numpy())
+    return f"most quoted: {shown or '-'}"
+
+
 def run(args: argparse.Namespace) -> int:
     from ..batch import run as run_batch
-    from ..frames import read_results
+    from ..frames import read_quotes, read_results
 
     summary = run_batch(args.corpus, args.out, workers=resolved_workers(args.workers, "demo"))
     if not summary.table_documents - summary.table_errors:
         raise ValueError(f"no readable articles in {args.corpus}: nothing to chart")
     print(summary.format(), file=sys.stderr)
     documents, mentions = read_results(args.out)
-    for path in write_report(args.out, documents, mentions, top=args.top):
+    quotes = read_quotes(args.out)
+    for path in write_report(args.out, documents, mentions, top=args.top, quotes=quotes):
         print(f"wrote {path}")
-    print("\n".join(summary_lines(mentions)))
+    print("\n".join([*summary_lines(mentions), speaker_line(quotes)]))
     return 0

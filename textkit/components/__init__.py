@@ -1,3 +1,3 @@
 """spaCy components of textkit; importing this package registers their factories."""
 
-from . import gazetteer, identity, linker, sentences, temporal  # noqa: F401
+from . import gazetteer, identity, linker, quotes, sentences, temporal  # noqa: F401

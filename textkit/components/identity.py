@@ -43,10 +43,14 @@ from ..labels import NAMED_LABELS
 from ..lang.gazetteer import PLACE_HEADS
 from ..lang.identity import (
     ACRONYM_RULES,
+    BOARD_ACRONYMS,
+    CURRENCY_CODES,
     HEAD_LABELS,
+    LANGUAGE_HEADS,
     MIN_MISSPELT_LETTERS,
     NAME_PARTICLES,
     NICKNAME_RULES,
+    RESULT_COUNTRY_CODES,
     SPAN_FINAL_TITLES,
     TITLE_KEYS,
     is_title,
@@ -482,7 +486,7 @@ def tie_label(labels: Sequence[str], texts: Sequence[str]) -> str | None:
     """The label of a name tagged equally often with each of `labels`: the one the tables know
     it by, else the one its head word names (`Island`: LOC, `Partai`: ORG), else PER (the NER
     tags unknown people's names as organizations more than the reverse); None if still tied."""
-    known = [label for label in labels if any(_known(label, t) for t in texts)]
+    known = [label for label in labels if any(is_known(label, t) for t in texts)]
     if len(known) == 1:
         return known[0]
     words = {w.lower().rstrip(".") for t in texts for w in t.split()}
@@ -493,10 +497,11 @@ def tie_label(labels: Sequence[str], texts: Sequence[str]) -> str | None:
 
 
 def _known_any(text: str) -> bool:
-    return any(_known(label, text) for label in NAMED_LABELS)
+    return any(is_known(label, text) for label in NAMED_LABELS)
 
 
-def _known(label: str, text: str) -> bool:
+def is_known(label: str, text: str) -> bool:
+    """Whether the tables (people, organizations, places) know `text` under `label`."""
     if label == "PER":
         return people.lookup(text) is not None
     if label == "ORG":
@@ -537,15 +542,134 @@ def _has_word(doc: Doc, start: int, end: int) -> bool:
 
 def clean_spans(doc: Doc, ents: list[Span]) -> list[Span]:
     """Entities cut at dashes between words, without brackets and dashes at their edges, and
-    extended to the long name their `(ACR)` defines."""
+    extended to the long name their `(ACR)` defines; without the spans that are no names, the
+    lower-case words at a person's or place's edges; an office before a person and a rank
+    inside an organization split off; a board acronym joined to its body (`DPD Golkar`)."""
     out: list[Span] = []
+    mixed = _has_capitals(doc)
     for ent in ents:
         if ent.label_ not in NAMED_LABELS:
             out.append(ent)
             continue
         for start, end in _pieces(doc, ent):
-            out.append(_with_region_head(doc, _piece(doc, ent, start, end)))
-    return _extend_to_definitions(doc, out)
+            if mixed:
+                start, end = _without_lower_edges(doc, ent.label_, start, end)
+            if end <= start:
+                continue
+            piece = _with_region_head(doc, _piece(doc, ent, start, end))
+            out.extend(_split_heads(doc, piece))
+    out = [e for e in out if not (e.label_ in NAMED_LABELS and _no_name(doc, e, mixed, out))]
+    return _boards(doc, _extend_to_definitions(doc, out))
+
+
+def _has_capitals(doc: Doc) -> bool:
+    """Whether the text uses capitals at all (names in an all-lower-case text are lower case)."""
+    return any(t.text[:1].isupper() for t in doc)
+
+
+def _without_lower_edges(doc: Doc, label: str, start: int, end: int) -> tuple[int, int]:
+    """A person's span without the lower-case words at its edges (`fans Nagita`, `Aulia
+    ngontrak`): a person's name has none but its particles (`bin`) and the parts a hyphen joins
+    (`Hye - kyo`). Places and organizations keep theirs (`desa X`, `jalan X`)."""
+    if label != "PER":
+        return start, end
+
+    def common(k: int) -> bool:
+        word = doc[k].text
+        joined = (k > 0 and doc[k - 1].text == "-") or (k + 1 < len(doc) and doc[k + 1].text == "-")
+        return word.isalpha() and word.islower() and word not in NAME_PARTICLES and not joined
+
+    while start < end - 1 and common(start):
+        start += 1
+    while end - 1 > start and common(end - 1):
+        end -= 1
+    if end - start == 1 and common(start):
+        return start, start
+    return start, end
+
+
+def _no_name(doc: Doc, ent: Span, mixed: bool, ents: list[Span]) -> bool:
+    """A span the NER tagged that names no person, organization or place: a currency code,
+    a language after `bahasa`, a span all in lower case in a text with capitals that the tables
+    do not know, a common word opening a sentence as the only sign of a person."""
+    text = ent.text
+    if text in CURRENCY_CODES:
+        return True
+    if len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in LANGUAGE_HEADS:
+        return True
+    if mixed and text.islower() and not any(is_known(label, text) for label in NAMED_LABELS):
+        return True
+    if ent.label_ == "PER" and len(ent) == 1 and doc[ent.start].is_sent_start:
+        from .gazetteer import common_words
+
+        word = text.lower()
+        others = (e for e in ents if e.label_ == "PER" and e is not ent)
+        return (
+            word in common_words()
+            and people.lookup(text) is None
+            and not any(word in e.text.lower().split() for e in others)
+        )
+    return False
+
+
+def _split_heads(doc: Doc, ent: Span) -> list[Span]:
+    """`Kemlu Hendrawan Putra` tagged PER: ORG `Kemlu` + PER `Hendrawan Putra`; `Polres Lembah
+    AKP Dimas Rangga` tagged ORG: ORG `Polres Lembah` + PER `Dimas Rangga` (the rank dropped);
+    a person's name ends before a country code of a results table (`Rangga Wiratama INA`)."""
+    first = doc[ent.start]
+    if ent.label_ == "PER":
+        codes = [k for k in range(ent.start + 1, ent.end) if doc[k].text in RESULT_COUNTRY_CODES]
+        if codes and codes[0] - ent.start > 1:
+            ent = Span(doc, ent.start, codes[0], label="PER")
+    if (
+        ent.label_ == "PER"
+        and len(ent) > 1
+        and is_acronym_like(first.text)
+        and (len(first.text) > 2 or first.text.isupper())  # not `Ma` of `Ma Mingqiang`
+        and not is_title(first.text)
+        and doc[ent.start + 1].text[:1].isupper()
+        and organizations.lookup(first.text) is not None
+        and people.lookup(ent.text) is None
+    ):
+        return [
+            Span(doc, ent.start, ent.start + 1, label="ORG"),
+            Span(doc, ent.start + 1, ent.end, label="PER"),
+        ]
+    if ent.label_ == "ORG" and ent._.value is None and link("ORG", ent.text)[0] is None:
+        for k in range(ent.start + 1, ent.end - 1):
+            if doc[k].lower_.replace(".", "") in SPAN_FINAL_TITLES and doc[k + 1].is_title:
+                return [
+                    Span(doc, ent.start, k, label="ORG"),
+                    Span(doc, k + 1, ent.end, label="PER"),
+                ]
+    return [ent]
+
+
+def _boards(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A board acronym right before an organization (`DPD` + `Partai Golkar`), or before an
+    acronym no entity holds that names no place (`DPD REI`), names the board of that body:
+    its value is `Dewan Pimpinan Daerah Partai Golongan Karya`, not the chamber `DPD` alone
+    names; the body keeps its own span. `DPD RI` stays the chamber."""
+    taken = _taken(doc, ents)
+    by_start = {e.start: e for e in ents}
+    for ent in ents:
+        k = ent.end
+        if ent.label_ != "ORG" or ent.text not in BOARD_ACRONYMS or k >= len(doc):
+            continue
+        after = by_start.get(k)
+        if after is not None and after.label_ == "ORG":
+            body = after._.value or link("ORG", after.text)[0] or " ".join(after.text.split())
+        elif (
+            not taken[k]
+            and doc[k].is_upper
+            and is_acronym_like(doc[k].text)
+            and link("LOC", doc[k].text)[0] is None
+        ):
+            body = link("ORG", doc[k].text)[0] or doc[k].text
+        else:
+            continue
+        ent._.value = f"{BOARD_ACRONYMS[ent.text]} {body}"
+    return ents
 
 
 def _with_region_head(doc: Doc, ent: Span) -> Span:

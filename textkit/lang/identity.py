@@ -22,6 +22,7 @@ TITLE_WORDS = frozenset(
     kolonel kol letkol mayor kapten lettu letda serka serda sertu kopral prada
     irjen brigadir bripda briptu bripka aipda aiptu ipda iptu akp kompol akbp kombes
     pol tni purn purnawirawan almarhum alm almarhumah
+    eyang ibunda ayahanda bunda kakek nenek opa oma tante paman
     kabid kabag kasat kasatreskrim kanit kasubdit kasubbag kadiv dirreskrimum dirreskrimsus
     dirlantas kapuspen
     """.split()
@@ -46,6 +47,41 @@ NAME_FINAL_TITLES = frozenset(
     """.split()
 )
 SPAN_FINAL_TITLES = frozenset(w.replace(".", "") for w in TITLE_WORDS - NAME_FINAL_TITLES)
+
+# Currency codes: never a place, organization or person (`EUR 45` is no Europe).
+CURRENCY_CODES = frozenset(
+    "USD EUR IDR JPY GBP SGD MYR CNY RMB AUD HKD KRW SAR THB CHF INR CAD NZD PHP VND".split()
+)
+
+# Three-letter country codes that follow a rider's or athlete's name in results tables
+# (`Rangga Wiratama INA Tim Lembah Racing`): a code ends the person's name.
+RESULT_COUNTRY_CODES = frozenset(
+    """
+    INA SPA ESP ITA GBR JPN AUS FRA GER POR RSA USA MAL MAS THA ARG BRA NED BEL SUI AUT CZE
+    KOR CHN IND PHI SIN VIE NZL CAN MEX COL TUR RUS SWE NOR DEN FIN POL HUN
+    """.split()
+)
+
+# Words before a language's name (`bahasa Jepang`): the name after them is no place.
+LANGUAGE_HEADS = frozenset(["bahasa", "berbahasa"])
+
+# Boards of a party or association, named by an acronym before its name (`DPD Golkar`): the
+# acronym and the name are one ORG, the board of that body, not the chamber `DPD` alone names.
+BOARD_ACRONYMS = {
+    "DPP": "Dewan Pimpinan Pusat",
+    "DPD": "Dewan Pimpinan Daerah",
+    "DPW": "Dewan Pimpinan Wilayah",
+    "DPC": "Dewan Pimpinan Cabang",
+}
+
+# Company forms an organization's name may be written with or without (`PT Sinar Lestari`,
+# `Sinar Lestari Tbk`): the corpus identity compares names without them.
+COMPANY_FORMS = frozenset("pt persero tbk cv".split())
+
+# Kinds of the organizations table whose names are organizations wherever they occur, whatever
+# the NER said (a club named after its city, a platform, a party, an outlet): the corpus vote
+# gives them ORG.
+TYPED_KINDS = frozenset("sport platform party media".split())
 
 # Words that join a name's parts and are neither a short form nor an initial of an acronym.
 NAME_PARTICLES = frozenset("bin binti van von der de la al el da di dan and of the".split())
@@ -398,6 +434,89 @@ SPAN_CONVENTIONS: tuple[SpanConvention, ...] = (
                 "Juru bicara Kantor Staf Presiden menjawab.",
                 (("Kantor Staf Presiden", "ORG"),),
                 (("Kantor Staf Presiden", "ORG:Kantor Staf Presiden"),),
+            ),
+        ),
+    ),
+    SpanConvention(
+        "no names",
+        "A currency code (CURRENCY_CODES), a language after `bahasa` (LANGUAGE_HEADS), a span "
+        "all in lower case in a text that has capitals (unless the tables know it) and a common "
+        "word opening a sentence as a person's only name are no PER, ORG or LOC; a person's "
+        "span loses the lower-case words at its edges (`fans Rangga Wiratama`).",
+        (
+            (
+                "Harga naik menjadi EUR 45 di Jerman.",
+                (("EUR", "LOC"), ("Jerman", "LOC")),
+                (("Jerman", "LOC:Jerman"),),
+            ),
+            (
+                "Ia fasih berbahasa Jepang dan bahasa Korea.",
+                (("Jepang", "LOC"), ("Korea", "LOC")),
+                (),
+            ),
+            (
+                "Para fans Rangga Wiratama menunggu di Tendean. Penelitian itu selesai.",
+                (("fans Rangga Wiratama", "PER"), ("Tendean", "LOC"), ("Penelitian", "PER")),
+                (("Rangga Wiratama", "PER:Rangga Wiratama"), ("Tendean", "LOC:Tendean")),
+            ),
+            (
+                "Warga membeli boneka teddy bear di Kota Lembah.",
+                (("teddy bear", "PER"),),
+                (),
+            ),
+        ),
+    ),
+    SpanConvention(
+        "offices and ranks outside names",
+        "An organization the tables know, written as one word before a person's name, is an ORG "
+        "of its own (`Kemlu Hendrawan Putra` → ORG `Kemlu` + PER); a rank inside an organization "
+        "the tables do not know ends it and opens the person's name (`Polres Lembah AKP Dimas "
+        "Rangga` → ORG `Polres Lembah` + PER `Dimas Rangga`); a country code of a results "
+        "table (RESULT_COUNTRY_CODES) ends a person's name (`Rangga Wiratama INA Tim Lembah`).",
+        (
+            (
+                "Juru bicara Kemlu Hendrawan Putra menjawab.",
+                (("Kemlu Hendrawan Putra", "PER"),),
+                (
+                    ("Kemlu", "ORG:Kementerian Luar Negeri"),
+                    ("Hendrawan Putra", "PER:Hendrawan Putra"),
+                ),
+            ),
+            (
+                "Hasil balapan: 1 Rangga Wiratama INA Tim Lembah Racing +0,5 detik.",
+                (("Rangga Wiratama INA Tim Lembah Racing", "PER"),),
+                (("Rangga Wiratama", "PER:Rangga Wiratama"),),
+            ),
+            (
+                "Kapolres Polres Lembah AKP Dimas Rangga memimpin razia.",
+                (("Polres Lembah AKP Dimas Rangga", "ORG"),),
+                (("Polres Lembah", "ORG:Polres Lembah"), ("Dimas Rangga", "PER:Dimas Rangga")),
+            ),
+        ),
+    ),
+    SpanConvention(
+        "boards of a body",
+        "A board acronym (BOARD_ACRONYMS: `DPD`, `DPP`, `DPW`, `DPC`) right before an "
+        "organization, or before an acronym that names no place, names the board of that body "
+        "(its value; the body keeps its own span); `DPD` alone or before a place (`DPD RI`) "
+        "stays the chamber.",
+        (
+            (
+                "Ketua DPD Partai Golkar Lembah hadir. DPD menggelar sidang paripurna.",
+                (("DPD", "ORG"), ("Partai Golkar", "ORG"), ("DPD", "ORG")),
+                (
+                    ("DPD", "ORG:Dewan Pimpinan Daerah Partai Golongan Karya"),
+                    ("Partai Golkar", "ORG:Partai Golongan Karya"),
+                    ("DPD", "ORG:Dewan Perwakilan Daerah"),
+                ),
+            ),
+            (
+                "Ketua DPD APLI Lembah dan anggota DPD RI bertemu.",
+                (("DPD", "ORG"), ("DPD RI", "ORG")),
+                (
+                    ("DPD", "ORG:Dewan Pimpinan Daerah APLI"),
+                    ("DPD RI", "ORG:Dewan Perwakilan Daerah"),
+                ),
             ),
         ),
     ),

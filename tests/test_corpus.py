@@ -1,0 +1,281 @@
+"""Corpus identity (`textkit.corpus`): one row per entity across documents, the entity table's
+columns, titles in the batch, and incremental runs. Names and texts are invented."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from textkit import batch
+from textkit.corpus import resolve, title_mentions
+from textkit.frames import entities_table, entity_counts
+
+
+def mentions(*rows: tuple[str, str, str, str]) -> pd.DataFrame:
+    """A mentions table from (doc_id, label, text, document identity) rows."""
+    frame = pd.DataFrame(rows, columns=["doc_id", "label", "text", "entity"])
+    return frame.assign(value=None, section="body")
+
+
+# Context: each story names its own rare entities, shared by two documents.
+BANK = ("ORG", "Bank Lestari Jaya", "ORG:Bank Lestari Jaya")
+CLUB = ("ORG", "Klub Elang Lembah", "ORG:Klub Elang Lembah")
+FILLER = [(f"x{i}", "LOC", "Kota Lembah", "LOC:Kota Lembah") for i in range(40)]
+
+
+def corpus(*rows) -> pd.DataFrame:
+    return mentions(*rows, *FILLER)
+
+
+def identity(resolved: pd.DataFrame, doc_id: str, text: str) -> str:
+    row = resolved[(resolved.doc_id == doc_id) & (resolved.text == text)]
+    return row.entity.item()
+
+
+def test_a_surname_alone_joins_the_one_full_name_its_context_shares() -> None:
+    resolved = resolve(
+        corpus(
+            ("d1", "PER", "Rangga Wiratama", "PER:Rangga Wiratama"),
+            ("d1", *BANK),
+            ("d2", "PER", "Wiratama", "PER:Wiratama"),
+            ("d2", *BANK),
+        )
+    )
+    assert identity(resolved, "d2", "Wiratama") == "PER:Rangga Wiratama"
+    assert resolved.doc_entity[resolved.text == "Wiratama"].item() == "PER:Wiratama"
+
+
+def test_a_short_name_without_shared_context_stays_apart_flagged() -> None:
+    resolved = resolve(
+        corpus(
+            ("d1", "PER", "Rangga Wiratama", "PER:Rangga Wiratama"),
+            ("d2", "PER", "Wiratama", "PER:Wiratama"),
+        )
+    )
+    row = resolved[resolved.text == "Wiratama"]
+    assert row.entity.item() == "PER:Wiratama" and row.ambiguous.item()
+
+
+def test_two_people_sharing_a_surname_never_merge_and_the_surname_follows_context() -> None:
+    resolved = resolve(
+        corpus(
+            ("d1", "PER", "Budi Hartanto", "PER:Budi Hartanto"),
+            ("d1", *BANK),
+            ("d2", "PER", "Sinta Hartanto", "PER:Sinta Hartanto"),
+            ("d2", *CLUB),
+            ("d3", "PER", "Hartanto", "PER:Hartanto"),
+            ("d3", *BANK),
+            ("d4", "PER", "Hartanto", "PER:Hartanto"),
+            ("d5", "PER", "Hartanto", "PER:Hartanto"),
+            ("d5", *CLUB),
+        )
+    )
+    assert identity(resolved, "d1", "Budi Hartanto") == "PER:Budi Hartanto"
+    assert identity(resolved, "d2", "Sinta Hartanto") == "PER:Sinta Hartanto"
+    assert identity(resolved, "d3", "Hartanto") == "PER:Budi Hartanto"
+    assert identity(resolved, "d5", "Hartanto") == "PER:Sinta Hartanto"
+    unresolved = resolved[(resolved.doc_id == "d4")]
+    assert unresolved.entity.item() == "PER:Hartanto" and unresolved.ambiguous.item()
+    table = entities_table(resolved)
+    assert table.set_index("entity").loc["PER:Hartanto", "ambiguous"]
+
+
+def test_one_label_per_name_across_documents_with_the_labels_seen() -> None:
+    resolved = resolve(
+        corpus(
+            ("d1", "ORG", "Seruni Grup", "ORG:Seruni Grup"),
+            ("d2", "ORG", "Seruni Grup", "ORG:Seruni Grup"),
+            ("d3", "PER", "Seruni Grup", "PER:Seruni Grup"),
+        )
+    )
+    assert set(resolved[resolved.text == "Seruni Grup"].entity) == {"ORG:Seruni Grup"}
+    row = entities_table(resolved).set_index("entity").loc["ORG:Seruni Grup"]
+    assert list(row["labels"]) == ["ORG", "PER"] and list(row["label_counts"]) == [2, 1]
+
+
+def test_a_club_named_after_its_city_is_the_club() -> None:
+    # `Persib` is a club of the organizations table: ORG wherever the NER put it.
+    resolved = resolve(
+        corpus(
+            ("d1", "LOC", "Persib", "LOC:Persib"),
+            ("d2", "ORG", "Persib Bandung", "ORG:Persib Bandung"),
+            ("d3", "LOC", "Bandung", "LOC:Bandung"),
+        )
+    )
+    assert identity(resolved, "d1", "Persib") == "ORG:Persib Bandung"
+    assert identity(resolved, "d3", "Bandung") == "LOC:Bandung"
+
+
+def test_a_name_with_and_without_its_company_form_is_one_organization() -> None:
+    resolved = resolve(
+        corpus(
+            ("d1", "ORG", "PT Sinar Lestari", "ORG:PT Sinar Lestari"),
+            ("d1", "ORG", "Sinar Lestari", "ORG:Sinar Lestari"),
+            ("d2", "ORG", "Sinar Lestari", "ORG:Sinar Lestari"),
+        )
+    )
+    assert resolved[resolved.text.str.contains("Sinar")].entity.nunique() == 1
+
+
+def test_a_misspelt_full_name_joins_only_with_shared_context() -> None:
+    rows = [
+        ("d1", "PER", "Rangga Wiratama", "PER:Rangga Wiratama"),
+        ("d1", *BANK),
+        ("d2", "PER", "Rangga Wiratama", "PER:Rangga Wiratama"),
+        ("d3", "PER", "Rangga Wiratana", "PER:Rangga Wiratana"),
+    ]
+    alone = resolve(corpus(*rows))
+    assert identity(alone, "d3", "Rangga Wiratana") == "PER:Rangga Wiratana"
+    shared = resolve(corpus(*rows, ("d3", *BANK)))
+    assert identity(shared, "d3", "Rangga Wiratana") == "PER:Rangga Wiratama"
+
+
+def test_resolving_depends_only_on_document_identities() -> None:
+    table = corpus(
+        ("d1", "PER", "Rangga Wiratama", "PER:Rangga Wiratama"),
+        ("d1", *BANK),
+        ("d2", "PER", "Wiratama", "PER:Wiratama"),
+        ("d2", *BANK),
+    )
+    once = resolve(table)
+    pd.testing.assert_frame_equal(resolve(once), once)
+    shuffled = resolve(table.sample(frac=1, random_state=3)).sort_index()
+    pd.testing.assert_frame_equal(shuffled, once)
+
+
+def test_entity_table_lists_aliases_with_their_counts() -> None:
+    table = entities_table(
+        corpus(
+            ("d1", "PER", "Rangga Wiratama", "PER:Rangga Wiratama"),
+            ("d1", "PER", "Rangga", "PER:Rangga Wiratama"),
+            ("d1", "PER", "Rangga", "PER:Rangga Wiratama"),
+        )
+    ).set_index("entity")
+    row = table.loc["PER:Rangga Wiratama"]
+    assert list(row["aliases"]) == ["Rangga", "Rangga Wiratama"]
+    assert list(row["alias_counts"]) == [2, 1]
+    assert not row["ambiguous"]
+
+
+def test_title_mentions_keep_the_name_the_body_writes() -> None:
+    title = "Rangga Wiratama Resmi Menikah di Kota Lembah"
+    body = "Penyanyi Rangga Wiratama menikah kemarin."
+    records = [
+        {"label": "PER", "text": "Rangga Wiratama Resmi Menikah", "start_char": 0,
+         "end_char": 29, "value": "Rangga Wiratama Resmi Menikah", "kb_id": None,
+         "entity": "PER:Rangga Wiratama Resmi Menikah",
+         "doc_entity": "PER:Rangga Wiratama Resmi Menikah"},
+        {"label": "ORG", "text": "Menikah", "start_char": 22, "end_char": 29, "value": None,
+         "kb_id": None, "entity": "ORG:Menikah", "doc_entity": "ORG:Menikah"},
+    ]  # fmt: skip
+    kept = title_mentions(records, title, body)
+    assert [(r["text"], r["entity"], r["end_char"]) for r in kept] == [
+        ("Rangga Wiratama", "PER:Rangga Wiratama", 15)
+    ]
+    assert title[kept[0]["start_char"] : kept[0]["end_char"]] == "Rangga Wiratama"
+
+
+ARTICLES = [
+    {
+        "id": "a1", "date": "2024-03-01", "title": "Rangga Wiratama Bertemu Bank Lestari Jaya",
+        "text": "JAKARTA - Direktur Bank Lestari Jaya, Rangga Wiratama, meresmikan kantor di "
+        "Kota Lembah. Rangga Wiratama mengatakan kantor itu melayani warga Kabupaten Seruni.",
+    },
+    {
+        "id": "a2", "date": "2024-03-02", "title": "Kantor Baru di Kabupaten Seruni",
+        "text": "Wiratama kembali ke Kabupaten Seruni pada Sabtu. Bank Lestari Jaya "
+        "menambah dua kantor cabang di sana, kata Wiratama.",
+    },
+    {
+        "id": "a3", "date": "2024-03-03", "title": "Sinta Hartanto Memimpin Rapat",
+        "text": "Sinta Hartanto memimpin rapat koperasi di Kota Lembah. Hartanto menyebut "
+        "Wiratama hadir.",
+    },
+]  # fmt: skip
+
+
+def write_jsonl(path, articles) -> None:
+    path.write_text("\n".join(json.dumps(a) for a in articles) + "\n", encoding="utf-8")
+
+
+def sorted_tables(out):
+    documents, mentioned = (
+        pd.read_parquet(out / name).drop(columns=["path"], errors="ignore")
+        for name in ("documents.parquet", "mentions.parquet")
+    )
+    entities = pd.read_parquet(out / "entities.parquet")
+    return (
+        documents.sort_values("doc_id", ignore_index=True),
+        mentioned.sort_values(["doc_id", "section", "start_char"], ignore_index=True),
+        entities.sort_values("entity", ignore_index=True),
+    )
+
+
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory, nlp):
+    """The corpus analysed in two runs (a1, a2; then a3 added) and in one fresh run."""
+    root = tmp_path_factory.mktemp("corpus")
+    folder, fresh, step = root / "in", root / "fresh", root / "step"
+    folder.mkdir()
+    write_jsonl(folder / "part1.jsonl", ARTICLES[:2])
+    batch.run(folder, step, nlp=nlp, progress=False)
+    write_jsonl(folder / "part2.jsonl", ARTICLES[2:])
+    batch.run(folder, step, nlp=nlp, progress=False)
+    batch.run(folder, fresh, nlp=nlp, progress=False)
+    return fresh, step
+
+
+def test_an_incremental_run_ends_with_the_tables_of_a_fresh_run(runs) -> None:
+    fresh, step = runs
+    for a, b in zip(sorted_tables(fresh), sorted_tables(step), strict=True):
+        pd.testing.assert_frame_equal(a, b)
+
+
+def test_titles_are_analysed_and_counted_unless_left_out(runs) -> None:
+    fresh, _ = runs
+    table = pd.read_parquet(fresh / "mentions.parquet")
+    documents = pd.read_parquet(fresh / "documents.parquet").set_index("doc_id")
+    titles = table[table.section == "title"]
+    assert len(titles) and set(table.section) == {"title", "body"}
+    for row in titles.itertuples():
+        assert documents.title[row.doc_id][row.start_char : row.end_char] == row.text
+    every = entity_counts(table, label="ORG")
+    body = entity_counts(table[table.section == "body"], label="ORG")
+    assert every.mentions.sum() > body.mentions.sum()
+    assert not table[table.label.isin(["PER", "ORG", "LOC"])].doc_entity.isna().any()
+
+
+def test_a_name_with_an_initial_joins_the_full_name_with_shared_context() -> None:
+    resolved = resolve(
+        corpus(
+            ("d1", "PER", "Rangga Wiratama Putra", "PER:Rangga Wiratama Putra"),
+            ("d1", *BANK),
+            ("d2", "PER", "Rangga Wiratama Putra", "PER:Rangga Wiratama Putra"),
+            ("d3", "PER", "Rangga W Putra", "PER:Rangga W Putra"),
+            ("d3", *BANK),
+        )
+    )
+    assert identity(resolved, "d3", "Rangga W Putra") == "PER:Rangga Wiratama Putra"
+
+
+def test_a_name_a_title_runs_on_is_the_corpus_name_it_opens_with() -> None:
+    table = corpus(
+        ("d1", "PER", "Rangga Wiratama", "PER:Rangga Wiratama"),
+        ("d2", "PER", "Rangga Wiratama Tampil", "PER:Rangga Wiratama Tampil"),
+        ("d3", "PER", "Rangga Wiratama Tampil", "PER:Rangga Wiratama Tampil"),
+    )
+    table.loc[table.doc_id == "d2", "section"] = "title"
+    resolved = resolve(table)
+    assert identity(resolved, "d2", "Rangga Wiratama Tampil") == "PER:Rangga Wiratama"
+    assert identity(resolved, "d3", "Rangga Wiratama Tampil") == "PER:Rangga Wiratama Tampil"
+
+
+def test_a_one_word_name_in_unrelated_stories_is_flagged_not_counted_as_one_person() -> None:
+    related = [("d1", "PER", "Aris", "PER:Aris"), ("d1", *BANK),
+               ("d2", "PER", "Aris", "PER:Aris"), ("d2", *BANK)]  # fmt: skip
+    resolved = resolve(corpus(*related))
+    assert not resolved[resolved.text == "Aris"].ambiguous.any()
+    resolved = resolve(corpus(*related, ("d3", "PER", "Aris", "PER:Aris"), ("d3", *CLUB)))
+    assert resolved[resolved.text == "Aris"].ambiguous.all()

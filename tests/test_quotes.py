@@ -1,0 +1,365 @@
+"""Statements (who said what): `textkit_quotes`, its rules, and the statements tables. Texts
+are invented for these tests."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import textkit
+from textkit.components.quotes import quoted_texts
+from textkit.frames import QUOTE_COLUMNS, entities_table, quote_counts, quotes_frame
+from textkit.lang.quotes import QUOTE_RULES
+
+
+def statements(nlp, text: str) -> list[tuple[str, bool, str | None, str | None]]:
+    """(text, direct, cue, speaker identity) of each statement of `text`."""
+    doc = textkit.analyze(text, nlp=nlp)
+    out = []
+    for span in doc.spans["quotes"]:
+        speaker = span._.speaker
+        out.append((span.text, span._.direct, span._.cue, speaker._.entity if speaker else None))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("rule", "example"), [pytest.param(r, e, id=r.name) for r in QUOTE_RULES for e in r.examples]
+)
+def test_rule_examples(nlp, rule, example) -> None:
+    text, statement, speaker, cue = example
+    found = {s[0]: s for s in statements(nlp, text)}
+    assert statement in found, (rule.name, list(found))
+    _, _, got_cue, got_speaker = found[statement]
+    assert got_cue == cue, rule.name
+    assert got_speaker == (f"PER:{speaker}" if speaker else None), rule.name
+
+
+def test_every_rule_has_an_example() -> None:
+    assert all(rule.examples for rule in QUOTE_RULES)
+    assert {rule.where for rule in QUOTE_RULES} == {"after", "before", "intro", "sentence"}
+
+
+# --- quote shapes --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ('"Kami siap," kata Budi.', ["Kami siap"]),
+        ("“Kami siap,” kata Budi.", ["Kami siap"]),
+        ("”Kami siap,” kata Budi.", ["Kami siap"]),  # curly marks in the wrong orientation
+        ("“Kami siap,“ kata Budi.", ["Kami siap"]),
+        ("``Kami siap,'' kata Budi.", ["Kami siap"]),
+        ('"Kami siap,"kata Budi.', ["Kami siap"]),  # no space after the closing mark
+        ("'Kami siap semua,' kata Budi.", ["Kami siap semua"]),  # single marks alone
+        ("Pada hari Jum'at dia datang.", []),  # an apostrophe is no quote mark
+        # a nested quote stays inside the outer one
+        (
+            "\"Dia bilang 'ayo pulang' kepada saya,\" kata Budi.",
+            ["Dia bilang 'ayo pulang' kepada saya"],
+        ),
+        (
+            '"Dia bilang "ayo pulang" kepada saya," kata Budi.',
+            ['Dia bilang "ayo pulang" kepada saya'],
+        ),
+        # over two paragraphs: the second reopens the quote
+        ('"Paragraf satu.\n"Paragraf dua," kata Budi.', ['Paragraf satu.\n"Paragraf dua']),
+        # over two paragraphs: the second does not reopen it
+        ('"Paragraf satu.\nParagraf dua," kata Budi.', ["Paragraf satu.\nParagraf dua"]),
+        # the closing mark slipped to the start of the next paragraph
+        ('Budi menulis. "Apa kabar?\n" tulisnya.', ["Apa kabar?"]),
+        # a quote left open ends with its paragraph
+        ('"Kalimat tanpa tanda tutup.\nBerita berikutnya.', ["Kalimat tanpa tanda tutup."]),
+        ('",," kata warganet.', []),  # an empty quote
+    ],
+)
+def test_quote_marks(text, quoted) -> None:
+    assert [text[q.start : q.end] for q in quoted_texts(text)] == quoted
+
+
+def test_quote_split_by_its_cue_is_two_statements_of_one_speaker(nlp) -> None:
+    text = '"Harga beras naik," kata Rina Anggraeni. "Kami sudah menambah stok di gudang."'
+    assert statements(nlp, text) == [
+        ("Harga beras naik", True, "kata", "PER:Rina Anggraeni"),
+        ("Kami sudah menambah stok di gudang.", True, None, "PER:Rina Anggraeni"),
+    ]
+
+
+def test_multi_paragraph_quote_is_one_statement(nlp) -> None:
+    text = (
+        'Rina Anggraeni hadir di gudang.\n"Stok beras cukup sampai Lebaran.\n'
+        '"Warga tidak perlu membeli berlebihan," kata Rina.'
+    )
+    found = statements(nlp, text)
+    assert len(found) == 1
+    assert found[0][0].startswith("Stok beras") and found[0][0].endswith("berlebihan")
+    assert found[0][3] == "PER:Rina Anggraeni"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Rina Anggraeni meninjau pasar. "Harga sudah turun," kata dia.', "PER:Rina Anggraeni"),
+        ('Rina Anggraeni meninjau pasar. "Harga sudah turun," ujarnya.', "PER:Rina Anggraeni"),
+        ("Rina Anggraeni meninjau pasar. Ia mengatakan harga sudah turun.", "PER:Rina Anggraeni"),
+        ('Rina Anggraeni meninjau pasar. "Harga sudah turun," kata beliau.', "PER:Rina Anggraeni"),
+        # the pronoun is the subject named last, not the person named as an object
+        (
+            'Rina Anggraeni hadir. Ucapan itu menyindir Budi Santoso. "Harga turun," katanya.',
+            "PER:Rina Anggraeni",
+        ),
+        # a title alone is the person named with it
+        (
+            "Kapolres Metro Bekasi AKBP Hendra Wijaya meninjau lokasi. "
+            "Jalan ditutup sampai Senin, kata Kapolres.",
+            "PER:Hendra Wijaya",
+        ),
+    ],
+)
+def test_pronoun_and_short_speakers(nlp, text, speaker) -> None:
+    found = statements(nlp, text)
+    assert found and found[-1][3] == speaker, found
+
+
+def test_org_speaker(nlp) -> None:
+    text = "Kementerian Kesehatan menyatakan stok vaksin cukup untuk dua bulan."
+    ((_, direct, cue, speaker),) = statements(nlp, text)
+    assert (direct, cue, speaker) == (False, "menyatakan", "ORG:Kementerian Kesehatan")
+
+
+def test_quote_without_speaker(nlp) -> None:
+    text = '"Pasar ini sudah sepi sejak pagi tadi," kata seorang pedagang.'
+    assert statements(nlp, text) == [("Pasar ini sudah sepi sejak pagi tadi", True, "kata", None)]
+
+
+def test_terms_in_quotes_are_no_statements(nlp) -> None:
+    text = 'Warga menyebut tempat itu "kampung lama" sejak dulu. Film "Senja Merah" diputar.'
+    assert statements(nlp, text) == []
+
+
+def test_unbalanced_quote_ends_at_its_cue(nlp) -> None:
+    text = 'Rina Anggraeni hadir. "Saya suka kopi pagi hari, ujar Rina.'
+    assert statements(nlp, text) == [
+        ("Saya suka kopi pagi hari", True, "ujar", "PER:Rina Anggraeni")
+    ]
+
+
+def test_negated_and_topic_speech_are_no_statements(nlp) -> None:
+    text = (
+        "Rina Anggraeni tidak menyebut jumlah korban. "
+        "Rina Anggraeni mengungkapkan kronologi kejadian itu."
+    )
+    assert statements(nlp, text) == []
+
+
+def test_role_and_affiliation(nlp) -> None:
+    text = '"Sekolah dibuka Senin," kata Dodi Saputra, Kepala Dinas Pendidikan Kabupaten Sleman.'
+    doc = textkit.analyze(text, nlp=nlp)
+    (span,) = doc.spans["quotes"]
+    assert span._.speaker._.entity == "PER:Dodi Saputra"
+    assert span._.role == "Kepala Dinas Pendidikan Kabupaten Sleman"
+    assert span._.affiliation is not None and span._.affiliation.label_ == "ORG"
+    assert span._.affiliation.text in span._.role
+
+
+def test_speaker_is_one_of_the_entities(nlp) -> None:
+    text = "Carolina (40), warga kompleks, mengaku sering terganggu oleh monyet itu."
+    doc = textkit.analyze(text, nlp=nlp)
+    (span,) = doc.spans["quotes"]
+    assert span._.speaker is not None and span._.speaker in list(doc.ents)
+    assert span._.speaker._.entity == "PER:Carolina"
+
+
+def test_bad_input_gives_no_statement(nlp) -> None:
+    for text in ["", '"', '""', "\n\n", '" , "', "kata"]:
+        assert statements(nlp, text) == []
+
+
+# --- tables -------------------------------------------------------------------------------
+
+
+def test_quotes_frame_and_counts(nlp) -> None:
+    texts = [
+        '"Harga beras naik," kata Rina Anggraeni. Menurut Budi Santoso, stok masih aman.',
+        '"Kami menambah stok," ujar Rina Anggraeni.',
+    ]
+    docs = [textkit.analyze(t, nlp=nlp) for t in texts]
+    quotes = quotes_frame(docs, ["a", "b"])
+    assert list(quotes.columns) == list(QUOTE_COLUMNS)
+    assert set(quotes["section"]) == {"body"}
+    assert quotes["direct"].tolist() == [True, False, True]
+    counts = quote_counts(quotes)
+    top = counts.iloc[0]
+    assert (top["entity"], top["statements"], top["documents"], top["words"]) == (
+        "PER:Rina Anggraeni",
+        2,
+        2,
+        6,
+    )
+    assert counts.set_index("entity").loc["PER:Budi Santoso", "direct"] == 0
+    assert quote_counts(quotes, label="ORG").empty
+    assert quote_counts(quotes, top=1)["entity"].tolist() == ["PER:Rina Anggraeni"]
+
+
+def test_quote_counts_with_mentions(nlp) -> None:
+    docs = [textkit.analyze('Rina Anggraeni hadir. "Harga naik," kata Rina.', nlp=nlp)]
+    from textkit.frames import mentions_frame
+
+    counts = quote_counts(quotes_frame(docs), mentions_frame(docs))
+    assert counts.set_index("entity").loc["PER:Rina Anggraeni", "mentions"] == 2
+
+
+def test_quote_counts_wants_the_quotes_table() -> None:
+    with pytest.raises(TypeError, match="quotes table"):
+        quote_counts(pd.DataFrame({"doc_id": ["a"]}))
+
+
+def test_entities_table_counts_quotes(nlp) -> None:
+    from textkit.frames import mentions_frame
+
+    docs = [textkit.analyze('Rina Anggraeni hadir. "Harga naik," kata Rina.', nlp=nlp)]
+    table = entities_table(mentions_frame(docs), quotes=quotes_frame(docs)).set_index("entity")
+    assert table.loc["PER:Rina Anggraeni", "quotes"] == 1
+    assert entities_table(mentions_frame(docs))["quotes"].eq(0).all()
+
+
+# --- command line and charts ----------------------------------------------------------------
+
+
+ARTICLE = (
+    "Rina Anggraeni meninjau gudang beras di Bekasi.\n"
+    '"Stok beras cukup sampai Lebaran," kata Rina Anggraeni.\n'
+    "Menurut Budi Santoso, harga beras turun pekan depan.\n"
+)
+
+
+@pytest.mark.parametrize("fmt", ["table", "jsonl", "csv"])
+def test_cli_quotes(tmp_path, capsys, fmt) -> None:
+    import json
+
+    from textkit.cli import main
+
+    path = tmp_path / "berita.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    assert main(["quotes", str(path), "--format", fmt]) == 0
+    out = capsys.readouterr().out
+    if fmt == "jsonl":
+        rows = [json.loads(line) for line in out.splitlines()]
+        assert [r["speaker_entity"] for r in rows] == ["PER:Rina Anggraeni", "PER:Budi Santoso"]
+        assert [r["direct"] for r in rows] == [True, False]
+        assert set(rows[0]) == set(QUOTE_COLUMNS)
+    elif fmt == "csv":
+        assert out.splitlines()[0].split(",") == list(QUOTE_COLUMNS)
+        assert len(out.splitlines()) == 3
+    else:
+        header, *rows = out.splitlines()
+        assert header.split()[:4] == ["doc_id", "direct", "cue", "speaker_entity"]
+        assert "PER:Rina Anggraeni" in rows[0] and "PER:Budi Santoso" in rows[1]
+
+
+def test_batch_writes_quotes_and_chart(tmp_path) -> None:
+    from textkit.batch import run
+    from textkit.cli import main
+    from textkit.frames import read_quotes
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (corpus / "b.txt").write_text("Hujan turun di Bogor sepanjang sore.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    run(corpus, out, workers=1, progress=False)
+    quotes = read_quotes(out)
+    assert list(quotes.columns) == list(QUOTE_COLUMNS)
+    assert quotes["speaker_entity"].tolist() == ["PER:Rina Anggraeni", "PER:Budi Santoso"]
+    text = (corpus / "a.txt").read_text(encoding="utf-8")
+    documents = pd.read_parquet(out / "documents.parquet").set_index("doc_id")
+    body = documents.loc[quotes["doc_id"].iloc[0], "text"]
+    for row in quotes.itertuples():
+        assert body[row.start_char : row.end_char] == row.text and row.text in text
+    entities = pd.read_parquet(out / "entities.parquet").set_index("entity")
+    assert entities.loc["PER:Rina Anggraeni", "quotes"] == 1
+    assert entities.loc["PER:Rina Anggraeni", "mentions"] == 2
+    chart = tmp_path / "speakers.png"
+    assert main(["chart", str(out), "--kind", "speakers", "-o", str(chart)]) == 0
+    assert chart.read_bytes().startswith(b"\x89PNG")
+
+
+def test_top_speakers_plot() -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from textkit import plot
+
+    counts = pd.DataFrame(
+        {
+            "entity": ["PER:Rina Anggraeni", "PER:Budi Santoso"],
+            "statements": [5, 2],
+            "mentions": [7, 9],
+        }
+    )
+    ax = plot.top_speakers(counts)
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert labels == ["Budi Santoso", "Rina Anggraeni"]  # most quoted at the top
+    widths = sorted(bar.get_width() for bar in ax.patches)
+    assert widths == [2, 5, 7, 9]
+    assert plot.top_speakers(counts[["entity", "statements"]]).patches
+    with pytest.raises(TypeError, match="quote_counts"):
+        plot.top_speakers(pd.DataFrame({"entity": []}))
+
+
+def test_role_written_before_another_mention(nlp) -> None:
+    # the example of docs/quotes.md
+    text = (
+        'Kepala sekolah Dodi Saputra meninjau kelas. "Kami siap dibuka Senin," kata Dodi. '
+        "Menurut dia, semua guru sudah divaksin."
+    )
+    doc = textkit.analyze(text, nlp=nlp)
+    got = [
+        (q.text, q._.direct, q._.cue, q._.speaker._.entity, q._.role) for q in doc.spans["quotes"]
+    ]
+    assert got == [
+        ("Kami siap dibuka Senin", True, "kata", "PER:Dodi Saputra", "Kepala sekolah"),
+        ("semua guru sudah divaksin", False, "menurut", "PER:Dodi Saputra", "Kepala sekolah"),
+    ]
+
+
+def test_a_person_of_an_institution_is_not_the_institution(nlp) -> None:
+    text = '"Jalan ditutup sampai sore," kata seorang petugas Dinas Perhubungan.'
+    assert [s[3] for s in statements(nlp, text)] == [None]
+
+
+def test_a_name_the_ner_missed_after_a_cue(nlp) -> None:
+    doc = textkit.analyze('"Saya tidak tahu apa-apa soal itu," kata Ucok.', nlp=nlp)
+    (span,) = doc.spans["quotes"]
+    speaker = span._.speaker
+    assert speaker is not None and speaker.text == "Ucok" and speaker in list(doc.ents)
+
+
+# Gates: the figures of `python benchmarks/quotes_eval.py` (2026-12-07), rounded down to one
+# decimal (see docs/testing.md).
+GATES = {
+    "heldout": {"F1": 94.5, "direct F1": 99.0, "char F1": 97.1, "speaker acc": 75.0},
+    "tune": {"F1": 98.2, "direct F1": 100.0, "char F1": 98.8, "speaker acc": 89.3},
+}
+
+
+def test_gold_scores(nlp, shared_data, load_benchmark) -> None:
+    bench = load_benchmark("quotes_eval")
+    records = bench.load_gold(bench.GOLD)
+    scores = bench.part_scores(records, bench.analyse(records, nlp))
+    for part, gates in GATES.items():
+        for name, gate in gates.items():
+            assert scores[part][name] >= gate, (part, name, scores[part][name])
+
+
+def test_long_text_in_pieces_keeps_its_statements(nlp) -> None:
+    para = (
+        "Rina Anggraeni meninjau gudang beras di Bekasi pada pagi hari.\n"
+        '"Stok beras cukup sampai Lebaran," kata Rina Anggraeni.\n'
+    )
+    text = para * 30
+    doc = textkit.analyze(text, nlp=nlp, max_length=1000)  # analysed in pieces, joined
+    quotes = list(doc.spans["quotes"])
+    assert len(quotes) == 30
+    assert all(q.text == "Stok beras cukup sampai Lebaran" for q in quotes)
+    assert {q._.speaker._.entity for q in quotes} == {"PER:Rina Anggraeni"}

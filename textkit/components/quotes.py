@@ -1,0 +1,673 @@
+"""Component `textkit_quotes`: statements, who made them, and how they are attributed.
+
+Runs last, after the entities have their identities. Its output is the span group
+`doc.spans["quotes"]`, one Span per statement (the quoted words, without the quote marks):
+
+1. Direct statements: text between double quote marks, straight or curly, in either
+   orientation. Marks are paired by where they stand (an opening mark has a space before it and
+   a word after it; a closing one the reverse); marks inside a quote nest. A paragraph that
+   opens with a quote mark not closed in it goes on into the next paragraph when that one
+   reopens the quote or closes it; a quote left open otherwise ends with its paragraph.
+2. Their attribution: the rules of `lang.quotes.QUOTE_RULES` on the words after the closing
+   mark (`," kata X`), else before the opening one (`X mengatakan, "…"`). A quote without a
+   cue continues the previous statement's speaker when that one is at most
+   `CONTINUE_PARAGRAPHS` paragraphs back (`"…," kata X. "…"` is two statements of X); a short
+   one without a cue is a term, not a statement.
+3. Indirect statements: sentences without quote marks that the `sentence` rules match
+   (`Menurut X, …`, `X mengatakan (bahwa) …`, `…, kata X.`).
+4. Speakers: the person (else the organization) the speaker's words name; a pronoun (`ia`,
+   `dia`, `beliau`, `-nya`) is the last person named outside quotes before it; a title alone
+   (`Kapolres`) the last person named with that title. The words before the name (or after
+   it, between commas) are the role; an organization in them the affiliation.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+import numpy
+from spacy.language import Language
+from spacy.tokens import Doc, Span, SpanGroup
+
+from ..lang.identity import is_title
+from ..lang.quotes import (
+    ANONYMOUS,
+    CONTINUE_PARAGRAPHS,
+    CUE_WORDS,
+    DEMONSTRATIVES,
+    MIN_CUELESS_WORDS,
+    NOT_BEFORE_VERB,
+    OPENERS,
+    PERSON_NOUNS,
+    PLACEHOLDERS,
+    PREPOSITIONS,
+    PRONOUN_SUFFIX,
+    PRONOUNS,
+    QUOTE_MARKS,
+    QUOTE_RULES,
+    SINGLE_MARKS,
+    SUBJECT_WORDS,
+    TOPIC_OBJECTS,
+    WINDOW_ENDS,
+    QuoteRule,
+)
+
+SPANS_KEY = "quotes"
+LABEL = "QUOTE"
+SPEAKER_LABELS = ("PER", "ORG")
+_MARK = re.compile("|".join(re.escape(m) for m in sorted(QUOTE_MARKS, key=len, reverse=True)))
+_SINGLE = re.compile("|".join(re.escape(m) for m in SINGLE_MARKS))
+_ANY_MARK = re.compile(f"{_MARK.pattern}|{_SINGLE.pattern}")
+_WORD = re.compile(r"[^\W_](?:[\w'’-]|\.(?=\w))*")
+_OPEN_BEFORE = set("([{—–-:")
+_CLOSE_AFTER = set(".,;:!?)]}—–-")
+# A cue after the words of a quote left open (`"Saya suka kopi, ujar Budi.`).
+_OPEN_QUOTE_CUE = re.compile(rf"\s*,\s*(?={PLACEHOLDERS['cue']}\b)", re.IGNORECASE)
+# A name and an age in brackets: a person (`Carolina (40)`).
+_NAME_AGE = re.compile(r"(?P<name>(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)\s*\(\d{1,3}\)")
+# One to three capitalized words and nothing else: a name.
+_NAME_ALONE = re.compile(r"(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+")
+# A social-media account (`@budi_s`): the person who writes as it.
+_HANDLE = re.compile(r"(?<![\w@])@\w{2,}")
+# A word with a verb's prefix (`menyindir`, `berharap`, `dikatakan`), in lower case.
+_VERB = re.compile(r"^(?:me|ber|di|ter)[a-z]{3,}$")
+# A sentence end the splitter missed: a period and a comma before the next sentence.
+_GLUED_END = re.compile(r"[.!?],\s+")
+_LETTERS = re.compile(r"[A-Za-z]+")
+_RULES = {
+    where: [r for r in QUOTE_RULES if r.where == where]
+    for where in ("after", "before", "intro", "sentence")
+}
+
+
+@dataclass(slots=True)
+class Quoted:
+    """A text between quote marks: the marks' outer edges and the text's inner ones."""
+
+    open_at: int
+    start: int
+    end: int
+    close_end: int  # after the closing mark; `end` when the quote was left open
+    paragraph: int
+
+
+@dataclass(slots=True)
+class Statement:
+    start: int
+    end: int
+    direct: bool
+    cue: str | None = None
+    speaker: Span | None = None
+    role: str | None = None
+    affiliation: Span | None = None
+    paragraph: int = 0
+    attributed_at: int = 0  # where its attribution ends
+    refers_at: int | None = None  # where a pronoun for its speaker stands, to resolve
+
+
+# --- quote marks ----------------------------------------------------------------------------
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line of `text` that has more than white space."""
+    spans, start = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
+def _kind(text: str, start: int, end: int) -> str:
+    """`open`, `close` or `either` for the quote mark at text[start:end]."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    opens = (before.isspace() or before in _OPEN_BEFORE) and not after.isspace()
+    closes = not before.isspace() and (after.isspace() or after in _CLOSE_AFTER)
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return "either"
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """A quoted text without the white space around it and a comma before its closing mark."""
+    start, end = _strip(text, start, end)
+    while end > start and text[end - 1] == ",":
+        end -= 1
+    return _strip(text, start, end)
+
+
+def quoted_texts(text: str) -> list[Quoted]:
+    """The outermost quoted texts, in order: between double marks, and between single marks
+    outside them (see the module's step 1)."""
+    found = _pair(text, _MARK, strict=False)
+    found = [q for q in found if q.end > q.start]
+    inside = [(q.open_at, q.close_end) for q in found]
+    for q in _pair(text, _SINGLE, strict=True):
+        if q.end > q.start and not any(a <= q.open_at < b for a, b in inside):
+            found.append(q)
+    return sorted(found, key=lambda q: q.open_at)
+
+
+def _pair(text: str, mark: re.Pattern[str], strict: bool) -> list[Quoted]:
+    """The outermost texts between the quote marks `mark` finds; `strict`: only marks that
+    clearly open or close count (single marks, which are also apostrophes)."""
+    paras = paragraphs(text)
+    marks = [(m.start(), m.end()) for m in mark.finditer(text)]
+    found: list[Quoted] = []
+    carried: tuple[int, int, int] | None = None  # (open_at, start, first paragraph)
+    k = 0
+    for p, (p_start, p_end) in enumerate(paras):
+        mine = []
+        while k < len(marks) and marks[k][0] < p_end:
+            if marks[k][0] >= p_start:
+                mine.append(marks[k])
+            k += 1
+        kinds = [_kind(text, s, e) for s, e in mine]
+        if strict:
+            mine = [m for m, kind in zip(mine, kinds, strict=True) if kind != "either"]
+            kinds = [kind for kind in kinds if kind != "either"]
+        stack: list[tuple[int, int, int]] = []
+        if carried is not None:
+            first = len(text[p_start:p_end]) - len(text[p_start:p_end].lstrip()) + p_start
+            if mine and mine[0][0] == first and text[mine[0][1] : mine[0][1] + 1].isspace():
+                # The closing mark slipped to the start of the next paragraph.
+                o, s, q = carried
+                found.append(Quoted(o, *_trim(text, s, paras[p - 1][1]), mine[0][1], q))
+                mine, kinds = mine[1:], kinds[1:]
+            elif mine and mine[0][0] == first:
+                mine, kinds = mine[1:], kinds[1:]  # the quote reopens with its paragraph
+                stack = [carried]
+            elif any(kind != "open" for kind in kinds):
+                stack = [carried]
+            else:
+                o, s, q = carried
+                prev_end = paras[p - 1][1]
+                found.append(Quoted(o, *_trim(text, s, prev_end), prev_end, q))
+        carried = None
+        for (s, e), kind in zip(mine, kinds, strict=True):
+            if stack and kind != "open":
+                o, start, q = stack.pop()
+                if not stack:
+                    found.append(Quoted(o, *_trim(text, start, s), e, q))
+            elif kind != "close":
+                stack.append((s, e, p))
+        if stack:
+            o, s, q = stack[0]
+            lead = text[paras[q][0] : o] if q == p else ""
+            nxt = text[paras[p + 1][0] : paras[p + 1][1]] if p + 1 < len(paras) else ""
+            slipped = mark.match(nxt) is not None and nxt[mark.match(nxt).end() :][:1].isspace()
+            if (q != p or not lead.strip() or slipped) and nxt:
+                carried = (o, s, q)
+            else:
+                found.append(Quoted(o, *_trim(text, s, p_end), p_end, q))
+    if carried is not None:
+        o, s, q = carried
+        found.append(Quoted(o, *_trim(text, s, paras[-1][1]), paras[-1][1], q))
+    return found
+
+
+# --- the component --------------------------------------------------------------------------
+
+
+class QuotesComponent:
+    """Finds statements and their speakers into `doc.spans["quotes"]`."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        finder = _Finder(doc)
+        group = SpanGroup(doc, name=SPANS_KEY)
+        statements = finder.statements()
+        # Speakers the NER missed (`Carolina (40)`, `@budi_s`) become entities.
+        known = {(e.start, e.end, e.label_) for e in finder.all_ents}
+        new = {
+            (st.speaker.start, st.speaker.end): st.speaker
+            for st in statements
+            if st.speaker is not None
+            and (st.speaker.start, st.speaker.end, st.speaker.label_) not in known
+        }
+        if new:
+            kept = [e for e in finder.all_ents if (e.start, e.end) not in new]
+            doc.ents = sorted([*kept, *new.values()], key=lambda e: e.start)
+        for st in statements:
+            span = doc.char_span(st.start, st.end, label=LABEL, alignment_mode="contract")
+            if span is None or len(span) == 0:
+                span = doc.char_span(st.start, st.end, label=LABEL, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            span._.direct = st.direct
+            span._.cue = st.cue
+            span._.role = st.role
+            span._.speaker_at = _at(st.speaker)
+            span._.affiliation_at = _at(st.affiliation)
+            group.append(span)
+        doc.spans[SPANS_KEY] = group
+        return doc
+
+
+def _at(span: Span | None) -> tuple[int, int] | None:
+    return None if span is None else (span.start, span.end)
+
+
+def sentence_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """(start, end) characters of each sentence of `doc`, whose text is `text` (from token
+    arrays: faster than `doc.sents`); a sentence ends where the next starts."""
+    starts = numpy.flatnonzero(doc.to_array("SENT_START") == 1)
+    if len(doc) == 0:
+        return []
+    idx = doc.to_array("IDX")
+    if len(starts) == 0 or starts[0] != 0:
+        starts = numpy.concatenate([[0], starts])
+    chars = [int(idx[i]) for i in starts] + [len(text)]
+    return list(zip(chars[:-1], chars[1:], strict=True))
+
+
+class _Finder:
+    """The statements of one Doc."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.paras = paragraphs(self.text)
+        self.para_starts = [s for s, _ in self.paras]
+        # Names are capitalized: a PER/ORG in lower case (`ekonom`) is no speaker's name.
+        self.all_ents = list(doc.ents)
+        self.ents = [
+            e for e in self.all_ents if e.label_ in SPEAKER_LABELS and not e.text.islower()
+        ]
+        # Social-media accounts are people too (speakers and antecedents of pronouns).
+        for m in _HANDLE.finditer(self.text):
+            handle = self.new_person(m.start(), m.end())
+            if handle is not None and not any(e.start == handle.start for e in self.all_ents):
+                self.ents.append(handle)
+        self.ents.sort(key=lambda e: e.start)
+        self.ent_starts = [e.start_char for e in self.ents]
+        self.sents = (
+            sentence_spans(doc, self.text) if doc.has_annotation("SENT_START") else list(self.paras)
+        )
+        self.sent_starts = [s for s, _ in self.sents]
+        self.quoted: list[Quoted] = []
+        self.hosts: set[tuple[int, int]] = set()  # sentences holding an indirect statement
+
+    # where things are
+
+    def paragraph_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        i = max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
+        return self.sents[i] if self.sents else (0, len(self.text))
+
+    def in_quote(self, start: int, end: int) -> bool:
+        return any(q.open_at <= start and end <= q.close_end for q in self.quoted)
+
+    def ents_in(self, start: int, end: int) -> list[Span]:
+        i = bisect.bisect_left(self.ent_starts, start)
+        out = []
+        while i < len(self.ents) and self.ents[i].start_char < end:
+            if self.ents[i].end_char <= end:
+                out.append(self.ents[i])
+            i += 1
+        return out
+
+    # statements
+
+    def statements(self) -> list[Statement]:
+        self.quoted = quoted_texts(self.text)
+        indirect = self.indirect()
+        self.hosts = {self.sentence_of(st.start) for st in indirect}
+        direct = [self.direct(q) for q in self.quoted]
+        found = sorted([st for st in direct if st is not None] + indirect, key=lambda st: st.start)
+        # Pronouns, and quotes without a cue, in order: both look at the statement before.
+        last: Statement | None = None
+        for st in found:
+            if st.refers_at is not None:
+                st.speaker = self.antecedent(st.refers_at, last)
+            if st.speaker is None and st.cue is None and st.direct and last is not None:
+                if st.paragraph - last.paragraph <= CONTINUE_PARAGRAPHS and last.speaker:
+                    st.speaker, st.affiliation = last.speaker, last.affiliation
+            if st.speaker is not None or st.cue is not None:
+                last = st
+        # The role written with a speaker once holds for all of their statements.
+        roles: dict[str, tuple[str, Span | None]] = {}
+        for st in found:
+            if st.speaker is not None and st.role:
+                roles.setdefault(st.speaker._.entity, (st.role, st.affiliation))
+        for st in found:
+            if st.speaker is None or st.role:
+                continue
+            identity = st.speaker._.entity
+            if identity not in roles:
+                roles[identity] = self.written_role(identity) or (None, None)
+            st.role, st.affiliation = roles[identity]
+        return found
+
+    def written_role(self, identity: str) -> tuple[str, Span | None] | None:
+        """The role written before a mention of `identity` in its sentence, opening with a
+        title (`Kepala sekolah Dodi Saputra meninjau …`), for a speaker whose statements give
+        none."""
+        for ent in self.ents:
+            if ent.label_ != "PER" or ent._.entity != identity:
+                continue
+            start = max(self.sentence_of(ent.start_char)[0], ent.start_char - 80)
+            orgs = [e for e in self.ents_in(start, ent.start_char) if e.label_ == "ORG"]
+            role, affiliation = self.role(start, ent.end_char, ent, orgs)
+            if role and is_title(role.split()[0]) and len(role.split()) <= 8:
+                return role, affiliation
+        return None
+
+    def direct(self, q: Quoted) -> Statement | None:
+        start, end, close_end = q.start, q.end, q.close_end
+        closed = close_end > end
+        if not closed:  # left open: it may end where its cue starts (`"…, ujar X.`)
+            m = _OPEN_QUOTE_CUE.search(self.text, start, end)
+            if m is not None:
+                end, close_end, closed = _trim(self.text, start, m.start())[1], m.start(), True
+        if end <= start:
+            return None
+        st = Statement(start, end, True, paragraph=q.paragraph, attributed_at=close_end)
+        p_end = self.paras[self.paragraph_of(max(close_end - 1, 0))][1]
+        if closed:  # look after it, to the end of its sentence
+            s_end = self.clause_end(close_end, p_end)
+            if self.apply(st, "after", close_end, s_end):
+                st.attributed_at = s_end
+                return st
+        para_start = self.paras[q.paragraph][0]
+        s_start = max(self.sentence_of(q.open_at)[0], para_start)
+        if s_start < q.open_at and self.apply(st, "before", s_start, q.open_at):
+            st.attributed_at = q.open_at
+            return st
+        intro = self.introduction(q.open_at, para_start)
+        if intro is not None and self.apply(st, "intro", *intro):
+            st.attributed_at = q.open_at
+            return st
+        if len(_WORD.findall(self.text[start:end])) < MIN_CUELESS_WORDS:
+            return None
+        return st
+
+    def introduction(self, open_at: int, para_start: int) -> tuple[int, int] | None:
+        """The sentence right before a quote, in its paragraph or ending the one before,
+        unless it holds a statement of its own."""
+        before = self.text[para_start:open_at]
+        if before.strip() and not re.search(r"[.!?:]\s*$", before):
+            return None
+        pos = open_at if before.strip() else para_start - 1
+        while pos > 0 and self.text[pos - 1].isspace():
+            pos -= 1
+        if pos <= 0:
+            return None
+        sent = self.sentence_of(pos - 1)
+        if sent in self.hosts or self.in_quote(*sent):
+            return None
+        return sent[0], pos
+
+    def clause_end(self, pos: int, limit: int) -> int:
+        """Where the sentence holding `pos` ends, at the latest at `limit` or the next quote
+        mark."""
+        end = min(self.sentence_of(pos)[1], limit)
+        if end <= pos:  # the splitter ended a sentence at the closing mark
+            end = min(self.sentence_of(pos + 1)[1], limit)
+        mark = _ANY_MARK.search(self.text, pos, end)
+        return mark.start() if mark else end
+
+    def apply(self, st: Statement, where: str, start: int, end: int) -> bool:
+        """Try the rules of `where` on text[start:end]; on a match, set the statement's cue
+        and speaker."""
+        piece = self.text[start:end]
+        for rule in _RULES[where]:
+            m = rule.regex.search(piece)
+            if m is None or not self.guard(rule, m, piece):
+                continue
+            st.cue = m["cue"].lower()
+            self.attribute(st, m, start)
+            return True
+        return False
+
+    def guard(self, rule: QuoteRule, m: re.Match, piece: str) -> bool:
+        """Whether a match is a report: a speaker-then-verb rule needs a speaker before its
+        verb that is not negated or planned (`NOT_BEFORE_VERB`), and a statement must not be
+        the topic of the speech (`TOPIC_OBJECTS`)."""
+        groups = m.groupdict()
+        if groups.get("statement"):
+            first = _WORD.match(groups["statement"])
+            if first is not None and first.group().lower() in TOPIC_OBJECTS:
+                return False
+        if "speaker" not in groups or m.start("speaker") >= m.start("cue"):
+            return True
+        before = _WORD.findall(piece[m.start("speaker") : m.start("cue")])
+        return bool(before) and before[-1].lower() not in NOT_BEFORE_VERB
+
+    def pieces(self) -> list[tuple[int, int]]:
+        """The sentences outside quotes: each sentence of the Doc, cut at quoted texts and at
+        sentence ends the splitter kept together (`paripurna., Ia …` in scraped text)."""
+        cuts = sorted(
+            [(q.open_at, q.close_end) for q in self.quoted]
+            + [(m.start() + 1, m.end()) for m in _GLUED_END.finditer(self.text)]
+        )
+        out = []
+        for s_start, s_end in self.sents:
+            pos = s_start
+            for a, b in cuts:
+                if b <= pos or a >= s_end:
+                    continue
+                out.append((pos, max(pos, a)))
+                pos = max(pos, b)
+            out.append((pos, s_end))
+        return [p for p in (_strip(self.text, a, b) for a, b in out) if p[1] - p[0] >= 12]
+
+    def indirect(self) -> list[Statement]:
+        found = []
+        for s_start, s_end in self.pieces():
+            if CUE_WORDS.isdisjoint(w.lower() for w in _LETTERS.findall(self.text, s_start, s_end)):
+                continue
+            if _ANY_MARK.search(self.text, s_start, s_end):
+                continue
+            piece = self.text[s_start:s_end]
+            for rule in _RULES["sentence"]:
+                m = rule.regex.search(piece)
+                if m is None or not self.guard(rule, m, piece):
+                    continue
+                a, b = _strip(
+                    self.text, s_start + m.start("statement"), s_start + m.end("statement")
+                )
+                if len(_WORD.findall(self.text[a:b])) < 3:
+                    continue
+                st = Statement(a, b, False, m["cue"].lower(), paragraph=self.paragraph_of(a))
+                st.attributed_at = s_end
+                self.attribute(st, m, s_start)
+                found.append(st)
+                break
+        return found
+
+    # speakers
+
+    def attribute(self, st: Statement, m: re.Match, offset: int) -> None:
+        """Set the speaker, role and affiliation of `st` from a rule's match `m` on the text
+        from `offset`: its speaker's words and its cue as written."""
+        cue = m["cue"]
+        before_cue = m.start("speaker") < m.start("cue")
+        start, end = offset + m.start("speaker"), offset + m.end("speaker")
+        start, end = _strip(self.text, start, end) if before_cue else self.window(start, end)
+        words = _WORD.findall(self.text[start:end])
+        people = [e for e in self.ents_in(start, end) if e.label_ == "PER"]
+        orgs = [e for e in self.ents_in(start, end) if e.label_ == "ORG"]
+        if not people and not orgs and (named := self.unnamed_person(start, end)) is not None:
+            people = [named]
+        if people and all(is_title(w) for w in people[0].text.split()):
+            # A title the NER took for a name (`kata Kapolres`): the person it stands for.
+            st.speaker = self.titled(people[0].text.split()[0], start)
+            st.role = " ".join(people[0].text.split())
+        elif people:
+            speaker = people[-1] if before_cue else people[0]
+            st.speaker = speaker
+            st.role, st.affiliation = self.role(start, end, speaker, orgs)
+        elif (
+            (words and words[0].lower() in PRONOUNS)
+            or (not words and cue.lower().endswith(PRONOUN_SUFFIX))
+            or (words and words[-1].lower() in PRONOUNS)
+            or (
+                len(words) >= 2
+                and words[-1].lower() in DEMONSTRATIVES
+                and any(w.lower() in PERSON_NOUNS or is_title(w) for w in words)
+            )
+        ):
+            # `ia`, `ujarnya`, `Politikus PPP ini`: the person spoken of before.
+            st.refers_at = min(offset + m.start("cue"), start)
+        elif orgs and not (words and words[0].lower() in PERSON_NOUNS | ANONYMOUS):
+            # An institution speaks (`kata Polda Jatim`), unless a person of it does
+            # (`kata seorang petugas Dinas Perhubungan`).
+            st.speaker = orgs[-1] if before_cue else orgs[0]
+        else:
+            titles = [w for w in words if is_title(w)]
+            if titles and len(words) <= 3:
+                st.speaker = self.titled(titles[0], start)
+                st.role = " ".join(words)
+
+    def unnamed_person(self, start: int, end: int) -> Span | None:
+        """A name the NER missed where the speaker's words are that name alone (`kata Ucok`),
+        or open with it and an age (`Carolina (40), warga lain, mengaku …`, also where the
+        NER took it for a place): a new PER entity."""
+        m = _NAME_AGE.match(self.text, start, end)
+        if m is not None:
+            return self.new_person(m.start("name"), m.end("name"))
+        m = _NAME_ALONE.fullmatch(self.text, start, end)
+        if m is None or any(
+            is_title(w) or w.lower() in OPENERS | PRONOUNS | ANONYMOUS for w in m.group().split()
+        ):
+            return None
+        span = self.new_person(m.start(), m.end())
+        if span is None or any((e.start, e.end) == (span.start, span.end) for e in self.all_ents):
+            return None
+        return span
+
+    def new_person(self, start: int, end: int) -> Span | None:
+        """A PER entity at text[start:end], unless it cuts across another entity."""
+        span = self.doc.char_span(start, end, label="PER")
+        if span is None or any(
+            e.start < span.end and span.start < e.end and (e.start, e.end) != (span.start, span.end)
+            for e in self.all_ents
+        ):
+            return None
+        return span
+
+    def window(self, start: int, end: int) -> tuple[int, int]:
+        """The speaker's words: up to the first word of `WINDOW_ENDS`, after the last
+        comma-separated opener of a sentence (`Sementara itu, X mengatakan`)."""
+        start, end = _strip(self.text, start, end)
+        for m in _WORD.finditer(self.text, start, end):
+            if m.group().lower() in WINDOW_ENDS:
+                end = m.start()
+                break
+        return _strip(self.text, start, end)
+
+    def role(
+        self, start: int, end: int, person: Span, orgs: list[Span]
+    ) -> tuple[str | None, Span | None]:
+        """The role written with `person` in text[start:end], and an organization in it."""
+        before = self.text[start : person.start_char]
+        part_start = start + (before.rfind(",") + 1 if "," in before.rstrip(", ") else 0)
+        a, b = _strip(self.text, part_start, person.start_char)
+        while b > a and self.text[b - 1] in ",:;":
+            b -= 1
+        a, b = self._from_title(a, b)
+        if b <= a:  # `X, Kepala Dinas Y,`: the role after the name
+            after = self.text[person.end_char : end]
+            if after.lstrip().startswith(","):
+                a = person.end_char + after.index(",") + 1
+                rest = self.text[a:end]
+                b = a + (rest.index(",") if "," in rest else len(rest))
+                a, b = _strip(self.text, a, b)
+                a, b = self._from_title(a, b)
+        while b > a and self.text[b - 1] in ".,;:":
+            b -= 1
+        if b <= a:
+            return None, None
+        affiliation = next((o for o in orgs if a <= o.start_char and o.end_char <= b), None)
+        return " ".join(self.text[a:b].split()), affiliation
+
+    def _from_title(self, a: int, b: int) -> tuple[int, int]:
+        """text[a:b] from its first capitalized word or title on (openers such as `Kemudian`
+        are skipped); empty when none."""
+        for m in _WORD.finditer(self.text, a, b):
+            if m.group().lower() in OPENERS:
+                continue
+            if m.group()[:1].isupper() or is_title(m.group()):
+                return m.start(), b
+        return b, b
+
+    def antecedent(self, pos: int, last: Statement | None) -> Span | None:
+        """The person a pronoun at `pos` stands for: the last person named outside quotes
+        as a subject (`subject_like`) since the statement before (`last`), else that
+        statement's speaker, else the last subject named, else the last person named."""
+        since = last.attributed_at if last is not None else -1
+        i = bisect.bisect_left(self.ent_starts, pos) - 1
+        first = subject = None
+        while i >= 0:
+            ent = self.ents[i]
+            i -= 1
+            if ent.label_ != "PER" or self.in_quote(ent.start_char, ent.end_char):
+                continue
+            first = first or ent
+            if self.subject_like(ent):
+                if ent.start_char >= since or last is None or last.speaker is None:
+                    return ent
+                subject = subject or ent
+        if last is not None and last.speaker is not None:
+            return last.speaker
+        return subject or first
+
+    def subject_like(self, ent: Span) -> bool:
+        """Whether a name stands where a sentence's subject does: among its first words, not
+        right after a preposition or a verb (`Ucapan ini menyindir X`)."""
+        s_start = self.sentence_of(ent.start_char)[0]
+        before = _WORD.findall(self.text[s_start : ent.start_char])
+        if before and before[-1].lower() in PREPOSITIONS:
+            return False
+        return len(before) <= SUBJECT_WORDS and not any(_VERB.match(w) for w in before)
+
+    def titled(self, title: str, pos: int) -> Span | None:
+        """The last person named right after `title` before `pos`, else the last person."""
+        key = title.lower().rstrip(".")
+        i = bisect.bisect_left(self.ent_starts, pos) - 1
+        fallback = None
+        while i >= 0:
+            ent = self.ents[i]
+            if ent.label_ == "PER" and not self.in_quote(ent.start_char, ent.end_char):
+                lead = self.text[max(0, ent.start_char - 60) : ent.start_char].lower()
+                if key in lead.split() or key in ent.text.lower().split():
+                    return ent
+                fallback = fallback or ent
+            i -= 1
+        return fallback
+
+
+@Language.factory(
+    "textkit_quotes",
+    assigns=[
+        "doc.spans",
+        "doc.ents",
+        "span._.speaker_at",
+        "span._.affiliation_at",
+        "span._.cue",
+        "span._.direct",
+        "span._.role",
+    ],
+    default_config={},
+)
+def make_quotes(nlp: Language, name: str) -> QuotesComponent:
+    """Statements and their speakers, cues and roles, into `doc.spans["quotes"]`."""
+    return QuotesComponent(nlp, name)

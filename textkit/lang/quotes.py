@@ -1,0 +1,436 @@
+"""Language data for statements (who said what): quote marks, the cue words that attribute a
+statement to its speaker, the pronouns that stand for a speaker, and the attribution rules as
+records with examples. Used by `textkit_quotes`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+# Double quote marks, straight and curly, in either orientation (scraped text turns `“…”`
+# into `”…”` or `“…“`), and the doubled ASCII forms of old typesetting.
+QUOTE_MARKS = ('"', "“", "”", "„", "‟", "«", "»", "''", "``")
+# Single marks: a quote inside a quote, or a statement of their own where no double mark is
+# around them; only where they clearly open or close (never inside a word: `Jum'at`).
+SINGLE_MARKS = ("'", "‘", "’")
+
+# Cue words written right after a statement (`"…," kata X`, `…, ujarnya`) or before its
+# speaker and a colon or comma (`Kata X: "…"`). Each also takes `-nya`, "he/she" (`katanya`,
+# `ujarnya`). Lower case.
+AFTER_CUES = frozenset(
+    """
+    kata ujar ucap tutur jelas ungkap tegas imbuh tambah sebut papar terang lanjut pungkas
+    sambung tandas tukas timpal sahut seru tanya jawab balas tulis beber urai kilah tutup
+    cetus celetuk bilang komentar sindir cerita canda pinta ajak harap klaim tuding akui
+    kelakar gurau minta imbau pesan
+    """.split()
+)
+
+# Cue words that are a cue only with `-nya` (`akunya`): alone they are another word (`aku`,
+# "I").
+NYA_ONLY_CUES = frozenset(["aku"])
+
+# Speech verbs that follow their speaker: `X mengatakan(,) (bahwa) …`, `X menambahkan, "…"`,
+# `"…," X menjelaskan.` Lower case.
+# Directives (`meminta`, `mengimbau`) report what was asked: the statement is their content
+# clause. Verbs of thinking, judging, seeing and planning (`menilai`, `berharap`, `melihat`)
+# are no speech.
+SPEECH_VERBS = frozenset(
+    """
+    mengatakan menyatakan menjelaskan mengungkapkan menegaskan menambahkan menyebutkan
+    menyebut memaparkan menerangkan menuturkan melanjutkan mengimbuhkan menandaskan
+    menyampaikan membeberkan menguraikan menceritakan mengaku mengklaim mengelak menjawab
+    berkata berujar bertutur bercerita menulis menuliskan mengingatkan menekankan
+    mengemukakan mengutarakan menginformasikan mengumumkan
+    meminta mengimbau berpesan menantang
+    """.split()
+)
+
+# Passive cues that open a sentence, the speaker after them: `Dikatakan X, …`,
+# `Dijelaskannya, …`.
+PASSIVE_CUES = frozenset(
+    """
+    dikatakan dijelaskan ditambahkan diungkapkan ditegaskan disampaikan disebutkan dipaparkan
+    diterangkan dituturkan
+    """.split()
+)
+
+# Nouns of attribution: `Berdasarkan pengakuan X, …`, `Dari keterangan X, …`.
+ATTRIBUTION_NOUNS = ("pengakuan", "keterangan")
+
+# Words that may follow a directive before its content and are not part of it
+# (`meminta agar warga tenang` → `warga tenang`).
+PURPOSE_WORDS = ("agar", "supaya")
+
+# First words of what follows a speech verb that make it the topic of the speech, not its
+# content (`mengungkapkan kronologi …`, `menyampaikan terima kasih`, `mengungkapkan apa
+# yang …`).
+TOPIC_OBJECTS = frozenset(
+    """
+    kronologi kronologis alasan alasannya hal agenda pesan jawaban apa bagaimana mengapa
+    kenapa siapa kapan rasa terima ucapan harapan rencana detail rincian informasi data
+    sejumlah beberapa kesiapan keinginan kekecewaan keprihatinan duka belasungkawa selamat
+    permintaan maaf pendapat pandangan sikap visi misi
+    """.split()
+)
+
+# `Menurut X, …`: the speaker follows this word and the statement follows a comma.
+ACCORDING_TO = ("menurut",)
+
+# Words that join a speech verb to the statement it reports (`mengatakan bahwa …`, `jika`
+# used as "that").
+COMPLEMENTIZERS = ("bahwa", "jika")
+
+# Pronouns that stand for a person already named (`kata dia`, `ia mengatakan`), and the
+# suffix that does on a cue (`ujarnya`, `menurutnya`).
+PRONOUNS = frozenset(["ia", "dia", "beliau"])
+PRONOUN_SUFFIX = "nya"
+
+# Words that end a description standing for a person named before (`Politikus PPP ini
+# mengatakan`).
+DEMONSTRATIVES = frozenset(["ini", "itu", "tersebut"])
+# Nouns that describe one person, so that `Politikus PPP ini` is a person and `kelompok ini`
+# is not (titles of `lang.identity.TITLE_WORDS` count too).
+PERSON_NOUNS = frozenset(
+    """
+    politikus politisi pengamat ekonom pakar analis pria wanita perempuan lelaki laki-laki
+    aktor aktris penyanyi pelatih pemain mantan legislator senator anggota pengacara dokter
+    artis presenter pembalap atlet petinju pesepakbola ulama tokoh pejabat kader putra putri
+    istri suami ayah ibunda warga pelaku tersangka korban saksi perwira jenderal
+    """.split()
+)
+
+# Words that open a description of someone the text does not name (`seorang petugas Dinas
+# Perhubungan`): the organization in it is theirs, not the speaker.
+ANONYMOUS = frozenset("seorang salah sejumlah beberapa para petugas pegawai staf".split())
+
+# A pronoun stands for a person named as a subject: among the first `SUBJECT_WORDS` words of
+# a sentence and not right after one of `PREPOSITIONS` (`kepada Presiden X` is no subject).
+SUBJECT_WORDS = 6
+PREPOSITIONS = frozenset(
+    "kepada dengan oleh dari untuk bersama terhadap tentang soal atas bagi pada".split()
+)
+
+# Words that open a sentence before its subject; never part of a role (`Kemudian Arsul`).
+OPENERS = frozenset(
+    """
+    kemudian sementara itu selain namun tetapi tapi lalu sedangkan adapun bahkan terpisah
+    sebelumnya kini tak lupa secara senada di tempat yang sama menurut
+    """.split()
+)
+
+# Words right before a speech verb that make it no report of a statement (`data yang
+# menyatakan`, `untuk menyampaikan`, `akan menjelaskan`).
+NOT_BEFORE_VERB = frozenset(
+    """
+    yang untuk akan ingin mau hendak harus bisa dapat belum tidak tak enggan sempat tanpa
+    bukan
+    """.split()
+)
+
+# Words after which a speaker's window ends (`kata X kepada wartawan`, `ujar X di Jakarta`,
+# `kata X saat dihubungi`): what follows is where and when, not who.
+WINDOW_ENDS = frozenset(
+    """
+    kepada pada di dalam saat ketika usai seusai sebelum setelah melalui lewat dengan
+    sambil seraya kala via dikutip ditemui dihubungi dilansir seperti
+    """.split()
+)
+
+# Least words of a quoted text that is a statement without a cue (shorter ones are terms,
+# titles and slogans: `istilah "new normal"`).
+MIN_CUELESS_WORDS = 4
+
+# Paragraphs back that a statement without a cue may continue the previous speaker's.
+CONTINUE_PARAGRAPHS = 2
+
+
+# Every word a `sentence` rule needs, in lower case: sentences without one are not tried.
+CUE_WORDS = frozenset(
+    {w for w in AFTER_CUES | SPEECH_VERBS | PASSIVE_CUES | set(ACCORDING_TO)}
+    | {w + PRONOUN_SUFFIX for w in AFTER_CUES | NYA_ONLY_CUES | PASSIVE_CUES | set(ACCORDING_TO)}
+    | set(ATTRIBUTION_NOUNS)
+)
+
+
+def _alternation(words: object) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+def _cue_forms() -> str:
+    plain = _alternation(AFTER_CUES)
+    nya_only = _alternation(NYA_ONLY_CUES)
+    return rf"(?:(?:{plain})(?:{PRONOUN_SUFFIX})?|(?:{nya_only}){PRONOUN_SUFFIX})"
+
+
+# Placeholders of the rule patterns.
+PLACEHOLDERS = {
+    "cue": _cue_forms(),
+    "verb": f"(?:{_alternation(SPEECH_VERBS)})",
+    "passive": f"(?:{_alternation(PASSIVE_CUES)})(?:{PRONOUN_SUFFIX})?",
+    "according": f"(?:{_alternation(ACCORDING_TO)})(?:{PRONOUN_SUFFIX})?",
+    "according_nya": f"(?:{_alternation(ACCORDING_TO)}){PRONOUN_SUFFIX}",
+    "noun": f"(?:{_alternation(ATTRIBUTION_NOUNS)})",
+    "that": f"(?:{_alternation(COMPLEMENTIZERS)})",
+    "purpose": f"(?:{_alternation(PURPOSE_WORDS)})",
+    "pronoun": f"(?:{_alternation(PRONOUNS)})",
+    # The end of a sentence, its final period (and a comma a scraper left) out of the statement.
+    "end": r"[\s.,;]*$",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteRule:
+    """One way a statement is attributed. `where` says what `pattern` (a regular expression,
+    case-insensitive, with `{cue}`, `{verb}`, `{according}`, `{that}` standing for the
+    lexicon above) is matched against:
+
+    - `after`: the text after a closing quote mark, to the end of its sentence;
+    - `before`: the text from the start of the sentence to an opening quote mark;
+    - `intro`: the sentence before a quote that has no cue of its own (`X juga mengatakan
+      alasannya. "…"`);
+    - `sentence`: a sentence without quote marks (an indirect statement); its statement is
+      what follows the cue, to the end of the sentence without its final period.
+
+    Groups: `cue`, `speaker` (the words that name the speaker) and, for `sentence` rules,
+    `statement`. Examples: (text, statement, speaker's name or None, cue), the text
+    invented; a pronoun's person is named in the example's first sentence.
+    """
+
+    name: str
+    where: str
+    pattern: str
+    examples: tuple[tuple[str, str, str | None, str | None], ...]
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        return _compile(self.pattern)
+
+
+@functools.cache
+def _compile(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern.format(**PLACEHOLDERS), re.IGNORECASE | re.DOTALL)
+
+
+QUOTE_RULES: tuple[QuoteRule, ...] = (
+    QuoteRule(
+        "cue after quote",
+        "after",
+        r"^\s*[,.!?]?\s*(?P<cue>{cue}|{passive})\b(?P<speaker>.*)$",
+        (
+            (
+                '"Jalan itu akan kami perbaiki," kata Bupati Arif Wicaksono.',
+                "Jalan itu akan kami perbaiki",
+                "Arif Wicaksono",
+                "kata",
+            ),
+            (
+                'Rina Anggraeni tiba di pasar. "Stok beras aman sampai Lebaran!" ujarnya.',
+                "Stok beras aman sampai Lebaran!",
+                "Rina Anggraeni",
+                "ujarnya",
+            ),
+        ),
+    ),
+    QuoteRule(
+        "speaker and verb after quote",
+        "after",
+        r"^\s*[,.!?]?\s*(?P<speaker>[^,]{{1,80}}?)\s+(?P<cue>{verb})\b[^,]{{0,60}}$",
+        (
+            (
+                '"Harga cabai turun pekan ini," Rina Anggraeni menambahkan.',
+                "Harga cabai turun pekan ini",
+                "Rina Anggraeni",
+                "menambahkan",
+            ),
+        ),
+    ),
+    QuoteRule(
+        "speaker and verb before quote",
+        "before",
+        r"^(?P<speaker>.{{0,160}}?)\s*,?\s*(?P<cue>{verb})\b"
+        r"(?:[^.!?]{{0,40}}?[,:]|\s*(?:{that})?)\s*$",
+        (
+            (
+                'Dodi Saputra, Kepala Dinas Pendidikan, mengatakan, "Sekolah dibuka Senin."',
+                "Sekolah dibuka Senin.",
+                "Dodi Saputra",
+                "mengatakan",
+            ),
+            (
+                'Dodi Saputra berkata kepada para guru, "Sekolah dibuka Senin."',
+                "Sekolah dibuka Senin.",
+                "Dodi Saputra",
+                "berkata",
+            ),
+        ),
+    ),
+    QuoteRule(
+        "cue and speaker before quote",
+        "before",
+        r"^\s*(?P<cue>{cue}|{according}|{passive})\b(?P<speaker>.{{0,120}}?)\s*[,:]\s*$",
+        (
+            (
+                'Kata Dodi Saputra: "Sekolah dibuka Senin."',
+                "Sekolah dibuka Senin.",
+                "Dodi Saputra",
+                "kata",
+            ),
+        ),
+    ),
+    QuoteRule(
+        "introducing sentence",
+        "intro",
+        r"(?P<speaker>[^.!?]{{0,160}}?)\s(?P<cue>{verb})\b[^.!?\"“”]{{0,40}}[.:]\s*$",
+        (
+            (
+                'Dodi Saputra juga mengatakan alasannya. "Guru-guru sudah siap mengajar lagi."',
+                "Guru-guru sudah siap mengajar lagi.",
+                "Dodi Saputra",
+                "mengatakan",
+            ),
+        ),
+    ),
+    QuoteRule(
+        "passive cue",
+        "sentence",
+        r"^(?P<cue>{passive})\b(?P<speaker>[^,]{{0,80}}?),\s*(?P<statement>\w.*?){end}",
+        (
+            (
+                "Dikatakan Dodi Saputra, sekolah dibuka Senin depan.",
+                "sekolah dibuka Senin depan",
+                "Dodi Saputra",
+                "dikatakan",
+            ),
+        ),
+    ),
+    QuoteRule(
+        "as said by",
+        "sentence",
+        r"^(?:seperti|sebagaimana)\s+(?:yang\s+)?(?P<cue>{passive})\s+(?:oleh\s+)?"
+        r"(?P<speaker>[^,]{{1,80}}(?:,\s*[A-Z][^,]{{0,60}})?),\s*(?P<statement>\w.*?){end}",
+        (
+            (
+                "Seperti yang disampaikan putra sulungnya, Dodi Saputra, ayahnya sudah lama sakit.",
+                "ayahnya sudah lama sakit",
+                "Dodi Saputra",
+                "disampaikan",
+            ),
+        ),
+    ),
+    QuoteRule(
+        "attribution noun",
+        "sentence",
+        r"\b(?:berdasarkan|dari)\s+(?P<cue>{noun})\b(?P<speaker>[^,]{{0,100}}?),"
+        r"\s*(?P<statement>\w.*?){end}",
+        (
+            (
+                "Berdasarkan pengakuan Joni Saputra, ia mencuri tiga kali.",
+                "ia mencuri tiga kali",
+                "Joni Saputra",
+                "pengakuan",
+            ),
+        ),
+    ),
+    QuoteRule(
+        "according to",
+        "sentence",
+        r"\b(?P<cue>{according})\b(?P<speaker>[^,]{{0,100}}?),\s*(?P<statement>\w.*?){end}",
+        (
+            (
+                "Menurut Rina Anggraeni, harga cabai akan turun.",
+                "harga cabai akan turun",
+                "Rina Anggraeni",
+                "menurut",
+            ),
+            (
+                "Rina Anggraeni hadir. Menurutnya, harga cabai akan turun.",
+                "harga cabai akan turun",
+                "Rina Anggraeni",
+                "menurutnya",
+            ),
+        ),
+    ),
+    QuoteRule(
+        "according to a pronoun, no comma",
+        "sentence",
+        r"\b(?P<cue>{according})\s+(?P<speaker>{pronoun})\s+(?P<statement>\w.*?){end}",
+        (
+            (
+                "Rina Anggraeni hadir. Langkah itu menurut dia perlu dikaji ulang.",
+                "perlu dikaji ulang",
+                "Rina Anggraeni",
+                "menurut",
+            ),
+        ),
+    ),
+    QuoteRule(
+        "according to him, no comma",
+        "sentence",
+        r"\b(?P<cue>{according_nya})(?P<speaker>)\s+(?P<statement>\w.*?){end}",
+        (
+            (
+                "Rina Anggraeni hadir. Pasar dibuka karena menurutnya warga butuh beras.",
+                "warga butuh beras",
+                "Rina Anggraeni",
+                "menurutnya",
+            ),
+        ),
+    ),
+    QuoteRule(
+        "cue inside a sentence",
+        "sentence",
+        r"^(?:\S+\s+){{0,4}}\S+\s*,\s*(?P<cue>{cue})\b(?P<speaker>[^,]{{1,80}}?),"
+        r"\s*(?P<statement>[a-z].*?){end}",
+        (
+            (
+                "Sejak awal, kata Rina Anggraeni, harga cabai memang naik.",
+                "harga cabai memang naik",
+                "Rina Anggraeni",
+                "kata",
+            ),
+        ),
+    ),
+    QuoteRule(
+        "speaker and verb",
+        "sentence",
+        r"^(?P<speaker>.{{1,160}}?)\s+(?P<cue>{verb})\b\s*[,:]?\s*"
+        r"(?:(?:[^,.]{{0,30}}?\s)?{that}\b\s*|{purpose}\b\s*)?,?\s*(?P<statement>\w.*?){end}",
+        (
+            (
+                "Kepala sekolah Dodi Saputra mengatakan sekolah dibuka Senin.",
+                "sekolah dibuka Senin",
+                "Dodi Saputra",
+                "mengatakan",
+            ),
+            (
+                "Dodi Saputra hadir. Ia menegaskan bahwa jalan itu ditutup.",
+                "jalan itu ditutup",
+                "Dodi Saputra",
+                "menegaskan",
+            ),
+            (
+                "Bupati Arif Wicaksono meminta agar warga tetap tenang.",
+                "warga tetap tenang",
+                "Arif Wicaksono",
+                "meminta",
+            ),
+        ),
+    ),
+    QuoteRule(
+        "cue after statement",
+        "sentence",
+        r"^(?P<statement>\w.{{8,}}?)\s*,\s*(?P<cue>{cue})\b(?P<speaker>[^,]{{0,100}}?"
+        r"(?:,[^,]{{0,80}})?)\s*[.!?]?\s*$",
+        (
+            (
+                "Sekolah dibuka Senin depan, kata Dodi Saputra.",
+                "Sekolah dibuka Senin depan",
+                "Dodi Saputra",
+                "kata",
+            ),
+        ),
+    ),
+)
