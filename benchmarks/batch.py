@@ -8,6 +8,13 @@ speed-ups from CPU seconds, which other jobs do not inflate (see `cpu_speedup`).
 
     nice -n 10 .venv/bin/python benchmarks/batch.py            # 10, 50, 500 articles
     .venv/bin/python benchmarks/batch.py --sizes 10,50 --no-dask
+
+`--versus-pipe` compares `textkit batch --workers N` with a bare `nlp.pipe(texts, n_process=N)`
+over the same files (each a fresh process: start-up and model loading included), N = 1 and 2,
+the runs alternating, and writes `docs/figures/batch_vs_pipe.md`; `--stages` adds where the
+batch's own time goes (CPU seconds of each stage, in one process, best of the rounds):
+
+    .venv/bin/python benchmarks/batch.py --versus-pipe --size 500 --rounds 3 --stages
 """
 
 from __future__ import annotations
@@ -120,11 +127,157 @@ def show(name: str, s: dict) -> None:
     )
 
 
+# A bare `nlp.pipe` over the texts of a corpus folder's files, what `--versus-pipe` compares
+# the batch with: argv = corpus folder, n_process.
+BARE_PIPE = """
+import sys
+from pathlib import Path
+import textkit
+from textkit.segments import BATCH_SIZE
+texts = [p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[1]).glob("*.txt"))]
+nlp = textkit.load()
+docs = sum(1 for _ in nlp.pipe(texts, n_process=int(sys.argv[2]), batch_size=BATCH_SIZE))
+assert docs == len(texts), (docs, len(texts))
+"""
+
+
+def run_bare_pipe(corpus: Path, n_process: int) -> dict:
+    """Wall time and CPU seconds of a fresh process running `BARE_PIPE`."""
+    started = time.perf_counter()
+    child = subprocess.Popen(
+        [sys.executable, "-c", BARE_PIPE, str(corpus), str(n_process)], env=ENV, cwd=corpus.parent
+    )
+    watch = TreeWatch(child.pid)
+    while child.poll() is None:
+        watch.sample()
+        time.sleep(0.1)
+    if child.returncode != 0:
+        raise SystemExit(f"nlp.pipe failed with exit code {child.returncode}")
+    return {"wall": time.perf_counter() - started, "cpu": sum(watch.cpu.values())}
+
+
+def versus_pipe(corpus: Path, out: Path, rounds: int) -> str:
+    """`textkit batch --workers N` against bare `nlp.pipe(n_process=N)`, N = 1, 2, alternating
+    (each round swaps which of the two goes first); the table as markdown."""
+    runs: dict[tuple[str, int], list[dict]] = {}
+    for r in range(rounds):
+        for n in (1, 2):
+            order = ("pipe", "batch") if (r + n) % 2 else ("batch", "pipe")
+            for kind in order:
+                if kind == "pipe":
+                    result = run_bare_pipe(corpus, n)
+                else:
+                    target = out / f"vs-{r}-{n}"
+                    result = run_batch(corpus, target, "--workers", str(n))
+                runs.setdefault((kind, n), []).append(result)
+                print(
+                    f"round {r + 1}, N={n}, {kind:<5}: {result['wall']:6.1f} s wall, "
+                    f"CPU {result['cpu']:6.1f} s",
+                    flush=True,
+                )
+    rows = []
+    for n in (1, 2):
+        pipe, batch_ = runs[("pipe", n)], runs[("batch", n)]
+        ratios = sorted(b["wall"] / p["wall"] for p, b in zip(pipe, batch_, strict=True))
+        cpu_ratios = sorted(b["cpu"] / p["cpu"] for p, b in zip(pipe, batch_, strict=True))
+        rows.append(
+            f"| {n} | {_median([p['wall'] for p in pipe]):.1f} "
+            f"| {_median([b['wall'] for b in batch_]):.1f} "
+            f"| {_median(ratios):.2f} ({ratios[0]:.2f}–{ratios[-1]:.2f}) "
+            f"| {_median(cpu_ratios):.2f} |"
+        )
+    return "\n".join(
+        [
+            "| N | `nlp.pipe(n_process=N)` wall (s) | `textkit batch --workers N` wall (s) "
+            "| batch / pipe, wall: median (range) | batch / pipe, CPU seconds |",
+            "|---:|---:|---:|---|---:|",
+            *rows,
+        ]
+    )
+
+
+def _median(values: list[float]) -> float:
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
+
+
+def stages(corpus: Path, out: Path, rounds: int) -> str:
+    """CPU seconds of each stage of a 1-worker batch run, in this process, best of `rounds`,
+    beside `nlp.pipe` over the same bodies; the table as markdown."""
+    import shutil
+
+    from textkit.article import read_articles
+    from textkit.batch import job, work
+    from textkit.batch.store import Store
+    from textkit.segments import BATCH_SIZE
+
+    clock = time.process_time
+    nlp = work.worker_nlp(None)
+    fingerprint = job.pipeline_fingerprint(None)
+    articles = list(read_articles(corpus))
+    texts = [article.body for article in articles]
+    list(nlp.pipe(texts[:BATCH_SIZE]))  # the gazetteer's tables are built on first use
+    best: dict[str, float] = {}
+
+    def keep(name: str, seconds: float) -> None:
+        best[name] = min(best.get(name, seconds), seconds)
+
+    for _ in range(rounds):
+        start = clock()
+        fingerprint = job.pipeline_fingerprint(None)
+        job._cached_source_digest.cache_clear()
+        keep("pipeline fingerprint (code, data and model files)", clock() - start)
+        start = clock()
+        articles = list(read_articles(corpus))
+        keep("reading and article parsing", clock() - start)
+        start = clock()
+        chunk = [(article, job.content_hash(article, fingerprint)) for article in articles]
+        keep("content hashes", clock() - start)
+        start = clock()
+        for _ in nlp.pipe(texts, batch_size=BATCH_SIZE):
+            pass
+        keep("`nlp.pipe` over the bodies", clock() - start)
+        start = clock()
+        chunks = [chunk[i : i + job.CHUNK_DOCS] for i in range(0, len(chunk), job.CHUNK_DOCS)]
+        # As `textkit batch` runs them: the batch's own pipeline (`worker_nlp`, loaded above).
+        options = work.WorkOptions(recycle_docs=job.RECYCLE_DOCS)
+        results = [work.analyse_chunk(c, options) for c in chunks]
+        keep("analyse_chunk: `nlp.pipe`, rows, Arrow", clock() - start)
+        target = out / "stages"
+        shutil.rmtree(target, ignore_errors=True)
+        store = Store(target)
+        start = clock()
+        store.write_part([r.documents for r in results], [r.mentions for r in results])
+        keep("Parquet part", clock() - start)
+        start = clock()
+        store.merge(None)
+        keep("merge (tables, entities.parquet)", clock() - start)
+    pipe = best["`nlp.pipe` over the bodies"]
+    lines = [f"| {name} | {seconds:.2f} | {seconds / pipe:.1%} |" for name, seconds in best.items()]
+    return "\n".join(
+        [
+            f"{len(articles):,} articles, one process, CPU seconds, best of {rounds} rounds:",
+            "",
+            "| stage | CPU s | of `nlp.pipe` |",
+            "|---|---:|---:|",
+            *lines,
+        ]
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", default="10,50,500", help="corpus sizes (articles)")
     parser.add_argument("--no-dask", action="store_true")
+    parser.add_argument("--versus-pipe", action="store_true", help="batch against nlp.pipe")
+    parser.add_argument("--size", type=int, default=500, help="articles for --versus-pipe")
+    parser.add_argument("--rounds", type=int, default=3, help="alternating rounds")
+    parser.add_argument("--stages", action="store_true", help="with --versus-pipe: stages")
     args = parser.parse_args()
+    if args.versus_pipe:
+        main_versus_pipe(args.size, args.rounds, args.stages)
+        return
     sizes = sorted(int(n) for n in args.sizes.split(","))
 
     with tempfile.TemporaryDirectory(prefix="textkit-bench-") as tmp:
@@ -194,6 +347,34 @@ def main() -> None:
         )
         print(notes + dask_line)
         write_figures("batch", table + "\n" + notes + dask_line, COMMAND)
+
+
+def main_versus_pipe(size: int, rounds: int, with_stages: bool) -> None:
+    global ENV
+    with tempfile.TemporaryDirectory(prefix="textkit-bench-") as tmp:
+        tmp = Path(tmp)
+        corpus = tmp / "corpus"
+        written = write_corpus(corpus, size)
+        ENV = snapshot_code(tmp / "code")
+        load_before = _load()
+        table = versus_pipe(corpus, tmp, rounds)
+        load_after = _load()
+        parts = [
+            f"{written:,} news articles as `.txt` files; every run a fresh process (start-up and "
+            f"model loading included), {rounds} rounds, the two commands alternating.",
+            "",
+            table,
+            "",
+            f"Load average (1, 5, 15 min) before: {load_before}; after: {load_after} "
+            f"({os.cpu_count()} cores). The machine is shared: absolute times move with the "
+            "load, the ratios of runs taken alternately in one run much less.",
+        ]
+        if with_stages:
+            parts += ["", stages(corpus, tmp, rounds)]
+        markdown = "\n".join(parts) + "\n"
+        print(markdown)
+        command = f"{COMMAND} --versus-pipe --size {size} --rounds {rounds}"
+        write_figures("batch_vs_pipe", markdown, command + (" --stages" if with_stages else ""))
 
 
 def _load() -> str:

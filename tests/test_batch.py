@@ -569,3 +569,47 @@ def test_interrupted_first_run_is_read_with_a_warning(corpus, tmp_path, rule_nlp
     assert set(quotes.doc_id) <= set(documents.doc_id)
     assert main(["chart", str(out), "--kind", "top", "-o", str(tmp_path / "top.png")]) == 0
     assert (tmp_path / "top.png").exists()
+
+
+def test_workers_start_early_only_when_a_pool_is_sure(tmp_path):
+    """A first run of a folder with a file for every document of each worker's share of chunks
+    starts the forkserver before reading; fewer files, one worker, or a rerun do not."""
+    from textkit.batch.engines import POOL_CHUNKS_PER_WORKER
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    needed = 2 * POOL_CHUNKS_PER_WORKER * job.CHUNK_DOCS
+    for i in range(needed - 1):
+        (corpus / f"{i:04d}.txt").write_text("Warga berkumpul.\n", encoding="utf-8")
+    store = Store(tmp_path / "out")
+    assert not job._sure_to_use_a_pool(corpus, store, 2)
+    (corpus / "last.txt").write_text("Warga pulang.\n", encoding="utf-8")
+    assert job._sure_to_use_a_pool(corpus, store, 2)
+    assert not job._sure_to_use_a_pool(corpus, store, 1)
+    assert not job._sure_to_use_a_pool(corpus / "last.txt", store, 2)
+    store.out.mkdir(parents=True)
+    store.documents.write_bytes(b"")  # a rerun: most documents are likely unchanged
+    assert not job._sure_to_use_a_pool(corpus, store, 2)
+
+
+def test_warm_up_builds_tables_and_keeps_the_vocabulary(rule_nlp):
+    from textkit.batch import work
+
+    words = len(rule_nlp.vocab.strings)
+    work.warm_up(rule_nlp)
+    assert len(rule_nlp.vocab.strings) == words
+    doc = rule_nlp(work.WARM_UP_TEXT)
+    assert {"LOC", "ORG", "TIME"} <= {ent.label_ for ent in doc.ents}
+
+
+def test_a_callers_pipeline_keeps_its_vocabulary(corpus, rule_nlp):
+    """A pipeline passed in is never reloaded: each chunk runs in a memory zone, so the
+    words of the corpus do not stay in its vocabulary."""
+    from textkit.article import read_articles
+    from textkit.batch import work
+
+    chunk = [(article, "x") for article in read_articles(corpus)]
+    words = len(rule_nlp.vocab.strings)
+    result = work.analyse_chunk(chunk, work.WorkOptions(recycle_docs=1000), rule_nlp)
+    assert result.mentions.num_rows > 0
+    assert len(rule_nlp.vocab.strings) == words

@@ -77,6 +77,14 @@ def _worker_context(model: str | None) -> multiprocessing.context.BaseContext:
     return context
 
 
+def prestart_workers(model: str | None) -> None:
+    """Start the workers' forkserver now, so that it imports textkit and loads the pipeline
+    while this process still reads the corpus (`run_local` finds it running)."""
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        with _single_threaded_children():
+            _worker_context(model)
+
+
 def _stop_workers(pool: ProcessPoolExecutor) -> None:
     """Stop the pool's processes now, not after their current chunk (Ctrl-C, an error)."""
     processes = list((getattr(pool, "_processes", None) or {}).values())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import itertools
 import json
 import os
 import sys
@@ -20,7 +21,7 @@ from ..article import Article, read_articles
 from ..io import MAX_BYTES, check_field_map
 from ..pipeline import model_path
 from ..segments import check_max_length
-from .engines import ENGINES, run_dask, run_local
+from .engines import ENGINES, POOL_CHUNKS_PER_WORKER, prestart_workers, run_dask, run_local
 from .store import RUN_JSON, Store, write_json
 from .work import ChunkResult, WorkOptions
 
@@ -282,6 +283,8 @@ def run(
     if model is not None:
         model_path(model)
     store = Store(out)
+    if engine == "local" and nlp is None and _sure_to_use_a_pool(corpus, store, workers):
+        prestart_workers(model)
     with store.lock():
         store.clean_temp()
         if not store.tables_usable():
@@ -364,6 +367,17 @@ def _unique(
             continue
         first[digest] = article
         yield article
+
+
+def _sure_to_use_a_pool(corpus: Path, store: Store, workers: int) -> bool:
+    """Whether `run_local` will start worker processes, told before reading: a first run (no
+    table in the output yet) of a folder with files enough for every worker's share of
+    chunks (each file holds at least one document)."""
+    if workers <= 1 or store.documents.exists() or not corpus.is_dir():
+        return False
+    needed = workers * POOL_CHUNKS_PER_WORKER * CHUNK_DOCS
+    files = (path for path in corpus.rglob("*") if path.is_file())
+    return sum(1 for _ in itertools.islice(files, needed)) >= needed
 
 
 def _pending(

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyarrow as pa
+from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -76,14 +78,28 @@ def _worker_nlp(model: str | None, aliases: str | None) -> Language:
     return build(Path(model) if model else MODEL_DIR, aliases, exclude=[GRAMMAR])
 
 
+# A short text that runs every component once (`warm_up`); invented.
+WARM_UP_TEXT = (
+    "JAKARTA, KOMPAS.com - Menteri Keuangan Sri Wahyuni bertemu Gubernur Jawa Barat di "
+    "Bandung, Senin (23/11/2020) pukul 14.30 WIB. Wahyuni mengatakan rapat itu berjalan baik."
+)
+
+
+def warm_up(nlp: Language) -> None:
+    """Run `nlp` once on a short text, in a memory zone, so that the tables its components
+    build on first use are built now (in the forkserver: once for every worker)."""
+    with nlp.memory_zone():
+        nlp(WARM_UP_TEXT)
+
+
 _analysed_here = 0  # documents this worker process analysed since its pipeline was loaded
 
 
 def _recycle(documents: int, limit: int) -> None:
     """Drop this worker's pipeline after `limit` documents, to be loaded afresh.
 
-    Memory zones free the words a chunk adds to the vocabulary, but caches (tokenizer,
-    components) still grow with the corpus; reloading keeps a worker's memory bounded.
+    Its vocabulary and caches (tokenizer, components) grow with the corpus; reloading keeps
+    a worker's memory bounded.
     """
     global _analysed_here
     _analysed_here += documents
@@ -94,7 +110,10 @@ def _recycle(documents: int, limit: int) -> None:
 
 def count_words(doc: Doc) -> int:
     """Tokens that are words or numbers (not punctuation or whitespace)."""
-    return sum(1 for t in doc if not (t.is_punct or t.is_space))
+    if not len(doc):
+        return 0
+    flags = doc.to_array([IS_PUNCT, IS_SPACE])
+    return int((flags.sum(axis=1) == 0).sum())
 
 
 def document_row(article: Article, content_hash: str) -> dict:
@@ -175,22 +194,31 @@ def _title_records(row: dict, doc: Doc) -> list[dict]:
     return _table_rows([{**rec, "sent": None} for rec in kept])
 
 
-def _analyse_in_zone(
-    nlp: Language, items: Sequence[tuple[Article, dict]], options: WorkOptions
+def _analyse_bounded(
+    nlp: Language, items: Sequence[tuple[Article, dict]], options: WorkOptions, zone: bool
 ) -> list[tuple[list[dict], list[dict]]]:
-    """`_analyse` in a spaCy memory zone: the words the chunk added to the vocabulary are
-    dropped afterwards, so a worker's memory does not grow with the corpus. The grammar
-    components of a pipeline passed in do not run: the tables do not use them."""
+    """`_analyse`, in a spaCy memory zone if `zone`: the words the chunk added to the
+    vocabulary (and the tokenizer's cache) are dropped afterwards, so the pipeline's memory
+    does not grow with the corpus. The grammar components of a pipeline passed in do not run:
+    the tables do not use them."""
     unused = [name for name in GRAMMAR_PIPES if name in nlp.pipe_names]
-    with nlp.memory_zone(), nlp.select_pipes(disable=unused):
+    bounded = nlp.memory_zone() if zone else contextlib.nullcontext()
+    with bounded, nlp.select_pipes(disable=unused):
         return _analyse(nlp, items, options)
 
 
 def analyse_chunk(
     chunk: Sequence[tuple[Article, str]], options: WorkOptions, nlp: Language | None = None
 ) -> ChunkResult:
-    """Analyse `(article, content_hash)` pairs; a failing article becomes an error row."""
-    if nlp is None and options.recycle_docs:
+    """Analyse `(article, content_hash)` pairs; a failing article becomes an error row.
+
+    Memory stays bounded: the batch's own pipeline is reloaded every `recycle_docs` documents,
+    a caller's `nlp` (or one never reloaded) analyses each chunk in a memory zone. Not both: a
+    zone per chunk makes the pipeline look up the words of every chunk afresh, about a tenth
+    of the analysis time (`benchmarks/batch.py --versus-pipe --stages`).
+    """
+    recycled = nlp is None and bool(options.recycle_docs)
+    if recycled:
         _recycle(len(chunk), options.recycle_docs)
     nlp = nlp or worker_nlp(options.model, options.aliases)
     rows = [document_row(article, digest) for article, digest in chunk]
@@ -201,13 +229,13 @@ def analyse_chunk(
         if row["error"] is None:
             todo.append((article, row))
     try:
-        found = _analyse_in_zone(nlp, todo, options)
+        found = _analyse_bounded(nlp, todo, options, zone=not recycled)
     except Exception:  # one bad article must not sink the chunk: retry them one by one
         found = []
         for article, row in todo:
             row["n_words"] = 0
             try:
-                found.extend(_analyse_in_zone(nlp, [(article, row)], options))
+                found.extend(_analyse_bounded(nlp, [(article, row)], options, zone=not recycled))
             except Exception as err:
                 row["n_words"] = 0
                 row["error"] = f"analysis failed: {type(err).__name__}: {err}"

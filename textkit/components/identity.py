@@ -70,6 +70,7 @@ MINISTRY_TITLES = {"menteri": "Kementerian", "wamen": "Kementerian", "menko": "K
 _LETTERS = re.compile(r"[^\W\d_]+")
 _ONE_WORD = re.compile(ONE_WORD)
 _INITIAL = re.compile(r"[A-Z]")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")  # `P.S.` of `Bambang P.S. Brodjonegoro`
 # Heads that say which of a city and a regency of one name is meant (`Kab. Bogor`, `Kota X`).
 REGION_HEADS = frozenset(PLACE_HEADS - {"negara", "negeri"})
 
@@ -651,6 +652,11 @@ def _split_heads(doc: Doc, ent: Span) -> list[Span]:
             Span(doc, ent.start + 1, ent.end, label="PER"),
         ]
     if ent.label_ == "ORG" and ent._.value is None and link("ORG", ent.text)[0] is None:
+        if _office_then_name(doc, ent):
+            return [
+                Span(doc, ent.start, ent.start + 1, label="ORG"),
+                Span(doc, ent.start + 1, ent.end, label="PER"),
+            ]
         for k in range(ent.start + 1, ent.end - 1):
             if doc[k].lower_.replace(".", "") in SPAN_FINAL_TITLES and doc[k + 1].is_title:
                 return [
@@ -658,6 +664,31 @@ def _split_heads(doc: Doc, ent: Span) -> list[Span]:
                     Span(doc, k + 1, ent.end, label="PER"),
                 ]
     return [ent]
+
+
+def _office_then_name(doc: Doc, ent: Span) -> bool:
+    """Whether an ORG is an organization the tables know written as one acronym-like word and
+    a person's name after it (`Kemlu Hendrawan P. Putra`): two or more capitalized words or
+    initials, none an ordinary word, no place or organization of its own."""
+    from .gazetteer import common_words
+
+    first, rest = doc[ent.start], doc[ent.start + 1 : ent.end]
+    if not (
+        len(rest) >= 2
+        and is_acronym_like(first.text)
+        and len(first.text) > 2
+        and not is_title(first.text)
+        and organizations.lookup(first.text) is not None
+    ):
+        return False
+    words = [t for t in rest if not _INITIALS.fullmatch(t.text)]
+    return (
+        len(words) >= 2
+        and all(t.text[:1].isupper() and not t.is_upper for t in words)
+        and not any(t.lower_ in common_words() or is_title(t.text) for t in words)
+        and organizations.lookup(rest.text) is None
+        and all(link(label, rest.text)[0] is None for label in ("ORG", "LOC"))
+    )
 
 
 def _boards(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -469,7 +469,9 @@ SPAN_CONVENTIONS: tuple[SpanConvention, ...] = (
     SpanConvention(
         "offices and ranks outside names",
         "An organization the tables know, written as one word before a person's name, is an ORG "
-        "of its own (`Kemlu Hendrawan Putra` → ORG `Kemlu` + PER); a rank inside an organization "
+        "of its own (`Kemlu Hendrawan Putra` → ORG `Kemlu` + PER; also where the NER made one ORG "
+        "of both and the name has two words besides initials: `Bappenas Rangga P.S. Wiratama`); "
+        "a rank inside an organization "
         "the tables do not know ends it and opens the person's name (`Polres Lembah AKP Dimas "
         "Rangga` → ORG `Polres Lembah` + PER `Dimas Rangga`); a country code of a results "
         "table (RESULT_COUNTRY_CODES) ends a person's name (`Rangga Wiratama INA Tim Lembah`).",
@@ -480,6 +482,14 @@ SPAN_CONVENTIONS: tuple[SpanConvention, ...] = (
                 (
                     ("Kemlu", "ORG:Kementerian Luar Negeri"),
                     ("Hendrawan Putra", "PER:Hendrawan Putra"),
+                ),
+            ),
+            (
+                "Kepala Bappenas Rangga P.S. Wiratama membuka rapat.",
+                (("Bappenas Rangga P.S. Wiratama", "ORG"),),
+                (
+                    ("Bappenas", "ORG:Kementerian Perencanaan Pembangunan Nasional/Bappenas"),
+                    ("Rangga P.S. Wiratama", "PER:Rangga P.S. Wiratama"),
                 ),
             ),
             (
