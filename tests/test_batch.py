@@ -235,7 +235,8 @@ def test_analysis_failure_is_an_error_row_and_retried(corpus, tmp_path, rule_nlp
 def test_empty_corpus_does_not_wipe_tables(corpus, tmp_path, rule_nlp):
     out = tmp_path / "out"
     first = batch.run(corpus, out, nlp=rule_nlp, progress=False)
-    empty = tmp_path / "unmounted"
+    corpus.rename(tmp_path / "away")
+    empty = corpus  # an unmounted disk: the corpus folder is there, empty
     empty.mkdir()
     summary = batch.run(empty, out, nlp=rule_nlp, progress=False)
     assert summary.documents == 0 and summary.removed == 0
@@ -244,14 +245,9 @@ def test_empty_corpus_does_not_wipe_tables(corpus, tmp_path, rule_nlp):
     assert fresh.table_documents == 0 and (tmp_path / "fresh" / "mentions.parquet").exists()
 
 
-def test_crash_mid_run_keeps_tables_and_next_run_finishes(corpus, tmp_path, rule_nlp, monkeypatch):
-    out = tmp_path / "out"
-    batch.run(corpus, out, nlp=rule_nlp, progress=False)
-    before = tables(out)
-    for i in range(6):
-        (corpus / f"baru{i}.txt").write_text(f"Rina Kusuma hadir ke-{i}.\n", encoding="utf-8")
-    (corpus / "dua.txt").write_text("Budi Hartono diam.\n", encoding="utf-8")
-
+def crash_on_fourth_chunk(monkeypatch):
+    """Make the batch crash on its fourth chunk of one document, parts of two; return the real
+    `analyse_chunk` (to undo it)."""
     real = engines.analyse_chunk
     calls = []
 
@@ -264,6 +260,18 @@ def test_crash_mid_run_keeps_tables_and_next_run_finishes(corpus, tmp_path, rule
     monkeypatch.setattr(engines, "analyse_chunk", failing)
     monkeypatch.setattr(job, "CHUNK_DOCS", 1)
     monkeypatch.setattr(job, "PART_DOCS", 2)
+    return real
+
+
+def test_crash_mid_run_keeps_tables_and_next_run_finishes(corpus, tmp_path, rule_nlp, monkeypatch):
+    out = tmp_path / "out"
+    batch.run(corpus, out, nlp=rule_nlp, progress=False)
+    before = tables(out)
+    for i in range(6):
+        (corpus / f"baru{i}.txt").write_text(f"Rina Kusuma hadir ke-{i}.\n", encoding="utf-8")
+    (corpus / "dua.txt").write_text("Budi Hartono diam.\n", encoding="utf-8")
+
+    real = crash_on_fourth_chunk(monkeypatch)
     with pytest.raises(RuntimeError, match="simulated crash"):
         batch.run(corpus, out, nlp=rule_nlp, progress=False)
     # The tables are the previous ones, still valid; finished chunks wait in parts.
@@ -476,6 +484,91 @@ def test_a_job_smaller_than_the_workers_runs_in_this_process(corpus, tmp_path, m
     monkeypatch.setattr(engines, "ProcessPoolExecutor", no_pool)
     summary = batch.run(corpus, tmp_path / "out", workers=2, progress=False)
     assert summary.analysed == summary.documents > 0
+
+
+def test_another_corpus_into_an_existing_out_is_refused(corpus, tmp_path, rule_nlp):
+    out = tmp_path / "out"
+    batch.run(corpus, out, nlp=rule_nlp, progress=False)
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file() and p.name != ".lock"}
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "lain.txt").write_text("Budi Hartono berlari di Danau Biru.\n", encoding="utf-8")
+    with pytest.raises(job.CorpusChanged, match="another corpus"):
+        batch.run(other, out, nlp=rule_nlp, progress=False)
+    after = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file() and p.name != ".lock"}
+    assert after == before
+    assert main(["batch", str(other), "--out", str(out), "--quiet"]) == 2
+    # The same corpus named another way, with a file deleted: today's behaviour.
+    (corpus / "satu.txt").unlink()
+    summary = batch.run(corpus / "sub" / "..", out, nlp=rule_nlp, progress=False)
+    assert summary.removed == 1 and summary.unchanged >= 1
+    # --replace: the other corpus's tables replace the first one's.
+    summary = batch.run(other, out, nlp=rule_nlp, progress=False, replace=True)
+    docs, _ = check_consistent(out)
+    assert list(docs.path) == [str(other / "lain.txt")]
+    assert json.loads((out / "run.json").read_text())["corpus_root"] == str(other.resolve())
+
+
+def test_field_map_and_semicolon_csv(tmp_path, rule_nlp):
+    corpus = tmp_path / "ekspor"
+    corpus.mkdir()
+    (corpus / "berita.csv").write_text(
+        "judul;isi_berita;tanggal\nPanen;Rina Kusuma ikut panen di Kota Sukamaju.;2020-03-02\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    summary = batch.run(corpus, out, nlp=rule_nlp, progress=False, field_map={"text": "isi_berita"})
+    assert summary.errors == 0
+    docs, mentions = check_consistent(out)
+    assert docs.published.tolist() == ["2020-03-02"]
+    assert set(mentions.text) == {"Rina Kusuma", "Kota Sukamaju"}
+    with pytest.raises(ValueError, match="unknown field"):
+        batch.run(corpus, tmp_path / "o2", nlp=rule_nlp, field_map={"body": "isi_berita"})
+    cli_out = tmp_path / "cli"
+    args = ["batch", str(corpus), "--out", str(cli_out), "--field-map", "text=isi_berita"]
+    assert main([*args, "--quiet", "--max-bytes", "100000"]) == 0
+    assert pd.read_parquet(cli_out / "documents.parquet").error.isna().all()
+
+
+def test_copies_and_links_are_counted_once(corpus, tmp_path, rule_nlp):
+    (corpus / "salinan.txt").write_bytes((corpus / "dua.txt").read_bytes())
+    (corpus / "tautan.txt").symlink_to(corpus / "satu.txt")
+    (corpus / "putus.txt").symlink_to(corpus / "tidak-ada.txt")
+    out = tmp_path / "out"
+    summary = batch.run(corpus, out, nlp=rule_nlp, progress=False)
+    assert summary.same_content == {"salinan.txt": "dua.txt", "tautan.txt": "satu.txt"}
+    run = json.loads((out / "run.json").read_text())
+    assert run["same_content"] == summary.same_content
+    docs, _ = check_consistent(out)
+    assert not docs.doc_id.isin(["salinan.txt", "tautan.txt"]).any()
+    copies = dict(zip(docs.doc_id, docs.copies.map(list), strict=True))
+    assert copies["dua.txt"] == [str(corpus / "salinan.txt")]
+    assert copies["satu.txt"] == [str(corpus / "tautan.txt")]
+    assert "broken symbolic link" in docs.set_index("doc_id").error["putus.txt"]
+    # The copy gone: the next run empties the column.
+    (corpus / "salinan.txt").unlink()
+    batch.run(corpus, out, nlp=rule_nlp, progress=False)
+    docs, _ = tables(out)
+    assert list(docs.set_index("doc_id").copies["dua.txt"]) == []
+
+
+def test_interrupted_first_run_is_read_with_a_warning(corpus, tmp_path, rule_nlp, monkeypatch):
+    from textkit.frames import IncompleteResults, read_quotes, read_results
+
+    crash_on_fourth_chunk(monkeypatch)
+    out = tmp_path / "out"
+    with pytest.raises(RuntimeError, match="simulated crash"):
+        batch.run(corpus, out, nlp=rule_nlp, progress=False)
+    assert not (out / "documents.parquet").exists()
+    with pytest.warns(IncompleteResults, match="did not finish"):
+        documents, mentions = read_results(out)
+    assert len(documents) == 3 and documents.doc_id.is_unique
+    assert set(mentions.doc_id) <= set(documents.doc_id) and len(mentions)
+    with pytest.warns(IncompleteResults):
+        quotes = read_quotes(out)
+    assert set(quotes.doc_id) <= set(documents.doc_id)
+    assert main(["chart", str(out), "--kind", "top", "-o", str(tmp_path / "top.png")]) == 0
+    assert (tmp_path / "top.png").exists()
 
 
 def test_workers_start_early_only_when_a_pool_is_sure(tmp_path):

@@ -146,6 +146,31 @@ def test_installed_wheel_loads_the_model_and_reads_html_without_the_source_tree(
     assert cli.returncode == 0 and "batch" in cli.stdout
 
 
+@pytest.mark.parametrize("status", [0, 1])
+def test_make_install_drops_the_lxml_extra_warning_and_keeps_pips_status(tmp_path, status):
+    venv = tmp_path / "venv"
+    (venv / "bin").mkdir(parents=True)
+    (venv / "bin" / "python").write_text("", encoding="utf-8")
+    fake = tmp_path / "pip"
+    fake.write_text(
+        "#!/bin/sh\n"
+        "echo \"WARNING: lxml 6.2.1 does not provide the extra 'html_clean'\" >&2\n"
+        "echo installed \"$@\"\n"
+        f"exit {status}\n",
+        encoding="utf-8",
+    )
+    fake.chmod(0o755)
+    for target in (".installed", ".installed-dev"):
+        run = subprocess.run(
+            ["make", "-B", "-C", str(ROOT), f"VENV={venv}", f"PIP={fake}", f"{venv}/{target}"],
+            capture_output=True,
+            text=True,
+        )
+        assert (run.returncode == 0) == (status == 0), run.stdout + run.stderr
+        assert "installed install --quiet -e" in run.stdout
+        assert "WARNING: lxml" not in run.stdout + run.stderr
+
+
 @pytest.mark.skipif(
     os.environ.get("CI") != "true",
     reason="CI only (CI=true): installs every dependency into two fresh venvs from the registry",

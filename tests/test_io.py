@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import csv
+import gzip
 import json
 import os
 from pathlib import Path
 
 import pytest
 
-from textkit.io import decode_bytes, iter_records, map_fields, normalize_text, read_file
+from textkit.io import decode_bytes, iter_records, map_fields, read_file, reader_text
 
 BODY = "Warga Desa Sukamaju menanam seribu pohon di lereng bukit pada Minggu pagi."
 
@@ -56,11 +58,11 @@ def test_encodings_bom_cp1252_crlf_utf16(tmp_path):
 
 
 def test_normalize_nfc_no_break_spaces_and_zero_width():
-    assert normalize_text("kafe\u0301") == "kafé"
-    assert normalize_text("Rp\u00a0500\u202fribu") == "Rp 500 ribu"
-    assert normalize_text("ujar\u200e Budi\u200b") == "ujar Budi"
-    assert normalize_text("a\r\nb\rc") == "a\nb\nc"
-    assert normalize_text("baris,_x000D_\nlagi") == "baris,\nlagi"
+    assert reader_text("kafe\u0301") == "kafé"
+    assert reader_text("Rp\u00a0500\u202fribu") == "Rp 500 ribu"
+    assert reader_text("ujar\u200e Budi\u200b") == "ujar Budi"
+    assert reader_text("a\r\nb\rc") == "a\nb\nc"
+    assert reader_text("baris,_x000D_\nlagi") == "baris,\nlagi"
 
 
 def test_bad_files_become_error_records_and_the_walk_goes_on(tmp_path):
@@ -290,3 +292,56 @@ def test_jsonl_in_utf16_that_breaks_midway_keeps_lines_before_and_records_the_re
     records = list(iter_records(tmp_path))
     assert [r.error is None for r in records] == [True, True, True, False]
     assert "undecodable UTF-16" in records[-1].error
+
+
+@pytest.mark.parametrize("delimiter", [",", ";", "\t", "|"])
+def test_csv_delimiter_is_sniffed(tmp_path, delimiter):
+    rows = [["judul", "isi"], ["Panen raya", "Warga Desa Sukamaju panen padi; hasilnya 5,5 ton."]]
+    path = tmp_path / "ekspor.csv"
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh, delimiter=delimiter).writerows(rows)
+    (record,) = read_file(path)
+    assert record.error is None
+    assert record.fields["title"] == "Panen raya"
+    assert record.fields["text"] == rows[1][1]
+
+
+def test_named_file_of_no_known_type_is_plain_text(tmp_path):
+    for name in ("berita", "berita.text", "berita.isi"):
+        path = tmp_path / name
+        path.write_text(BODY, encoding="utf-8")
+        (record,) = read_file(path, as_text=True)
+        assert record.error is None and record.fields["text"] == BODY
+    (record,) = iter_records(tmp_path / "berita")
+    assert record.error is None
+    # In a folder walk a file of no known type is skipped with a record saying so; .text is text.
+    records = {r.doc_id: r for r in iter_records(tmp_path)}
+    assert records["berita.text"].error is None
+    assert "unsupported" in records["berita.isi"].error
+
+
+def test_gzipped_files_are_read(tmp_path):
+    lines = [json.dumps({"id": f"g{i}", "text": BODY}) for i in range(2)]
+    (tmp_path / "arsip.jsonl.gz").write_bytes(gzip.compress("\n".join(lines).encode("utf-8")))
+    (tmp_path / "satu.txt.gz").write_bytes(gzip.compress(BODY.encode("utf-8")))
+    (tmp_path / "rusak.jsonl.gz").write_bytes(b"not gzip at all")
+    records = {r.doc_id: r for r in iter_records(tmp_path)}
+    assert records["g0"].fields["text"] == BODY and records["g1"].error is None
+    assert records["satu.txt.gz"].fields["text"] == BODY
+    assert "gzip" in records["rusak.jsonl.gz"].error
+
+
+def test_broken_symlink_is_an_error_record(tmp_path):
+    (tmp_path / "hilang.txt").symlink_to(tmp_path / "tidak-ada.txt")
+    (record,) = iter_records(tmp_path)
+    assert "broken symbolic link" in record.error
+
+
+def test_cli_analyze_reads_a_file_without_extension(tmp_path, capsys):
+    from textkit.cli import main
+
+    path = tmp_path / "catatan"
+    path.write_text("Warga Desa Sukamaju menanam pohon di Bandung.\n", encoding="utf-8")
+    assert main(["analyze", str(path), "--format", "jsonl"]) == 0
+    entities = json.loads(capsys.readouterr().out)["entities"]
+    assert "Bandung" in [e["text"] for e in entities]

@@ -455,3 +455,107 @@ def test_event_timeline_leaves_stray_dates_out_of_view_and_says_so():
     # Fewer than 100 dates: all of them are in view.
     few = plot.event_timeline(events.iloc[[0, 1, 120, 121]])
     assert not [t for t in few.texts if "outside" in t.get_text()]
+
+
+def test_event_timeline_shows_month_and_year_bars_whole():
+    events = pd.DataFrame(
+        {
+            "doc_id": "a",
+            "sent": [0, 1, 2],
+            "entity": ["Bogor", "Bogor", "Desa Sukamaju"],
+            "label": "LOC",
+            "event_date": pd.to_datetime(["2019-01-01", "2020-11-01", "2020-03-05"]),
+            "granularity": ["year", "month", "day"],
+            "timex": ["2019", "2020-11", "2020-03-05"],
+        }
+    )
+    ax = plot.event_timeline(events)
+    low, high = (mdates.num2date(x).replace(tzinfo=None) for x in ax.get_xlim())
+    assert low <= pd.Timestamp("2019-01-01") and high >= pd.Timestamp("2020-12-01")
+    assert high < pd.Timestamp("2021-06-01")
+
+
+def test_one_document_charts_stay_readable():
+    documents = pd.DataFrame(
+        {"doc_id": ["a"], "published": ["2020-07-01"], "source": ["Warta Desa"], "text": [""]}
+    )
+    mentions = pd.DataFrame(
+        {
+            "doc_id": ["a"] * 4,
+            "sent": [0, 0, 1, 1],
+            "label": ["LOC", "PER", "DATE", "ORG"],
+            "text": ["Bandung", "Rina Kusuma", "Senin", "Koperasi Maju"],
+            "value": ["Bandung", None, "2020-06-29", None],
+        }
+    )
+    top = plot.chart("top", documents, mentions)
+    assert [t.get_text() for t in top.get_yticklabels()] != [] and "Senin" not in [
+        t.get_text() for t in top.get_yticklabels()
+    ]
+    assert "dates" not in top.get_title()
+    top.figure.canvas.draw()
+    legend = top.get_legend().get_window_extent()
+    for text in top.texts:  # the bar values
+        assert not legend.overlaps(text.get_window_extent()), text.get_text()
+    line = plot.chart("timeline", documents, mentions)
+    low, high = line.get_xlim()
+    assert high - low < 120  # days: one month in view, not four years
+
+
+def test_a_source_keeps_its_colour_across_charts():
+    def colours(sources):
+        counts = pd.DataFrame(
+            {
+                "label": "LOC",
+                "entity": "Bandung",
+                "source": sources,
+                "mentions": range(len(sources), 0, -1),
+            }
+        )
+        ax = plot.by_source(counts)
+        handles, labels = ax.get_legend_handles_labels()
+        return {
+            label: tuple(h.patches[0].get_facecolor())
+            for h, label in zip(handles, labels, strict=True)
+        }
+
+    first = colours(["Warta Desa", "Kabar Kota", "Suara Pesisir"])
+    second = colours(["Suara Pesisir", "Harian Lembah", "Warta Desa"])
+    assert first["Warta Desa"] == second["Warta Desa"]
+    assert first["Suara Pesisir"] == second["Suara Pesisir"]
+    assert len(set(first.values())) == 3
+
+
+def test_top_dates_are_named_in_words_beside_their_codes():
+    counts = pd.DataFrame(
+        {
+            "label": ["DATE", "DATE", "TIME"],
+            "entity": ["2020-WI", "PRESENT_REF", "2020-11-23T14:30"],
+            "mentions": [3, 2, 1],
+            "documents": [1, 1, 1],
+        }
+    )
+    ax = plot.top_entities(counts)
+    assert [t.get_text() for t in ax.get_yticklabels()][::-1] == [
+        "winter 2020 (2020-WI)",
+        "now (PRESENT_REF)",
+        "23 November 2020, 14:30 (2020-11-23T14:30)",
+    ]
+
+
+def test_map_labels_never_overlap_and_crowded_places_are_listed():
+    import itertools
+
+    names = [
+        "Jakarta", "Jakarta Timur", "Jakarta Selatan", "Jakarta Barat", "Jakarta Utara", "Bekasi",
+        "Depok", "Bogor", "Tangerang", "Tangerang Selatan", "Bandung", "Cimahi", "Surabaya",
+        "Sidoarjo", "Gresik",
+    ]  # fmt: skip
+    counts = pd.DataFrame({"label": "LOC", "entity": names, "mentions": range(40, 25, -1)})
+    ax = plot.places_map(counts)
+    renderer = ax.figure.canvas.get_renderer()
+    labels = [t for t in ax.texts if t.get_text() and not t.get_text().startswith("Drawn")]
+    boxes = [(t.get_text(), t.get_window_extent(renderer)) for t in labels]
+    assert not [(a, b) for (a, x), (b, y) in itertools.combinations(boxes, 2) if x.overlaps(y)]
+    shown = " ".join(t.get_text() for t in ax.texts)
+    assert all(f"{name} (" in shown for name in names)  # on the map or in the note below it

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from spacy.tokens import Doc
 
 from textkit.lang import IndonesianNews
+from textkit.normalize import normalize_text
 
 # Characters that exercise the news rules: letters, digits, punctuation, quotes, line breaks.
 NEWS_CHARS = "aAbkKnRpsSyz019 .,-/:()%@#\"'“”’—\n\r\t\u00a0"
@@ -27,6 +28,9 @@ def tokenizer():
 
 
 def assert_valid(doc: Doc, text: str) -> None:
+    """Tokens cover the text exactly: the text as given, after the normalisation every entry
+    point applies (`textkit.normalize`: invisible characters dropped, odd spaces plain)."""
+    text = normalize_text(text)
     assert doc.text == text
     pos = 0
     for token in doc:
@@ -43,6 +47,13 @@ def test_tokenizer_keeps_text_and_offsets(tokenizer, text):
     assert_valid(tokenizer(text), text)
 
 
+@SETTINGS
+@given(text=texts)
+def test_normalisation_is_idempotent(text):
+    once = normalize_text(text)
+    assert normalize_text(once) == once
+
+
 @settings(SETTINGS, max_examples=150)
 @given(text=short_texts)
 def test_pipeline_keeps_text_offsets_and_sentences(nlp, text):
@@ -53,7 +64,7 @@ def test_pipeline_keeps_text_offsets_and_sentences(nlp, text):
         assert sents[0].start == 0 and sents[-1].end == len(doc)
         assert all(a.end == b.start for a, b in zip(sents, sents[1:], strict=False))
     for ent in doc.ents:
-        assert text[ent.start_char : ent.end_char] == ent.text
+        assert doc.text[ent.start_char : ent.end_char] == ent.text
 
 
 @settings(SETTINGS, max_examples=100)

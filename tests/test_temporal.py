@@ -12,6 +12,8 @@ from spacy.tokens import Doc, Span
 import textkit
 from textkit import temporal
 from textkit.temporal import Timex, extract, is_timex_value
+from textkit.timex_words import RULES as READABLE_RULES
+from textkit.timex_words import timex_label
 
 # 2020-11-25 is a Wednesday in ISO week 48.
 ANCHOR = "2020-11-25"
@@ -653,6 +655,15 @@ def test_engine_holds_no_indonesian_words():
                 words = set(re.findall(r"[^\W\d_]{3,}", node.value.lower()))
                 found += [(path.name, w) for w in sorted((words & lexicon) - allowed)]
     assert found == [], sorted(set(found))
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [example for rule in READABLE_RULES for example in rule.examples]
+    + [("2020-13-99x", "2020-13-99x"), ("P", "P")],
+)
+def test_timex_label_examples(value, expected):
+    assert timex_label(value) == expected
 
 
 # --- conventions of TimeML as annotated on Indonesian news (docs/dates-and-times.md) ------

@@ -21,6 +21,7 @@ _LAZY = {
     "concordance": "textkit.frames",
     "collocations": "textkit.frames",
     "event_dates": "textkit.frames",
+    "timex_label": "textkit.timex_words",
     "quotes_frame": "textkit.frames",
     "read_quotes": "textkit.frames",
     "quote_counts": "textkit.frames",

@@ -47,6 +47,7 @@ from .article_rules import (
 )
 from .dates import normalize_published, parse_date
 from .io import MAX_BYTES, Record, iter_records
+from .normalize import normalize_text
 from .pipeline import load
 from .segments import BATCH_SIZE, pipe_texts
 
@@ -288,12 +289,12 @@ def trace_article(record: Record) -> tuple[Article, list[Found]]:
     article = Article(
         doc_id=record.doc_id,
         path=record.path,
-        title=str(title).strip() if title else None,
+        title=normalize_text(str(title)).strip() if title else None,
         url=meta.get("url"),
         source=metadata_source(meta.get("source")),
         published=record_published(meta),
     )
-    lines = (meta.get("text") or "").split("\n")
+    lines = normalize_text(meta.get("text") or "").split("\n")
     start, found, ctx = _header(lines, Context(title=article.title))
     body, body_found = _body(lines[start:], ctx)
     found += body_found

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 from spacy.tokens import Doc
@@ -12,6 +14,9 @@ from spacy.tokens import Doc
 from .dates import as_datetime
 from .labels import LABELS, NAMED_LABELS
 from .tables import ENTITY_COLUMNS, MENTION_COLUMNS, QUOTE_COLUMNS
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 
 def mention_records(doc: Doc, doc_id: str | None = None, section: str = "body") -> list[dict]:
@@ -91,17 +96,46 @@ def quotes_frame(docs: Iterable[Doc], doc_ids: Iterable[str] | None = None) -> p
 RESULT_FILES = {"documents": "documents.parquet", "mentions": "mentions.parquet"}
 
 
-def read_results(out: str | Path) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The documents and mentions tables written by `textkit batch` into `out`."""
-    out = Path(out)
-    paths = {name: out / filename for name, filename in RESULT_FILES.items()}
-    missing = [str(path) for path in paths.values() if not path.exists()]
-    if missing:
+class IncompleteResults(UserWarning):
+    """Batch output of a run that did not finish: what it saved is read."""
+
+
+def _saved(out: Path, missing: list[str]) -> dict[str, pa.Table] | None:
+    """The batch tables of `out` with an interrupted run's parts folded in (warning
+    `IncompleteResults` when there are parts); None when the tables are there and no parts."""
+    from .batch.store import PARTS, Store
+
+    if not missing and not (out / PARTS).is_dir():
+        return None
+    saved = Store(out).read_saved() if out.is_dir() else None
+    if saved is None:
         raise FileNotFoundError(
             f"no batch results in {out} (missing {', '.join(missing)}); run `textkit batch` first"
         )
-    documents = pd.read_parquet(paths["documents"])
-    mentions = pd.read_parquet(paths["mentions"])
+    tables, parts = saved
+    if parts:
+        warnings.warn(
+            f"{out}: a batch run did not finish; reading the {parts} part(s) it saved "
+            f"({tables['documents'].num_rows:,} documents). Rerun `textkit batch` into {out} "
+            "to complete it",
+            IncompleteResults,
+            stacklevel=3,
+        )
+    return tables
+
+
+def read_results(out: str | Path) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The documents and mentions tables written by `textkit batch` into `out`. After an
+    interrupted run, the parts it saved are read too, with an `IncompleteResults` warning."""
+    out = Path(out)
+    paths = {name: out / filename for name, filename in RESULT_FILES.items()}
+    missing = [str(path) for path in paths.values() if not path.exists()]
+    saved = _saved(out, missing)
+    if saved is None:
+        documents = pd.read_parquet(paths["documents"])
+        mentions = pd.read_parquet(paths["mentions"])
+    else:
+        documents, mentions = saved["documents"].to_pandas(), saved["mentions"].to_pandas()
     if "published" in documents:
         documents["published"] = as_datetime(documents["published"])
     return documents, mentions
@@ -113,6 +147,9 @@ QUOTES_FILE = "quotes.parquet"
 def read_quotes(out: str | Path) -> pd.DataFrame:
     """The statements table (`quotes.parquet`) written by `textkit batch` into `out`."""
     path = Path(out) / QUOTES_FILE
+    saved = _saved(Path(out), []) if Path(out).is_dir() else None  # an interrupted run
+    if saved is not None:
+        return saved["quotes"].to_pandas()
     if not path.exists():
         raise FileNotFoundError(
             f"no statements table {path}; run `textkit batch` (again) into {out}"

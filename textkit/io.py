@@ -7,25 +7,37 @@ record whose `error` says why, so one bad file never stops the walk.
 from __future__ import annotations
 
 import csv
+import gzip
 import io
 import json
 import logging
+import os
+import re
 import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
-TEXT_SUFFIXES = (".txt", ".md")
+from .normalize import normalize_text
+
+TEXT_SUFFIXES = (".txt", ".text", ".md")
 HTML_SUFFIXES = (".html", ".htm")
 JSON_SUFFIXES = (".json",)
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 CSV_SUFFIXES = (".csv",)
+# A gzip-compressed file is read as the type of its inner name (`berita.jsonl.gz`).
+GZIP_SUFFIX = ".gz"
 # A folder's own documentation (README.md, LICENSE …) is not an article; skipped in walks.
 DOC_FILE_STEMS = ("readme", "license", "licence", "changelog", "notice")
 
 # Encodings tried, in order, for files without a UTF-16 BOM or NUL-byte pattern; latin-1
 # decodes any bytes, so it ends the list.
 DECODE_ORDER = ("utf-8-sig", "cp1252", "latin-1")
+
+# Column separators of CSV files, the one the header row holds most of wins: spreadsheet
+# exports in locales with a decimal comma (Indonesian among them) separate with semicolons.
+CSV_DELIMITERS = (",", ";", "\t", "|")
 
 # Files (or JSONL lines) larger than this are reported, not read; see `iter_records`.
 MAX_BYTES = 32 * 1024 * 1024
@@ -40,10 +52,6 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "source": ("source", "publisher", "media", "site", "sitename", "portal"),
 }
 
-# No-break and other fixed-width spaces become plain spaces; zero-width marks are dropped.
-SPACE_CHARS = "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a"
-DROP_CHARS = "\ufeff\u200b\u200c\u200d\u200e\u200f\u2060"
-_TRANSLATE = {ord(c): " " for c in SPACE_CHARS} | {ord(c): None for c in DROP_CHARS}
 # Control characters escaped by spreadsheet exports (`_x000D_` is a carriage return).
 EXCEL_ESCAPES = {"_x000D_": "", "_x000A_": "\n", "_x0009_": "\t"}
 
@@ -62,13 +70,13 @@ class Record:
     error: str | None = None
 
 
-def normalize_text(text: str) -> str:
-    """Text in Unicode NFC with `\\n` line ends, plain spaces and no zero-width marks."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+def reader_text(text: str) -> str:
+    """Text as read from a file or field: spreadsheet escapes undone, then the normalisation
+    every entry point applies (`textkit.normalize.normalize_text`)."""
     if "_x00" in text:
         for escape, char in EXCEL_ESCAPES.items():
             text = text.replace(escape, char)
-    return unicodedata.normalize("NFC", text.translate(_TRANSLATE))
+    return normalize_text(text)
 
 
 def _utf16_without_bom(sample: bytes) -> str | None:
@@ -143,7 +151,7 @@ def map_fields(obj: Mapping, field_map: Mapping[str, str] | None = None) -> dict
             key = alias if alias in obj else lowered.get(str(alias).lower())
             if key is not None and obj[key] not in (None, ""):
                 value = obj[key]
-                fields[name] = normalize_text(value) if isinstance(value, str) else value
+                fields[name] = reader_text(value) if isinstance(value, str) else value
                 used.add(key)
                 break
     extra = {k: v for k, v in obj.items() if k not in used}
@@ -179,17 +187,31 @@ def _record(doc_id: str, path: str, fields: dict) -> Record:
     if text is None:
         return Record(doc_id, path, fields, error=NO_TEXT)
     if not isinstance(text, str):
-        fields["text"] = normalize_text(str(text))
+        fields["text"] = reader_text(str(text))
     if not fields["text"].strip():
         return Record(doc_id, path, fields, error="empty text")
     return Record(doc_id, path, fields)
+
+
+def _open(path: Path) -> BinaryIO:
+    """The file's bytes, decompressed when it is gzipped."""
+    return gzip.open(path, "rb") if path.suffix.lower() == GZIP_SUFFIX else open(path, "rb")
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
     size = path.stat().st_size
     if size > max_bytes:
         raise ReadError(f"file too large: {size} bytes > limit {max_bytes} (raise max_bytes)")
-    return path.read_bytes()
+    if path.suffix.lower() != GZIP_SUFFIX:
+        return path.read_bytes()
+    try:
+        with _open(path) as fh:
+            data = fh.read(max_bytes + 1)
+    except (gzip.BadGzipFile, EOFError) as err:
+        raise ReadError(f"damaged gzip file: {err}") from err
+    if len(data) > max_bytes:
+        raise ReadError(f"file too large: more than {max_bytes} bytes uncompressed")
+    return data
 
 
 def _records_from_objects(
@@ -204,7 +226,7 @@ def _records_from_objects(
 
 
 def _read_text(path: Path, name: str, max_bytes: int) -> Iterator[Record]:
-    text = normalize_text(decode_bytes(_read_bytes(path, max_bytes)))
+    text = reader_text(decode_bytes(_read_bytes(path, max_bytes)))
     yield _record(name, str(path), {"text": text})
 
 
@@ -221,12 +243,12 @@ def _read_html(path: Path, name: str, max_bytes: int) -> Iterator[Record]:
     )
     if doc is None or not (doc.text or "").strip():
         raise ReadError("no main text found in the HTML")
-    fields = {"text": normalize_text(doc.text)}
+    fields = {"text": reader_text(doc.text)}
     for key, value in (("title", doc.title), ("date", doc.date), ("url", doc.url)):
         if value:
-            fields[key] = normalize_text(value)
+            fields[key] = reader_text(value)
     if doc.sitename:
-        fields["source"] = normalize_text(doc.sitename)
+        fields["source"] = reader_text(doc.sitename)
     yield _record(name, str(path), fields)
 
 
@@ -289,7 +311,7 @@ def _read_jsonl(
 ) -> Iterator[Record]:
     if path.stat().st_size == 0:
         raise ReadError("empty file")
-    with open(path, "rb") as fh:
+    with _open(path) as fh:
         encoding = utf16_encoding(fh.read(8192))
         fh.seek(0)
         if encoding is None:
@@ -308,12 +330,21 @@ def _decoded_lines(lines: Iterator[str]) -> Iterator[str | ReadError]:
         yield ReadError(f"undecodable UTF-16 from here on: {err}")
 
 
+def csv_delimiter(text: str) -> str:
+    """The column separator of a CSV text: the one of `CSV_DELIMITERS` its header row (first
+    line) holds most of, outside quotes; a comma when it holds none."""
+    header = re.sub(r'"[^"]*"', "", text.split("\n", 1)[0])
+    counts = [(header.count(d), -i, d) for i, d in enumerate(CSV_DELIMITERS)]
+    best = max(counts)
+    return best[2] if best[0] else ","
+
+
 def _read_csv(
     path: Path, name: str, max_bytes: int, field_map: Mapping[str, str] | None
 ) -> Iterator[Record]:
-    text = normalize_text(decode_bytes(_read_bytes(path, max_bytes)))
+    text = reader_text(decode_bytes(_read_bytes(path, max_bytes)))
     csv.field_size_limit(max(max_bytes, 1 << 20))
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=csv_delimiter(text))
     if not reader.fieldnames:
         raise ReadError("CSV has no header row")
     wanted = (field_map or {}).get("text")
@@ -353,11 +384,19 @@ def iter_files(root: str | Path) -> Iterator[Path]:
         return
     for path in sorted(root.rglob("*")):
         if (
-            path.is_file()
-            and path.stem.lower() not in DOC_FILE_STEMS
+            (path.is_file() or (path.is_symlink() and not path.exists()))  # broken: an error
+            and path.name.split(".", 1)[0].lower() not in DOC_FILE_STEMS
             and not any(part.startswith(".") for part in path.relative_to(root).parts)
         ):
             yield path
+
+
+def file_type(path: Path) -> str:
+    """The suffix that says how a file is read: its own, or its inner one when gzipped."""
+    suffix = path.suffix.lower()
+    if suffix == GZIP_SUFFIX:
+        return Path(path.stem).suffix.lower()
+    return suffix
 
 
 def read_file(
@@ -365,12 +404,18 @@ def read_file(
     name: str | None = None,
     field_map: Mapping[str, str] | None = None,
     max_bytes: int = MAX_BYTES,
+    as_text: bool = False,
 ) -> Iterator[Record]:
-    """Records of one file; `name` (default: the file name) prefixes their doc ids."""
+    """Records of one file; `name` (default: the file name) prefixes their doc ids. A file of
+    no known type is skipped with an error record, or read as plain text with `as_text`."""
     path = Path(path)
     name = name or path.name
-    suffix = path.suffix.lower()
-    if suffix in TEXT_SUFFIXES:
+    if path.is_symlink() and not path.exists():
+        yield Record(name, str(path), error=f"broken symbolic link to {os.readlink(path)}")
+        return
+    suffix = file_type(path)
+    known = TEXT_SUFFIXES + HTML_SUFFIXES + JSON_SUFFIXES + JSONL_SUFFIXES + CSV_SUFFIXES
+    if suffix in TEXT_SUFFIXES or (as_text and suffix not in known):
         reader = _read_text(path, name, max_bytes)
     elif suffix in HTML_SUFFIXES:
         reader = _read_html(path, name, max_bytes)
@@ -406,11 +451,13 @@ def iter_records(
     """
     check_field_map(field_map)
     root = Path(root)
-    base = root.parent if root.is_file() else root
+    named = root.is_file()  # a file named itself is read as plain text when of no known type
+    base = root.parent if named else root
     seen: set[str] = set()
     for path in iter_files(root):
         name = path.relative_to(base).as_posix()
-        for record in read_file(path, name, field_map=field_map, max_bytes=max_bytes):
+        options = {"field_map": field_map, "max_bytes": max_bytes, "as_text": named}
+        for record in read_file(path, name, **options):
             own = record.fields.get("id")
             if own not in (None, "") and str(own) not in seen:
                 record.doc_id = str(own)

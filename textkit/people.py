@@ -56,8 +56,11 @@ def entries() -> list[tuple[str, list[str]]]:
     return [(r["name"], [a for a in r["aliases"].split("|") if a]) for r in read_tsv("people.tsv")]
 
 
-def read_aliases(path: str | Path) -> dict[tuple[str, str], str]:
-    """A user alias file as {(label, lookup key of the alias): canonical name}.
+AliasRow = tuple[str, str, str]  # alias, canonical name, label
+
+
+def read_alias_rows(path: str | Path) -> list[AliasRow]:
+    """The `(alias, name, label)` rows of a user alias file.
 
     CSV or TSV (tab-separated when the first line has a tab), one `alias, name, label` row
     per alias; a first row `alias, name, label` is a header; `#` lines are comments. Raises
@@ -66,9 +69,9 @@ def read_aliases(path: str | Path) -> dict[tuple[str, str], str]:
     with open(path, encoding="utf-8-sig", newline="") as fh:
         lines = [line for line in fh if line.strip() and not line.lstrip().startswith("#")]
     if not lines:
-        return {}
+        return []
     delimiter = "\t" if "\t" in lines[0] else ","
-    table: dict[tuple[str, str], str] = {}
+    rows: list[AliasRow] = []
     for number, row in enumerate(csv.reader(lines, delimiter=delimiter), 1):
         cells = [c.strip() for c in row]
         if number == 1 and [c.lower() for c in cells[:3]] == list(ALIAS_COLUMNS):
@@ -83,6 +86,19 @@ def read_aliases(path: str | Path) -> dict[tuple[str, str], str]:
                 f"{path}: row {number}: label must be one of {', '.join(NAMED_LABELS)}; "
                 f"got {label!r}"
             )
-        table[(label.upper(), key(alias))] = name
-        table.setdefault((label.upper(), key(name)), name)
+        rows.append((alias, name, label.upper()))
+    return rows
+
+
+def alias_table(rows: list[AliasRow]) -> dict[tuple[str, str], str]:
+    """`{(label, lookup key of the alias or name): canonical name}` of alias rows."""
+    table: dict[tuple[str, str], str] = {}
+    for alias, name, label in rows:
+        table[(label, key(alias))] = name
+        table.setdefault((label, key(name)), name)
     return table
+
+
+def read_aliases(path: str | Path) -> dict[tuple[str, str], str]:
+    """A user alias file (`read_alias_rows`) as `alias_table`."""
+    return alias_table(read_alias_rows(path))

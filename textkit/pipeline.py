@@ -47,7 +47,11 @@ def model_path(model_dir: str | Path) -> Path:
     path = Path(model_dir)
     if not (path / "config.cfg").is_file():
         what = "no such folder" if not path.is_dir() else "it has no config.cfg"
-        raise ModelNotFound(f"no textkit model at {model_dir} ({what})")
+        raise ModelNotFound(
+            f"no textkit model at {model_dir} ({what}); a model folder is a spaCy pipeline "
+            "saved with nlp.to_disk (a config.cfg beside its components' folders), such as "
+            "one saved from textkit.load() or trained with `textkit train ner`"
+        )
     return path
 
 
@@ -62,7 +66,9 @@ def build(
     (see `textkit.people`); `exclude`: names of components to leave out (`"grammar"`: all the
     grammar components).
 
-    `model_dir=None` gives the rules alone; a folder without a model is an error. The grammar
+    `model_dir=None` gives the rules alone; a folder without a model is an error. A folder
+    holding a whole textkit pipeline (saved with `nlp.to_disk`, its aliases included) is used
+    as it is, with `aliases` in place of the saved ones when given. The grammar
     components read the NER model's vectors: they are left out, with a warning, when the model
     in `model_dir` has other vectors than the ones they were trained on.
     """
@@ -86,7 +92,10 @@ def build(
         if name in excluded:
             continue
         config = {"aliases": str(aliases)} if name == "textkit_identity" and aliases else {}
-        nlp.add_pipe(name, **where, config=config)
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name, **where, config=config)
+        elif config:
+            nlp.replace_pipe(name, name, config=config)
     if grammar_dir is not None and model_dir is not None and GRAMMAR not in excluded:
         add_grammar(nlp, grammar_dir, excluded)
     return nlp
@@ -111,8 +120,8 @@ def add_grammar(nlp: Language, grammar_dir: str | Path, exclude: set[str] = froz
     for name in config["nlp"]["pipeline"]:
         settings = dict(config["components"][name])
         upstream = settings.get("model", {}).get("tok2vec", {}).get("upstream")
-        if name in exclude or upstream in exclude:
-            continue
+        if name in exclude or upstream in exclude or name in nlp.pipe_names:
+            continue  # left out, or already in a saved whole pipeline
         factory = settings.pop("factory")
         nlp.add_pipe(factory, name=name, config=settings)
         nlp.get_pipe(name).from_disk(grammar_dir / name, exclude=["vocab"])
@@ -154,7 +163,9 @@ def analyze(
     nlp: Language | None = None,
     max_length: int | None = None,
 ) -> Doc:
-    """Analyse one text; `published` anchors relative dates such as `kemarin`.
+    """Analyse one text; `published` anchors relative dates such as `kemarin`. `doc.text` is
+    the text after `textkit.normalize.normalize_text` (invisible characters dropped), which
+    entity offsets index.
 
     A text longer than `max_length` (default: the pipeline's, at most 100,000 characters)
     is analysed in pieces cut at paragraphs (`textkit.segments`) and joined into one Doc.

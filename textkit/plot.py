@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import textwrap
+import zlib
 from collections.abc import Callable, Iterable
 
 import matplotlib.dates as mdates
@@ -15,6 +16,7 @@ from matplotlib.ticker import MaxNLocator
 
 from . import frames
 from .lang.gazetteer import GAZETTEER_DIR
+from .timex_words import timex_label
 
 LABEL_COLORS = {
     "PER": "#4C72B0",
@@ -31,6 +33,12 @@ LABEL_NAMES = {
     "TIME": "times",
 }
 UNIT_NAMES = {"doc": "articles", "sent": "sentences"}
+TIMEX_LABELS = ("DATE", "TIME")  # entities named by a TIMEX3 value
+# Where every chart puts its legend: beside the axes, never over what they show.
+LEGEND_BESIDE = {"loc": "upper left", "bbox_to_anchor": (1.01, 1), "fontsize": 8, "frameon": False}
+# A single point in time is shown with this much time on either side (matplotlib's default
+# view of one date spans four years).
+ONE_POINT_PAD = pd.Timedelta(days=45)
 # Longitude and latitude bounds of Indonesia, with a little sea around it.
 INDONESIA = (94.0, 142.0, -11.5, 6.8)
 # Natural Earth country outlines around Indonesia (`python -m textkit.training land`).
@@ -69,6 +77,14 @@ def _label_title(labels: list[str]) -> str:
     return names[0] if names else "entities"
 
 
+def _entity_name(label: str, entity: str) -> str:
+    """How a chart names an entity: a date or time in words beside its TIMEX3 code."""
+    if label not in TIMEX_LABELS:
+        return entity
+    words = timex_label(entity)
+    return entity if words == entity else f"{words} ({entity})"
+
+
 def top_entities(
     counts: pd.DataFrame,
     label: str | None = None,
@@ -85,7 +101,10 @@ def top_entities(
     ax = _axes(ax, 7, 1.2 + 0.32 * max(len(counts), 3))
     rows = counts.iloc[::-1]  # largest at the top
     colors = [LABEL_COLORS.get(lab, "grey") for lab in rows["label"]]
-    bars = ax.barh(rows["entity"].tolist(), rows[value].tolist(), color=colors)
+    names = [
+        _entity_name(lab, name) for lab, name in zip(rows["label"], rows["entity"], strict=True)
+    ]
+    bars = ax.barh(names, rows[value].tolist(), color=colors)
     ax.bar_label(bars, padding=3, fontsize=8)
     if counts.empty:
         _note_empty(ax)
@@ -94,7 +113,8 @@ def top_entities(
         from matplotlib.patches import Patch
 
         handles = [Patch(color=LABEL_COLORS.get(lab, "grey"), label=lab) for lab in labels]
-        ax.legend(handles=handles, loc="lower right", fontsize=8)
+        # Beside the bars, not over them: inside, it covers the value of a short bar.
+        ax.legend(handles=handles, **LEGEND_BESIDE)
     ax.set_title(f"Most mentioned {_label_title([label] if label else labels)}")
     ax.set_xlabel(f"{value}")
     ax.margins(x=0.12)
@@ -196,8 +216,10 @@ def timeline(
     ax.set_ylabel(f"{value} per {period}")
     ax.set_ylim(bottom=0)
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    if len(wide.index) == 1:
+        ax.set_xlim(wide.index[0] - ONE_POINT_PAD, wide.index[0] + ONE_POINT_PAD)
     if len(wide.columns):
-        ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
+        ax.legend(**LEGEND_BESIDE)
     else:
         _note_empty(ax)
     ax.spines[["top", "right"]].set_visible(False)
@@ -309,6 +331,29 @@ def _network(pairs: pd.DataFrame, nodes: list[str], ax: Axes) -> None:
     ax.set_axis_off()
 
 
+OTHER_COLOR = "#BBBBBB"  # the sources summed as "other"
+PALETTE_SIZE = 10  # matplotlib's colour cycle C0 … C9
+
+
+def source_colors(sources: Iterable[str]) -> dict[str, str]:
+    """A colour per source (outlet) that is the same in every chart: the palette colour its
+    name hashes to, the next free one when another source of the chart has it; "other" grey."""
+    colors: dict[str, str] = {}
+    taken: set[int] = set()
+    for source in sources:
+        if source == "other":
+            colors[source] = OTHER_COLOR
+            continue
+        slot = zlib.crc32(str(source).encode("utf-8")) % PALETTE_SIZE
+        for step in range(PALETTE_SIZE):
+            if (slot + step) % PALETTE_SIZE not in taken:
+                slot = (slot + step) % PALETTE_SIZE
+                break
+        taken.add(slot)
+        colors[source] = f"C{slot}"
+    return colors
+
+
 def by_source(
     counts: pd.DataFrame,
     top: int | None = 12,
@@ -331,8 +376,9 @@ def by_source(
         wide = kept.assign(other=wide.iloc[:, sources - 1 :].sum(axis=1))
     ax = _axes(ax, 8, 1.4 + 0.32 * max(len(wide), 3))
     left = np.zeros(len(wide))
-    for i, source in enumerate(wide.columns):
-        color = "#BBBBBB" if source == "other" else f"C{i % 10}"
+    colors = source_colors(wide.columns)
+    for source in wide.columns:
+        color = colors[source]
         bars = wide[source].to_numpy()
         ax.barh(wide.index.tolist(), bars, left=left, label=str(source), color=color)
         left += bars
@@ -492,7 +538,10 @@ def places_map(
     texts = [f"{n} ({c})" for n, c in zip(located["entity"], located[value], strict=True)]
     texts += capitals["province"].tolist()
     n_places = len(located)
-    textalloc.allocate(
+    # textalloc moves labels off each other where it can and leaves the rest on their points;
+    # a collision pass then takes off every label that still overlaps one before it (places
+    # by count first, then the province capitals): a place so left is listed under the map.
+    _, _, drawn, _ = textalloc.allocate(
         ax,
         [*located["lon"], *capitals["lon"]],
         [*located["lat"], *capitals["lat"]],
@@ -510,6 +559,8 @@ def places_map(
         nbr_candidates=100,
         priority_strategy="largest",
     )
+    dropped = _drop_colliding(ax, drawn)
+    unlabelled = located.iloc[[i for i in dropped if i < n_places]]
     if located.empty:
         # In the open sea south-west of Sumatra, where no province label goes.
         ax.text(
@@ -521,8 +572,13 @@ def places_map(
             bbox={"facecolor": "white", "edgecolor": "#BBBBBB", "pad": 4},
             zorder=5,
         )
+    notes = []
     if len(outside):
-        _footnote(ax, _listing("Other countries and places outside the map", outside, value), 32)
+        notes.append(_listing("Other countries and places outside the map", outside, value))
+    if len(unlabelled):
+        notes.append(_listing("Drawn without a label for lack of room", unlabelled, value))
+    if notes:
+        _footnote(ax, "\n".join(notes), 32)
     title = f"Places by {value} ({n_places} located; province capitals in grey)"
     if whole:
         title += f"; {country} as a whole: {whole}"
@@ -532,6 +588,22 @@ def places_map(
     if not land:
         ax.grid(color="#EEEEEE", linewidth=0.6, zorder=0)
     return ax
+
+
+def _drop_colliding(ax: Axes, texts: list) -> list[int]:
+    """Remove each text (in order: the first wins) that overlaps one kept before it; the
+    indices of the removed ones (and of None entries: texts never drawn)."""
+    renderer = ax.figure.canvas.get_renderer()
+    kept, dropped = [], []
+    for i, text in enumerate(texts):
+        box = text.get_window_extent(renderer) if text is not None else None
+        if box is None or any(box.overlaps(other) for other in kept):
+            if text is not None:
+                text.remove()
+            dropped.append(i)
+        else:
+            kept.append(box)
+    return dropped
 
 
 def _footnote(ax: Axes, text: str, below: float) -> None:
@@ -570,12 +642,18 @@ def _event_rows(events: pd.DataFrame, top: int, entity: str | None) -> list[str]
 
 
 def _event_span(
-    dates: pd.Series, published: pd.Series | None, trim: float = 0.02, min_dates: int = 100
+    dates: pd.Series,
+    published: pd.Series | None,
+    ends: pd.Series | None = None,
+    trim: float = 0.02,
+    min_dates: int = 100,
 ) -> tuple[pd.Timestamp, pd.Timestamp]:
-    """From the earliest to the latest event date (the outermost `trim` of them left out when
-    there are at least `min_dates`: stray years such as 1019), widened to every publication."""
+    """From the earliest event date to the latest end of an event's day, month or year (`ends`,
+    default the dates; the outermost `trim` of them left out when there are at least
+    `min_dates`: stray years such as 1019), widened to every publication."""
     tail = trim / 2 if len(dates) >= min_dates else 0
-    low, high = dates.quantile(tail), dates.quantile(1 - tail)
+    ends = dates if ends is None else ends
+    low, high = dates.quantile(tail), ends.quantile(1 - tail)
     if published is not None and published.notna().any():
         low, high = min(low, published.min()), max(high, published.max())
     pad = max((high - low) * 0.03, pd.Timedelta(days=15))
@@ -631,8 +709,16 @@ def event_timeline(
     ax.set_yticks(range(len(names)), names[::-1])
     ax.set_ylim(-0.7, max(len(names), 1) - 0.3)
     if names:
-        dates = events.drop_duplicates(["entity", "timex"])["event_date"]
-        low, high = _event_span(dates, published) if span is None else map(pd.Timestamp, span)
+        distinct = events.drop_duplicates(["entity", "timex"])
+        dates = distinct["event_date"]
+        ends = dates.copy()
+        for granularity, length in frames.PERIOD_LENGTHS.items():
+            of = distinct["granularity"] == granularity
+            ends[of] = dates[of] + length
+        if span is None:
+            low, high = _event_span(dates, published, ends)
+        else:
+            low, high = map(pd.Timestamp, span)
         ax.set_xlim(low, high)
         outside = dates[(dates < low) | (dates > high)]
         if len(outside):
@@ -644,7 +730,7 @@ def event_timeline(
         locator = mdates.AutoDateLocator(maxticks=10)
         ax.xaxis.set_major_locator(locator)
         ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
-        ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
+        ax.legend(**LEGEND_BESIDE)
     else:
         _note_empty(ax, "entities with event dates")
     ax.set_title("When things happened, by the dates the articles mention")
@@ -672,8 +758,9 @@ def chart(
 
     `freq` is the period of the timeline ("W" weeks, "M" months).
     """
-    if kind == "top":
-        return top_entities(frames.entity_counts(mentions, label=label, top=top), top=top, ax=ax)
+    if kind == "top":  # people, organizations and places; dates are the `events` chart's
+        counts = frames.entity_counts(mentions, label=label or frames.NAMED_LABELS, top=top)
+        return top_entities(counts, top=top, ax=ax)
     if kind == "timeline":
         labels = label or frames.NAMED_LABELS
         table = frames.timeline(mentions, documents, freq=freq, top=min(top, 8), label=labels)

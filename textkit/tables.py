@@ -25,6 +25,8 @@ DOCUMENTS_SCHEMA = pa.schema(
         ("error", pa.string()),
         # What the row was made from: reruns skip unchanged; null = failed, retry.
         ("content_hash", pa.string()),
+        # Paths of inputs with the same content (copies, links), counted once: this row.
+        ("copies", pa.list_(pa.string())),
     ]
 )
 MENTIONS_SCHEMA = pa.schema(

@@ -10,7 +10,7 @@ import json
 import os
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -18,6 +18,7 @@ import pyarrow as pa
 from spacy.language import Language
 
 from ..article import Article, read_articles
+from ..io import MAX_BYTES, check_field_map
 from ..pipeline import model_path
 from ..segments import check_max_length
 from .engines import ENGINES, POOL_CHUNKS_PER_WORKER, prestart_workers, run_dask, run_local
@@ -43,6 +44,7 @@ class RunSummary:
 
     corpus: str
     out: str
+    corpus_root: str = ""  # the corpus as an absolute path: another one is refused
     engine: str = "local"
     workers: int = 1
     documents: int = 0  # input documents seen
@@ -54,6 +56,8 @@ class RunSummary:
     words: int = 0  # words of the processed documents
     removed: int = 0  # rows dropped because their input is gone
     duplicates: list[str] = field(default_factory=list)  # doc_ids met twice (later ones skipped)
+    # inputs with the content of an earlier one (copies, links): `doc_id` -> the first's doc_id
+    same_content: dict[str, str] = field(default_factory=dict)
     elapsed: float = 0.0
     interrupted: bool = False
     table_documents: int = 0  # rows in documents.parquet after the run
@@ -93,6 +97,10 @@ class RunSummary:
         if self.duplicates:
             shown = ", ".join(self.duplicates[:5]) + (" …" if len(self.duplicates) > 5 else "")
             lines.append(f"skipped {len(self.duplicates):,} repeated doc_ids: {shown}")
+        if self.same_content:
+            pairs = [f"{copy} (= {first})" for copy, first in self.same_content.items()]
+            shown = ", ".join(pairs[:5]) + (" …" if len(pairs) > 5 else "")
+            lines.append(f"counted {_count(len(pairs), 'copy')} once: {shown}")
         if self.interrupted:
             lines.append(f"finished chunks are saved; rerun into {self.out} to complete the job")
         else:
@@ -106,6 +114,23 @@ class RunSummary:
 def _count(n: int, noun: str) -> str:
     """`1 error`, `2 errors`."""
     return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
+
+
+class CorpusChanged(ValueError):
+    """An output folder that holds the tables of another corpus (`replace=True` to replace)."""
+
+
+def check_corpus(store: Store, corpus_root: Path, has_rows: bool) -> None:
+    """CorpusChanged when `store` holds rows of another corpus than `corpus_root`, one still
+    there: a run would drop all of its rows as gone. A corpus folder that moved (its recorded
+    place is gone), and files moved or deleted within it, are no change."""
+    recorded = store.recorded_corpus()
+    if has_rows and recorded is not None and recorded != corpus_root and recorded.exists():
+        raise CorpusChanged(
+            f"{store.out} holds the tables of another corpus ({recorded}); this run reads "
+            f"{corpus_root}. Choose another --out, or pass --replace to replace those tables "
+            "with this corpus's"
+        )
 
 
 def resolve_workers(workers: int) -> int:
@@ -223,6 +248,9 @@ def run(
     keep_removed: bool = False,
     progress: bool | None = None,
     aliases: str | Path | None = None,
+    replace: bool = False,
+    field_map: Mapping[str, str] | None = None,
+    max_bytes: int = MAX_BYTES,
 ) -> RunSummary:
     """Analyse every document below `corpus` into tables in the folder `out`.
 
@@ -235,7 +263,10 @@ def run(
     with `workers=1` and the local engine; workers load `textkit.load(model)`.
     `max_length` caps the characters per Doc (default: 100,000, or the pipeline's
     `max_length` when smaller); longer documents are split at paragraphs. `progress`
-    shows a progress bar (default: when stderr is a terminal). Ctrl-C or a crash keeps
+    shows a progress bar (default: when stderr is a terminal). An `out` that holds the
+    tables of another corpus is refused (CorpusChanged) unless `replace`. `field_map` names
+    the JSON/CSV field of a canonical one (`{"text": "isi"}`); files larger than `max_bytes`
+    are error rows (`textkit.io`). Ctrl-C or a crash keeps
     the previous tables valid; the next run completes the job.
     """
     started = time.perf_counter()
@@ -248,6 +279,7 @@ def run(
         raise ValueError("nlp= needs workers=1 and the local engine; use model= for workers")
     workers = resolve_workers(workers)
     check_max_length(max_length)
+    check_field_map(field_map)
     if model is not None:
         model_path(model)
     store = Store(out)
@@ -262,11 +294,15 @@ def run(
                     "version did: choose another --out, or --force to replace them"
                 )
             store.ignore_tables = True
+        done = store.done()
+        if not replace:
+            check_corpus(store, corpus.resolve(), bool(done))
         fingerprint = pipeline_fingerprint(model, aliases)
-        done = {} if force else store.done()
+        done = {} if force else done
         summary = RunSummary(
             corpus=str(corpus),
             out=str(store.out),
+            corpus_root=str(corpus.resolve()),
             engine=engine,
             workers=workers,
             started=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
@@ -274,7 +310,11 @@ def run(
         )
         seen: set[str] = set()
         paths: dict[str, str] = {}  # doc_id -> path of the unchanged documents
-        chunks = _chunks(_pending(corpus, done, fingerprint, summary, seen, paths))
+        copies: dict[str, list[str]] = {}  # doc_id -> paths of inputs with its content
+        articles = _unique(
+            read_articles(corpus, field_map=field_map, max_bytes=max_bytes), summary, copies
+        )
+        chunks = _chunks(_pending(articles, done, fingerprint, summary, seen, paths))
         options = WorkOptions(
             model=model,
             max_length=max_length,
@@ -298,11 +338,35 @@ def run(
         missing = not all(p.exists() for p in (store.documents, store.mentions, store.quotes))
         if store.parts() or summary.removed or store.ignore_tables or missing:
             store.merge(None if keep_removed else seen)
-        summary.moved = store.update_paths(paths)
+        summary.moved = store.update_paths(paths, copies)
         summary.table_documents, summary.table_errors, summary.table_mentions = store.totals()
         summary.elapsed = time.perf_counter() - started
         write_json(summary.to_dict(), store.out / RUN_JSON)
         return summary
+
+
+def _unique(
+    articles: Iterable[Article], summary: RunSummary, copies: dict[str, list[str]]
+) -> Iterator[Article]:
+    """`articles` without those whose content an earlier one has (a copy, a link to one):
+    those are noted in `summary.same_content` and in `copies` of the first."""
+    first: dict[str, Article] = {}  # content digest -> the first article with it
+    for article in articles:
+        if article.error is not None:
+            yield article
+            continue
+        parts = article.to_dict()
+        for name in ("doc_id", "path"):
+            parts.pop(name, None)
+        data = json.dumps(parts, sort_keys=True, ensure_ascii=False, default=str)
+        digest = hashlib.sha1(data.encode("utf-8", "surrogatepass")).hexdigest()
+        if digest in first:
+            original = first[digest]
+            summary.same_content[article.doc_id] = original.doc_id
+            copies.setdefault(original.doc_id, []).append(article.path)
+            continue
+        first[digest] = article
+        yield article
 
 
 def _sure_to_use_a_pool(corpus: Path, store: Store, workers: int) -> bool:
@@ -317,7 +381,7 @@ def _sure_to_use_a_pool(corpus: Path, store: Store, workers: int) -> bool:
 
 
 def _pending(
-    corpus: Path,
+    articles: Iterable[Article],
     done: dict[str, str],
     fingerprint: str,
     summary: RunSummary,
@@ -326,7 +390,7 @@ def _pending(
 ) -> Iterator[tuple[Article, str]]:
     """`(article, content_hash)` of the articles to analyse: new or changed ones; the
     paths of unchanged ones go into `paths`."""
-    for article in read_articles(corpus):
+    for article in articles:
         if article.doc_id in seen:
             summary.duplicates.append(article.doc_id)
             continue

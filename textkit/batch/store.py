@@ -129,6 +129,52 @@ class Store:
                 done.update(zip(ids, digests, strict=True))
         return done
 
+    def recorded_corpus(self) -> Path | None:
+        """The corpus folder (or file) the last finished run read, as `run.json` records it;
+        None when there is no record, or when it names the corpus relative to an unknown
+        working folder that no longer resolves to an existing path."""
+        try:
+            run = json.loads((self.out / RUN_JSON).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        if not isinstance(run, dict):
+            return None
+        if run.get("corpus_root"):
+            return Path(run["corpus_root"])
+        # Written before `corpus_root` was recorded: the path as given, from the run's folder.
+        corpus = run.get("corpus")
+        if not corpus or not Path(corpus).exists():
+            return None
+        return Path(corpus).resolve()
+
+    def read_saved(self) -> tuple[dict[str, pa.Table], int] | None:
+        """The tables (`documents`, `mentions`, `quotes`) with the committed parts of an
+        unfinished run folded in (the newest row of a doc_id wins, its rows follow it), and the
+        number of parts; None when there are neither tables nor parts."""
+        parts = self.parts()
+        tables = self.documents.exists() and self.mentions.exists()
+        if not parts and not tables:
+            return None
+        rows = {"mentions": MENTIONS_SCHEMA, "quotes": QUOTES_SCHEMA}
+        sources = [{"documents": self.documents, "mentions": self.mentions, "quotes": self.quotes}]
+        sources = (sources if tables else []) + [
+            {"documents": part, **{name: _row_part(part, name) for name in rows}} for part in parts
+        ]
+        documents = [pq.read_table(source["documents"]) for source in sources]
+        latest: dict[str, int] = {}
+        for i, table in enumerate(documents):
+            latest.update(dict.fromkeys(table.column("doc_id").to_pylist(), i))
+        kept: dict[str, list[pa.Table]] = {"documents": [], **{name: [] for name in rows}}
+        for i, (table, source) in enumerate(zip(documents, sources, strict=True)):
+            ids = pa.array([d for d, j in latest.items() if j == i], pa.string())
+            kept["documents"].append(table.filter(pc.is_in(table.column("doc_id"), ids)))
+            for name, schema in rows.items():
+                path = source[name]
+                found = pq.read_table(path) if path.exists() else schema.empty_table()
+                kept[name].append(found.filter(pc.is_in(found.column("doc_id"), ids)))
+        joined = {name: pa.concat_tables(t, promote_options="default") for name, t in kept.items()}
+        return joined, len(parts)
+
     # Writing a run --------------------------------------------------------------------
 
     def write_part(
@@ -242,19 +288,33 @@ class Store:
             [d for d in ids if d not in latest and (seen is None or d in seen)], pa.string()
         )
 
-    def update_paths(self, paths: dict[str, str]) -> int:
-        """Set the `path` of documents whose input moved (`doc_id -> path`); return how many."""
-        if not paths or not self.documents.exists():
+    def update_paths(self, paths: dict[str, str], copies: dict[str, list[str]]) -> int:
+        """Set the `path` of documents whose input moved (`doc_id -> path`) and the `copies`
+        of every document (`doc_id -> paths`, none when not given); return how many moved."""
+        if not self.documents.exists():
             return 0
-        ids, old = pq.read_table(self.documents, columns=["doc_id", "path"]).columns
-        new = [paths.get(d, p) for d, p in zip(ids.to_pylist(), old.to_pylist(), strict=True)]
-        moved = sum(a != b for a, b in zip(old.to_pylist(), new, strict=True))
-        if moved:
-            table = pq.read_table(self.documents)
-            column = table.schema.get_field_index("path")
-            table = table.set_column(column, "path", pa.array(new, pa.string()))
-            write_table(table, self.documents)
+        moved = self._update_column("path", paths, keep=True)
+        self._update_column("copies", copies, keep=False)
         return moved
+
+    def _update_column(self, name: str, values: dict, keep: bool) -> int:
+        """Set column `name` to `values[doc_id]` (rows not in it: kept with `keep`, else
+        emptied); rewrites the table only when something changed; returns the rows changed."""
+        if keep and not values:
+            return 0
+        ids, old = pq.read_table(self.documents, columns=["doc_id", name]).columns
+        old = old.to_pylist()
+        empty = [] if pa.types.is_list(DOCUMENTS_SCHEMA.field(name).type) else None
+        new = [
+            values.get(d, o if keep else empty) for d, o in zip(ids.to_pylist(), old, strict=True)
+        ]
+        changed = sum(a != b for a, b in zip(old, new, strict=True))
+        if changed:
+            table = pq.read_table(self.documents)
+            column = table.schema.get_field_index(name)
+            table = table.set_column(column, name, pa.array(new, table.schema.field(name).type))
+            write_table(table, self.documents)
+        return changed
 
     def clean_temp(self) -> None:
         """Remove temporary files a killed run may have left."""

@@ -137,6 +137,7 @@ def document_row(article: Article, content_hash: str) -> dict:
         "text": None if article.error else article.body,
         "error": error,
         "content_hash": content_hash,
+        "copies": [],
     }
 
 

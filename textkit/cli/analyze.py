@@ -32,7 +32,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description=__doc__,
     )
     parser.add_argument(
-        "file", help="a .txt .md .html .json .jsonl or .csv file, or - for standard input"
+        "file",
+        help="a .html .json .jsonl or .csv file (also gzipped), any other file as plain text, "
+        "or - for standard input",
     )
     parser.add_argument("--published", help="publication date (ISO 8601) for relative dates")
     parser.add_argument("--format", choices=("table", "jsonl"), default="table")
@@ -50,10 +52,10 @@ def read_input(name: str, **options) -> Iterator[Record]:
     """The records of one file, read like corpus files (standard input for `-`: one text).
 
     `options` go to `textkit.io.read_file` (`field_map`, `max_bytes`)."""
-    from ..io import Record, decode_bytes, normalize_text, read_file
+    from ..io import Record, decode_bytes, read_file, reader_text
 
     if name == "-":
-        yield Record("-", "-", {"text": normalize_text(decode_bytes(sys.stdin.buffer.read()))})
+        yield Record("-", "-", {"text": reader_text(decode_bytes(sys.stdin.buffer.read()))})
         return
     path = Path(name)
     if path.is_dir():
@@ -62,7 +64,7 @@ def read_input(name: str, **options) -> Iterator[Record]:
         )
     if not path.exists():
         raise FileNotFoundError(f"no such file: {name}")
-    yield from read_file(path, **options)
+    yield from read_file(path, **options, as_text=True)  # a file of no known type is text
 
 
 def token_grammar(doc: Doc) -> list[tuple]:

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from ..segments import MIN_SEGMENT_CHARS, SEGMENT_CHARS
+from .article import add_reading_options, parse_field_map
 
 
 def workers(text: str) -> int:
@@ -80,9 +81,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "default: a local cluster of N workers",
     )
     add_analysis_options(parser)
+    add_reading_options(parser)
     parser.add_argument("--force", action="store_true", help="redo documents already done")
     parser.add_argument(
         "--keep-removed", action="store_true", help="keep rows of inputs that are gone"
+    )
+    parser.add_argument(
+        "--replace",
+        action="store_true",
+        help="OUT holds the tables of another corpus: replace them (refused without it)",
     )
     parser.add_argument("--quiet", action="store_true", help="no progress bar, no summary")
     parser.add_argument(
@@ -113,6 +120,9 @@ def run(args: argparse.Namespace) -> int:
             keep_removed=args.keep_removed,
             progress=False if args.quiet else None,
             aliases=args.aliases,
+            replace=args.replace,
+            field_map=parse_field_map(args.field_map),
+            max_bytes=args.max_bytes,
         )
     except OutputLocked as err:
         return fail("batch", err)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -80,9 +81,15 @@ def save_chart(
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..frames import read_quotes, read_results
+    import warnings
 
-    documents, mentions = read_results(args.out)
+    from ..frames import IncompleteResults, read_quotes, read_results
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", IncompleteResults)
+        documents, mentions = read_results(args.out)
+    for warning in caught:
+        print(f"textkit chart: warning: {warning.message}", file=sys.stderr)
     if documents.empty or documents["error"].notna().all():
         raise ValueError(f"no analysed documents in {args.out}: nothing to chart")
     quotes = read_quotes(args.out) if args.kind == "speakers" else None

@@ -30,6 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import organizations, people, places
+from ..factories import factory
 from ..labels import NAMED_LABELS
 from ..lang.gazetteer import DISTRICT_HEADS, no_gc, read_words
 from ..lang.identity import is_title
@@ -525,7 +526,7 @@ def with_people(doc: Doc, ents: list[Span], found: list[Match]) -> list[Span]:
     return sorted(out, key=lambda s: s.start)
 
 
-@Language.factory(
+@factory(
     "textkit_gazetteer", assigns=["doc.ents", "span._.value"], default_config={"overwrite": False}
 )
 def make_gazetteer(nlp: Language, name: str, overwrite: bool) -> GazetteerComponent:

@@ -31,7 +31,7 @@ Runs after the NER and the gazetteer, before the linker. In order:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import numpy
@@ -39,6 +39,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import organizations, people
+from ..factories import factory
 from ..labels import NAMED_LABELS
 from ..lang.gazetteer import PLACE_HEADS
 from ..lang.identity import (
@@ -57,6 +58,7 @@ from ..lang.identity import (
 )
 from ..lang.punctuation import DASH_CHARS, ONE_WORD
 from ..lang.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
+from .aliases import UserAliases
 from .linker import link
 
 DEFINED = ("ORG", "LOC")  # labels whose acronyms a text defines
@@ -204,14 +206,13 @@ class IdentityComponent:
 
     def __init__(self, nlp: Language, name: str, aliases: str | None) -> None:
         self.name = name
-        self.aliases: dict[tuple[str, str], str] = (
-            people.read_aliases(Path(aliases)) if aliases else {}
-        )
+        self.aliases = UserAliases(nlp, aliases)
 
     def __call__(self, doc: Doc) -> Doc:
-        if not doc.ents:
+        self.aliases.check()
+        if not doc.ents and not self.aliases.forms:
             return doc
-        ents = clean_spans(doc, list(doc.ents))
+        ents = self.aliases.apply(doc, clean_spans(doc, list(doc.ents)))
         texts = [e.text if e.label_ in NAMED_LABELS else "" for e in ents]
         usual = usual_spellings(texts)
         ents = before_definitions = one_label_per_name(doc, ents, usual, texts)
@@ -245,9 +246,23 @@ class IdentityComponent:
         return doc
 
     def _alias(self, label: str, text: str) -> str | None:
-        from ..places import key
+        return self.aliases.lookup(label, text)
 
-        return self.aliases.get((label, key(text))) if self.aliases else None
+    # The user's alias table travels with the pipeline (`nlp.to_disk`, `nlp.to_bytes`).
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        self.aliases.to_disk(Path(path))
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> IdentityComponent:
+        self.aliases.from_disk(Path(path))
+        return self
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        return self.aliases.to_text().encode("utf-8")
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> IdentityComponent:
+        self.aliases.from_text(data.decode("utf-8"))
+        return self
 
     def _values(
         self, doc: Doc, ents: list[Span], clusters: _Clusters, defined: set, keys: list
@@ -990,7 +1005,7 @@ def _later_mentions(doc: Doc, ents: list[Span], forms: dict) -> tuple[list[Span]
     return ents + added, links
 
 
-@Language.factory(
+@factory(
     "textkit_identity",
     assigns=["doc.ents", "span._.value"],
     default_config={"aliases": None},

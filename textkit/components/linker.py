@@ -5,11 +5,13 @@ every LOC and ORG entity, whichever component found it. Temporal entities are le
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import organizations, places
+from ..factories import factory
 
 LINKED_LABELS = ("LOC", "ORG")
 
@@ -32,7 +34,6 @@ def link(label: str, text: str) -> tuple[str | None, str]:
     return None, ""
 
 
-@Language.component("textkit_linker", assigns=["doc.ents", "span._.value"])
 def textkit_linker(doc: Doc) -> Doc:
     """Set `ent._.value` and `ent.kb_id_` of LOC and ORG entities that have none yet."""
     ents = list(doc.ents)
@@ -50,3 +51,9 @@ def textkit_linker(doc: Doc) -> Doc:
     if changed:
         doc.ents = ents
     return doc
+
+
+@factory("textkit_linker", assigns=["doc.ents", "span._.value"], default_config={})
+def make_linker(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """Link LOC and ORG entities to canonical names and place codes (`textkit_linker`)."""
+    return textkit_linker

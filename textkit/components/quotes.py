@@ -31,6 +31,7 @@ import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
+from ..factories import factory
 from ..lang.identity import is_title
 from ..lang.quotes import (
     ANONYMOUS,
@@ -655,7 +656,7 @@ class _Finder:
         return fallback
 
 
-@Language.factory(
+@factory(
     "textkit_quotes",
     assigns=[
         "doc.spans",

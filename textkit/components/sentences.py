@@ -27,6 +27,7 @@ from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ..factories import factory
 from ..lang.abbreviations import (
     ABBREVIATIONS,
     INITIAL_CUES,
@@ -224,7 +225,7 @@ def may_start(text: str, punkt_starts: set[int], prev_idx: int, prev_len: int, i
     return word in _MAY_END or _INITIAL.fullmatch(word) is not None
 
 
-@Language.factory(
+@factory(
     "textkit_sentences",
     assigns=["token.is_sent_start", "doc.sents"],
     default_config={},

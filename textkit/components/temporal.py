@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..factories import factory
 from ..labels import NAMED_LABELS
 from ..temporal import Timex, extract
 
@@ -111,7 +112,7 @@ class TemporalTagger:
         return doc
 
 
-@Language.factory(
+@factory(
     "textkit_temporal",
     assigns=["doc.ents", "span._.value", "span._.timex_type", "span._.timex_mod"],
     default_config={},
