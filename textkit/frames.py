@@ -49,13 +49,18 @@ def mention_records(doc: Doc, doc_id: str | None = None, section: str = "body") 
     return records
 
 
-def mentions_frame(docs: Iterable[Doc], doc_ids: Iterable[str] | None = None) -> pd.DataFrame:
-    """A tidy mentions table for Docs analysed in memory (ids default to 0, 1, 2…)."""
+def _frame(records, docs: Iterable[Doc], doc_ids: Iterable[str] | None, columns) -> pd.DataFrame:
+    """The rows `records(doc, doc_id)` gives for each Doc (ids default to 0, 1, 2…)."""
     ids = iter(doc_ids) if doc_ids is not None else None
     rows: list[dict] = []
     for i, doc in enumerate(docs):
-        rows.extend(mention_records(doc, next(ids) if ids is not None else str(i)))
-    return pd.DataFrame(rows, columns=list(MENTION_COLUMNS))
+        rows.extend(records(doc, next(ids) if ids is not None else str(i)))
+    return pd.DataFrame(rows, columns=list(columns))
+
+
+def mentions_frame(docs: Iterable[Doc], doc_ids: Iterable[str] | None = None) -> pd.DataFrame:
+    """A tidy mentions table for Docs analysed in memory (ids default to 0, 1, 2…)."""
+    return _frame(mention_records, docs, doc_ids, MENTION_COLUMNS)
 
 
 def quote_records(doc: Doc, doc_id: str | None = None, section: str = "body") -> list[dict]:
@@ -84,11 +89,7 @@ def quote_records(doc: Doc, doc_id: str | None = None, section: str = "body") ->
 
 def quotes_frame(docs: Iterable[Doc], doc_ids: Iterable[str] | None = None) -> pd.DataFrame:
     """A tidy statements table (one row per statement) for Docs analysed in memory."""
-    ids = iter(doc_ids) if doc_ids is not None else None
-    rows: list[dict] = []
-    for i, doc in enumerate(docs):
-        rows.extend(quote_records(doc, next(ids) if ids is not None else str(i)))
-    return pd.DataFrame(rows, columns=list(QUOTE_COLUMNS))
+    return _frame(quote_records, docs, doc_ids, QUOTE_COLUMNS)
 
 
 # --- Reading batch output ---------------------------------------------------------------
