@@ -6,8 +6,9 @@ import pytest
 
 import textkit
 from textkit.article import analyze_article, parse_article
+from textkit.datasets import onto_normalized, span_hash
 from textkit.io import Record, read_file
-from textkit.normalize import normalize_text
+from textkit.normalize import normalize_text, offset_map
 
 # Invisible or look-alike characters a copy from a web page or a word processor leaves inside
 # a name, each with the text it must read as.
@@ -64,3 +65,31 @@ def test_text_reader_drops_soft_hyphens(tmp_path):
     path.write_text("Hujan deras membuat Kampung Me\u00adlayu tergenang.\n", encoding="utf-8")
     (record,) = read_file(path)
     assert record.fields["text"] == "Hujan deras membuat Kampung Melayu tergenang.\n"
+
+
+@pytest.mark.parametrize(
+    "raw, phrase",
+    [
+        ("Ja\u00adkarta Timur, Senin pukul 14.30 WIB.", "pukul 14.30 WIB"),
+        ("Banjir\r\nmelanda Bo\u200bgor sejak Selasa.", "sejak Selasa"),
+        ("Hujan di Jakarta\u00a0Timur kemarin.", "kemarin"),
+        ("Rapat \u200fdimulai pagi.", "Rapat"),
+    ],
+)
+def test_offset_map_carries_raw_spans_onto_the_normalised_text(raw, phrase):
+    start = raw.index(phrase)
+    positions = offset_map(raw)
+    assert len(positions) == len(raw) + 1
+    assert normalize_text(raw)[positions[start] : positions[start + len(phrase)]] == phrase
+
+
+def test_standoff_gold_offsets_follow_the_normalisation():
+    raw = "Ja\u00adkarta\u200b Timur, Senin (7/3) pukul 05.40."
+    span = {"start": raw.index("pukul"), "end": len(raw) - 1, "cue_start": raw.index("Senin")}
+    span["hash"] = span_hash(raw[span["start"] : span["end"]])
+    record = {"text": raw, "timexes": [span]}
+    onto_normalized(record, "timexes")
+    text = record["text"]
+    assert text == normalize_text(raw)
+    assert text[span["start"] : span["end"]] == "pukul 05.40"
+    assert text[span["cue_start"] :].startswith("Senin")

@@ -9,6 +9,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .normalize import normalize_text, offset_map
+
 NER_DATASETS = ("idner-news-2k", "nerui", "nerugm", "nergrit", "nerp", "mdee")
 UD_TREEBANKS = ("gsd", "csui")
 # News corpus files, relative to the shared data folder.
@@ -135,7 +137,22 @@ def attach_gold_texts(records: list[dict], path: str | Path, spans: str) -> list
         for span in record[spans]:
             if span_hash(record["text"][span["start"] : span["end"]]) != span["hash"]:
                 raise SystemExit(f"gold span drifted in {record['id']} at {span['start']}")
+        onto_normalized(record, spans)
     return records
+
+
+def onto_normalized(record: dict, spans: str) -> None:
+    """Carry `record`'s text and every offset of its spans (`start`, `end`, `cue_start`, …)
+    onto the normalised text that textkit analyses and indexes."""
+    normalized = normalize_text(record["text"])
+    if normalized == record["text"]:
+        return
+    positions = offset_map(record["text"])
+    record["text"] = normalized
+    for span in record[spans]:
+        for key, value in span.items():
+            if (key.endswith("start") or key.endswith("end")) and isinstance(value, int):
+                span[key] = positions[value]
 
 
 def news_paragraphs(articles: Iterable[dict]) -> Iterator[str]:

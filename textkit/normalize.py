@@ -9,6 +9,7 @@ idempotent, so normalising twice is harmless.
 
 from __future__ import annotations
 
+import difflib
 import unicodedata
 
 from .lang.characters import DROP_CHARS, HYPHEN_CHARS, LINE_BREAK_CHARS, SPACE_CHARS
@@ -31,3 +32,21 @@ def normalize_text(text: str) -> str:
     if not _SPECIAL.isdisjoint(text):
         text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_TRANSLATE)
     return unicodedata.normalize("NFC", text)
+
+
+def offset_map(text: str) -> list[int]:
+    """For each offset 0..len(text) of `text`, the offset of the same place in
+    `normalize_text(text)`: to carry spans written against the raw text (standoff golds,
+    a user's own annotations) onto the analysed text. A dropped character maps to the place
+    of the character after it."""
+    normalized = normalize_text(text)
+    if normalized == text:
+        return list(range(len(text) + 1))
+    positions = [0] * (len(text) + 1)
+    matcher = difflib.SequenceMatcher(None, text, normalized, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        for k in range(i1, i2):
+            step = k - i1
+            positions[k] = j1 + step if tag != "delete" and step < j2 - j1 else j2
+    positions[len(text)] = len(normalized)
+    return positions
