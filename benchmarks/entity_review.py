@@ -1,12 +1,12 @@
 """The hand review of the corpus entity table (`docs/entity-review.md`): fixed article sets,
 a review sheet, and the score of a filled sheet.
 
-Two sets of 500 CLICK-ID articles, fixed here: every article id of the shared
-`articles.jsonl` minus the ids of the committed golds (`benchmarks/data/*.jsonl`) and of the
-held-out annotation golds (`--gold-ids`, optional lists of ids, one a line: the quote and
-third temporal golds were listed this way before they were committed; the sets are the same),
-shuffled with `random.Random(21)`; set A is the first 500 (built and tuned on), set B the
-next 500 (unseen: reviewed once, at the end, by someone else).
+Sets of 500 CLICK-ID articles, fixed here: every article id of the shared `articles.jsonl`
+minus the ids of the golds that existed when the sets were defined (`SET_GOLDS`, plus
+optional `--gold-ids` lists, one id a line), shuffled with `random.Random(21)`; set A is the
+first 500 (built and tuned on), set B the next 500 (reviewed once by someone else, then
+seen), set C the next 500 (unseen while building the sixth session's changes). A gold made
+later takes its ids from `free` (after set C), so adding it changes no set.
 
     python benchmarks/entity_review.py sheet A --work /tmp/review-A   # corpus, batch, sheet
     # fill the `verdict` column of /tmp/review-A/sheet.csv (a-e, see docs/entity-review.md)
@@ -36,6 +36,11 @@ from textkit.datasets import NEWS_ARTICLES, iter_news, require_shared_data
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_IDS: tuple[str, ...] = ()  # every gold is committed now; the sets are unchanged
+SET_GOLDS = (
+    "identity_dev.jsonl", "identity_fresh.jsonl", "quotes_dev.jsonl", "timex_dev.jsonl",
+    "timex_dev2.jsonl", "timex_dev3.jsonl", "timex_dev3_second.jsonl",
+)  # fmt: skip
+SET_NAMES = ("A", "B", "C")
 SEED = 21
 SET_SIZE = 500
 LABELS = ("PER", "ORG", "LOC")
@@ -54,10 +59,12 @@ SHEET_COLUMNS = (
 )  # fmt: skip
 
 
-def committed_gold_ids() -> set[str]:
-    """Article ids of every committed standoff gold (`benchmarks/data/*.jsonl`)."""
+def committed_gold_ids(names: tuple[str, ...] | None = None) -> set[str]:
+    """Article ids of the committed standoff golds named (default: every `*.jsonl`)."""
     ids = set()
-    for path in sorted((ROOT / "benchmarks" / "data").glob("*.jsonl")):
+    folder = ROOT / "benchmarks" / "data"
+    paths = [folder / n for n in names] if names is not None else folder.glob("*.jsonl")
+    for path in sorted(paths):
         with path.open(encoding="utf-8") as lines:
             ids.update(json.loads(line)["id"] for line in lines if line.strip())
     return ids
@@ -76,12 +83,22 @@ def listed_ids(paths: list[str]) -> set[str]:
 
 
 def article_sets(gold_ids: list[str]) -> dict[str, list[str]]:
-    """Sets A and B: article ids outside every gold, shuffled with seed 21, 500 each."""
-    excluded = committed_gold_ids() | listed_ids(gold_ids)
+    """Sets A, B, C (500 ids each, outside the golds of `SET_GOLDS`, shuffled with seed 21)
+    and `free`: the rest of the shuffle minus every committed gold, for new golds."""
+    excluded = committed_gold_ids(SET_GOLDS) | listed_ids(gold_ids)
     ids = [a["id"] for a in iter_news(require_shared_data() / NEWS_ARTICLES)]
     pool = [i for i in ids if i not in excluded]
     random.Random(SEED).shuffle(pool)
-    return {"A": pool[:SET_SIZE], "B": pool[SET_SIZE : 2 * SET_SIZE]}
+    sets = {n: pool[k * SET_SIZE : (k + 1) * SET_SIZE] for k, n in enumerate(SET_NAMES)}
+    in_sets = {i for chosen in sets.values() for i in chosen}
+    overlap = committed_gold_ids() & in_sets
+    if overlap:
+        raise SystemExit(
+            f"{len(overlap)} committed gold ids fall in sets A-C: take ids from `free`"
+        )
+    taken = committed_gold_ids()
+    sets["free"] = [i for i in pool[len(SET_NAMES) * SET_SIZE :] if i not in taken]
+    return sets
 
 
 def set_digest(ids: list[str]) -> str:
@@ -208,9 +225,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--gold-ids", nargs="*", default=list(GOLD_IDS))
     sub = parser.add_subparsers(dest="command", required=True)
     ids = sub.add_parser("ids", help="print the ids of a set")
-    ids.add_argument("set", choices=["A", "B"])
+    ids.add_argument("set", choices=[*SET_NAMES, "free"])
     sheet = sub.add_parser("sheet", help="write the corpus of a set, run the batch, write a sheet")
-    sheet.add_argument("set", choices=["A", "B"])
+    sheet.add_argument("set", choices=SET_NAMES)
     sheet.add_argument("--work", required=True, type=Path, help="a folder outside the repo")
     sheet.add_argument("--workers", type=int, default=1)
     sheet.add_argument("--no-batch", action="store_true", help="reuse WORK/out")
