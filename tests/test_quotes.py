@@ -352,6 +352,24 @@ def test_gold_scores(nlp, shared_data, load_benchmark) -> None:
             assert scores[part][name] >= gate, (part, name, scores[part][name])
 
 
+def test_eval_scores_every_gold_part_and_reads_errors_of_seen_parts_only(
+    shared_data, load_benchmark, tmp_path
+) -> None:
+    bench = load_benchmark("quotes_eval")
+    assert bench.GOLD in bench.gold_files()
+    first = bench.GOLD.read_text(encoding="utf-8").splitlines()[0]
+    other = tmp_path / "quotes_other.jsonl"
+    other.write_text(first.replace('"part": "tune"', '"part": "unseen"') + "\n", encoding="utf-8")
+    records = bench.load_gold([bench.GOLD, other])
+    assert bench.parts_of(records) == ["heldout", "tune", "unseen"]
+    assert records[-1]["part"] == "unseen" and records[-1]["text"]
+    # An unseen part is scored but its errors are never printed.
+    with pytest.raises(SystemExit):
+        bench.main(["--gold", str(other), "--errors"])
+    with pytest.raises(ValueError, match="not to be read"):
+        bench.print_errors([(records[-1], None)])
+
+
 def test_long_text_in_pieces_keeps_its_statements(nlp) -> None:
     para = (
         "Rina Anggraeni meninjau gudang beras di Bekasi pada pagi hari.\n"
