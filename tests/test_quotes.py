@@ -381,3 +381,162 @@ def test_long_text_in_pieces_keeps_its_statements(nlp) -> None:
     assert len(quotes) == 30
     assert all(q.text == "Stok beras cukup sampai Lebaran" for q in quotes)
     assert {q._.speaker._.entity for q in quotes} == {"PER:Rina Anggraeni"}
+
+
+# Speakers named by one word, names the NER missed, and pronouns: the entities are set by hand
+# (as an NER could leave them) and the component runs again on them.
+
+
+def with_ents(nlp, text: str, ents: list[tuple[str, str]]):
+    """`text` analysed with `ents` as its entities (mention text, label: the first place each
+    is written after the one before; `~` before a mention skips its first place)."""
+    doc = textkit.analyze(text, nlp=nlp)
+    spans, pos = [], 0
+    for mention, label in ents:
+        if mention.startswith("~"):
+            mention = mention[1:]
+            pos = text.index(mention, pos) + len(mention)
+        start = text.index(mention, pos)
+        spans.append(doc.char_span(start, start + len(mention), label=label))
+        pos = start + len(mention)
+    doc.ents = spans
+    for span in doc.ents:
+        span._.value = None  # no identity but the text (the pipeline's NER saw more)
+    return nlp.get_pipe("textkit_quotes")(doc)
+
+
+def requoted(nlp, text: str, ents: list[tuple[str, str]]) -> list[tuple[str, str | None, str]]:
+    """(statement, speaker identity, speaker text) of `text` analysed with `ents` as its
+    entities (see `with_ents`)."""
+    doc = with_ents(nlp, text, ents)
+    out = []
+    for span in doc.spans["quotes"]:
+        speaker = span._.speaker
+        out.append(
+            (span.text, speaker._.entity if speaker else None, speaker.text if speaker else "")
+        )
+    return out
+
+
+def test_a_short_form_beginning_a_word_of_a_full_name(nlp) -> None:
+    text = (
+        "Pakar hukum Fajar Kurniawanto menilai aturan itu perlu diubah.\n"
+        '"Aturan ini belum jelas bagi warga desa," ujar Kurnia.'
+    )
+    got = requoted(nlp, text, [("Fajar Kurniawanto", "PER"), ("Kurnia", "PER")])
+    assert got == [("Aturan ini belum jelas bagi warga desa", "PER:Fajar Kurniawanto", "Kurnia")]
+
+
+def test_a_short_form_the_ner_missed_in_the_speakers_words(nlp) -> None:
+    text = (
+        "Kepala sekolah Dodi Saputra meninjau kelas baru.\n"
+        "Kemudian Dodi juga berpesan agar semua guru datang tepat waktu."
+    )
+    ((_, identity, written),) = requoted(nlp, text, [("Dodi Saputra", "PER")])
+    assert (identity, written) == ("PER:Dodi Saputra", "Dodi")
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "full", "role"),
+    [
+        pytest.param(
+            "Direktur Griya Asri Wulan Pramesti meninjau proyek itu.\n"
+            '"Unit kami serahkan tepat waktu," kata Wulan.',
+            [("Griya Asri", "ORG"), ("~Wulan", "PER")],
+            "Wulan Pramesti",
+            None,
+            id="words after",
+        ),
+        pytest.param(
+            "Ketua Pelaksana Sekar Ayu Lestari mengatakan, festival itu digelar tiap tahun.",
+            [("Lestari", "PER")],
+            "Sekar Ayu Lestari",
+            "Ketua Pelaksana",
+            id="words before",
+        ),
+    ],
+)
+def test_a_full_name_written_beside_its_short_form(nlp, text, ents, full, role) -> None:
+    doc = with_ents(nlp, text, ents)
+    (span,) = doc.spans["quotes"]
+    assert span._.speaker._.entity == f"PER:{full}"
+    assert full in [e.text for e in doc.ents] and span._.role == role
+    # Every mention of the short form has the full name's identity.
+    assert {e._.entity for e in doc.ents if e.label_ == "PER"} == {f"PER:{full}"}
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "name"),
+    [
+        pytest.param(
+            "Senator asal Maluku, Robert S Lekatompessy menyatakan bahwa dana itu cukup.",
+            [("Maluku", "LOC")],
+            "Robert S Lekatompessy",
+            id="after a comma",
+        ),
+        pytest.param(
+            "Kepala Dinas Pariwisata Kota Ambon Indriyani mengatakan, festival itu meriah.",
+            [("Dinas Pariwisata", "ORG"), ("Kota Ambon", "LOC")],
+            "Indriyani",
+            id="after a title",
+        ),
+    ],
+)
+def test_a_name_the_ner_missed_after_a_role(nlp, text, ents, name) -> None:
+    ((_, identity, written),) = requoted(nlp, text, ents)
+    assert (identity, written) == (f"PER:{name}", name)
+
+
+def test_a_relative_of_the_name_is_someone_else(nlp) -> None:
+    text = (
+        "Penyanyi Rina Anggraeni tampil di Bandung pekan lalu.\n"
+        "Kekasih Dodi Saputra tersebut menyatakan bahwa konser itu sangat meriah."
+    )
+    got = requoted(nlp, text, [("Rina Anggraeni", "PER"), ("Dodi Saputra", "PER")])
+    assert [g[1] for g in got] == ["PER:Rina Anggraeni"]
+
+
+def test_a_name_before_an_active_verb_is_a_subject(nlp) -> None:
+    text = (
+        "Menteri Hana Pertiwi dikritik warga pekan ini.\n"
+        "Menanggapi kritik itu, lewat Kepala Biro Komunikasi dan Layanan Informasi, "
+        "Sinta Maharani, memberikan jawaban.\n"
+        '"Menteri sudah bekerja keras untuk negara," tulisnya.'
+    )
+    got = requoted(nlp, text, [("Hana Pertiwi", "PER"), ("Sinta Maharani", "PER")])
+    assert [g[1] for g in got] == ["PER:Sinta Maharani"]
+
+
+def test_a_name_in_a_subordinate_clause_is_no_subject(nlp) -> None:
+    text = (
+        "Dodi Saputra hadir di balai desa.\n"
+        "Ia menilai ada rencana agar Budi Hartono berperan lebih besar. "
+        "Menurut dia, warga harus tetap tenang."
+    )
+    got = requoted(nlp, text, [("Dodi Saputra", "PER"), ("Budi Hartono", "PER")])
+    assert [g[1] for g in got] == ["PER:Dodi Saputra"]
+
+
+def test_names_in_the_rest_of_a_reported_paragraph_are_no_antecedents(nlp) -> None:
+    text = (
+        "Wali kota Arif Wicaksono mengatakan, kehadiran Fitri Amelia memberi warna baru. "
+        "Apalagi, Fitri sudah dikenal banyak warga.\n"
+        '"Acara ini akan menarik banyak wisatawan," tuturnya.'
+    )
+    got = requoted(
+        nlp, text, [("Arif Wicaksono", "PER"), ("Fitri Amelia", "PER"), ("Fitri", "PER")]
+    )
+    assert [g[1] for g in got] == ["PER:Arif Wicaksono", "PER:Arif Wicaksono"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lebih lanjut ia juga mengatakan bahwa warga harus tetap tenang.",
+        "Dirinya juga mengimbau agar warga tetap tenang di rumah.",
+    ],
+)
+def test_a_pronoun_among_the_speakers_words(nlp, sentence) -> None:
+    text = "Bupati Arif Wicaksono meninjau banjir di desa itu.\n" + sentence
+    got = requoted(nlp, text, [("Arif Wicaksono", "PER")])
+    assert [g[1] for g in got] == ["PER:Arif Wicaksono"]

@@ -38,6 +38,7 @@ from ..lang.quotes import (
     CONTINUE_PARAGRAPHS,
     CUE_WORDS,
     DEMONSTRATIVES,
+    FULL_NAME_EXTRA_WORDS,
     MIN_CUELESS_WORDS,
     NOT_BEFORE_VERB,
     OPENERS,
@@ -48,12 +49,17 @@ from ..lang.quotes import (
     PRONOUNS,
     QUOTE_MARKS,
     QUOTE_RULES,
+    RELATION_NOUNS,
+    SHORT_FORM_LETTERS,
     SINGLE_MARKS,
     SUBJECT_WORDS,
+    SUBORDINATORS,
     TOPIC_OBJECTS,
     WINDOW_ENDS,
     QuoteRule,
 )
+from ..lang.temporal import MONTHS, WEEKDAYS
+from .gazetteer import common_words
 
 SPANS_KEY = "quotes"
 LABEL = "QUOTE"
@@ -74,6 +80,15 @@ _NAME_ALONE = re.compile(r"(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+")
 _HANDLE = re.compile(r"(?<![\w@])@\w{2,}")
 # A word with a verb's prefix (`menyindir`, `berharap`, `dikatakan`), in lower case.
 _VERB = re.compile(r"^(?:me|ber|di|ter)[a-z]{3,}$")
+# An active verb (`memberikan`, `berbicara`): a name right before it is its subject.
+_ACTIVE_VERB = re.compile(r"\s*,?\s*(?:juga\s+|pun\s+|lalu\s+|kemudian\s+)?(?:me|ber)[a-z]{3,}\b")
+# An initial of a name (`S`, `P.S.`).
+_INITIAL = re.compile(r"[A-Z](?:\.[A-Z])*\.?")
+# A capitalized word of a name (`Rullyandi`), or an initial (`S`, `P.S.`).
+_NAME_WORD = re.compile(r"(?:[A-Z][a-z'’-]+|[A-Z](?:\.[A-Z])*\.?)(?!\w)")
+# A name word right after a position, or right before it (`name_run`).
+_NAME_AFTER = re.compile(rf"[ \t]+({_NAME_WORD.pattern})")
+_NAME_BEFORE = re.compile(rf"({_NAME_WORD.pattern})[ \t]+$")
 # A sentence end the splitter missed: a period and a comma before the next sentence.
 _GLUED_END = re.compile(r"[.!?],\s+")
 _LETTERS = re.compile(r"[A-Za-z]+")
@@ -233,16 +248,18 @@ class QuotesComponent:
         finder = _Finder(doc)
         group = SpanGroup(doc, name=SPANS_KEY)
         statements = finder.statements()
-        # Speakers the NER missed (`Carolina (40)`, `@budi_s`) become entities.
+        # Speakers the NER missed (`Carolina (40)`, `@budi_s`) and full names written beside
+        # their short forms become entities (in place of the short forms they hold).
         known = {(e.start, e.end, e.label_) for e in finder.all_ents}
         new = {
-            (st.speaker.start, st.speaker.end): st.speaker
-            for st in statements
-            if st.speaker is not None
-            and (st.speaker.start, st.speaker.end, st.speaker.label_) not in known
+            (span.start, span.end): span
+            for span in [*(st.speaker for st in statements), *finder.added]
+            if span is not None and (span.start, span.end, span.label_) not in known
         }
         if new:
-            kept = [e for e in finder.all_ents if (e.start, e.end) not in new]
+            kept = [
+                e for e in finder.all_ents if not any(e.start < b and a < e.end for a, b in new)
+            ]
             doc.ents = sorted([*kept, *new.values()], key=lambda e: e.start)
         for st in statements:
             span = doc.char_span(st.start, st.end, label=LABEL, alignment_mode="contract")
@@ -303,6 +320,9 @@ class _Finder:
         self.sent_starts = [s for s, _ in self.sents]
         self.quoted: list[Quoted] = []
         self.hosts: set[tuple[int, int]] = set()  # sentences holding an indirect statement
+        self.reported: list[tuple[int, int]] = []  # indirect statements
+        self.added: list[Span] = []  # full names found for speakers named by one word
+        self._names: dict[str, tuple[Span, frozenset[str]]] | None = None
 
     # where things are
 
@@ -331,6 +351,7 @@ class _Finder:
         self.quoted = quoted_texts(self.text)
         indirect = self.indirect()
         self.hosts = {self.sentence_of(st.start) for st in indirect}
+        self.reported = [(st.start, st.end) for st in indirect]
         direct = [self.direct(q) for q in self.quoted]
         found = sorted([st for st in direct if st is not None] + indirect, key=lambda st: st.start)
         # Pronouns, and quotes without a cue, in order: both look at the statement before.
@@ -343,6 +364,7 @@ class _Finder:
                     st.speaker, st.affiliation = last.speaker, last.affiliation
             if st.speaker is not None or st.cue is not None:
                 last = st
+        self.full_names(found)
         # The role written with a speaker once holds for all of their statements.
         roles: dict[str, tuple[str, Span | None]] = {}
         for st in found:
@@ -506,9 +528,18 @@ class _Finder:
         words = _WORD.findall(self.text[start:end])
         people = [e for e in self.ents_in(start, end) if e.label_ == "PER"]
         orgs = [e for e in self.ents_in(start, end) if e.label_ == "ORG"]
-        if not people and not orgs and (named := self.unnamed_person(start, end)) is not None:
-            people = [named]
-        if people and all(is_title(w) for w in people[0].text.split()):
+        if not people:
+            named = (
+                (None if orgs else self.unnamed_person(start, end))
+                or self.short_form_in(start, end, last=before_cue)
+                or self.name_after_role(start, end)
+            )
+            people = [named] if named is not None else []
+        if people and self.relative_of(start, end, people[-1] if before_cue else people[0]):
+            # `Kekasih Rina Anggraeni tersebut mengatakan`: someone else than the name.
+            if words and words[-1].lower() in DEMONSTRATIVES:
+                st.refers_at = min(offset + m.start("cue"), start)
+        elif people and all(is_title(w) for w in people[0].text.split()):
             # A title the NER took for a name (`kata Kapolres`): the person it stands for.
             st.speaker = self.titled(people[0].text.split()[0], start)
             st.role = " ".join(people[0].text.split())
@@ -517,9 +548,8 @@ class _Finder:
             st.speaker = speaker
             st.role, st.affiliation = self.role(start, end, speaker, orgs)
         elif (
-            (words and words[0].lower() in PRONOUNS)
+            any(w.lower() in PRONOUNS for w in words)
             or (not words and cue.lower().endswith(PRONOUN_SUFFIX))
-            or (words and words[-1].lower() in PRONOUNS)
             or (
                 len(words) >= 2
                 and words[-1].lower() in DEMONSTRATIVES
@@ -554,6 +584,182 @@ class _Finder:
         if span is None or any((e.start, e.end) == (span.start, span.end) for e in self.all_ents):
             return None
         return span
+
+    def short_form_in(self, start: int, end: int, last: bool) -> Span | None:
+        """A capitalized word of the speaker's words, in no entity, that is the short form of a
+        person the document names in full (`Kemudian Arsul juga berpesan` after `Arsul Sani`):
+        a new PER entity (the last such word before a cue, else the first)."""
+        found = []
+        for m in _WORD.finditer(self.text, start, end):
+            word = m.group()
+            if (
+                word[:1].isupper()
+                and not is_title(word)
+                and word.lower() not in OPENERS | PRONOUNS | ANONYMOUS
+                and self.holder(word) is not None
+            ):
+                span = self.new_person(m.start(), m.end())
+                if span is not None:
+                    found.append(span)
+        return (found[-1] if last else found[0]) if found else None
+
+    def name_after_role(self, start: int, end: int) -> Span | None:
+        """The name the NER missed after a speaker's role: the capitalized words ending the
+        speaker's words, in no entity, after a title (`Kepala Dinas Pariwisata Kota X Indah`)
+        or a comma (`Senator asal Papua, Mervin S Komber`): a new PER entity."""
+        a, b = _strip(self.text, start, end)
+        while b > a and self.text[b - 1] in ",:;":
+            b -= 1
+        words = list(_WORD.finditer(self.text, a, b))
+        k = len(words)
+        while (
+            k > 0
+            and self.name_like(words[k - 1].group())
+            and not self.in_entity(words[k - 1].start(), words[k - 1].end())
+        ):
+            k -= 1
+        if k == len(words) or k == 0 or len(words) - k > FULL_NAME_EXTRA_WORDS + 1:
+            return None
+        run = words[k:]
+        if all(len(w.group().rstrip(".")) == 1 for w in run):
+            return None
+        before = self.text[words[0].start() : run[0].start()]
+        if not (before.rstrip().endswith(",") or any(is_title(w.group()) for w in words[:k])):
+            return None
+        return self.new_person(run[0].start(), run[-1].end())
+
+    def name_like(self, word: str) -> bool:
+        """Whether a word may be part of a person's name: capitalized (or an initial), no
+        title, no ordinary word, no month or day."""
+        low = word.lower().rstrip(".")
+        if _INITIAL.fullmatch(word):
+            return True
+        return (
+            word[:1].isupper()
+            and not is_title(word)
+            and low not in common_words()
+            and low not in MONTHS
+            and low not in WEEKDAYS
+            and low not in OPENERS | PRONOUNS | ANONYMOUS
+        )
+
+    def in_entity(self, start: int, end: int) -> bool:
+        return any(e.start_char < end and start < e.end_char for e in self.all_ents)
+
+    def relative_of(self, start: int, end: int, person: Span) -> bool:
+        """Whether the speaker's words describe a relative or friend of `person` (`Kekasih
+        Rina Anggraeni tersebut`, `ayah Dodi`): a relation noun right before the name and
+        nothing after it but a demonstrative."""
+        before = [w for w in _WORD.findall(self.text, start, person.start_char)]
+        after = _WORD.findall(self.text, person.end_char, end)
+        while before and before[0].lower() in OPENERS:
+            before.pop(0)
+        return (
+            len(before) == 1
+            and before[0].lower() in RELATION_NOUNS
+            and all(w.lower() in DEMONSTRATIVES for w in after)
+        )
+
+    # identities of short forms
+
+    def holder(self, word: str) -> Span | None:
+        """A mention of the one person of the document named in more words whose name holds
+        `word`, or a word beginning with it of `SHORT_FORM_LETTERS` letters or more: the person
+        a short form stands for (`Uu` of `Uu Ruzhanul Ulum`, `Rully` of `Muhammad
+        Rullyandi`)."""
+        if self._names is None:
+            self._names = {}
+            for ent in self.ents:
+                if ent.label_ == "PER" and not self.in_quote(ent.start_char, ent.end_char):
+                    name = ent._.entity.split(":", 1)[1]
+                    words = frozenset(w.lower() for w in _WORD.findall(f"{name} {ent.text}"))
+                    if len(_WORD.findall(name)) > 1:
+                        old = self._names.get(ent._.entity)
+                        self._names[ent._.entity] = (ent, words | (old[1] if old else frozenset()))
+        key = word.lower()
+        found = [
+            ent
+            for ent, words in self._names.values()
+            if key in words
+            or (len(key) >= SHORT_FORM_LETTERS and any(w.startswith(key) for w in words))
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def full_names(self, statements: list[Statement]) -> None:
+        """Speakers named by one word take the identity of their full name: the one person of
+        the document whose name holds the word (`holder`), else the full name the document
+        writes beside the word where the NER missed it (`written_full_name`). Every mention of
+        the short identity takes the full one."""
+        done: dict[str, Span | None] = {}
+        for st in statements:
+            speaker = st.speaker
+            if speaker is None or speaker.label_ != "PER":
+                continue
+            identity = speaker._.entity
+            name = identity.split(":", 1)[1]
+            if len(_WORD.findall(name)) != 1:
+                continue
+            if identity not in done:
+                full = self.holder(name)
+                if full is None and (full := self.written_full_name(name)) is not None:
+                    self.added.append(full)
+                    full._.value = " ".join(full.text.split())
+                done[identity] = full
+                if full is not None:
+                    value = full._.entity.split(":", 1)[1]
+                    for ent in [*self.ents, *(s.speaker for s in statements if s.speaker)]:
+                        if ent.label_ == "PER" and ent._.entity == identity:
+                            ent._.value = value
+        for st in statements:
+            speaker = st.speaker
+            for full in self.added:
+                if speaker is not None and full.start <= speaker.start and speaker.end <= full.end:
+                    st.speaker = full
+                    # The words of the name before its short form are no part of the role.
+                    lead = self.text[full.start_char : speaker.start_char].strip()
+                    if lead and st.role and st.role.endswith(lead):
+                        st.role = st.role[: -len(lead)].strip() or None
+
+    def written_full_name(self, word: str) -> Span | None:
+        """The full name of a person the NER named by one word, written where it missed it:
+        `word` and up to `FULL_NAME_EXTRA_WORDS` capitalized name words right after it, else
+        right before it, in no other entity (`Direktur SouthCity Peony Tang`, `Tim Ketua
+        Pelaksana Esthy Reko Astuty`): a new PER entity, the first such place."""
+        for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", self.text):
+            if self.in_quote(m.start(), m.end()) or any(
+                e.start_char < m.end() and m.start() < e.end_char and e.text != word
+                for e in self.all_ents
+            ):
+                continue
+            after = self.name_run(m.end(), forward=True)
+            a, b = (
+                (m.start(), after)
+                if after > m.end()
+                else (self.name_run(m.start(), False), m.end())
+            )
+            if (a, b) == (m.start(), m.end()):
+                continue
+            span = self.doc.char_span(a, b, label="PER")
+            if span is not None and not any(
+                e.start < span.end and span.start < e.end and e.text != word for e in self.all_ents
+            ):
+                return span
+        return None
+
+    def name_run(self, pos: int, forward: bool) -> int:
+        """Where the capitalized name words right after (or before) `pos` end (start), at most
+        `FULL_NAME_EXTRA_WORDS` of them, on one line, in no entity."""
+        for _ in range(FULL_NAME_EXTRA_WORDS):
+            if forward:
+                m = _NAME_AFTER.match(self.text, pos)
+                span = m.span(1) if m else None
+            else:
+                m = _NAME_BEFORE.search(self.text, max(0, pos - 40), pos)
+                span = m.span(1) if m else None
+            if span is None or self.in_entity(*span) or not self.name_like(self.text[slice(*span)]):
+                break
+            pos = span[1] if forward else span[0]
+        return pos
 
     def new_person(self, start: int, end: int) -> Span | None:
         """A PER entity at text[start:end], unless it cuts across another entity."""
@@ -622,6 +828,15 @@ class _Finder:
             i -= 1
             if ent.label_ != "PER" or self.in_quote(ent.start_char, ent.end_char):
                 continue
+            if any(a <= ent.start_char and ent.end_char <= b for a, b in self.reported):
+                continue  # spoken of in a statement
+            if (
+                last is not None
+                and not last.direct
+                and ent.start_char > last.start
+                and self.paragraph_of(ent.start_char) == last.paragraph
+            ):
+                continue  # the rest of a reported paragraph speaks of them, not as a speaker
             first = first or ent
             if self.subject_like(ent):
                 if ent.start_char >= since or last is None or last.speaker is None:
@@ -638,6 +853,13 @@ class _Finder:
         before = _WORD.findall(self.text[s_start : ent.start_char])
         if before and before[-1].lower() in PREPOSITIONS:
             return False
+        if _ACTIVE_VERB.match(self.text, ent.end_char):
+            # Right before an active verb, unless its clause is subordinate or the name the
+            # object of a preposition (`agar X berperan`, `lewat X memberikan`).
+            clause = self.text[s_start : ent.start_char].rsplit(",", 1)[-1]
+            lower = [w.lower() for w in _WORD.findall(clause) if not w[:1].isupper()]
+            if not lower or lower[-1] not in PREPOSITIONS | SUBORDINATORS:
+                return True
         return len(before) <= SUBJECT_WORDS and not any(_VERB.match(w) for w in before)
 
     def titled(self, title: str, pos: int) -> Span | None:

@@ -85,7 +85,7 @@ COMPLEMENTIZERS = ("bahwa", "jika")
 
 # Pronouns that stand for a person already named (`kata dia`, `ia mengatakan`), and the
 # suffix that does on a cue (`ujarnya`, `menurutnya`).
-PRONOUNS = frozenset(["ia", "dia", "beliau"])
+PRONOUNS = frozenset(["ia", "dia", "beliau", "dirinya"])
 PRONOUN_SUFFIX = "nya"
 
 # Words that end a description standing for a person named before (`Politikus PPP ini
@@ -102,6 +102,23 @@ PERSON_NOUNS = frozenset(
     """.split()
 )
 
+# Nouns of a relation to another person: `Kekasih Rina Anggraeni tersebut mengatakan` is not
+# Rina Anggraeni but the one spoken of before (with a demonstrative), or someone unnamed.
+RELATION_NOUNS = frozenset(
+    """
+    kekasih pacar tunangan suami istri ayah ibu ibunda ayahanda anak putra putri adik kakak
+    mertua menantu cucu keponakan paman bibi sahabat teman rekan kuasa pengacara juru
+    """.split()
+)
+
+# A person the NER named once in full and then by one word: the word is a short form of the
+# one longer name of the document that holds it as a word, or that has a word beginning with
+# it, of at least `SHORT_FORM_LETTERS` letters (`Rully` of `Muhammad Rullyandi`).
+SHORT_FORM_LETTERS = 4
+# Capitalized words a full name written beside its short form may add (`Peony` → `Peony
+# Tang`, `Astuty` → `Esthy Reko Astuty`, `Mervin` → `Mervin S Komber`).
+FULL_NAME_EXTRA_WORDS = 3
+
 # Words that open a description of someone the text does not name (`seorang petugas Dinas
 # Perhubungan`): the organization in it is theirs, not the speaker.
 ANONYMOUS = frozenset("seorang salah sejumlah beberapa para petugas pegawai staf".split())
@@ -111,6 +128,14 @@ ANONYMOUS = frozenset("seorang salah sejumlah beberapa para petugas pegawai staf
 SUBJECT_WORDS = 6
 PREPOSITIONS = frozenset(
     "kepada dengan oleh dari untuk bersama terhadap tentang soal atas bagi pada".split()
+)
+# Words that open a subordinate clause: a name after one is no subject of the sentence (`…
+# agar Benny berperan`).
+SUBORDINATORS = frozenset(
+    """
+    agar supaya bahwa karena sebab jika kalau apabila ketika saat sehingga meski meskipun
+    walaupun sebelum setelah sejak hingga sampai seperti bila
+    """.split()
 )
 
 # Words that open a sentence before its subject; never part of a role (`Kemudian Arsul`).
