@@ -540,3 +540,38 @@ def test_a_pronoun_among_the_speakers_words(nlp, sentence) -> None:
     text = "Bupati Arif Wicaksono meninjau banjir di desa itu.\n" + sentence
     got = requoted(nlp, text, [("Arif Wicaksono", "PER")])
     assert [g[1] for g in got] == ["PER:Arif Wicaksono"]
+
+
+def test_a_group_pronoun_the_ner_took_for_a_name_is_no_speaker(nlp) -> None:
+    text = "Para penggemar kecewa.\nMereka meminta panitia mengembalikan uang tiket."
+    assert [g[1] for g in requoted(nlp, text, [("Mereka", "PER")])] == [None]
+
+
+def test_a_pronoun_after_a_statement_of_an_unknown_speaker_stays_unknown(nlp) -> None:
+    text = (
+        "Dodi Saputra memimpin rapat warga pagi itu.\n"
+        "Kelompok nelayan itu mengatakan bahwa solar sudah langka sejak bulan lalu.\n"
+        '"Kami tidak bisa melaut tanpa solar," katanya.'
+    )
+    got = requoted(nlp, text, [("Dodi Saputra", "PER")])
+    assert [g[1] for g in got] == [None, None]
+
+
+def test_a_speech_verb_without_a_subject_after_an_adverbial(nlp) -> None:
+    text = (
+        '"Jalan ini ditutup sampai Senin," tulis @info_kotaku di akunnya.\n'
+        "Lebih lanjut dalam keterangan video itu, menyebutkan bahwa banjir setinggi lutut."
+    )
+    got = requoted(nlp, text, [])
+    assert [g[1] for g in got] == ["PER:@info_kotaku", "PER:@info_kotaku"]
+
+
+def test_a_name_the_ner_missed_before_a_final_period(nlp) -> None:
+    text = (
+        "Rapat dipimpin Ketua Himpunan, Difa Nasution, di aula kampus.\n"
+        '"Mahasiswa bisa belajar langsung dari para pedagang," kata Difa.'
+    )
+    got = requoted(nlp, text, [])
+    assert got == [
+        ("Mahasiswa bisa belajar langsung dari para pedagang", "PER:Difa Nasution", "Difa")
+    ]

@@ -39,6 +39,7 @@ from ..lang.quotes import (
     CUE_WORDS,
     DEMONSTRATIVES,
     FULL_NAME_EXTRA_WORDS,
+    GROUP_PRONOUNS,
     MIN_CUELESS_WORDS,
     NOT_BEFORE_VERB,
     OPENERS,
@@ -305,7 +306,11 @@ class _Finder:
         # Names are capitalized: a PER/ORG in lower case (`ekonom`) is no speaker's name.
         self.all_ents = list(doc.ents)
         self.ents = [
-            e for e in self.all_ents if e.label_ in SPEAKER_LABELS and not e.text.islower()
+            e
+            for e in self.all_ents
+            if e.label_ in SPEAKER_LABELS
+            and not e.text.islower()
+            and e.text.lower() not in GROUP_PRONOUNS
         ]
         # Social-media accounts are people too (speakers and antecedents of pronouns).
         for m in _HANDLE.finditer(self.text):
@@ -567,6 +572,20 @@ class _Finder:
             if titles and len(words) <= 3:
                 st.speaker = self.titled(titles[0], start)
                 st.role = " ".join(words)
+            elif before_cue and self.subjectless(start, end):
+                # A verb without a subject after an adverbial (`Lebih lanjut dalam keterangan
+                # video itu, menyebutkan …`): the speaker spoken of before.
+                st.refers_at = offset + m.start("cue")
+
+    def subjectless(self, start: int, end: int) -> bool:
+        """Whether the words before a speech verb are only an adverbial and its comma (`Lebih
+        lanjut dalam keterangan itu,`): the last part between commas opens with an opener or a
+        preposition."""
+        piece = self.text[start:end]
+        if not piece.endswith(","):
+            return False
+        first = _WORD.match(piece.rstrip(", ").rsplit(",", 1)[-1].strip())
+        return first is not None and first.group().lower() in OPENERS | PREPOSITIONS | WINDOW_ENDS
 
     def unnamed_person(self, start: int, end: int) -> Span | None:
         """A name the NER missed where the speaker's words are that name alone (`kata Ucok`),
@@ -575,6 +594,8 @@ class _Finder:
         m = _NAME_AGE.match(self.text, start, end)
         if m is not None:
             return self.new_person(m.start("name"), m.end("name"))
+        while end > start and self.text[end - 1] in ".,;:!?":
+            end -= 1  # `kata Difa.`
         m = _NAME_ALONE.fullmatch(self.text, start, end)
         if m is None or any(
             is_title(w) or w.lower() in OPENERS | PRONOUNS | ANONYMOUS for w in m.group().split()
@@ -821,6 +842,11 @@ class _Finder:
         as a subject (`subject_like`) since the statement before (`last`), else that
         statement's speaker, else the last subject named, else the last person named."""
         since = last.attributed_at if last is not None else -1
+        unknown = (
+            last is not None
+            and last.speaker is None
+            and self.paragraph_of(pos) - last.paragraph <= CONTINUE_PARAGRAPHS
+        )
         i = bisect.bisect_left(self.ent_starts, pos) - 1
         first = subject = None
         while i >= 0:
@@ -840,11 +866,11 @@ class _Finder:
             first = first or ent
             if self.subject_like(ent):
                 if ent.start_char >= since or last is None or last.speaker is None:
-                    return ent
+                    return ent if ent.start_char >= since or not unknown else None
                 subject = subject or ent
         if last is not None and last.speaker is not None:
             return last.speaker
-        return subject or first
+        return None if unknown else subject or first
 
     def subject_like(self, ent: Span) -> bool:
         """Whether a name stands where a sentence's subject does: among its first words, not

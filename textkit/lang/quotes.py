@@ -87,6 +87,8 @@ COMPLEMENTIZERS = ("bahwa", "jika")
 # suffix that does on a cue (`ujarnya`, `menurutnya`).
 PRONOUNS = frozenset(["ia", "dia", "beliau", "dirinya"])
 PRONOUN_SUFFIX = "nya"
+# Pronouns of a group, which an NER may take for a name (`Mereka meminta …`): never a person.
+GROUP_PRONOUNS = frozenset(["mereka", "kami", "kita", "kalian"])
 
 # Words that end a description standing for a person named before (`Politikus PPP ini
 # mengatakan`).
@@ -142,7 +144,7 @@ SUBORDINATORS = frozenset(
 OPENERS = frozenset(
     """
     kemudian sementara itu selain namun tetapi tapi lalu sedangkan adapun bahkan terpisah
-    sebelumnya kini tak lupa secara senada di tempat yang sama menurut
+    sebelumnya kini tak lupa secara senada di tempat yang sama menurut lebih lanjut
     """.split()
 )
 
