@@ -575,3 +575,42 @@ def test_a_name_the_ner_missed_before_a_final_period(nlp) -> None:
     assert got == [
         ("Mahasiswa bisa belajar langsung dari para pedagang", "PER:Difa Nasution", "Difa")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        (
+            "Bupati Arif Wicaksono meminta warga tetap tenang karena banjir mulai surut.",
+            "warga tetap tenang",
+        ),
+        (
+            "Bupati Arif Wicaksono mengimbau warga tetap di rumah, saat hujan deras turun.",
+            "warga tetap di rumah",
+        ),
+        (
+            "Bupati Arif Wicaksono meminta polisi mengusut perusakan saat demo kemarin.",
+            "polisi mengusut perusakan saat demo kemarin",
+        ),
+        (
+            "Bupati Arif Wicaksono mengatakan pasar ditutup karena banjir mulai naik.",
+            "pasar ditutup karena banjir mulai naik",
+        ),
+    ],
+)
+def test_where_a_reported_request_ends(nlp, text, statement) -> None:
+    assert [s[0] for s in statements(nlp, text)] == [statement]
+
+
+def test_a_quoted_term_stays_inside_an_indirect_statement(nlp) -> None:
+    text = (
+        "Rina Anggraeni mengatakan bahwa lembaga itu tidak akan 'dibunuh' seperti yang "
+        "dikhawatirkan banyak orang."
+    )
+    assert [s[:3] for s in statements(nlp, text)] == [
+        (
+            "lembaga itu tidak akan 'dibunuh' seperti yang dikhawatirkan banyak orang",
+            False,
+            "mengatakan",
+        )
+    ]

@@ -38,9 +38,11 @@ from ..lang.quotes import (
     CONTINUE_PARAGRAPHS,
     CUE_WORDS,
     DEMONSTRATIVES,
+    DIRECTIVE_VERBS,
     FULL_NAME_EXTRA_WORDS,
     GROUP_PRONOUNS,
     MIN_CUELESS_WORDS,
+    NAMING_VERBS,
     NOT_BEFORE_VERB,
     OPENERS,
     PERSON_NOUNS,
@@ -51,6 +53,8 @@ from ..lang.quotes import (
     QUOTE_MARKS,
     QUOTE_RULES,
     RELATION_NOUNS,
+    REQUEST_ENDS,
+    REQUEST_ENDS_COMMA,
     SHORT_FORM_LETTERS,
     SINGLE_MARKS,
     SUBJECT_WORDS,
@@ -90,6 +94,12 @@ _NAME_WORD = re.compile(r"(?:[A-Z][a-z'’-]+|[A-Z](?:\.[A-Z])*\.?)(?!\w)")
 # A name word right after a position, or right before it (`name_run`).
 _NAME_AFTER = re.compile(rf"[ \t]+({_NAME_WORD.pattern})")
 _NAME_BEFORE = re.compile(rf"({_NAME_WORD.pattern})[ \t]+$")
+# The start of a clause that ends a request (`… karena …`, `…, saat …`).
+_REQUEST_END = re.compile(
+    rf"\s*,?\s+\b(?:{'|'.join(sorted(REQUEST_ENDS, key=len, reverse=True))})\b"
+    rf"|\s*,\s*\b(?:{'|'.join(sorted(REQUEST_ENDS_COMMA, key=len, reverse=True))})\b",
+    re.IGNORECASE,
+)
 # A sentence end the splitter missed: a period and a comma before the next sentence.
 _GLUED_END = re.compile(r"[.!?],\s+")
 _LETTERS = re.compile(r"[A-Za-z]+")
@@ -326,6 +336,7 @@ class _Finder:
         self.quoted: list[Quoted] = []
         self.hosts: set[tuple[int, int]] = set()  # sentences holding an indirect statement
         self.reported: list[tuple[int, int]] = []  # indirect statements
+        self.terms: list[Quoted] = []  # quoted terms inside sentences
         self.added: list[Span] = []  # full names found for speakers named by one word
         self._names: dict[str, tuple[Span, frozenset[str]]] | None = None
 
@@ -354,10 +365,16 @@ class _Finder:
 
     def statements(self) -> list[Statement]:
         self.quoted = quoted_texts(self.text)
+        self.terms = [q for q in self.quoted if self.is_term(q)]
         indirect = self.indirect()
         self.hosts = {self.sentence_of(st.start) for st in indirect}
         self.reported = [(st.start, st.end) for st in indirect]
-        direct = [self.direct(q) for q in self.quoted]
+        inside = [(st.start, st.end) for st in indirect]
+        direct = [
+            self.direct(q)
+            for q in self.quoted
+            if not any(a <= q.open_at and q.close_end <= b for a, b in inside)
+        ]
         found = sorted([st for st in direct if st is not None] + indirect, key=lambda st: st.start)
         # Pronouns, and quotes without a cue, in order: both look at the statement before.
         last: Statement | None = None
@@ -483,7 +500,7 @@ class _Finder:
         """The sentences outside quotes: each sentence of the Doc, cut at quoted texts and at
         sentence ends the splitter kept together (`paripurna., Ia …` in scraped text)."""
         cuts = sorted(
-            [(q.open_at, q.close_end) for q in self.quoted]
+            [(q.open_at, q.close_end) for q in self.quoted if q not in self.terms]
             + [(m.start() + 1, m.end()) for m in _GLUED_END.finditer(self.text)]
         )
         out = []
@@ -502,7 +519,9 @@ class _Finder:
         for s_start, s_end in self.pieces():
             if CUE_WORDS.isdisjoint(w.lower() for w in _LETTERS.findall(self.text, s_start, s_end)):
                 continue
-            if _ANY_MARK.search(self.text, s_start, s_end):
+            if any(
+                not self.in_term(m.start()) for m in _ANY_MARK.finditer(self.text, s_start, s_end)
+            ):
                 continue
             piece = self.text[s_start:s_end]
             for rule in _RULES["sentence"]:
@@ -512,6 +531,10 @@ class _Finder:
                 a, b = _strip(
                     self.text, s_start + m.start("statement"), s_start + m.end("statement")
                 )
+                if m["cue"].lower() in DIRECTIVE_VERBS:
+                    b = self.request_end(a, b)
+                if m["cue"].lower() in NAMING_VERBS and any(a <= q.open_at < b for q in self.terms):
+                    continue  # `menyebut tempat itu "kampung lama"` names, reports nothing
                 if len(_WORD.findall(self.text[a:b])) < 3:
                     continue
                 st = Statement(a, b, False, m["cue"].lower(), paragraph=self.paragraph_of(a))
@@ -520,6 +543,35 @@ class _Finder:
                 found.append(st)
                 break
         return found
+
+    def request_end(self, start: int, end: int) -> int:
+        """Where a request reported by a directive (`meminta`, `mengimbau`) ends: before a
+        clause of reason, time or result after its first words (`warga tetap tenang karena
+        banjir surut` → `warga tetap tenang`)."""
+        m = _REQUEST_END.search(self.text, start, end)
+        while m is not None and len(_WORD.findall(self.text, start, m.start())) < 2:
+            m = _REQUEST_END.search(self.text, m.end(), end)
+        return _trim(self.text, start, m.start())[1] if m is not None else end
+
+    def in_term(self, pos: int) -> bool:
+        """Whether a quote mark at `pos` encloses a term (`is_term`)."""
+        return any(q.open_at <= pos < q.close_end for q in self.terms)
+
+    def is_term(self, q: Quoted) -> bool:
+        """Whether a quoted text is a term or scare quote inside a sentence, not a statement:
+        under `MIN_CUELESS_WORDS` words, closed, and followed by a lower-case word that is no
+        cue (`… hingga 'dibunuh' seperti …`, `menjadi "rumah" bagi`)."""
+        if (
+            q.close_end <= q.end
+            or len(_WORD.findall(self.text, q.start, q.end)) >= MIN_CUELESS_WORDS
+        ):
+            return False
+        nxt = (
+            _WORD.match(self.text, q.close_end + 1)
+            if self.text[q.close_end : q.close_end + 1] == " "
+            else None
+        )
+        return nxt is not None and nxt.group().islower() and nxt.group() not in CUE_WORDS
 
     # speakers
 

@@ -48,6 +48,18 @@ SPEECH_VERBS = frozenset(
     """.split()
 )
 
+# Directives among them: their statement is the request, which ends before a clause of reason
+# or result that follows it (`REQUEST_ENDS`), or of time after a comma (`REQUEST_ENDS_COMMA`):
+# `Bupati meminta warga tetap tenang karena banjir mulai surut` reports `warga tetap tenang`;
+# `meminta polisi mengusut kasus saat demo` keeps `saat demo`, a part of the request.
+DIRECTIVE_VERBS = frozenset("meminta mengimbau berpesan menantang".split())
+REQUEST_ENDS = frozenset("karena sebab sehingga padahal meskipun walaupun".split())
+REQUEST_ENDS_COMMA = frozenset("saat ketika setelah usai seusai sebelum sejak".split())
+
+# Speech verbs that also name things: with a quoted term in what follows they name, not report
+# (`Warga menyebut tempat itu "kampung lama"`).
+NAMING_VERBS = frozenset(["menyebut"])
+
 # Passive cues that open a sentence, the speaker after them: `Dikatakan X, …`,
 # `Dijelaskannya, …`.
 PASSIVE_CUES = frozenset(
