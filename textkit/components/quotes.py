@@ -323,7 +323,7 @@ class _Finder:
             and e.text.lower() not in GROUP_PRONOUNS
         ]
         # Social-media accounts are people too (speakers and antecedents of pronouns).
-        for m in _HANDLE.finditer(self.text):
+        for m in _HANDLE.finditer(self.text) if "@" in self.text else ():
             handle = self.new_person(m.start(), m.end())
             if handle is not None and not any(e.start == handle.start for e in self.all_ents):
                 self.ents.append(handle)
@@ -517,7 +517,8 @@ class _Finder:
     def indirect(self) -> list[Statement]:
         found = []
         for s_start, s_end in self.pieces():
-            if CUE_WORDS.isdisjoint(w.lower() for w in _LETTERS.findall(self.text, s_start, s_end)):
+            words = {w.lower() for w in _LETTERS.findall(self.text, s_start, s_end)}
+            if CUE_WORDS.isdisjoint(words):
                 continue
             if any(
                 not self.in_term(m.start()) for m in _ANY_MARK.finditer(self.text, s_start, s_end)
@@ -525,6 +526,8 @@ class _Finder:
                 continue
             piece = self.text[s_start:s_end]
             for rule in _RULES["sentence"]:
+                if rule.cue_words.isdisjoint(words):
+                    continue
                 m = rule.regex.search(piece)
                 if m is None or not self.guard(rule, m, piece):
                     continue

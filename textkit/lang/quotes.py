@@ -186,14 +186,6 @@ MIN_CUELESS_WORDS = 4
 CONTINUE_PARAGRAPHS = 2
 
 
-# Every word a `sentence` rule needs, in lower case: sentences without one are not tried.
-CUE_WORDS = frozenset(
-    {w for w in AFTER_CUES | SPEECH_VERBS | PASSIVE_CUES | set(ACCORDING_TO)}
-    | {w + PRONOUN_SUFFIX for w in AFTER_CUES | NYA_ONLY_CUES | PASSIVE_CUES | set(ACCORDING_TO)}
-    | set(ATTRIBUTION_NOUNS)
-)
-
-
 def _alternation(words: object) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
@@ -218,6 +210,25 @@ PLACEHOLDERS = {
     # The end of a sentence, its final period (and a comma a scraper left) out of the statement.
     "end": r"[\s.,;]*$",
 }
+
+
+def _with_nya(words: object) -> frozenset[str]:
+    return frozenset({*words, *(w + PRONOUN_SUFFIX for w in words)})
+
+
+# The words each cue placeholder stands for (lower case).
+PLACEHOLDER_WORDS = {
+    "cue": _with_nya(AFTER_CUES) | {w + PRONOUN_SUFFIX for w in NYA_ONLY_CUES},
+    "verb": SPEECH_VERBS,
+    "passive": _with_nya(PASSIVE_CUES),
+    "according": _with_nya(ACCORDING_TO),
+    "according_nya": frozenset(w + PRONOUN_SUFFIX for w in ACCORDING_TO),
+    "noun": frozenset(ATTRIBUTION_NOUNS),
+}
+
+
+# Every cue word (lower case): sentences without one are not tried.
+CUE_WORDS = frozenset().union(*PLACEHOLDER_WORDS.values())
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,6 +257,19 @@ class QuoteRule:
     @property
     def regex(self) -> re.Pattern[str]:
         return _compile(self.pattern)
+
+    @property
+    def cue_words(self) -> frozenset[str]:
+        """The words (lower case) its cue can be: a text without one of them is not tried."""
+        return _cue_words(self.pattern)
+
+
+@functools.cache
+def _cue_words(pattern: str) -> frozenset[str]:
+    words: set[str] = set()
+    for name in re.findall(r"\{(\w+)\}", pattern):
+        words |= PLACEHOLDER_WORDS.get(name, frozenset())
+    return frozenset(words)
 
 
 @functools.cache
