@@ -542,9 +542,10 @@ def test_a_pronoun_among_the_speakers_words(nlp, sentence) -> None:
     assert [g[1] for g in got] == ["PER:Arif Wicaksono"]
 
 
-def test_a_group_pronoun_the_ner_took_for_a_name_is_no_speaker(nlp) -> None:
+@pytest.mark.parametrize("ents", [[("Mereka", "PER")], []], ids=["tagged", "untagged"])
+def test_a_group_pronoun_is_no_speaker(nlp, ents) -> None:
     text = "Para penggemar kecewa.\nMereka meminta panitia mengembalikan uang tiket."
-    assert [g[1] for g in requoted(nlp, text, [("Mereka", "PER")])] == [None]
+    assert [g[1] for g in requoted(nlp, text, ents)] == [None]
 
 
 def test_a_pronoun_after_a_statement_of_an_unknown_speaker_stays_unknown(nlp) -> None:
@@ -614,3 +615,20 @@ def test_a_quoted_term_stays_inside_an_indirect_statement(nlp) -> None:
             "mengatakan",
         )
     ]
+
+
+def test_full_names_of_two_short_forms_of_one_person_do_not_overlap(nlp) -> None:
+    text = (
+        "Psikolog Sinta R. W. Maharani mengatakan ada banyak pandangan tentang diet. "
+        "Sinta menambahkan, diet yang baik harus tetap sehat."
+    )
+    doc = with_ents(nlp, text, [("Maharani", "PER"), ("Sinta", "PER")])
+    assert [q._.speaker._.entity for q in doc.spans["quotes"]] == [
+        "PER:Sinta R. W. Maharani",
+        "PER:Sinta R. W. Maharani",
+    ]
+
+
+def test_a_full_name_does_not_take_a_number_or_acronym_before_it(nlp) -> None:
+    text = "Guru SMPN 2 Karangsari Wiyono mengatakan, nama siswa itu sudah dicatat sekolah."
+    assert [g[1] for g in requoted(nlp, text, [("Wiyono", "PER")])] == ["PER:Wiyono"]

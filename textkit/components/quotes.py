@@ -31,6 +31,7 @@ import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
+from .. import organizations, places
 from ..factories import factory
 from ..lang.identity import is_title
 from ..lang.quotes import (
@@ -69,6 +70,8 @@ from .gazetteer import common_words
 SPANS_KEY = "quotes"
 LABEL = "QUOTE"
 SPEAKER_LABELS = ("PER", "ORG")
+# Places whose names are not written before a person's name as part of it.
+LARGE_PLACES = frozenset(["country", "region", "island", "subdivision", "province", "city"])
 _MARK = re.compile("|".join(re.escape(m) for m in sorted(QUOTE_MARKS, key=len, reverse=True)))
 _SINGLE = re.compile("|".join(re.escape(m) for m in SINGLE_MARKS))
 _ANY_MARK = re.compile(f"{_MARK.pattern}|{_SINGLE.pattern}")
@@ -262,16 +265,29 @@ class QuotesComponent:
         # Speakers the NER missed (`Carolina (40)`, `@budi_s`) and full names written beside
         # their short forms become entities (in place of the short forms they hold).
         known = {(e.start, e.end, e.label_) for e in finder.all_ents}
-        new = {
-            (span.start, span.end): span
-            for span in [*(st.speaker for st in statements), *finder.added]
-            if span is not None and (span.start, span.end, span.label_) not in known
-        }
+        new: list[Span] = []  # the longest first, none overlapping another
+        candidates = [*finder.added, *(st.speaker for st in statements)]
+        for span in sorted(
+            (s for s in candidates if s is not None and (s.start, s.end, s.label_) not in known),
+            key=lambda s: s.start - s.end,
+        ):
+            if not any(o.start < span.end and span.start < o.end for o in new):
+                new.append(span)
         if new:
             kept = [
-                e for e in finder.all_ents if not any(e.start < b and a < e.end for a, b in new)
+                e
+                for e in finder.all_ents
+                if not any(e.start < o.end and o.start < e.end for o in new)
             ]
-            doc.ents = sorted([*kept, *new.values()], key=lambda e: e.start)
+            doc.ents = sorted([*kept, *new], key=lambda e: e.start)
+            for st in statements:  # a speaker inside a longer new entity is that entity
+                if st.speaker is not None and (st.speaker.start, st.speaker.end) not in {
+                    (e.start, e.end) for e in doc.ents
+                }:
+                    st.speaker = next(
+                        (o for o in new if o.start <= st.speaker.start and st.speaker.end <= o.end),
+                        None,
+                    )
         for st in statements:
             span = doc.char_span(st.start, st.end, label=LABEL, alignment_mode="contract")
             if span is None or len(span) == 0:
@@ -653,7 +669,8 @@ class _Finder:
             end -= 1  # `kata Difa.`
         m = _NAME_ALONE.fullmatch(self.text, start, end)
         if m is None or any(
-            is_title(w) or w.lower() in OPENERS | PRONOUNS | ANONYMOUS for w in m.group().split()
+            is_title(w) or w.lower() in OPENERS | PRONOUNS | GROUP_PRONOUNS | ANONYMOUS
+            for w in m.group().split()
         ):
             return None
         span = self.new_person(m.start(), m.end())
@@ -719,6 +736,15 @@ class _Finder:
             and low not in OPENERS | PRONOUNS | ANONYMOUS
         )
 
+    @staticmethod
+    def place_or_body(word: str) -> bool:
+        """Whether a word names an organization, or a place larger than a district (`Inggris`,
+        `Bandung`; districts share their names with people: `Sekar`)."""
+        place = places.lookup(word)
+        return organizations.lookup(word) is not None or (
+            place is not None and place.type in LARGE_PLACES
+        )
+
     def in_entity(self, start: int, end: int) -> bool:
         return any(e.start_char < end and start < e.end_char for e in self.all_ents)
 
@@ -780,6 +806,9 @@ class _Finder:
                 if full is None and (full := self.written_full_name(name)) is not None:
                     self.added.append(full)
                     full._.value = " ".join(full.text.split())
+                    words = frozenset(w.lower() for w in _WORD.findall(full.text))
+                    if self._names is not None:  # later short forms of it find it
+                        self._names[full._.entity] = (full, words)
                 done[identity] = full
                 if full is not None:
                     value = full._.entity.split(":", 1)[1]
@@ -824,7 +853,9 @@ class _Finder:
 
     def name_run(self, pos: int, forward: bool) -> int:
         """Where the capitalized name words right after (or before) `pos` end (start), at most
-        `FULL_NAME_EXTRA_WORDS` of them, on one line, in no entity."""
+        `FULL_NAME_EXTRA_WORDS` of them, on one line, in no entity; before it, no place or
+        organization and not after a number or an acronym."""
+        origin = pos
         for _ in range(FULL_NAME_EXTRA_WORDS):
             if forward:
                 m = _NAME_AFTER.match(self.text, pos)
@@ -832,9 +863,19 @@ class _Finder:
             else:
                 m = _NAME_BEFORE.search(self.text, max(0, pos - 40), pos)
                 span = m.span(1) if m else None
-            if span is None or self.in_entity(*span) or not self.name_like(self.text[slice(*span)]):
+            word = self.text[slice(*span)] if span is not None else ""
+            if span is None or self.in_entity(*span) or not self.name_like(word):
                 break
+            if not forward and self.place_or_body(word):
+                break  # a country, region or city, or a body, before a name is the role's
             pos = span[1] if forward else span[0]
+        if not forward and pos > 0:
+            # A name opens after a title, an ordinary word or punctuation, not after a
+            # number or an acronym (`SMPN 1 Plaosan Prayitno`).
+            before = self.text[max(0, pos - 30) : pos].split()
+            last = before[-1] if before else ""
+            if last[-1:].isdigit() or (last.isupper() and len(last) > 1 and not is_title(last)):
+                return origin
         return pos
 
     def new_person(self, start: int, end: int) -> Span | None:
