@@ -632,3 +632,15 @@ def test_full_names_of_two_short_forms_of_one_person_do_not_overlap(nlp) -> None
 def test_a_full_name_does_not_take_a_number_or_acronym_before_it(nlp) -> None:
     text = "Guru SMPN 2 Karangsari Wiyono mengatakan, nama siswa itu sudah dicatat sekolah."
     assert [g[1] for g in requoted(nlp, text, [("Wiyono", "PER")])] == ["PER:Wiyono"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polisi memeriksa siswa itu. Berdasarkan pengakuan B, pemukulan itu hanya bercanda.",
+        "Pelaku, RDS (17) mengaku sudah tiga kali mencuri kotak amal masjid.",
+    ],
+)
+def test_initials_that_stand_for_a_name(nlp, text) -> None:
+    (got,) = requoted(nlp, text, [])
+    assert got[1] in ("PER:B", "PER:RDS")

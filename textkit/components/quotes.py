@@ -80,10 +80,12 @@ _OPEN_BEFORE = set("([{—–-:")
 _CLOSE_AFTER = set(".,;:!?)]}—–-")
 # A cue after the words of a quote left open (`"Saya suka kopi, ujar Budi.`).
 _OPEN_QUOTE_CUE = re.compile(rf"\s*,\s*(?={PLACEHOLDERS['cue']}\b)", re.IGNORECASE)
-# A name and an age in brackets: a person (`Carolina (40)`).
-_NAME_AGE = re.compile(r"(?P<name>(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)\s*\(\d{1,3}\)")
-# One to three capitalized words and nothing else: a name.
-_NAME_ALONE = re.compile(r"(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+")
+# A name and an age in brackets: a person (`Carolina (40)`, initials that stand for a name:
+# `ZPD (16)`).
+_NAME_AGE = re.compile(r"(?P<name>(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+|[A-Z]{1,3})\s*\(\d{1,3}\)")
+# One to three capitalized words and nothing else: a name; or one capital letter, the initial
+# that stands for the name of a suspect or a minor (`berdasarkan pengakuan A, …`).
+_NAME_ALONE = re.compile(r"(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+|[A-Z]")
 # A social-media account (`@budi_s`): the person who writes as it.
 _HANDLE = re.compile(r"(?<![\w@])@\w{2,}")
 # A word with a verb's prefix (`menyindir`, `berharap`, `dikatakan`), in lower case.
@@ -662,7 +664,7 @@ class _Finder:
         """A name the NER missed where the speaker's words are that name alone (`kata Ucok`),
         or open with it and an age (`Carolina (40), warga lain, mengaku …`, also where the
         NER took it for a place): a new PER entity."""
-        m = _NAME_AGE.match(self.text, start, end)
+        m = _NAME_AGE.search(self.text, start, end)
         if m is not None:
             return self.new_person(m.start("name"), m.end("name"))
         while end > start and self.text[end - 1] in ".,;:!?":
