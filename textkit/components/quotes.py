@@ -70,6 +70,12 @@ from .gazetteer import common_words
 SPANS_KEY = "quotes"
 LABEL = "QUOTE"
 SPEAKER_LABELS = ("PER", "ORG")
+# Words that are no part of a name (a capitalized opener, a pronoun, an unnamed person's words).
+_NO_NAMES = OPENERS | PRONOUNS | GROUP_PRONOUNS | ANONYMOUS
+# First words of an adverbial before a speech verb without a subject (`Lebih lanjut dalam …,`).
+_ADVERBIAL_OPENERS = OPENERS | PREPOSITIONS | WINDOW_ENDS
+# Words after which a name is no subject (`kepada X`, `agar X berperan`).
+_NO_SUBJECT_AFTER = PREPOSITIONS | SUBORDINATORS
 # Places whose names are not written before a person's name as part of it.
 LARGE_PLACES = frozenset(["country", "region", "island", "subdivision", "province", "city"])
 _MARK = re.compile("|".join(re.escape(m) for m in sorted(QUOTE_MARKS, key=len, reverse=True)))
@@ -658,7 +664,7 @@ class _Finder:
         if not piece.endswith(","):
             return False
         first = _WORD.match(piece.rstrip(", ").rsplit(",", 1)[-1].strip())
-        return first is not None and first.group().lower() in OPENERS | PREPOSITIONS | WINDOW_ENDS
+        return first is not None and first.group().lower() in _ADVERBIAL_OPENERS
 
     def unnamed_person(self, start: int, end: int) -> Span | None:
         """A name the NER missed where the speaker's words are that name alone (`kata Ucok`),
@@ -670,10 +676,7 @@ class _Finder:
         while end > start and self.text[end - 1] in ".,;:!?":
             end -= 1  # `kata Difa.`
         m = _NAME_ALONE.fullmatch(self.text, start, end)
-        if m is None or any(
-            is_title(w) or w.lower() in OPENERS | PRONOUNS | GROUP_PRONOUNS | ANONYMOUS
-            for w in m.group().split()
-        ):
+        if m is None or any(is_title(w) or w.lower() in _NO_NAMES for w in m.group().split()):
             return None
         span = self.new_person(m.start(), m.end())
         if span is None or any((e.start, e.end) == (span.start, span.end) for e in self.all_ents):
@@ -690,7 +693,7 @@ class _Finder:
             if (
                 word[:1].isupper()
                 and not is_title(word)
-                and word.lower() not in OPENERS | PRONOUNS | ANONYMOUS
+                and word.lower() not in _NO_NAMES
                 and self.holder(word) is not None
             ):
                 span = self.new_person(m.start(), m.end())
@@ -735,7 +738,7 @@ class _Finder:
             and low not in common_words()
             and low not in MONTHS
             and low not in WEEKDAYS
-            and low not in OPENERS | PRONOUNS | ANONYMOUS
+            and low not in _NO_NAMES
         )
 
     @staticmethod
@@ -982,7 +985,7 @@ class _Finder:
             # object of a preposition (`agar X berperan`, `lewat X memberikan`).
             clause = self.text[s_start : ent.start_char].rsplit(",", 1)[-1]
             lower = [w.lower() for w in _WORD.findall(clause) if not w[:1].isupper()]
-            if not lower or lower[-1] not in PREPOSITIONS | SUBORDINATORS:
+            if not lower or lower[-1] not in _NO_SUBJECT_AFTER:
                 return True
         return len(before) <= SUBJECT_WORDS and not any(_VERB.match(w) for w in before)
 
