@@ -644,3 +644,24 @@ def test_a_full_name_does_not_take_a_number_or_acronym_before_it(nlp) -> None:
 def test_initials_that_stand_for_a_name(nlp, text) -> None:
     (got,) = requoted(nlp, text, [])
     assert got[1] in ("PER:B", "PER:RDS")
+
+
+def test_an_acronym_after_a_role_is_no_name(nlp) -> None:
+    text = '"Jalur itu sudah dibuka lagi," ujar Kepala Bagian Humas PT. Jalan Raya Lestari.'
+    doc = with_ents(nlp, text, [])
+    assert "PT" not in [e.text for e in doc.ents if e.label_ == "PER"]
+
+
+def test_a_name_the_ner_missed_after_an_opener(nlp) -> None:
+    text = "Sementara Ikram mengatakan bahwa pohon kelapa di bukit ikut bergeser."
+    assert [g[1] for g in requoted(nlp, text, [])] == ["PER:Ikram"]
+
+
+def test_a_statement_without_speaker_words_does_not_hide_the_person_named(nlp) -> None:
+    text = (
+        'Sutradara Joko Santoso menyapa tetangganya. "Itu rumah pak RT," ujar, sambil '
+        "menunjuk.\nTinggal di kampung itu membuat Joko Santoso produktif. Ia mengaku "
+        "telah menulis empat naskah di rumah itu."
+    )
+    got = requoted(nlp, text, [("Joko Santoso", "PER"), ("Joko Santoso", "PER")])
+    assert got[-1][1] == "PER:Joko Santoso"

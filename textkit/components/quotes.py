@@ -143,6 +143,7 @@ class Statement:
     paragraph: int = 0
     attributed_at: int = 0  # where its attribution ends
     refers_at: int | None = None  # where a pronoun for its speaker stands, to resolve
+    unnamed: bool = False  # its speaker is written but names no one (`Kelompok ini`)
 
 
 # --- quote marks ----------------------------------------------------------------------------
@@ -655,6 +656,8 @@ class _Finder:
                 # A verb without a subject after an adverbial (`Lebih lanjut dalam keterangan
                 # video itu, menyebutkan …`): the speaker spoken of before.
                 st.refers_at = offset + m.start("cue")
+            else:
+                st.unnamed = bool(words)
 
     def subjectless(self, start: int, end: int) -> bool:
         """Whether the words before a speech verb are only an adverbial and its comma (`Lebih
@@ -675,6 +678,10 @@ class _Finder:
             return self.new_person(m.start("name"), m.end("name"))
         while end > start and self.text[end - 1] in ".,;:!?":
             end -= 1  # `kata Difa.`
+        while (first := _WORD.match(self.text, start)) is not None and (
+            first.group().lower() in OPENERS and first.end() < end
+        ):
+            start = _strip(self.text, first.end(), end)[0]  # `Sementara Ikram mengatakan`
         m = _NAME_ALONE.fullmatch(self.text, start, end)
         if m is None or any(is_title(w) or w.lower() in _NO_NAMES for w in m.group().split()):
             return None
@@ -732,6 +739,8 @@ class _Finder:
         low = word.lower().rstrip(".")
         if _INITIAL.fullmatch(word):
             return True
+        if len(low) > 1 and word.isupper():
+            return False  # an acronym (`PT`, `KPK`)
         return (
             word[:1].isupper()
             and not is_title(word)
@@ -945,7 +954,7 @@ class _Finder:
         since = last.attributed_at if last is not None else -1
         unknown = (
             last is not None
-            and last.speaker is None
+            and last.unnamed
             and self.paragraph_of(pos) - last.paragraph <= CONTINUE_PARAGRAPHS
         )
         i = bisect.bisect_left(self.ent_starts, pos) - 1
