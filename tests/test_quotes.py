@@ -665,3 +665,21 @@ def test_a_statement_without_speaker_words_does_not_hide_the_person_named(nlp) -
     )
     got = requoted(nlp, text, [("Joko Santoso", "PER"), ("Joko Santoso", "PER")])
     assert got[-1][1] == "PER:Joko Santoso"
+
+
+def test_a_cue_with_nya_and_an_adverb_after_it(nlp) -> None:
+    text = (
+        "Ismail Rahardjo menjelaskan, revisi itu melemahkan lembaga antikorupsi.\n"
+        '"Korupsi legislasi membuat lembaga tidak bekerja efektif," paparnya kemudian.'
+    )
+    got = requoted(nlp, text, [("Ismail Rahardjo", "PER")])
+    assert [g[1] for g in got] == ["PER:Ismail Rahardjo", "PER:Ismail Rahardjo"]
+
+
+def test_pihaknya_stands_for_the_speaker_before(nlp) -> None:
+    text = (
+        '"Kami ingin dunia tahu keadaan ini," ujar Wawan Setiadi usai rapat.\n'
+        "Dalam pertemuan itu, pihaknya menyampaikan bahwa revisi aturan itu melemahkan lembaga."
+    )
+    got = requoted(nlp, text, [("Wawan Setiadi", "PER")])
+    assert [g[1] for g in got] == ["PER:Wawan Setiadi", "PER:Wawan Setiadi"]

@@ -611,6 +611,7 @@ class _Finder:
         start, end = offset + m.start("speaker"), offset + m.end("speaker")
         start, end = _strip(self.text, start, end) if before_cue else self.window(start, end)
         words = _WORD.findall(self.text[start:end])
+        named_words = [w for w in words if w.lower() not in OPENERS]  # `paparnya kemudian`
         people = [e for e in self.ents_in(start, end) if e.label_ == "PER"]
         orgs = [e for e in self.ents_in(start, end) if e.label_ == "ORG"]
         if not people:
@@ -634,7 +635,7 @@ class _Finder:
             st.role, st.affiliation = self.role(start, end, speaker, orgs)
         elif (
             any(w.lower() in PRONOUNS for w in words)
-            or (not words and cue.lower().endswith(PRONOUN_SUFFIX))
+            or (not named_words and cue.lower().endswith(PRONOUN_SUFFIX))
             or (
                 len(words) >= 2
                 and words[-1].lower() in DEMONSTRATIVES
@@ -657,7 +658,9 @@ class _Finder:
                 # video itu, menyebutkan …`): the speaker spoken of before.
                 st.refers_at = offset + m.start("cue")
             else:
-                st.unnamed = bool(words)
+                # Written, but naming no one (`Kelompok ini`), unlike a scraped `ujar,` or a
+                # verb after the cue.
+                st.unnamed = bool(named_words) and not _VERB.match(named_words[0])
 
     def subjectless(self, start: int, end: int) -> bool:
         """Whether the words before a speech verb are only an adverbial and its comma (`Lebih

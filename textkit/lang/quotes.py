@@ -97,7 +97,7 @@ COMPLEMENTIZERS = ("bahwa", "jika")
 
 # Pronouns that stand for a person already named (`kata dia`, `ia mengatakan`), and the
 # suffix that does on a cue (`ujarnya`, `menurutnya`).
-PRONOUNS = frozenset(["ia", "dia", "beliau", "dirinya"])
+PRONOUNS = frozenset(["ia", "dia", "beliau", "dirinya", "pihaknya"])
 PRONOUN_SUFFIX = "nya"
 # Pronouns of a group, which an NER may take for a name (`Mereka meminta …`): never a person.
 GROUP_PRONOUNS = frozenset(["mereka", "kami", "kita", "kalian"])
