@@ -683,3 +683,19 @@ def test_pihaknya_stands_for_the_speaker_before(nlp) -> None:
     )
     got = requoted(nlp, text, [("Wawan Setiadi", "PER")])
     assert [g[1] for g in got] == ["PER:Wawan Setiadi", "PER:Wawan Setiadi"]
+
+
+def test_a_relative_named_in_apposition_is_the_speaker(nlp) -> None:
+    text = "Ayah korban, Dodi Saputra, mengatakan anaknya pulang pukul sepuluh malam."
+    got = requoted(nlp, text, [("Dodi Saputra", "PER")])
+    assert [g[1] for g in got] == ["PER:Dodi Saputra"]
+
+
+def test_a_role_without_the_name_found_does_not_block_a_later_pronoun(nlp) -> None:
+    text = (
+        "Tedi Kurnia memimpin desa itu sejak 2015.\n"
+        '"Api gagal dipadamkan," ujar Kepala Desa Sukamaju Tedi.\n'
+        '"Satu-satunya cara adalah memakai helikopter," kata dia.'
+    )
+    got = requoted(nlp, text, [("Tedi Kurnia", "PER"), ("Desa Sukamaju Tedi", "LOC")])
+    assert got[-1][1] == "PER:Tedi Kurnia"

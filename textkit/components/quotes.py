@@ -660,7 +660,11 @@ class _Finder:
             else:
                 # Written, but naming no one (`Kelompok ini`), unlike a scraped `ujar,` or a
                 # verb after the cue.
-                st.unnamed = bool(named_words) and not _VERB.match(named_words[0])
+                st.unnamed = (
+                    bool(named_words)
+                    and not _VERB.match(named_words[0])
+                    and not any(is_title(w) for w in named_words)  # a role: someone named
+                )
 
     def subjectless(self, start: int, end: int) -> bool:
         """Whether the words before a speech verb are only an adverbial and its comma (`Lebih
@@ -773,9 +777,11 @@ class _Finder:
         after = _WORD.findall(self.text, person.end_char, end)
         while before and before[0].lower() in OPENERS:
             before.pop(0)
+        gap = self.text[start : person.start_char].rstrip(" ")
         return (
             len(before) == 1
             and before[0].lower() in RELATION_NOUNS
+            and gap.endswith(before[0])  # `ayah, Dodi,` is Dodi himself
             and all(w.lower() in DEMONSTRATIVES for w in after)
         )
 

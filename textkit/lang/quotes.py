@@ -117,11 +117,13 @@ PERSON_NOUNS = frozenset(
 )
 
 # Nouns of a relation to another person: `Kekasih Rina Anggraeni tersebut mengatakan` is not
-# Rina Anggraeni but the one spoken of before (with a demonstrative), or someone unnamed.
+# Rina Anggraeni but the one spoken of before (with a demonstrative), or someone unnamed; with
+# a comma the name is the relative (`ayah korban, Dodi, mengatakan`). Not `ibu`, `putra`,
+# `putri`: also an honorific and given names.
 RELATION_NOUNS = frozenset(
     """
-    kekasih pacar tunangan suami istri ayah ibu ibunda ayahanda anak putra putri adik kakak
-    mertua menantu cucu keponakan paman bibi sahabat teman rekan kuasa pengacara juru
+    kekasih pacar tunangan suami istri ayah ibunda ayahanda anak adik kakak mertua menantu
+    cucu keponakan paman bibi sahabat teman rekan
     """.split()
 )
 
@@ -174,7 +176,7 @@ NOT_BEFORE_VERB = frozenset(
 WINDOW_ENDS = frozenset(
     """
     kepada pada di dalam saat ketika usai seusai sebelum setelah melalui lewat dengan
-    sambil seraya kala via dikutip ditemui dihubungi dilansir seperti
+    sambil seraya kala via dikutip ditemui dihubungi dilansir seperti sebagaimana
     """.split()
 )
 
