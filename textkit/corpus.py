@@ -464,10 +464,10 @@ def title_mentions(records: list[dict], title: str, body: str) -> list[dict]:
 
 
 def _named_prefix(label: str, text: str, body: str) -> str | None:
-    from .components.gazetteer import common_words
+    from .components.gazetteer import ordinary_words
 
     words = text.split(" ")
-    common = common_words()
+    common = ordinary_words()
     plain = next(
         (k for k in range(len(words))
          if words[k].lower() in common and not _written_in(words[k], body)),
@@ -475,9 +475,16 @@ def _named_prefix(label: str, text: str, body: str) -> str | None:
     )  # fmt: skip
     for n in range(len(words), 0, -1):
         name = " ".join(words[:n]).rstrip(",.:;!?'\"")
-        if name and (n <= plain or _written_in(name, body) or is_known(label, name)):
+        if name and (n <= plain or _written_in(name, body) or _listed(label, name)):
             return name
     return None
+
+
+def _listed(label: str, name: str) -> bool:
+    """Whether the tables list `name` under `label` (not as a head and any words: `PT X`)."""
+    if label == "ORG":
+        return organizations.listed(name) is not None
+    return is_known(label, name)
 
 
 def _written_in(name: str, body: str) -> bool:

@@ -30,6 +30,7 @@ Runs after the NER and the gazetteer, before the linker. In order:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -38,21 +39,33 @@ import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .. import organizations, people
+from .. import organizations, people, places
 from ..factories import factory
 from ..labels import NAMED_LABELS
 from ..lang.gazetteer import PLACE_HEADS
 from ..lang.identity import (
     ACRONYM_RULES,
     BOARD_ACRONYMS,
+    BODY_KINDS,
+    BUILDING_HEADS,
+    CLUB_FORMS,
     CURRENCY_CODES,
+    EVENT_WORDS,
+    GROUP_WORDS,
     HEAD_LABELS,
+    HOME_WORDS,
+    INITIALS_CUES,
+    INITIALS_WINDOW,
     LANGUAGE_HEADS,
     MIN_MISSPELT_LETTERS,
     NAME_PARTICLES,
     NICKNAME_RULES,
+    RANK_PHRASES,
     RESULT_COUNTRY_CODES,
     SPAN_FINAL_TITLES,
+    SPORT_NAMES,
+    TEAM_CUES,
+    TEAM_HEADS,
     TITLE_KEYS,
     is_title,
 )
@@ -212,10 +225,11 @@ class IdentityComponent:
         self.aliases.check()
         if not doc.ents and not self.aliases.forms:
             return doc
-        ents = self.aliases.apply(doc, clean_spans(doc, list(doc.ents)))
+        ents, teams = teams_in_matches(doc, clean_spans(doc, list(doc.ents)))
+        ents = self.aliases.apply(doc, ents)
         texts = [e.text if e.label_ in NAMED_LABELS else "" for e in ents]
         usual = usual_spellings(texts)
-        ents = before_definitions = one_label_per_name(doc, ents, usual, texts)
+        ents = before_definitions = one_label_per_name(doc, ents, usual, texts, teams)
         ents, links = find_definitions(doc, ents)
         ents = sorted(ents, key=lambda s: s.start)
         index = {(e.start, e.end): i for i, e in enumerate(ents)}
@@ -229,6 +243,7 @@ class IdentityComponent:
         ]
         keys = name_keys(ents, usual, texts)
         bare = _bare_places(ents, clusters, texts)
+        _bare_bodies(ents, clusters)
         _same_text(ents, clusters, keys, bare)
         _short_forms(ents, clusters, keys)
         _listed_nicknames(ents, clusters, keys)
@@ -453,15 +468,22 @@ def _place_codes(doc: Doc, ents: list[Span], values: dict[int, str]) -> list[Spa
 
 
 def one_label_per_name(
-    doc: Doc, ents: list[Span], usual: dict[str, str] | None = None, texts: Sequence[str] = ()
+    doc: Doc,
+    ents: list[Span],
+    usual: dict[str, str] | None = None,
+    texts: Sequence[str] = (),
+    fixed: set[tuple[int, int]] = frozenset(),
 ) -> list[Span]:
     """Every mention of one name gets one label: the label most of its mentions have, a tie
     settled by `tie_label`. Mentions are one name when their words are the same in the
     document's usual spelling (any case; a person's without titles), or when the tables give
-    them one canonical name (`Republik Indonesia` tagged ORG beside `Indonesia` tagged LOC)."""
+    them one canonical name (`Republik Indonesia` tagged ORG beside `Indonesia` tagged LOC).
+    The spans in `fixed` (a place as its team in a match) keep the label their context gave."""
     usual = usual or {}
     texts = texts or [e.text for e in ents]
-    named = [i for i, e in enumerate(ents) if e.label_ in NAMED_LABELS]
+    named = [
+        i for i, e in enumerate(ents) if e.label_ in NAMED_LABELS and (e.start, e.end) not in fixed
+    ]
     groups = _Clusters(len(ents))
     first: dict[str, int] = {}
     for i in named:
@@ -560,7 +582,8 @@ def clean_spans(doc: Doc, ents: list[Span]) -> list[Span]:
     """Entities cut at dashes between words, without brackets and dashes at their edges, and
     extended to the long name their `(ACR)` defines; without the spans that are no names, the
     lower-case words at a person's or place's edges; an office before a person and a rank
-    inside an organization split off; a board acronym joined to its body (`DPD Golkar`)."""
+    inside an organization split off; a board acronym joined to its body (`DPD Golkar`); the
+    mention conventions of `_mention_span`, `_typed_labels` and `_person_tails`."""
     out: list[Span] = []
     mixed = _has_capitals(doc)
     for ent in ents:
@@ -573,8 +596,12 @@ def clean_spans(doc: Doc, ents: list[Span]) -> list[Span]:
             if end <= start:
                 continue
             piece = _with_region_head(doc, _piece(doc, ent, start, end))
-            out.extend(_split_heads(doc, piece))
+            for part in _split_heads(doc, piece):
+                part = _mention_span(doc, part)
+                if part is not None:
+                    out.append(part)
     out = [e for e in out if not (e.label_ in NAMED_LABELS and _no_name(doc, e, mixed, out))]
+    out = _person_tails(doc, _typed_labels(doc, out))
     return _boards(doc, _extend_to_definitions(doc, out))
 
 
@@ -606,11 +633,18 @@ def _without_lower_edges(doc: Doc, label: str, start: int, end: int) -> tuple[in
 
 def _no_name(doc: Doc, ent: Span, mixed: bool, ents: list[Span]) -> bool:
     """A span the NER tagged that names no person, organization or place: a currency code,
-    a language after `bahasa`, a span all in lower case in a text with capitals that the tables
-    do not know, a common word opening a sentence as the only sign of a person."""
+    a sport, a meeting (`RDP`), a kind of body alone (`PT`, `DPRD`) where the document names
+    no body of that kind in full, a language after `bahasa`, a span all in lower case in a
+    text with capitals that the tables do not know, a common word opening a sentence as the
+    only sign of a person."""
     text = ent.text
-    if text in CURRENCY_CODES:
+    if text in CURRENCY_CODES or text.lower() in SPORT_NAMES or text.lower() in EVENT_WORDS:
         return True
+    if ent.label_ != "LOC" and text.lower() in BODY_KINDS:
+        # A kind of body alone: a name only when the document names one such body in full.
+        return not any(
+            e.label_ == "ORG" and len(e) > 1 and e[0].lower_ == text.lower() for e in ents
+        )
     if len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in LANGUAGE_HEADS:
         return True
     if mixed and text.islower() and not any(is_known(label, text) for label in NAMED_LABELS):
@@ -765,6 +799,11 @@ def _without_final_titles(doc: Doc, ent: Span, start: int, end: int) -> int:
     if end >= len(doc) or not doc[end].text[:1].isupper():
         return end
     k = end
+    for phrase in RANK_PHRASES:
+        n = len(phrase)
+        if end - n > start and tuple(t.lower_ for t in doc[end - n : end]) == phrase:
+            k = end - n
+            break
     while k - 1 > start and doc[k - 1].lower_.replace(".", "") in SPAN_FINAL_TITLES:
         k -= 1
         while k - 1 > start and _trailing_junk(doc, start, k):
@@ -854,7 +893,7 @@ def find_definitions(doc: Doc, ents: list[Span]) -> tuple[list[Span], list[tuple
     relabel: dict[tuple[int, int], str] = {}
     forms: dict[str, tuple[str, tuple[int, int]]] = {}  # short form → (label, long form)
     for ent in ents:
-        if ent.label_ not in NAMED_LABELS:
+        if ent.label_ not in NAMED_LABELS or is_building(ent):
             continue
         k = ent.end
         if not (k + 2 < len(doc) and doc[k].text == "("):
@@ -1003,6 +1042,240 @@ def _later_mentions(doc: Doc, ents: list[Span], forms: dict) -> tuple[list[Span]
         for e in ents
     ]
     return ents + added, links
+
+
+# --- mention conventions (#21: spans and labels) ----------------------------------------------
+
+
+def _mention_span(doc: Doc, ent: Span) -> Span | None:
+    """One entity after the conventions on single mentions (`lang.identity.SPAN_CONVENTIONS`):
+    without the meeting words before a body (`Rapat Paripurna DPR` → `DPR`; `RDP` alone: None),
+    without a team's generic head before an unusual name (`Tim Lembah Racing`), a home's owner
+    (`rumah Rangga`: PER `Rangga`), a building (`Gedung KPK`: a LOC, the building)."""
+    if ent.label_ not in NAMED_LABELS:
+        return ent
+    start, end = ent.start, ent.end
+    if ent.label_ in ("ORG", "PER"):
+        while start < end and doc[start].lower_ in EVENT_WORDS and doc[start].text[:1].isupper():
+            start += 1
+        if start == end:
+            return None
+    if start != ent.start:
+        ent = Span(doc, start, end, label=ent.label)
+    if ent.label_ == "ORG" and len(ent) > 1 and doc[start].lower_ in TEAM_HEADS:
+        from .gazetteer import ordinary_words
+
+        after = doc[start + 1]
+        if (
+            after.text[:1].isupper()
+            and after.lower_ not in ordinary_words()
+            and organizations.listed(ent.text) is None
+        ):
+            return Span(doc, start + 1, end, label=ent.label)
+    if ent.label_ == "LOC" and len(ent) > 1 and doc[start].text in HOME_WORDS:
+        if doc[start + 1].text[:1].isupper():
+            owner = doc[start + 1 : end].text
+            label = next((lab for lab in ("LOC", "ORG") if is_known(lab, owner)), "PER")
+            return Span(doc, start + 1, end, label=label)
+    if is_building(ent):
+        building = Span(doc, start, end, label="LOC")
+        building._.value = building_name(ent)
+        return building
+    return ent
+
+
+def is_building(ent: Span) -> bool:
+    """`Gedung KPK`, `Wisma Lestari`: a capitalized building word (BUILDING_HEADS) and a name."""
+    first = ent.doc[ent.start]
+    return (
+        ent.label_ in ("ORG", "LOC")
+        and len(ent) > 1
+        and first.lower_ in BUILDING_HEADS
+        and first.text[:1].isupper()
+    )
+
+
+def building_name(ent: Span) -> str | None:
+    """The identity of a building named after the institution it houses: its head and the
+    institution's name (`Gedung Merah Putih KPK` → `Gedung Komisi Pemberantasan Korupsi`); None
+    when no institution the tables know closes the name."""
+    doc = ent.doc
+    for k in range(ent.start + 1, ent.end):
+        org = organizations.lookup(doc[k : ent.end].text)
+        if org is not None:
+            return f"{doc[ent.start].text.title()} {org.name}"
+    return None
+
+
+def _typed_labels(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Labels from the type of the name: a person's span that the organizations table lists
+    (not the people table) or that a group word opens (`milisi X`) is ORG; one that names a
+    country or region, LOC; an organization's span naming a region, LOC; a short word in
+    capitals the tables do not know after a word that announces initials (`tersangka RUD,
+    ZUL`) is a person. A name that is also a word of a longer person's name of the document
+    (`Jordan` beside `Rangga Jordan`) keeps its label."""
+    person_words = {w.lower() for e in ents if e.label_ == "PER" and len(e) > 1 for w in
+                    e.text.split()}  # fmt: skip
+    out = []
+    for ent in ents:
+        label = _type_label(doc, ent, person_words)
+        if label is not None and label != ent.label_:
+            ent = Span(doc, ent.start, ent.end, label=label)
+        out.append(ent)
+    return out
+
+
+def _type_label(doc: Doc, ent: Span, person_words: set[str]) -> str | None:
+    text = ent.text
+    if ent.label_ not in NAMED_LABELS or is_building(ent):
+        return None
+    if len(ent) == 1 and text.isupper() and 2 <= len(text) <= 4 and text.isalpha():
+        if not any(is_known(lab, text) for lab in NAMED_LABELS) and _after_initials_cue(ent):
+            return "PER"
+    place = places.lookup(text)
+    if ent.label_ == "PER" and people.lookup(text) is None:
+        if len(ent) == 1 and text.lower() in person_words:
+            return None
+        if ent.start > 0 and doc[ent.start - 1].lower_ in GROUP_WORDS:
+            return "ORG"
+        if organizations.listed(text) is not None:
+            return "ORG"
+        if place is not None and place.type in ("country", "region"):
+            return "LOC"
+    if ent.label_ == "ORG" and place is not None and place.type == "region":
+        return "LOC" if organizations.lookup(text) is None else None
+    return None
+
+
+def _sentence(ent: Span) -> tuple[int, int]:
+    """Token bounds of the sentence of `ent` (the whole Doc when sentences are unset)."""
+    if ent.doc.has_annotation("SENT_START"):
+        return ent.sent.start, ent.sent.end
+    return 0, len(ent.doc)
+
+
+def _after_initials_cue(ent: Span) -> bool:
+    doc = ent.doc
+    first = max(_sentence(ent)[0], ent.start - INITIALS_WINDOW)
+    return any(t.lower_ in INITIALS_CUES for t in doc[first : ent.start])
+
+
+def _person_tails(doc: Doc, ents: list[Span]) -> list[Span]:
+    """An organization whose last words are a person the document names elsewhere ends before
+    them (`PT Lestari Abadi Rangga Wiratama` + `Rangga Wiratama` later: ORG + PER)."""
+    names = {e.text.lower() for e in ents if e.label_ == "PER" and len(e) > 1}
+    if not names:
+        return ents
+    out = []
+    for ent in ents:
+        if ent.label_ == "ORG" and len(ent) > 2 and organizations.listed(ent.text) is None:
+            cut = next(
+                (k for k in range(ent.start + 1, ent.end - 1)
+                 if doc[k : ent.end].text.lower() in names),
+                None,
+            )  # fmt: skip
+            if cut is not None:
+                out += [
+                    Span(doc, ent.start, cut, label="ORG"),
+                    Span(doc, cut, ent.end, label="PER"),
+                ]
+                continue
+        out.append(ent)
+    return out
+
+
+def teams_in_matches(doc: Doc, ents: list[Span]) -> tuple[list[Span], set[tuple[int, int]]]:
+    """A place that a match report names as a team is that team (ORG): next to a word of
+    `TEAM_CUES` (`melawan X`, `X menang`, `X 2-1`), or joined with a club form (`FC X`) or the
+    word before it into a club the tables list (`Real` + `Madrid`). A country's team is `Tim
+    Nasional X`; a city's, the one club of the tables named after it, else the city's name.
+    Returns the entities and the spans made teams, whose label the document's other mentions
+    of the place do not change."""
+    taken = _taken(doc, ents)
+    out: list[Span] = []
+    teams: set[tuple[int, int]] = set()
+    for ent in ents:
+        club = _club_span(doc, ent, taken) if ent.label_ in ("LOC", "PER", "ORG") else None
+        if club is not None:
+            out.append(club)
+            teams.add((club.start, club.end))
+            continue
+        if ent.label_ == "LOC" and _team_context(doc, ent):
+            team = Span(doc, ent.start, ent.end, label="ORG")
+            team._.value = team_name(ent.text)
+            out.append(team)
+            teams.add((team.start, team.end))
+            continue
+        out.append(ent)
+    return out, teams
+
+
+def _club_span(doc: Doc, ent: Span, taken: bytearray) -> Span | None:
+    """`FC` + a place, a place + `FC`, `Real` + `Madrid`: the club (ORG), or None."""
+    start, end = ent.start, ent.end
+    if start > 0 and not taken[start - 1]:
+        before = doc[start - 1]
+        found = organizations.listed(f"{before.text} {ent.text}")
+        if before.text in CLUB_FORMS or (
+            before.text[:1].isupper() and found is not None and found.kind == "sport"
+        ):
+            start -= 1
+    if start == ent.start and end < len(doc) and not taken[end] and doc[end].text in CLUB_FORMS:
+        end += 1
+    if (start, end) == (ent.start, ent.end):
+        return None
+    club = Span(doc, start, end, label="ORG")
+    found = organizations.listed(club.text)
+    club._.value = found.name if found is not None else None
+    return club
+
+
+def _team_context(doc: Doc, ent: Span) -> bool:
+    first, last = _sentence(ent)
+    before = " ".join(t.lower_ for t in doc[max(first, ent.start - 3) : ent.start])
+    after = " ".join(t.lower_ for t in doc[ent.end : min(last, ent.end + 3)])
+    # `X - Y` of a score is tokenized apart: `2 - 1`
+    return any(cue.regex.search(before if cue.side == "before" else after) for cue in TEAM_CUES)
+
+
+def team_name(place_name: str) -> str:
+    """The team a place names in a match: `Tim Nasional X` for a country, the one club the
+    tables list under a city's name (`FC Barcelona`), else the name as written."""
+    place = places.lookup(place_name)
+    if place is not None and place.type == "country":
+        return f"Tim Nasional {place.name}"
+    clubs = _clubs_named().get(place_name.lower(), ())
+    return clubs[0] if len(clubs) == 1 else place_name
+
+
+@functools.cache
+def _clubs_named() -> dict[str, tuple[str, ...]]:
+    """{a word or words of a club's name: the clubs the organizations table lists with it}."""
+    found: dict[str, list[str]] = {}
+    for org, aliases in organizations.entries():
+        if org.kind != "sport":
+            continue
+        for name in {org.name, *aliases}:
+            words = name.split()
+            for n in range(1, len(words)):
+                for k in range(len(words) - n + 1):
+                    key = " ".join(words[k : k + n]).lower()
+                    if org.name not in found.setdefault(key, []):
+                        found[key].append(org.name)
+    return {k: tuple(v) for k, v in found.items()}
+
+
+def _bare_bodies(ents: list[Span], clusters: _Clusters) -> None:
+    """Join a kind of body alone (`DPRD`, BODY_KINDS) to the one body of that kind the document
+    names in full (`DPRD Kota Lembah`)."""
+    bare = [i for i, e in enumerate(ents) if e.label_ == "ORG" and e.text.lower() in BODY_KINDS]
+    for i in bare:
+        head = ents[i].text.lower()
+        full = [j for j, e in enumerate(ents)
+                if e.label_ == "ORG" and len(e) > 1 and e[0].lower_ == head]  # fmt: skip
+        names = {" ".join(ents[j].text.split()).lower() for j in full}
+        if len(names) == 1:
+            clusters.union(full[0], i)
 
 
 @factory(
