@@ -57,6 +57,7 @@ from ..lang.identity import (
     INITIALS_CUES,
     INITIALS_WINDOW,
     LANGUAGE_HEADS,
+    LEAGUE_WORDS,
     MIN_MISSPELT_LETTERS,
     NAME_PARTICLES,
     NICKNAME_RULES,
@@ -783,6 +784,7 @@ def _pieces(doc: Doc, ent: Span) -> list[tuple[int, int]]:
         start, end = a + 1, b
         while start < end and not _LETTERS.search(doc[start].text) and not doc[start].is_digit:
             start += 1
+        end = _before_lower_tail(doc, start, end)
         while end > start and _trailing_junk(doc, start, end):
             end -= 1
         if ent.label_ in DEFINED and end > start:
@@ -790,6 +792,22 @@ def _pieces(doc: Doc, ent: Span) -> list[tuple[int, int]]:
         if end > start and _has_word(doc, start, end):
             pieces.append((start, end))
     return pieces
+
+
+def _before_lower_tail(doc: Doc, start: int, end: int) -> int:
+    """End of a span before a comma after which it has only lower-case words (`Amerika
+    Serikat,,masih`): a name goes on past a comma only to a capitalized word (`Badan
+    Meteorologi, Klimatologi, dan Geofisika`)."""
+    commas = [k for k in range(start + 1, end) if doc[k].text.startswith(",")]
+    if not commas:
+        return end
+    tail = [t for t in doc[commas[-1] : end] if t.is_alpha]
+    if tail and all(t.is_lower for t in tail):
+        k = commas[-1]
+        while k > start and doc[k - 1].text.startswith(","):
+            k -= 1
+        return k
+    return end
 
 
 def _without_final_titles(doc: Doc, ent: Span, start: int, end: int) -> int:
@@ -1200,7 +1218,7 @@ def teams_in_matches(doc: Doc, ents: list[Span]) -> tuple[list[Span], set[tuple[
             out.append(club)
             teams.add((club.start, club.end))
             continue
-        if ent.label_ == "LOC" and _team_context(doc, ent):
+        if _place_name(ent) and _team_context(doc, ent):
             team = Span(doc, ent.start, ent.end, label="ORG")
             team._.value = team_name(ent.text)
             out.append(team)
@@ -1230,8 +1248,21 @@ def _club_span(doc: Doc, ent: Span, taken: bytearray) -> Span | None:
     return club
 
 
+def _place_name(ent: Span) -> bool:
+    """A LOC, or a PER whose text the places table knows (`Astana` tagged PER)."""
+    if ent.label_ == "LOC":
+        return True
+    return (
+        ent.label_ == "PER"
+        and people.lookup(ent.text) is None
+        and (places.lookup(ent.text) is not None)
+    )
+
+
 def _team_context(doc: Doc, ent: Span) -> bool:
     first, last = _sentence(ent)
+    if ent.start > first and doc[ent.start - 1].lower_ in LEAGUE_WORDS:
+        return False  # `Liga Italia`: a competition
     before = " ".join(t.lower_ for t in doc[max(first, ent.start - 3) : ent.start])
     after = " ".join(t.lower_ for t in doc[ent.end : min(last, ent.end + 3)])
     # `X - Y` of a score is tokenized apart: `2 - 1`

@@ -442,7 +442,8 @@ SPAN_CONVENTIONS: tuple[SpanConvention, ...] = (
         "A currency code (CURRENCY_CODES), a language after `bahasa` (LANGUAGE_HEADS), a span "
         "all in lower case in a text that has capitals (unless the tables know it) and a common "
         "word opening a sentence as a person's only name are no PER, ORG or LOC; a person's "
-        "span loses the lower-case words at its edges (`fans Rangga Wiratama`).",
+        "span loses the lower-case words at its edges (`fans Rangga Wiratama`); a name goes "
+        "on past a comma only to a capitalized word.",
         (
             (
                 "Harga naik menjadi EUR 45 di Jerman.",
@@ -458,6 +459,11 @@ SPAN_CONVENTIONS: tuple[SpanConvention, ...] = (
                 "Para fans Rangga Wiratama menunggu di Tendean. Penelitian itu selesai.",
                 (("fans Rangga Wiratama", "PER"), ("Tendean", "LOC"), ("Penelitian", "PER")),
                 (("Rangga Wiratama", "PER:Rangga Wiratama"), ("Tendean", "LOC:Tendean")),
+            ),
+            (
+                "Warga Amerika Serikat, , masih menunggu.",
+                (("Amerika Serikat, , masih", "LOC"),),
+                (("Amerika Serikat", "LOC:Amerika Serikat"),),
             ),
             (
                 "Warga membeli boneka teddy bear di Kota Lembah.",
@@ -632,7 +638,9 @@ BUILDING_HEADS = frozenset(["gedung", "kompleks", "wisma", "menara", "graha"])
 
 # Words that make a place right after them the team of that place in a match (`melawan
 # Lembah`, `timnas Seruni`), and right before (`Lembah menang`, `Lembah 2-1`); see TEAM_CUES.
-CLUB_FORMS = frozenset("FC AC CF SC AFC".split())
+CLUB_FORMS = frozenset("FC AC CF SC AFC United".split())
+# Words before a country that make a competition of its name (`Liga Italia`): no team.
+LEAGUE_WORDS = frozenset("liga piala serie kejuaraan kompetisi".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -663,7 +671,8 @@ TEAM_CUES: tuple[TeamCue, ...] = (
         "before",
         r"melawan|lawan|kontra|vs\.?|versus|menjamu|dijamu|menghadapi|dihadapi|mengalahkan|"
         r"dikalahkan|menaklukkan|ditaklukkan|membungkam|dibungkam|menundukkan|ditundukkan|"
-        r"menggulung|digulung|mencukur|dicukur|menang\s+atas|kalah\s+dari|takluk\s+dari",
+        r"menggulung|digulung|mencukur|dicukur|menang\s+atas|kalah\s+dari|takluk\s+dari|"
+        r"imbang(?:\s+\S+)?\s+(?:dengan|lawan|melawan|kontra)|menahan\s+imbang|gawang",
         (
             (
                 "Timnas Seruni menang 2-1 melawan Malaysia di Lembah.",
@@ -675,6 +684,7 @@ TEAM_CUES: tuple[TeamCue, ...] = (
                 "Thailand",
                 "ORG:Tim Nasional Thailand",
             ),
+            ("Seruni bermain imbang 0-0 dengan Thailand.", "Thailand", "ORG:Tim Nasional Thailand"),
         ),
     ),
     TeamCue(
@@ -686,7 +696,7 @@ TEAM_CUES: tuple[TeamCue, ...] = (
     TeamCue(
         "result",
         "after",
-        r"\d+\s*-\s*\d+|vs\.?|versus|kontra|(?:menang|kalah|takluk|unggul)\s+(?:\d|atas|dari|"
+        r"\d{1,2}\s*-\s*\d{1,2}(?!\d)|vs\.?|versus|kontra|(?:menang|kalah|takluk|unggul)\s+(?:\d|atas|dari|"
         r"telak|tipis)|bermain\s+imbang|ditahan\s+imbang|menjamu|dijamu|menghadapi|mengalahkan|"
         r"dikalahkan|menaklukkan|ditaklukkan|membungkam|dibungkam",
         (
@@ -723,8 +733,11 @@ SPAN_CONVENTIONS += (
             ),
             (
                 "Ketua DPRD Kota Lembah membuka Rapat Paripurna DPRD Kota Lembah. DPRD setuju.",
-                (("DPRD Kota Lembah", "ORG"), ("Rapat Paripurna DPRD Kota Lembah", "ORG"),
-                 ("DPRD", "ORG")),
+                (
+                    ("DPRD Kota Lembah", "ORG"),
+                    ("Rapat Paripurna DPRD Kota Lembah", "ORG"),
+                    ("DPRD", "ORG"),
+                ),
                 (
                     ("DPRD Kota Lembah", "ORG:DPRD Kota Lembah"),
                     ("DPRD Kota Lembah", "ORG:DPRD Kota Lembah"),
