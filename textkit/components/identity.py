@@ -58,6 +58,7 @@ from ..lang.identity import (
     INITIALS_WINDOW,
     LANGUAGE_HEADS,
     LEAGUE_WORDS,
+    LOCATIVE_WORDS,
     MIN_MISSPELT_LETTERS,
     NAME_PARTICLES,
     NICKNAME_RULES,
@@ -1103,13 +1104,14 @@ def _mention_span(doc: Doc, ent: Span) -> Span | None:
 
 
 def is_building(ent: Span) -> bool:
-    """`Gedung KPK`, `Wisma Lestari`: a capitalized building word (BUILDING_HEADS) and a name."""
-    first = ent.doc[ent.start]
+    """`Gedung KPK`, `gedung DPR`, `Wisma Lestari`: a building word (BUILDING_HEADS) and a
+    capitalized name."""
+    doc = ent.doc
     return (
         ent.label_ in ("ORG", "LOC")
         and len(ent) > 1
-        and first.lower_ in BUILDING_HEADS
-        and first.text[:1].isupper()
+        and doc[ent.start].lower_ in BUILDING_HEADS
+        and doc[ent.start + 1].text[:1].isupper()
     )
 
 
@@ -1128,7 +1130,8 @@ def building_name(ent: Span) -> str | None:
 def _typed_labels(doc: Doc, ents: list[Span]) -> list[Span]:
     """Labels from the type of the name: a person's span that the organizations table lists
     (not the people table) or that a group word opens (`milisi X`) is ORG; one that names a
-    country or region, LOC; an organization's span naming a region, LOC; a short word in
+    country or region, LOC; a person's span after a results table's country code, the team
+    (ORG); an organization's span naming a region, LOC; a short word in
     capitals the tables do not know after a word that announces initials (`tersangka RUD,
     ZUL`) is a person. A name that is also a word of a longer person's name of the document
     (`Jordan` beside `Rangga Jordan`) keeps its label."""
@@ -1154,6 +1157,8 @@ def _type_label(doc: Doc, ent: Span, person_words: set[str]) -> str | None:
     if ent.label_ == "PER" and people.lookup(text) is None:
         if len(ent) == 1 and text.lower() in person_words:
             return None
+        if _after_result_code(ent):
+            return "ORG"
         if ent.start > 0 and doc[ent.start - 1].lower_ in GROUP_WORDS:
             return "ORG"
         if organizations.listed(text) is not None:
@@ -1163,6 +1168,13 @@ def _type_label(doc: Doc, ent: Span, person_words: set[str]) -> str | None:
     if ent.label_ == "ORG" and place is not None and place.type == "region":
         return "LOC" if organizations.lookup(text) is None else None
     return None
+
+
+def _after_result_code(ent: Span) -> bool:
+    """A name right after a results table's country code that follows a person's name is
+    the person's team (`Rangga Wiratama INA Zorvex Racing`)."""
+    doc, k = ent.doc, ent.start
+    return k >= 2 and doc[k - 1].text in RESULT_COUNTRY_CODES and doc[k - 2].ent_type_ == "PER"
 
 
 def _sentence(ent: Span) -> tuple[int, int]:
@@ -1205,27 +1217,61 @@ def _person_tails(doc: Doc, ents: list[Span]) -> list[Span]:
 def teams_in_matches(doc: Doc, ents: list[Span]) -> tuple[list[Span], set[tuple[int, int]]]:
     """A place that a match report names as a team is that team (ORG): next to a word of
     `TEAM_CUES` (`melawan X`, `X menang`, `X 2-1`), or joined with a club form (`FC X`) or the
-    word before it into a club the tables list (`Real` + `Madrid`). A country's team is `Tim
-    Nasional X`; a city's, the one club of the tables named after it, else the city's name.
-    Returns the entities and the spans made teams, whose label the document's other mentions
-    of the place do not change."""
+    word before it into a club the tables list (`Real` + `Madrid`); then its other mentions in
+    the document are the team too, but after a word of place (`di X`, `Stadion Y, X`). A
+    country's team is `Tim Nasional X`; a city's, the one club of the tables named after it
+    (or the one of them the document names), else the city's name; a city tagged ORG is that
+    club. Returns the entities and the spans made teams, whose label the document's other
+    mentions of the place do not change."""
     taken = _taken(doc, ents)
+    here = _clubs_in(ents)
     out: list[Span] = []
-    teams: set[tuple[int, int]] = set()
+    teams: dict[tuple[int, int], str | None] = {}
+    named: dict[str, str | None] = {}  # the places this document names as teams: their value
     for ent in ents:
-        club = _club_span(doc, ent, taken) if ent.label_ in ("LOC", "PER", "ORG") else None
+        club = _club_span(doc, ent, taken) if ent.label_ in NAMED_LABELS else None
+        if club is None and _place_name(ent) and _team_context(doc, ent):
+            club = Span(doc, ent.start, ent.end, label="ORG")
+            club._.value = team_name(ent.text, here)
+            named[ent.text.lower()] = club._.value
+        elif club is None and _city_as_org(ent):
+            value = team_name(ent.text, here)
+            club = Span(doc, ent.start, ent.end, label="ORG") if value != ent.text else None
+            if club is not None:
+                club._.value = value
         if club is not None:
-            out.append(club)
-            teams.add((club.start, club.end))
-            continue
-        if _place_name(ent) and _team_context(doc, ent):
+            teams[(club.start, club.end)] = club._.value
+        out.append(club if club is not None else ent)
+    for i, ent in enumerate(out):
+        if (
+            ent.label_ == "LOC"
+            and ent.text.lower() in named
+            and not (ent.start > 0 and doc[ent.start - 1].lower_ in LOCATIVE_WORDS)
+        ):
             team = Span(doc, ent.start, ent.end, label="ORG")
-            team._.value = team_name(ent.text)
-            out.append(team)
-            teams.add((team.start, team.end))
-            continue
-        out.append(ent)
-    return out, teams
+            team._.value = named[ent.text.lower()]
+            out[i] = team
+            teams[(team.start, team.end)] = team._.value
+    return out, set(teams)
+
+
+def _clubs_in(ents: list[Span]) -> set[str]:
+    """The clubs of the tables that a document names in full (`Real Madrid`)."""
+    found = set()
+    for ent in ents:
+        if ent.label_ == "ORG" and len(ent) > 1:
+            org = organizations.listed(ent.text)
+            if org is not None and org.kind == "sport":
+                found.add(org.name)
+    return found
+
+
+def _city_as_org(ent: Span) -> bool:
+    """An ORG whose text is a place other than a country (`Valencia` tagged ORG)."""
+    if ent.label_ != "ORG" or organizations.lookup(ent.text) is not None:
+        return False
+    place = places.lookup(ent.text)
+    return place is not None and place.type != "country"
 
 
 def _club_span(doc: Doc, ent: Span, taken: bytearray) -> Span | None:
@@ -1265,17 +1311,25 @@ def _team_context(doc: Doc, ent: Span) -> bool:
         return False  # `Liga Italia`: a competition
     before = " ".join(t.lower_ for t in doc[max(first, ent.start - 3) : ent.start])
     after = " ".join(t.lower_ for t in doc[ent.end : min(last, ent.end + 3)])
-    # `X - Y` of a score is tokenized apart: `2 - 1`
-    return any(cue.regex.search(before if cue.side == "before" else after) for cue in TEAM_CUES)
+    place = places.lookup(ent.text)
+    country = place is not None and place.type == "country"
+    return any(
+        cue.regex.search(before if cue.side == "before" else after)
+        for cue in TEAM_CUES
+        if not (cue.cities_only and country)
+    )
 
 
-def team_name(place_name: str) -> str:
+def team_name(place_name: str, clubs_here: set[str] = frozenset()) -> str:
     """The team a place names in a match: `Tim Nasional X` for a country, the one club the
-    tables list under a city's name (`FC Barcelona`), else the name as written."""
+    tables list under a city's name (`FC Barcelona`) or the one of them in `clubs_here` (the
+    clubs the document names), else the name as written."""
     place = places.lookup(place_name)
     if place is not None and place.type == "country":
         return f"Tim Nasional {place.name}"
     clubs = _clubs_named().get(place_name.lower(), ())
+    if len(clubs) > 1:
+        clubs = tuple(c for c in clubs if c in clubs_here)
     return clubs[0] if len(clubs) == 1 else place_name
 
 

@@ -646,12 +646,14 @@ LEAGUE_WORDS = frozenset("liga piala serie kejuaraan kompetisi".split())
 @dataclass(frozen=True, slots=True)
 class TeamCue:
     """Words beside a place that make it a team in a match report: `before` the place
-    (`melawan`), or `after` it (`menang`, a score); `examples` are (text, place, identity)."""
+    (`melawan`), or `after` it (`menang`, a score); `examples` are (text, place, identity).
+    A cue `cities_only` makes a city a club but leaves a country a place."""
 
     name: str
     side: str  # "before" or "after"
     pattern: str  # a regular expression over the lower-case words on that side
     examples: tuple[tuple[str, str, str], ...]
+    cities_only: bool = False  # `pemain Brasil` is a Brazilian player, `pemain Lembah` a club's
 
     @property
     def regex(self) -> re.Pattern[str]:
@@ -704,6 +706,20 @@ TEAM_CUES: tuple[TeamCue, ...] = (
             ("Hasil akhir Malaysia 2-3 Seruni.", "Malaysia", "ORG:Tim Nasional Malaysia"),
         ),
     ),
+    TeamCue(
+        "a club's people and home",
+        "before",
+        r"pemain|striker|penyerang|bek|kiper|gelandang|winger|kapten|membela|memperkuat|"
+        r"bergabung\s+(?:dengan|ke)|latihan|markas|fans|suporter|klub",
+        (("Striker Valencia itu cedera saat latihan.", "Valencia", "ORG:Valencia CF"),),
+        cities_only=True,
+    ),
+)
+
+# Words before a place that keep it the place in a match report that names its team too
+# (`di Madrid`, `Stadion X, Madrid`).
+LOCATIVE_WORDS = frozenset(
+    "di ke kota asal warga turis wilayah kawasan , provinsi kabupaten ibu".split()
 )
 
 # Words before a name that make it a group (`milisi Houthi`, `grup Lembah Band`): ORG, not PER.
@@ -812,7 +828,8 @@ SPAN_CONVENTIONS += (
     SpanConvention(
         "labels from the type of a name",
         "A person's span that the organizations table lists, or that a group word opens "
-        "(GROUP_WORDS: `milisi X`), is ORG; one naming a country or region, LOC; an "
+        "(GROUP_WORDS: `milisi X`), or that follows a results table's country code after a "
+        "rider (the team), is ORG; one naming a country or region, LOC; an "
         "organization's span naming a region, LOC; a short word in capitals the tables do not "
         "know after a word announcing initials (INITIALS_CUES: `tersangka`) is a person.",
         (
@@ -827,6 +844,14 @@ SPAN_CONVENTIONS += (
                 ),
             ),
             (
+                "Hasil: 1 Rangga Wiratama INA Zorvex Racing 41m 2.5s.",
+                (("Rangga Wiratama", "PER"), ("Zorvex Racing", "PER")),
+                (
+                    ("Rangga Wiratama", "PER:Rangga Wiratama"),
+                    ("Zorvex Racing", "ORG:Zorvex Racing"),
+                ),
+            ),
+            (
                 "Para tersangka itu yakni RGA, DMS dan WRT ditahan.",
                 (("RGA", "ORG"), ("DMS", "ORG"), ("WRT", "LOC")),
                 (("RGA", "PER:Rga"), ("DMS", "PER:Dms"), ("WRT", "PER:Wrt")),
@@ -838,7 +863,10 @@ SPAN_CONVENTIONS += (
         "A place that a match report names as a team is the team, ORG (TEAM_CUES: `melawan X`, "
         "`timnas X`, `X 2-1`, `X menang atas`): a country's team is `Tim Nasional X`, a city's "
         "the one club the tables list under its name; a club form or a word that makes a listed "
-        "club joins the place (`FC Lembah`, `Real Madrid`). Elsewhere the place stays a LOC.",
+        "club joins the place (`FC Lembah`, `Real Madrid`). The document's other mentions of the "
+        "place are the team too, but after a word of place (LOCATIVE_WORDS: `di X`); elsewhere "
+        "the place stays a LOC. A city tagged ORG is the one club the tables list under its "
+        "name.",
         (
             (
                 "Real Madrid menjamu Valencia di Madrid. Laga FC Lembah melawan Malaysia "
@@ -854,12 +882,21 @@ SPAN_CONVENTIONS += (
                 ),
                 (
                     ("Real Madrid", "ORG:Real Madrid"),
-                    ("Valencia", "ORG:Valencia"),
+                    ("Valencia", "ORG:Valencia CF"),
                     ("Madrid", "LOC:Madrid"),
                     ("FC Lembah", "ORG:FC Lembah"),
                     ("Malaysia", "ORG:Tim Nasional Malaysia"),
                     ("Malaysia", "LOC:Malaysia"),
                     ("Madrid", "LOC:Madrid"),
+                ),
+            ),
+            (
+                "Barcelona menang 2-0. Barcelona lalu pulang. Hotel di Barcelona penuh.",
+                (("Barcelona", "LOC"), ("Barcelona", "LOC"), ("Barcelona", "LOC")),
+                (
+                    ("Barcelona", "ORG:FC Barcelona"),
+                    ("Barcelona", "ORG:FC Barcelona"),
+                    ("Barcelona", "LOC:Barcelona"),
                 ),
             ),
         ),
