@@ -300,3 +300,17 @@ def test_title_mentions_end_at_ordinary_words(title, mention, kept) -> None:
          "doc_entity": f"ORG:{mention}"},
     ]  # fmt: skip
     assert [r["text"] for r in title_mentions(records, title, body)] == [kept]
+
+
+def test_title_mentions_take_the_label_of_the_name_kept() -> None:
+    """A headline name the NER tagged PER that ends up a country is the country."""
+    title = "Burkina Faso Rayakan Hari Merdeka"
+    records = [
+        {"label": "PER", "text": "Burkina Faso Rayakan", "start_char": 0, "end_char": 20,
+         "value": None, "kb_id": None, "entity": "PER:Burkina Faso Rayakan",
+         "doc_entity": "PER:Burkina Faso Rayakan"},
+    ]  # fmt: skip
+    kept = title_mentions(records, title, "Warga merayakan hari itu.")
+    assert [(r["label"], r["text"], r["entity"]) for r in kept] == [
+        ("LOC", "Burkina Faso", "LOC:Burkina Faso")
+    ]

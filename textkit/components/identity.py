@@ -1153,21 +1153,29 @@ def _type_label(doc: Doc, ent: Span, person_words: set[str]) -> str | None:
     if len(ent) == 1 and text.isupper() and 2 <= len(text) <= 4 and text.isalpha():
         if not any(is_known(lab, text) for lab in NAMED_LABELS) and _after_initials_cue(ent):
             return "PER"
-    place = places.lookup(text)
     if ent.label_ == "PER" and people.lookup(text) is None:
         if len(ent) == 1 and text.lower() in person_words:
             return None
-        if _after_result_code(ent):
+        if _after_result_code(ent) or (ent.start > 0 and doc[ent.start - 1].lower_ in GROUP_WORDS):
             return "ORG"
-        if ent.start > 0 and doc[ent.start - 1].lower_ in GROUP_WORDS:
-            return "ORG"
+    return label_of_type(ent.label_, text)
+
+
+def label_of_type(label: str, text: str) -> str:
+    """The label the tables give a name's type whatever the NER said: a person's name that the
+    organizations table lists (not the people table) is ORG, one naming a country or region
+    LOC; an organization's name naming a region (and no organization) LOC; else `label`."""
+    if label == "PER" and people.lookup(text) is None:
         if organizations.listed(text) is not None:
             return "ORG"
+        place = places.lookup(text)
         if place is not None and place.type in ("country", "region"):
             return "LOC"
-    if ent.label_ == "ORG" and place is not None and place.type == "region":
-        return "LOC" if organizations.lookup(text) is None else None
-    return None
+    if label == "ORG" and organizations.lookup(text) is None:
+        place = places.lookup(text)
+        if place is not None and place.type == "region":
+            return "LOC"
+    return label
 
 
 def _after_result_code(ent: Span) -> bool:
@@ -1234,7 +1242,7 @@ def teams_in_matches(doc: Doc, ents: list[Span]) -> tuple[list[Span], set[tuple[
             club = Span(doc, ent.start, ent.end, label="ORG")
             club._.value = team_name(ent.text, here)
             named[ent.text.lower()] = club._.value
-        elif club is None and _city_as_org(ent):
+        elif club is None and _city_as_org(ent) and (here or _mentions_club(ents)):
             value = team_name(ent.text, here)
             club = Span(doc, ent.start, ent.end, label="ORG") if value != ent.text else None
             if club is not None:
@@ -1266,9 +1274,23 @@ def _clubs_in(ents: list[Span]) -> set[str]:
     return found
 
 
+def _mentions_club(ents: list[Span]) -> bool:
+    """Whether a document names a club of the tables (a sports text)."""
+    for ent in ents:
+        if ent.label_ == "ORG":
+            org = organizations.listed(ent.text)
+            if org is not None and org.kind == "sport":
+                return True
+    return False
+
+
 def _city_as_org(ent: Span) -> bool:
-    """An ORG whose text is a place other than a country (`Valencia` tagged ORG)."""
+    """An ORG whose text is a place other than a country (`Valencia` tagged ORG), not after a
+    word of place (`ke Paris`)."""
     if ent.label_ != "ORG" or organizations.lookup(ent.text) is not None:
+        return False
+    doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].lower_ in LOCATIVE_WORDS:
         return False
     place = places.lookup(ent.text)
     return place is not None and place.type != "country"
@@ -1335,16 +1357,22 @@ def team_name(place_name: str, clubs_here: set[str] = frozenset()) -> str:
 
 @functools.cache
 def _clubs_named() -> dict[str, tuple[str, ...]]:
-    """{a word or words of a club's name: the clubs the organizations table lists with it}."""
+    """{a word or words of a club's name: the clubs the organizations table lists with it}; a
+    club with a one-word short name of its own (`Atletico`) is left out: the city's name alone
+    is the other club (`Madrid`: Real Madrid)."""
     found: dict[str, list[str]] = {}
     for org, aliases in organizations.entries():
         if org.kind != "sport":
             continue
+        own = {a.lower() for a in aliases if len(a.split()) == 1}
         for name in {org.name, *aliases}:
             words = name.split()
             for n in range(1, len(words)):
                 for k in range(len(words) - n + 1):
                     key = " ".join(words[k : k + n]).lower()
+                    others = {w.lower() for w in words} - set(key.split())
+                    if others & own:
+                        continue  # `Atletico Madrid` is `Atletico`, not `Madrid`
                     if org.name not in found.setdefault(key, []):
                         found[key].append(org.name)
     return {k: tuple(v) for k, v in found.items()}

@@ -711,7 +711,10 @@ TEAM_CUES: tuple[TeamCue, ...] = (
         "before",
         r"pemain|striker|penyerang|bek|kiper|gelandang|winger|kapten|membela|memperkuat|"
         r"bergabung\s+(?:dengan|ke)|latihan|markas|fans|suporter|klub",
-        (("Striker Valencia itu cedera saat latihan.", "Valencia", "ORG:Valencia CF"),),
+        (
+            ("Striker Valencia itu cedera saat latihan.", "Valencia", "ORG:Valencia CF"),
+            ("Pemain Madrid itu cedera.", "Madrid", "ORG:Real Madrid"),  # not Atletico
+        ),
         cities_only=True,
     ),
 )
