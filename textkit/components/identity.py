@@ -63,6 +63,7 @@ from ..lang.identity import (
     NAME_PARTICLES,
     NICKNAME_RULES,
     RANK_PHRASES,
+    RANK_WORDS,
     RESULT_COUNTRY_CODES,
     SPAN_FINAL_TITLES,
     SPORT_NAMES,
@@ -815,8 +816,13 @@ def _without_final_titles(doc: Doc, ent: Span, start: int, end: int) -> int:
     """End of a place or organization without the ranks, titles and office words at its end
     when a name follows, which they open (`Polda Metro Jaya Kombes` + `Yusri Yunus`), unless
     the tables know the whole name (`Big Bang` + a verb keeps its `Bang`)."""
-    if end >= len(doc) or not doc[end].text[:1].isupper():
+    if end >= len(doc):
         return end
+    if not doc[end].text[:1].isupper():
+        # A rank before a comma: the name after it is missing, the rank still no name's end.
+        rank = doc[end - 1].lower_.rstrip(".")
+        if not (doc[end].text == "," and rank in RANK_WORDS and end - 1 > start):
+            return end
     k = end
     for phrase in RANK_PHRASES:
         n = len(phrase)
@@ -912,7 +918,7 @@ def find_definitions(doc: Doc, ents: list[Span]) -> tuple[list[Span], list[tuple
     relabel: dict[tuple[int, int], str] = {}
     forms: dict[str, tuple[str, tuple[int, int]]] = {}  # short form → (label, long form)
     for ent in ents:
-        if ent.label_ not in NAMED_LABELS or is_building(ent):
+        if ent.label_ not in NAMED_LABELS or is_building(ent) or _in_results_row(ent):
             continue
         k = ent.end
         if not (k + 2 < len(doc) and doc[k].text == "("):
@@ -1176,6 +1182,13 @@ def label_of_type(label: str, text: str) -> str:
         if place is not None and place.type == "region":
             return "LOC"
     return label
+
+
+def _in_results_row(ent: Span, window: int = 6) -> bool:
+    """Whether a name follows a results table's country code closely (`Rangga Wiratama INA
+    Zorvex Racing (Kalex)`): the brackets after it hold the constructor, no short form."""
+    doc = ent.doc
+    return any(t.text in RESULT_COUNTRY_CODES for t in doc[max(0, ent.start - window) : ent.start])
 
 
 def _after_result_code(ent: Span) -> bool:

@@ -30,6 +30,16 @@ TITLE_WORDS = frozenset(
 
 TITLE_KEYS = frozenset(w.replace(".", "") for w in TITLE_WORDS)
 
+# Police and military ranks of TITLE_WORDS: never the end of a body's name, even where the
+# person's name after them is missing (`Polda Metro Jaya Kombes ,` of a text that lost it).
+RANK_WORDS = frozenset(
+    """
+    jenderal jendral letjen mayjen brigjen laksamana laksda laksma marsekal marsda marsma
+    kolonel kol letkol mayor kapten lettu letda serka serda sertu kopral prada
+    irjen brigadir bripda briptu bripka aipda aiptu ipda iptu akp kompol akbp kombes
+    """.split()
+)
+
 
 def is_title(word: str) -> bool:
     """Whether a word is a title, rank or honorific of `TITLE_WORDS` (any case, with or
@@ -806,8 +816,9 @@ SPAN_CONVENTIONS += (
     SpanConvention(
         "ranks and people after a body",
         "A rank written in words (RANK_PHRASES: `Ajun Komisaris Besar`) never ends an "
-        "organization's name; an organization whose last words are a person the document names "
-        "elsewhere ends before them (a company and its director).",
+        "organization's name, nor does a police or military rank (RANK_WORDS) before a comma; "
+        "an organization whose last words are a person the document names elsewhere ends "
+        "before them (a company and its director).",
         (
             (
                 "Kasubdit Polda Metro Jaya Ajun Komisaris Besar Rangga Wiratama hadir.",
@@ -816,6 +827,11 @@ SPAN_CONVENTIONS += (
                     ("Polda Metro Jaya", "ORG:Polda Metro Jaya"),
                     ("Rangga Wiratama", "PER:Rangga Wiratama"),
                 ),
+            ),
+            (  # a rank before a comma, the name after it missing
+                "Kabid Humas Polda Metro Jaya Kombes , mengatakan hal itu.",
+                (("Polda Metro Jaya Kombes", "ORG"),),
+                (("Polda Metro Jaya", "ORG:Polda Metro Jaya"),),
             ),
             (
                 "Direktur PT Sinar Lembah Dimas Rangga diperiksa. Dimas Rangga membantah.",
@@ -832,7 +848,8 @@ SPAN_CONVENTIONS += (
         "labels from the type of a name",
         "A person's span that the organizations table lists, or that a group word opens "
         "(GROUP_WORDS: `milisi X`), or that follows a results table's country code after a "
-        "rider (the team), is ORG; one naming a country or region, LOC; an "
+        "rider (the team; the brackets after it hold the constructor, no short form), is ORG; "
+        "one naming a country or region, LOC; an "
         "organization's span naming a region, LOC; a short word in capitals the tables do not "
         "know after a word announcing initials (INITIALS_CUES: `tersangka`) is a person.",
         (
@@ -847,11 +864,12 @@ SPAN_CONVENTIONS += (
                 ),
             ),
             (
-                "Hasil: 1 Rangga Wiratama INA Zorvex Racing 41m 2.5s.",
-                (("Rangga Wiratama", "PER"), ("Zorvex Racing", "PER")),
+                "Hasil: 1 Rangga Wiratama INA Zorvex Racing (Kalex) 41m 2.5s.",
+                (("Rangga Wiratama", "PER"), ("Zorvex Racing", "PER"), ("Kalex", "ORG")),
                 (
                     ("Rangga Wiratama", "PER:Rangga Wiratama"),
                     ("Zorvex Racing", "ORG:Zorvex Racing"),
+                    ("Kalex", "ORG:Kalex"),  # the constructor, no short form of the team
                 ),
             ),
             (
