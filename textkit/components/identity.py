@@ -1330,8 +1330,9 @@ def _club_span(doc: Doc, ent: Span, taken: bytearray) -> Span | None:
 
 
 def _place_name(ent: Span) -> bool:
-    """A LOC, or a PER whose text the places table knows (`Astana` tagged PER)."""
-    if ent.label_ == "LOC":
+    """A LOC, a PER whose text the places table knows (`Astana` tagged PER), or a city tagged
+    ORG."""
+    if ent.label_ == "LOC" or _city_as_org(ent):
         return True
     return (
         ent.label_ == "PER"

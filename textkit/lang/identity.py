@@ -684,7 +684,11 @@ TEAM_CUES: tuple[TeamCue, ...] = (
         r"melawan|lawan|kontra|vs\.?|versus|menjamu|dijamu|menghadapi|dihadapi|mengalahkan|"
         r"dikalahkan|menaklukkan|ditaklukkan|membungkam|dibungkam|menundukkan|ditundukkan|"
         r"menggulung|digulung|mencukur|dicukur|menang\s+atas|kalah\s+dari|takluk\s+dari|"
-        r"imbang(?:\s+\S+)?\s+(?:dengan|lawan|melawan|kontra)|menahan\s+imbang|gawang",
+        r"imbang(?:\s+\S+)?\s+(?:dengan|lawan|melawan|kontra)|menahan\s+imbang|gawang|"
+        # the bare verbs of headlines (`Lembah Hadapi Seruni`)
+        r"hadapi|jamu|kalahkan|taklukkan|tekuk|bungkam|libas|gilas|hajar|lumat|tumbangkan|"
+        r"permalukan|menekuk|ditekuk|melibas|dilibas|menggilas|digilas|menumbangkan|"
+        r"ditumbangkan",
         (
             (
                 "Timnas Seruni menang 2-1 melawan Malaysia di Lembah.",
@@ -697,6 +701,7 @@ TEAM_CUES: tuple[TeamCue, ...] = (
                 "ORG:Tim Nasional Thailand",
             ),
             ("Seruni bermain imbang 0-0 dengan Thailand.", "Thailand", "ORG:Tim Nasional Thailand"),
+            ("Seruni Bersiap Hadapi Valencia", "Valencia", "ORG:Valencia CF"),
         ),
     ),
     TeamCue(
@@ -710,7 +715,9 @@ TEAM_CUES: tuple[TeamCue, ...] = (
         "after",
         r"\d{1,2}\s*-\s*\d{1,2}(?!\d)|vs\.?|versus|kontra|(?:menang|kalah|takluk|unggul)\s+(?:\d|atas|dari|"
         r"telak|tipis)|bermain\s+imbang|ditahan\s+imbang|menjamu|dijamu|menghadapi|mengalahkan|"
-        r"dikalahkan|menaklukkan|ditaklukkan|membungkam|dibungkam",
+        r"dikalahkan|menaklukkan|ditaklukkan|membungkam|dibungkam|hadapi|jamu|kalahkan|"
+        r"taklukkan|tekuk|bungkam|libas|gilas|hajar|lumat|tumbangkan|permalukan|menekuk|"
+        r"ditekuk|melibas|dilibas|menggilas|digilas|menumbangkan|ditumbangkan",
         (
             ("Pada laga itu Barcelona menang 3-0 atas tim tamu.", "Barcelona", "ORG:FC Barcelona"),
             ("Hasil akhir Malaysia 2-3 Seruni.", "Malaysia", "ORG:Tim Nasional Malaysia"),
