@@ -1251,7 +1251,10 @@ def teams_in_matches(doc: Doc, ents: list[Span]) -> tuple[list[Span], set[tuple[
     named: dict[str, str | None] = {}  # the places this document names as teams: their value
     for ent in ents:
         club = _club_span(doc, ent, taken) if ent.label_ in NAMED_LABELS else None
-        if club is None and _place_name(ent) and _team_context(doc, ent):
+        if club is None and ent.label_ == "ORG" and national_team(ent.text):
+            club = Span(doc, ent.start, ent.end, label="ORG")
+            club._.value = national_team(ent.text)
+        elif club is None and _place_name(ent) and _team_context(doc, ent):
             club = Span(doc, ent.start, ent.end, label="ORG")
             club._.value = team_name(ent.text, here)
             named[ent.text.lower()] = club._.value
@@ -1274,6 +1277,18 @@ def teams_in_matches(doc: Doc, ents: list[Span]) -> tuple[list[Span], set[tuple[
             out[i] = team
             teams[(team.start, team.end)] = team._.value
     return out, set(teams)
+
+
+def national_team(name: str) -> str | None:
+    """`Tim Nasional X` for `Timnas X`, `timnas X`, `Tim Nasional X` where X is a country
+    (an age group after it is another team: None)."""
+    words = name.split()
+    for head in (["timnas"], ["tim", "nasional"]):
+        if [w.lower() for w in words[: len(head)]] == head and len(words) > len(head):
+            place = places.lookup(" ".join(words[len(head) :]))
+            if place is not None and place.type == "country":
+                return f"Tim Nasional {place.name}"
+    return None
 
 
 def _clubs_in(ents: list[Span]) -> set[str]:

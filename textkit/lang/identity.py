@@ -918,6 +918,15 @@ SPAN_CONVENTIONS += (
                     ("Madrid", "LOC:Madrid"),
                 ),
             ),
+            (  # a national team written with its head: one name
+                "Timnas Thailand tiba. Skuad Thailand berlatih di Lembah.",
+                (("Timnas Thailand", "ORG"), ("Thailand", "LOC"), ("Lembah", "LOC")),
+                (
+                    ("Timnas Thailand", "ORG:Tim Nasional Thailand"),
+                    ("Thailand", "ORG:Tim Nasional Thailand"),
+                    ("Lembah", "LOC:Lembah"),
+                ),
+            ),
             (
                 "Barcelona menang 2-0. Barcelona lalu pulang. Hotel di Barcelona penuh.",
                 (("Barcelona", "LOC"), ("Barcelona", "LOC"), ("Barcelona", "LOC")),
