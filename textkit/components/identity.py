@@ -1267,11 +1267,7 @@ def teams_in_matches(doc: Doc, ents: list[Span]) -> tuple[list[Span], set[tuple[
             teams[(club.start, club.end)] = club._.value
         out.append(club if club is not None else ent)
     for i, ent in enumerate(out):
-        if (
-            ent.label_ == "LOC"
-            and ent.text.lower() in named
-            and not (ent.start > 0 and doc[ent.start - 1].lower_ in LOCATIVE_WORDS)
-        ):
+        if ent.label_ == "LOC" and ent.text.lower() in named and not _after_word_of_place(ent):
             team = Span(doc, ent.start, ent.end, label="ORG")
             team._.value = named[ent.text.lower()]
             out[i] = team
@@ -1312,13 +1308,23 @@ def _mentions_club(ents: list[Span]) -> bool:
     return False
 
 
+def _after_word_of_place(ent: Span) -> bool:
+    """`di X`, `ke X` (LOCATIVE_WORDS), or the comma of an address after a name (`Stadion
+    Lembah, X`; not `babak kedua, X`)."""
+    doc, k = ent.doc, ent.start
+    if k == 0:
+        return False
+    if doc[k - 1].text == ",":
+        return k >= 2 and doc[k - 2].text[:1].isupper()
+    return doc[k - 1].lower_ in LOCATIVE_WORDS
+
+
 def _city_as_org(ent: Span) -> bool:
     """An ORG whose text is a place other than a country (`Valencia` tagged ORG), not after a
     word of place (`ke Paris`)."""
     if ent.label_ != "ORG" or organizations.lookup(ent.text) is not None:
         return False
-    doc = ent.doc
-    if ent.start > 0 and doc[ent.start - 1].lower_ in LOCATIVE_WORDS:
+    if _after_word_of_place(ent):
         return False
     place = places.lookup(ent.text)
     return place is not None and place.type != "country"

@@ -737,9 +737,9 @@ TEAM_CUES: tuple[TeamCue, ...] = (
 )
 
 # Words before a place that keep it the place in a match report that names its team too
-# (`di Madrid`, `Stadion X, Madrid`).
+# (`di Madrid`; also the comma of an address after a name: `Stadion X, Madrid`).
 LOCATIVE_WORDS = frozenset(
-    "di ke kota asal warga turis wilayah kawasan , provinsi kabupaten ibu".split()
+    "di ke kota asal warga turis wilayah kawasan provinsi kabupaten ibu".split()
 )
 
 # Words before a name that make it a group (`milisi Houthi`, `grup Lembah Band`): ORG, not PER.
@@ -928,11 +928,18 @@ SPAN_CONVENTIONS += (
                 ),
             ),
             (
-                "Barcelona menang 2-0. Barcelona lalu pulang. Hotel di Barcelona penuh.",
-                (("Barcelona", "LOC"), ("Barcelona", "LOC"), ("Barcelona", "LOC")),
+                "Barcelona menang 2-0. Usai laga, Barcelona pulang. Hotel di Barcelona dan "
+                "Stadion Lembah, Barcelona penuh.",
+                (
+                    ("Barcelona", "LOC"),
+                    ("Barcelona", "LOC"),
+                    ("Barcelona", "LOC"),
+                    ("Barcelona", "LOC"),
+                ),
                 (
                     ("Barcelona", "ORG:FC Barcelona"),
                     ("Barcelona", "ORG:FC Barcelona"),
+                    ("Barcelona", "LOC:Barcelona"),
                     ("Barcelona", "LOC:Barcelona"),
                 ),
             ),
