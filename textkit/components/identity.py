@@ -1075,7 +1075,8 @@ def _later_mentions(doc: Doc, ents: list[Span], forms: dict) -> tuple[list[Span]
 def _mention_span(doc: Doc, ent: Span) -> Span | None:
     """One entity after the conventions on single mentions (`lang.identity.SPAN_CONVENTIONS`):
     without the meeting words before a body (`Rapat Paripurna DPR` → `DPR`; `RDP` alone: None),
-    without a team's generic head before an unusual name (`Tim Lembah Racing`), a home's owner
+    without a team's generic head before an unusual name (`Tim Lembah Racing`), `timnas X`
+    as ORG whatever the NER said, a home's owner
     (`rumah Rangga`: PER `Rangga`), a building (`Gedung KPK`: a LOC, the building)."""
     if ent.label_ not in NAMED_LABELS:
         return ent
@@ -1087,6 +1088,8 @@ def _mention_span(doc: Doc, ent: Span) -> Span | None:
             return None
     if start != ent.start:
         ent = Span(doc, start, end, label=ent.label)
+    if ent.label_ != "ORG" and len(ent) > 1 and doc[start].lower_ == "timnas":
+        return Span(doc, start, end, label="ORG")  # `timnas U-19` tagged LOC: a team
     if ent.label_ == "ORG" and len(ent) > 1 and doc[start].lower_ in TEAM_HEADS:
         from .gazetteer import ordinary_words
 
@@ -1366,7 +1369,7 @@ def _team_context(doc: Doc, ent: Span) -> bool:
     first, last = _sentence(ent)
     if ent.start > first and doc[ent.start - 1].lower_ in LEAGUE_WORDS:
         return False  # `Liga Italia`: a competition
-    before = " ".join(t.lower_ for t in doc[max(first, ent.start - 3) : ent.start])
+    before = " ".join(t.lower_ for t in doc[max(first, ent.start - 4) : ent.start])
     after = " ".join(t.lower_ for t in doc[ent.end : min(last, ent.end + 3)])
     place = places.lookup(ent.text)
     country = place is not None and place.type == "country"

@@ -724,6 +724,18 @@ TEAM_CUES: tuple[TeamCue, ...] = (
         ),
     ),
     TeamCue(
+        "score before",
+        "before",
+        r"(?<![\d.])\d{1,2}\s*-\s*\d{1,2}(?:\s*\()?",
+        (
+            (
+                "Seruni kalah 2-3 (Malaysia) dan 0-3 (Thailand).",
+                "Malaysia",
+                "ORG:Tim Nasional Malaysia",
+            ),
+        ),
+    ),
+    TeamCue(
         "a club's people and home",
         "before",
         r"pemain|striker|penyerang|bek|kiper|gelandang|winger|kapten|membela|memperkuat|"
@@ -792,11 +804,17 @@ SPAN_CONVENTIONS += (
         "`Gedung Komisi Pemberantasan Korupsi`), never counted as the institution.",
         (
             (
-                "Pembalap Tim Zorvex Lembah melaju. Polisi datang ke rumah Rangga Wiratama.",
-                (("Tim Zorvex Lembah", "ORG"), ("rumah Rangga Wiratama", "LOC")),
+                "Pembalap Tim Zorvex Lembah melaju. Polisi datang ke rumah Rangga Wiratama. "
+                "Pemain timnas U-19 berlatih.",
+                (
+                    ("Tim Zorvex Lembah", "ORG"),
+                    ("rumah Rangga Wiratama", "LOC"),
+                    ("timnas U-19", "LOC"),
+                ),
                 (
                     ("Zorvex Lembah", "ORG:Zorvex Lembah"),
                     ("Rangga Wiratama", "PER:Rangga Wiratama"),
+                    ("timnas U-19", "ORG:timnas U-19"),
                 ),
             ),
             (
