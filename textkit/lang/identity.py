@@ -606,19 +606,20 @@ BODY_KINDS = frozenset(
 EVENT_WORDS = frozenset(
     """
     rapat paripurna sidang rdp rdpu munas munaslub musda muswil musprov mukernas rakernas
-    rakor rakornas rakerda rakernis kongres-luar-biasa
+    rakor rakornas rakerda rakernis
     """.split()
 )
 
 # Sports: a name of a sport is no entity (`Bulu Tangkis` tagged ORG).
 SPORT_NAMES = frozenset(
-    """
+    name.strip()
+    for name in """
     sepak bola|sepakbola|bulu tangkis|bulutangkis|bola voli|bola basket|bola tangan|tenis meja|
     tenis lapangan|futsal|atletik|renang|panahan|angkat besi|pencak silat|balap sepeda|
     balap motor|tinju|gulat|senam|catur|esports|e-sports|badminton|voli|basket
     """.replace("\n", "").split("|")
+    if name.strip()
 )
-SPORT_NAMES = frozenset(s.strip() for s in SPORT_NAMES if s.strip())
 
 # Lower-case words for a home (`rumah Rangga`: Rangga's house) opening a place span: the name
 # after them is its owner, no place.
