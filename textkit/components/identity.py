@@ -616,14 +616,22 @@ def _has_capitals(doc: Doc) -> bool:
 def _without_lower_edges(doc: Doc, label: str, start: int, end: int) -> tuple[int, int]:
     """A person's span without the lower-case words at its edges (`fans Nagita`, `Aulia
     ngontrak`): a person's name has none but its particles (`bin`) and the parts a hyphen joins
-    (`Hye - kyo`). Places and organizations keep theirs (`desa X`, `jalan X`)."""
-    if label != "PER":
+    (`Hye - kyo`). Places keep theirs (`desa X`, `jalan X`); an organization loses an ordinary
+    word at its end (`DPR serempak`), never a first one (`partai X`)."""
+    if label not in ("PER", "ORG"):
         return start, end
 
     def common(k: int) -> bool:
         word = doc[k].text
         joined = (k > 0 and doc[k - 1].text == "-") or (k + 1 < len(doc) and doc[k + 1].text == "-")
         return word.isalpha() and word.islower() and word not in NAME_PARTICLES and not joined
+
+    if label == "ORG":
+        from .gazetteer import ordinary_words
+
+        while end - 1 > start and common(end - 1) and doc[end - 1].text in ordinary_words():
+            end -= 1
+        return start, end
 
     while start < end - 1 and common(start):
         start += 1
@@ -1142,8 +1150,10 @@ def _typed_labels(doc: Doc, ents: list[Span]) -> list[Span]:
     country or region, LOC; a person's span after a results table's country code, the team
     (ORG); an organization's span naming a region, LOC; a short word in
     capitals the tables do not know after a word that announces initials (`tersangka RUD,
-    ZUL`) is a person. A name that is also a word of a longer person's name of the document
-    (`Jordan` beside `Rangga Jordan`) keeps its label."""
+    ZUL`) is a person; so is one word tagged ORG or LOC that is a word of a longer person's
+    name of the document and that the tables do not know (`Valverde` beside `Ernesto
+    Valverde`). A PER name that is also such a word (`Jordan` beside `Rangga Jordan`) keeps
+    its label."""
     person_words = {w.lower() for e in ents if e.label_ == "PER" and len(e) > 1 for w in
                     e.text.split()}  # fmt: skip
     out = []
@@ -1159,6 +1169,15 @@ def _type_label(doc: Doc, ent: Span, person_words: set[str]) -> str | None:
     text = ent.text
     if ent.label_ not in NAMED_LABELS or is_building(ent):
         return None
+    if (
+        ent.label_ != "PER"
+        and len(ent) == 1
+        and text[:1].isupper()
+        and not text.isupper()
+        and text.lower() in person_words
+        and not any(is_known(lab, text) for lab in ("ORG", "LOC"))
+    ):
+        return "PER"  # `Valverde` tagged ORG beside `Ernesto Valverde`: the person
     if len(ent) == 1 and text.isupper() and 2 <= len(text) <= 4 and text.isalpha():
         if not any(is_known(lab, text) for lab in NAMED_LABELS) and _after_initials_cue(ent):
             return "PER"

@@ -453,7 +453,8 @@ SPAN_CONVENTIONS: tuple[SpanConvention, ...] = (
         "all in lower case in a text that has capitals (unless the tables know it) and a common "
         "word opening a sentence as a person's only name are no PER, ORG or LOC; a person's "
         "span loses the lower-case words at its edges (`fans Rangga Wiratama`); a name goes "
-        "on past a comma only to a capitalized word.",
+        "on past a comma only to a capitalized word; an organization loses an ordinary "
+        "lower-case word at its end (`DPR serempak`).",
         (
             (
                 "Harga naik menjadi EUR 45 di Jerman.",
@@ -469,6 +470,11 @@ SPAN_CONVENTIONS: tuple[SpanConvention, ...] = (
                 "Para fans Rangga Wiratama menunggu di Tendean. Penelitian itu selesai.",
                 (("fans Rangga Wiratama", "PER"), ("Tendean", "LOC"), ("Penelitian", "PER")),
                 (("Rangga Wiratama", "PER:Rangga Wiratama"), ("Tendean", "LOC:Tendean")),
+            ),
+            (  # an ordinary word at an organization's end
+                "Anggota Dewan Lembah serempak setuju.",
+                (("Dewan Lembah serempak", "ORG"),),
+                (("Dewan Lembah", "ORG:Dewan Lembah"),),
             ),
             (
                 "Warga Amerika Serikat, , masih menunggu.",
@@ -877,7 +883,9 @@ SPAN_CONVENTIONS += (
         "rider (the team; the brackets after it hold the constructor, no short form), is ORG; "
         "one naming a country or region, LOC; an "
         "organization's span naming a region, LOC; a short word in capitals the tables do not "
-        "know after a word announcing initials (INITIALS_CUES: `tersangka`) is a person.",
+        "know after a word announcing initials (INITIALS_CUES: `tersangka`) is a person, and "
+        "so is one word tagged ORG or LOC that is a word of a longer person's name of the "
+        "document and unknown to the tables.",
         (
             (
                 "Serangan milisi Zorvani dikecam. Warga Burkina Faso mengungsi ke kawasan "
@@ -897,6 +905,11 @@ SPAN_CONVENTIONS += (
                     ("Zorvex Racing", "ORG:Zorvex Racing"),
                     ("Kalex", "ORG:Kalex"),  # the constructor, no short form of the team
                 ),
+            ),
+            (  # a surname of a person the document names, tagged ORG
+                "Pelatih Zorvan Kaldero memuji tim. Kaldero lalu pulang.",
+                (("Zorvan Kaldero", "PER"), ("Kaldero", "ORG")),
+                (("Zorvan Kaldero", "PER:Zorvan Kaldero"), ("Kaldero", "PER:Zorvan Kaldero")),
             ),
             (
                 "Para tersangka itu yakni RGA, DMS dan WRT ditahan.",
