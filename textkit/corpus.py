@@ -31,6 +31,7 @@ unresolved short forms.
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
@@ -39,9 +40,18 @@ from spacy.tokens import Doc
 
 from . import organizations, places
 from . import people as people_table
-from .components.identity import is_known, name_words, tie_label
+from .components.identity import abbreviates, is_known, name_words, tie_label
 from .components.linker import link
 from .labels import NAMED_LABELS
+from .lang.corpus import (
+    BUILDING_WORDS,
+    KIND_WORDS,
+    LEVEL_WORDS,
+    MIN_SHORT_FORM_LETTERS,
+    NATIONAL_TEAM_WORDS,
+    OLD_SPELLINGS,
+    REGIONAL_BODIES,
+)
 from .lang.identity import COMPANY_FORMS, MIN_MISSPELT_LETTERS, TYPED_KINDS, is_title
 
 LEAD = 2.0  # a context winner's score must be this many times the runner-up's
@@ -77,7 +87,9 @@ def resolve(mentions: pd.DataFrame) -> pd.DataFrame:
         in_title = out.loc[named, "section"].fillna("body") == "title"
         only = in_title.groupby([rows["doc_id"], rows["entity"]]).all()
         titles = set(only[only].index)
-    mapping, ambiguous = _Resolver(rows, titles).run()
+    bare_team = _bare_words(out.loc[named, "text"], NATIONAL_TEAM_WORDS)
+    generic = bare_team.groupby([rows["doc_id"], rows["entity"]]).all()
+    mapping, ambiguous = _Resolver(rows, titles, set(generic[generic].index)).run()
     pairs = list(zip(rows["doc_id"], rows["entity"], strict=True))
     out["entity"] = out["entity"].astype(object) if "entity" in out else None
     out.loc[named, "entity"] = [mapping.get(p, p[1]) for p in pairs]
@@ -92,6 +104,12 @@ def resolve_docs(docs: Iterable[Doc], doc_ids: Iterable[str] | None = None) -> p
     from .frames import mentions_frame
 
     return resolve(mentions_frame(docs, doc_ids))
+
+
+def _bare_words(texts: pd.Series, words: Sequence[str]) -> pd.Series:
+    """Whether each text is one of `words` alone (any case)."""
+    folded = texts.fillna("").astype(str).str.split().str.join(" ").str.casefold()
+    return folded.isin(words)
 
 
 def _key(name: str) -> str:
@@ -111,8 +129,11 @@ def org_key(name: str) -> str:
 class _Resolver:
     """The joins of one corpus, from its (doc_id, document identity) rows."""
 
-    def __init__(self, rows: pd.DataFrame, titles: set[tuple[str, str]]) -> None:
+    def __init__(
+        self, rows: pd.DataFrame, titles: set[tuple[str, str]], generic: set[tuple[str, str]]
+    ) -> None:
         self.titles = titles
+        self.generic = generic  # (doc_id, identity) named only by a bare national-team word
         self.counts = Counter(rows["entity"])  # mentions per document identity
         pairs = dict.fromkeys(zip(rows["doc_id"], rows["entity"], strict=True))
         self.by_doc: dict[str, list[tuple[str, str]]] = defaultdict(list)
@@ -126,6 +147,7 @@ class _Resolver:
         self._index(current)
         self._title_overruns(current)
         self._within_documents(current)
+        self._bodies_within_documents(current, ambiguous)
         self._index(current)
         self._people_across(current, ambiguous)
         self._organizations(current)
@@ -161,10 +183,17 @@ class _Resolver:
             for _, entity in pairs:
                 label, name = entity.split(":", 1)
                 votes[_key(name)][label] += 1
-        identity = {}
+        group = _label_groups(spellings)
+        group_votes: dict[str, Counter] = defaultdict(Counter)
+        group_mentions: dict[str, Counter] = defaultdict(Counter)
         for k, vote in votes.items():
+            group_votes[group[k]].update(vote)
+            group_mentions[group[k]].update(mentions[k])
+        identity = {}
+        for k in votes:
             name = usual_spelling(spellings[k])
-            label = vote_label(name, vote, mentions[k])
+            g = group[k]
+            label = vote_label(name, group_votes[g], group_mentions[g])
             identity[k] = f"{label}:{canonical(label, name)}"
         return {
             pair: identity[_key(pair[1].split(":", 1)[1])]
@@ -185,9 +214,41 @@ class _Resolver:
             for short, words in people.items():
                 if len(words) != 1 or people_table.lookup(short[4:]):
                     continue
-                found = _holders(words, people)
+                found = _holders(words, people) or _short_form_holders(words[0], people)
                 if len(found) == 1:
                     target[short] = found[0]
+            for p in pairs:
+                current[p] = target.get(current[p], current[p])
+
+    def _bodies_within_documents(self, current: dict, ambiguous: set) -> None:
+        """Within a document: a bare regional body (`DPRD`) is the one body of that kind there,
+        else `ambiguous`; an acronym and a place (`LKPN Lembah`) is the body the acronym
+        abbreviates there (`PT Lembaga Kajian Pangan Nusantara`); a bare national-team word
+        is the one other country's team there when the home team is not named otherwise."""
+        home_team = organizations.lookup(NATIONAL_TEAM_WORDS[0])
+        home = f"ORG:{home_team.name}" if home_team is not None else None
+        for doc, pairs in self.by_doc.items():
+            now = {current[p] for p in pairs}
+            orgs = [e[4:] for e in now if e.startswith("ORG:")]
+            target = {}
+            for e in now:
+                label, name = e.split(":", 1)
+                words = name.casefold().split()
+                if label == "ORG" and len(words) == 1 and words[0] in REGIONAL_BODIES:
+                    bodies = [o for o in orgs if o.casefold().split()[0] == words[0] and o != name]
+                    if len(bodies) == 1:
+                        target[e] = f"ORG:{bodies[0]}"
+                    else:
+                        ambiguous.update(p for p in pairs if current[p] == e)
+            for a, b in _acronym_place_pairs(orgs):
+                if organizations.lookup(a) is not None or organizations.lookup(b) is None:
+                    target[f"ORG:{b}"] = f"ORG:{a}"
+                else:
+                    target[f"ORG:{a}"] = f"ORG:{b}"
+            if home in now and (doc, home) in self.generic:
+                teams = [o for o in orgs if _is_national_team(o) and f"ORG:{o}" != home]
+                if len(teams) == 1:
+                    target[home] = f"ORG:{teams[0]}"
             for p in pairs:
                 current[p] = target.get(current[p], current[p])
 
@@ -211,10 +272,14 @@ class _Resolver:
         document's context points to; else it is `ambiguous` when any name holds it."""
         words = {e: _person_words(e[4:]) for e in self.where if e.startswith("PER:")}
         index: dict[str, set[str]] = defaultdict(set)
+        shorts: dict[str, set[str]] = defaultdict(set)  # short form -> names with such a word
         for e, w in words.items():
             if len(w) > 1:
                 for part in w:
                     index[part].add(e)
+                    shorts[spelling_key(part)].add(e)
+                    for n in range(MIN_SHORT_FORM_LETTERS, len(part)):
+                        shorts[part[:n]].add(e)
         for pair, now in list(current.items()):
             own = words.get(now)
             if not own or len(own) > 2 or people_table.lookup(now[4:]):
@@ -223,6 +288,9 @@ class _Resolver:
             if len(own) == 2:  # a two-word name: only names of three words or more hold it
                 pool = {e for e in pool if len(words[e]) > 2}
             found = _holders(own, {e: words[e] for e in pool})
+            if not found and len(own) == 1:
+                near = shorts.get(own[0], set()) | shorts.get(spelling_key(own[0]), set())
+                found += _short_form_holders(own[0], {e: words[e] for e in near - pool})
             if not found:
                 continue
             chosen = self._by_context(pair[0], now, found)
@@ -271,7 +339,7 @@ class _Resolver:
 
     def _organizations(self, current: dict) -> None:
         """ORG names that differ only by a company form join; a short name joins the one name
-        that is it and a place."""
+        that is it and a place; a place with its city after it joins the place alone."""
         orgs = [e for e in self.where if e.startswith("ORG:")]
         by_key: dict[str, list[str]] = defaultdict(list)
         for e in orgs:
@@ -290,15 +358,31 @@ class _Resolver:
                 k = found[0]
             if usual[k] != e:
                 target[e] = usual[k]
+        target.update(self._located_places())
         for pair, now in current.items():
             current[pair] = target.get(now, now)
+
+    def _located_places(self) -> dict[str, str]:
+        """A place of two words or more with the city or region it is in after its name (`Gedung
+        Lembah Raya Jakarta`) joins the name alone, when the corpus has it and the tables do not
+        know the longer name as a place of its own."""
+        names = {e[4:].casefold(): e for e in self.where if e.startswith("LOC:")}
+        target = {}
+        for e in names.values():
+            words = e[4:].split()
+            short = names.get(canonical("LOC", " ".join(words[:-1])).casefold())
+            if (len(words) > 2 and short is not None and link("LOC", words[-1])[0] is not None
+                    and link("LOC", e[4:])[0] is None):  # fmt: skip
+                target[e] = short
+        return target
 
     # --- spellings ---------------------------------------------------------------------------
 
     def _spellings(self, current: dict) -> None:
         """A person's full name written with an initial (`Rangga W Putra`), or one letter off a
-        more frequent one, joins the full or usual name when their documents share a rare
-        entity."""
+        more frequent one, and any name of two words or more in another spelling of the same
+        words (`spelling_key`: `Soebroto`, `Subroto`) join the full or usual name when their
+        documents share a rare entity."""
         names = Counter(current.values())
         buckets: dict[tuple, list[str]] = defaultdict(list)
         for e in names:
@@ -326,6 +410,16 @@ class _Resolver:
                 ]  # fmt: skip
                 if len(near) == 1 and self._share_context(rare, near[0]):
                     target[rare] = near[0]
+        by_spelling: dict[tuple, list[str]] = defaultdict(list)
+        for e in names:
+            label, name = e.split(":", 1)
+            if len(name.split()) > 1:
+                by_spelling[(label, *map(spelling_key, name.split()))].append(e)
+        for group in by_spelling.values():
+            usual = max(group, key=lambda e: (names[e], e))
+            for e in group:
+                if e != usual and e not in target and self._share_context(e, usual):
+                    target[e] = usual
         for pair, now in current.items():
             current[pair] = target.get(now, now)
 
@@ -334,6 +428,27 @@ class _Resolver:
         seen_a = set().union(*(self.entities[d] for d in self.where.get(a, ()))) - {a}
         seen_b = set().union(*(self.entities[d] for d in self.where.get(b, ()))) - {b}
         return any(self._rare(e) for e in seen_a & seen_b)
+
+
+def _label_groups(spellings: dict[str, Counter]) -> dict[str, str]:
+    """Each name key's group: the keys of names the tables know as one entity under some
+    label (`Hong Kong` and the place's canonical name), which vote on one label together."""
+    parent = {k: k for k in spellings}
+
+    def find(k: str) -> str:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for k, names in spellings.items():
+        name = usual_spelling(names)
+        for label in NAMED_LABELS:
+            if label != "PER" and is_known(label, name):
+                other = _key(canonical(label, name))
+                if other in parent:
+                    parent[find(other)] = find(k)
+    return {k: find(k) for k in spellings}
 
 
 def usual_spelling(spellings: Counter) -> str:
@@ -388,6 +503,54 @@ def _same_org(short: str, long: str) -> bool:
     return known is None or known == organizations.lookup(long)
 
 
+def _acronym_place_pairs(orgs: Sequence[str]) -> list[tuple[str, str]]:
+    """(`LKPN Lembah`, `PT Lembaga Kajian Pangan Nusantara`): an acronym and a place, and the
+    one other name the acronym abbreviates (company forms aside)."""
+    pairs = []
+    for a in orgs:
+        words = [w for w in a.split() if w.casefold().strip("().") not in COMPANY_FORMS]
+        if len(words) < 2 or not words[0].isupper() or link("LOC", " ".join(words[1:]))[0] is None:
+            continue
+        found = [b for b in orgs if b != a and abbreviates(words[0], org_key(b).split())]
+        if len(found) == 1:
+            pairs.append((a, found[0]))
+    return pairs
+
+
+def _is_national_team(org: str) -> bool:
+    folded = org.casefold()
+    return any(folded.startswith(w + " ") for w in NATIONAL_TEAM_WORDS)
+
+
+def spelling_key(word: str) -> str:
+    """A word in the current spelling with doubled letters written once (`Soebroto`,
+    `Subroto`: `subroto`; `Farrah`: `farah`)."""
+    key = word.casefold()
+    for old, new in OLD_SPELLINGS:
+        key = key.replace(old, new)
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+def is_short_form(short: str, word: str) -> bool:
+    """Whether a one-word name is a short form of a longer name's word: the word's opening
+    (`Rangga` of `Ranggawarsita`, `MIN_SHORT_FORM_LETTERS`+ letters) or the word in another
+    spelling (`Farah`, `Farrah`)."""
+    short, word = short.casefold(), word.casefold()
+    if short == word:
+        return False
+    if len(short) >= MIN_SHORT_FORM_LETTERS and word.startswith(short):
+        return True
+    return len(short) >= 3 and spelling_key(short) == spelling_key(word)
+
+
+def _short_form_holders(short: str, names: dict[str, tuple[str, ...]]) -> list[str]:
+    """The names of two words or more with a word `short` is a short form of."""
+    return sorted(
+        e for e, words in names.items()
+        if len(words) > 1 and any(is_short_form(short, w) for w in words)
+    )  # fmt: skip
+
+
 def _holders(words: tuple[str, ...], names: dict[str, tuple[str, ...]]) -> list[str]:
     """The longest names whose words hold all of `words` (no other holder holds theirs)."""
     own = set(words)
@@ -396,10 +559,41 @@ def _holders(words: tuple[str, ...], names: dict[str, tuple[str, ...]]) -> list[
 
 
 def canonical(label: str, name: str) -> str:
-    """The name the tables give `name` under `label`, else `name`."""
+    """The name the tables give `name` under `label` (or one of its `table_forms`), else
+    `name` (a building: with its body's full name)."""
     if label == "PER":
         return people_table.lookup(name) or name
-    return link(label, name)[0] or name
+    forms = table_forms(label, name)
+    for form in forms:
+        found = link(label, form)[0]
+        if found:
+            return found
+    return forms[-1] if label == "LOC" else name
+
+
+def table_forms(label: str, name: str) -> list[str]:
+    """`name` and the forms of it the tables may list: hyphens as spaces (`DPR-RI`), without a
+    kind word the tables' kind confirms (`Partai X` of a listed party X) or a level word
+    (`KONI Pusat`), a building with its body's full name (`Gedung DPR`)."""
+    forms = [name]
+    spaced = " ".join(name.replace("-", " ").split())
+    if spaced != name and label == "ORG":
+        forms.append(spaced)
+    words = name.split()
+    if len(words) < 2:
+        return forms
+    first, rest = words[0].casefold(), " ".join(words[1:])
+    if label == "ORG":
+        org = organizations.lookup(rest)
+        if org is not None and KIND_WORDS.get(first) == org.kind:
+            forms.append(rest)
+        if words[-1].casefold() in LEVEL_WORDS:
+            forms.append(" ".join(words[:-1]))
+    if label == "LOC" and first in BUILDING_WORDS:
+        body = organizations.lookup(rest)
+        if body is not None:
+            forms.append(f"{words[0][:1].upper()}{words[0][1:]} {body.name}")
+    return forms
 
 
 def vote_label(name: str, votes: Counter, mentions: Counter) -> str:
