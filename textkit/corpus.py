@@ -40,7 +40,7 @@ from spacy.tokens import Doc
 
 from . import organizations, places
 from . import people as people_table
-from .components.identity import abbreviates, is_known, name_words, tie_label
+from .components.identity import initials, is_known, name_words, tie_label
 from .components.linker import link
 from .labels import NAMED_LABELS
 from .lang.corpus import (
@@ -55,6 +55,7 @@ from .lang.corpus import (
 from .lang.identity import COMPANY_FORMS, MIN_MISSPELT_LETTERS, TYPED_KINDS, is_title
 
 LEAD = 2.0  # a context winner's score must be this many times the runner-up's
+AREA_TYPES = frozenset(["city", "regency", "province", "country"])  # areas a place may be in
 RARE = 10  # an entity is context when at most 1 in RARE documents (and at least 2) name it
 
 
@@ -241,12 +242,9 @@ class _Resolver:
                     else:
                         ambiguous.update(p for p in pairs if current[p] == e)
             for a, b in _acronym_place_pairs(orgs):
-                if organizations.lookup(a) is not None or organizations.lookup(b) is None:
-                    target[f"ORG:{b}"] = f"ORG:{a}"
-                else:
-                    target[f"ORG:{a}"] = f"ORG:{b}"
+                target[f"ORG:{b}"] = f"ORG:{a}"
             if home in now and (doc, home) in self.generic:
-                teams = [o for o in orgs if _is_national_team(o) and f"ORG:{o}" != home]
+                teams = [o for o in orgs if _national_team_of(o) and f"ORG:{o}" != home]
                 if len(teams) == 1:
                     target[home] = f"ORG:{teams[0]}"
             for p in pairs:
@@ -366,13 +364,18 @@ class _Resolver:
         """A place of two words or more with the city or region it is in after its name (`Gedung
         Lembah Raya Jakarta`) joins the name alone, when the corpus has it and the tables do not
         know the longer name as a place of its own."""
+        from .components.gazetteer import common_words
+
         names = {e[4:].casefold(): e for e in self.where if e.startswith("LOC:")}
         target = {}
         for e in names.values():
             words = e[4:].split()
+            if len(words) < 3 or link("LOC", e[4:])[0] is not None:
+                continue
             short = names.get(canonical("LOC", " ".join(words[:-1])).casefold())
-            if (len(words) > 2 and short is not None and link("LOC", words[-1])[0] is not None
-                    and link("LOC", e[4:])[0] is None):  # fmt: skip
+            area = places.lookup(words[-1])
+            if (short is not None and area is not None and area.type in AREA_TYPES
+                    and not all(w.casefold() in common_words() for w in words[:-1])):  # fmt: skip
                 target[e] = short
         return target
 
@@ -416,7 +419,7 @@ class _Resolver:
             if len(name.split()) > 1:
                 by_spelling[(label, *map(spelling_key, name.split()))].append(e)
         for group in by_spelling.values():
-            usual = max(group, key=lambda e: (names[e], e))
+            usual = max(group, key=lambda e: (is_known(*e.split(":", 1)), names[e], e))
             for e in group:
                 if e != usual and e not in target and self._share_context(e, usual):
                     target[e] = usual
@@ -431,8 +434,8 @@ class _Resolver:
 
 
 def _label_groups(spellings: dict[str, Counter]) -> dict[str, str]:
-    """Each name key's group: the keys of names the tables know as one entity under some
-    label (`Hong Kong` and the place's canonical name), which vote on one label together."""
+    """Each name key's group: a name the tables know under one label only (`Hong Kong`, a
+    place) and that label's canonical name, which vote on one label together."""
     parent = {k: k for k in spellings}
 
     def find(k: str) -> str:
@@ -443,12 +446,20 @@ def _label_groups(spellings: dict[str, Counter]) -> dict[str, str]:
 
     for k, names in spellings.items():
         name = usual_spelling(names)
-        for label in NAMED_LABELS:
-            if label != "PER" and is_known(label, name):
-                other = _key(canonical(label, name))
-                if other in parent:
-                    parent[find(other)] = find(k)
+        known = [label for label in ("ORG", "LOC") if is_known(label, name)]
+        if len(known) != 1 or _case_differs(known[0], name):
+            continue
+        other = _key(canonical(known[0], name))
+        if other in parent:
+            parent[find(other)] = find(k)
     return {k: find(k) for k in spellings}
+
+
+def _case_differs(label: str, name: str) -> bool:
+    """Whether the tables list `name` as an acronym written otherwise (`Oki`: `OKI`)."""
+    org = organizations.lookup(name) if label == "ORG" else None
+    acronym = org.acronym if org is not None else None
+    return bool(acronym) and acronym.casefold() == name.casefold() and acronym != name
 
 
 def usual_spelling(spellings: Counter) -> str:
@@ -511,15 +522,20 @@ def _acronym_place_pairs(orgs: Sequence[str]) -> list[tuple[str, str]]:
         words = [w for w in a.split() if w.casefold().strip("().") not in COMPANY_FORMS]
         if len(words) < 2 or not words[0].isupper() or link("LOC", " ".join(words[1:]))[0] is None:
             continue
-        found = [b for b in orgs if b != a and abbreviates(words[0], org_key(b).split())]
+        found = [b for b in orgs if b != a and initials(org_key(b).split()) == words[0].lower()]
         if len(found) == 1:
             pairs.append((a, found[0]))
     return pairs
 
 
-def _is_national_team(org: str) -> bool:
+def _national_team_of(org: str) -> bool:
+    """Whether `org` is a national-team word and a country (`Timnas Lembah`)."""
     folded = org.casefold()
-    return any(folded.startswith(w + " ") for w in NATIONAL_TEAM_WORDS)
+    for word in NATIONAL_TEAM_WORDS:
+        if folded.startswith(word + " "):
+            place = places.lookup(org[len(word) + 1 :])
+            return place is not None and place.type == "country"
+    return False
 
 
 def spelling_key(word: str) -> str:
@@ -540,7 +556,9 @@ def is_short_form(short: str, word: str) -> bool:
         return False
     if len(short) >= MIN_SHORT_FORM_LETTERS and word.startswith(short):
         return True
-    return len(short) >= 3 and spelling_key(short) == spelling_key(word)
+    return min(len(short), len(word)) >= MIN_SHORT_FORM_LETTERS and (
+        spelling_key(short) == spelling_key(word)
+    )
 
 
 def _short_form_holders(short: str, names: dict[str, tuple[str, ...]]) -> list[str]:
