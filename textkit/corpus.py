@@ -66,6 +66,13 @@ def resolve(mentions: pd.DataFrame) -> pd.DataFrame:
     Takes a mentions table (`read_results`, `mentions_frame`); a table already resolved is
     resolved again from its `doc_entity`, so the result depends only on the document identities.
     """
+    prepared = with_document_identities(mentions)
+    return resolution(identity_pairs(prepared)).apply(prepared)
+
+
+def with_document_identities(mentions: pd.DataFrame) -> pd.DataFrame:
+    """A copy of the mentions with `doc_entity`: the document's identity of each PER/ORG/LOC
+    mention (kept when present, else its `entity`, else label and canonical name)."""
     from .frames import entity_key
 
     out = mentions.copy()
@@ -77,27 +84,70 @@ def resolve(mentions: pd.DataFrame) -> pd.DataFrame:
         doc_entity = (out["label"] + ":" + keys.astype(object)).where(named, None)
         if "entity" in out:
             doc_entity = out["entity"].astype(object).where(out["entity"].notna(), doc_entity)
-    doc_entity = doc_entity.where(named, None)
-    out["doc_entity"] = doc_entity
-    out["ambiguous"] = False
-    if not named.any():
-        return out
-    rows = out.loc[named, ["doc_id"]].assign(entity=doc_entity[named].astype(str))
-    titles: set[tuple[str, str]] = set()  # (doc_id, identity) named in the title only
-    if "section" in out:
-        in_title = out.loc[named, "section"].fillna("body") == "title"
-        only = in_title.groupby([rows["doc_id"], rows["entity"]]).all()
-        titles = set(only[only].index)
-    bare_team = _bare_words(out.loc[named, "text"], NATIONAL_TEAM_WORDS)
-    generic = bare_team.groupby([rows["doc_id"], rows["entity"]]).all()
-    mapping, ambiguous = _Resolver(rows, titles, set(generic[generic].index)).run()
-    pairs = list(zip(rows["doc_id"], rows["entity"], strict=True))
-    out["entity"] = out["entity"].astype(object) if "entity" in out else None
-    out.loc[named, "entity"] = [mapping.get(p, p[1]) for p in pairs]
-    out.loc[named, "ambiguous"] = [p in ambiguous for p in pairs]
-    if "label" in out:
-        out.loc[named, "label"] = out.loc[named, "entity"].str.split(":", n=1).str[0]
+    out["doc_entity"] = doc_entity.where(named, None)
     return out
+
+
+def identity_pairs(mentions: pd.DataFrame) -> pd.DataFrame:
+    """One row per (doc_id, document identity) of mentions with `doc_entity` (a whole table
+    or one part of it), with its mentions (`n`), whether all are in the title (`title`) and
+    whether all are a bare national-team word (`generic`): all `resolution` needs. The pairs of
+    several parts are combined by `combine_pairs`."""
+    named = mentions[mentions["doc_entity"].notna() & mentions["label"].isin(NAMED_LABELS)]
+    section = named["section"] if "section" in named else pd.Series("body", index=named.index)
+    frame = pd.DataFrame({
+        "doc_id": named["doc_id"].astype(str),
+        "entity": named["doc_entity"].astype(str),
+        "n": 1,
+        "title": section.fillna("body").eq("title"),
+        "generic": _bare_words(named["text"], NATIONAL_TEAM_WORDS),
+    })  # fmt: skip
+    return _pair_counts(frame.groupby(["doc_id", "entity"], sort=False))
+
+
+def combine_pairs(parts: Iterable[pd.DataFrame]) -> pd.DataFrame:
+    """The `identity_pairs` of several parts of one mentions table as one."""
+    return _pair_counts(pd.concat(list(parts)).groupby(level=[0, 1], sort=False))
+
+
+def _pair_counts(grouped) -> pd.DataFrame:
+    return grouped.agg(n=("n", "sum"), title=("title", "all"), generic=("generic", "all"))
+
+
+class Resolution:
+    """The corpus identity of every (doc_id, document identity) pair of a corpus."""
+
+    def __init__(self, mapping: dict[tuple[str, str], str], ambiguous: set[tuple[str, str]]):
+        self.mapping = mapping
+        self.ambiguous = ambiguous
+
+    def identity(self, doc_id: str, doc_entity: str) -> str:
+        return self.mapping.get((doc_id, doc_entity), doc_entity)
+
+    def apply(self, mentions: pd.DataFrame) -> pd.DataFrame:
+        """Mentions with `doc_entity` (`with_document_identities`; the whole table or a part)
+        with their corpus `entity`, `label` and `ambiguous`."""
+        out = mentions.copy()
+        named = out["label"].isin(NAMED_LABELS) & out["doc_entity"].notna()
+        out["ambiguous"] = False
+        out["entity"] = out["entity"].astype(object) if "entity" in out else None
+        if not named.any():
+            return out
+        pairs = list(zip(out.loc[named, "doc_id"], out.loc[named, "doc_entity"], strict=True))
+        out.loc[named, "entity"] = [self.mapping.get(p, p[1]) for p in pairs]
+        out.loc[named, "ambiguous"] = [p in self.ambiguous for p in pairs]
+        out.loc[named, "label"] = out.loc[named, "entity"].str.split(":", n=1).str[0]
+        return out
+
+
+def resolution(pairs: pd.DataFrame) -> Resolution:
+    """The corpus identities of a corpus's `identity_pairs`."""
+    if pairs.empty:
+        return Resolution({}, set())
+    titles = set(pairs.index[pairs["title"]])
+    generic = set(pairs.index[pairs["generic"]])
+    mapping, ambiguous = _Resolver(pairs["n"], titles, generic).run()
+    return Resolution(mapping, ambiguous)
 
 
 def resolve_docs(docs: Iterable[Doc], doc_ids: Iterable[str] | None = None) -> pd.DataFrame:
@@ -131,14 +181,14 @@ class _Resolver:
     """The joins of one corpus, from its (doc_id, document identity) rows."""
 
     def __init__(
-        self, rows: pd.DataFrame, titles: set[tuple[str, str]], generic: set[tuple[str, str]]
+        self, counts: pd.Series, titles: set[tuple[str, str]], generic: set[tuple[str, str]]
     ) -> None:
         self.titles = titles
         self.generic = generic  # (doc_id, identity) named only by a bare national-team word
-        self.counts = Counter(rows["entity"])  # mentions per document identity
-        pairs = dict.fromkeys(zip(rows["doc_id"], rows["entity"], strict=True))
+        self.counts: Counter = Counter()  # mentions per document identity
         self.by_doc: dict[str, list[tuple[str, str]]] = defaultdict(list)
-        for pair in pairs:
+        for pair, n in counts.items():
+            self.counts[pair[1]] += int(n)
             self.by_doc[pair[0]].append(pair)
         self.n_docs = max(1, len(self.by_doc))
 
