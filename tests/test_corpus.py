@@ -233,6 +233,27 @@ def test_an_incremental_run_ends_with_the_tables_of_a_fresh_run(runs) -> None:
         pd.testing.assert_frame_equal(a, b)
 
 
+def test_the_batch_resolves_in_parts_as_in_one(runs, tmp_path, monkeypatch) -> None:
+    import shutil
+
+    from textkit.batch import store
+
+    fresh, _ = runs
+    parts = tmp_path / "parts"
+    shutil.copytree(fresh, parts)
+    monkeypatch.setattr(store, "ENTITY_BATCH_ROWS", 3)  # many parts of a small table
+    store.Store(parts).write_entities()
+    whole = pd.read_parquet(fresh / "mentions.parquet")
+    assert len(whole) > 3 * 4
+    for a, b in zip(sorted_tables(fresh), sorted_tables(parts), strict=True):
+        pd.testing.assert_frame_equal(a, b)
+    resolved = resolve(whole.drop(columns=["entity", "ambiguous"]))
+    table = entities_table(resolved).sort_values("entity", ignore_index=True)
+    written = sorted_tables(parts)[2]
+    assert list(table["entity"]) == list(written["entity"])
+    assert list(table["mentions"]) == list(written["mentions"])
+
+
 def test_titles_are_analysed_and_counted_unless_left_out(runs) -> None:
     fresh, _ = runs
     table = pd.read_parquet(fresh / "mentions.parquet")
