@@ -581,20 +581,27 @@ def clean_spans(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 def _without_common_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
-    """The entities but the mentions of an acronym the text defines by the lower-case words
-    before it in brackets (`pajak kendaraan bermotor (PKB)`): a common noun's, no name."""
+    """The entities but the mentions of an acronym the text defines in brackets after the
+    words it abbreviates when these are a common noun's: lower-case (`pajak kendaraan bermotor
+    (PKB)`), or capitalized, no entity, and not the name of the body the tables know by the
+    acronym (`Perjanjian Kerja Bersama (PKB)`, not the party)."""
+    taken = _taken(doc, ents)
     common = set()
     for k in range(1, len(doc) - 2):
         short = doc[k + 1].text
         if doc[k].text != "(" or doc[k + 2].text != ")" or not is_acronym_like(short):
             continue
-        start = k
-        while start > 0 and doc[start - 1].is_alpha and doc[start - 1].is_lower:
+        start, lower = k, True
+        while start > 0 and doc[start - 1].is_alpha and not taken[start - 1]:
             start -= 1
+            lower = lower and doc[start].is_lower
             words = [t.text for t in doc[start:k]]
-            if initials(words) == short.lower():
+            if initials(words) != short.lower():
+                continue
+            known = organizations.lookup(short)
+            if lower or (known is not None and organizations.lookup(" ".join(words)) != known):
                 common.add(short)
-                break
+            break
     return [e for e in ents if e.text not in common] if common else ents
 
 

@@ -15,13 +15,20 @@ ACRONYM_CONVENTIONS: tuple[SpanConvention, ...] = (
         "an acronym a common noun defines",
         "An acronym the text defines in brackets after lower-case words it abbreviates (a "
         "tax, an agreement: `pajak kendaraan bermotor (PKB)`) names that common noun in the "
-        "whole document: no organization, whatever the tables know by those letters.",
+        "whole document: no organization, whatever the tables know by those letters; so do "
+        "capitalized words no entity holds that are not the name of the body the tables know "
+        "by the acronym (`Perjanjian Kerja Bersama (PKB)`).",
         (
             (
                 "Warga menunggak pajak kendaraan bermotor (PKB) di Kota Lembah. Tunggakan PKB "
                 "naik.",
                 (("PKB", "ORG"), ("Kota Lembah", "LOC"), ("PKB", "ORG")),
                 (("Kota Lembah", "LOC:Kota Lembah"),),
+            ),
+            (  # capitalized, no entity, not the party the tables know by the letters
+                "Serikat pekerja membahas Perjanjian Kerja Bersama (PKB). PKB itu diteken.",
+                (("PKB", "ORG"), ("PKB", "ORG")),
+                (),
             ),
             (  # written as a name, the party
                 "Ketua PKB menemui warga Kota Lembah.",
