@@ -426,10 +426,13 @@ def test_an_acronym_and_a_place_is_the_body_its_acronym_abbreviates_in_the_docum
             ("d1", "ORG", "LKPN Bandung", "ORG:LKPN Bandung"),
             ("d2", "ORG", "PSKL Bandung", "ORG:PSKL Bandung"),
             ("d2", "ORG", "PSK Lembah", "ORG:PSK Lembah"),  # initials differ: two clubs
+            ("d3", "ORG", "KPU Bandung", "ORG:KPU Bandung"),
+            ("d3", "ORG", "Komisi Pemilihan Umum", "ORG:Komisi Pemilihan Umum"),  # national
         )
     )  # fmt: skip
     assert identity(resolved, "d1", "PT Lembaga Kajian Pangan Nusantara") == "ORG:LKPN Bandung"
     assert identity(resolved, "d2", "PSK Lembah") == "ORG:PSK Lembah"
+    assert identity(resolved, "d3", "Komisi Pemilihan Umum") == "ORG:Komisi Pemilihan Umum"
 
 
 def test_a_place_with_its_city_after_it_joins_the_place_but_not_a_generic_one() -> None:

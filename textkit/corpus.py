@@ -566,14 +566,17 @@ def _same_org(short: str, long: str) -> bool:
 
 def _acronym_place_pairs(orgs: Sequence[str]) -> list[tuple[str, str]]:
     """(`LKPN Lembah`, `PT Lembaga Kajian Pangan Nusantara`): an acronym and a place, and the
-    one other name the acronym abbreviates (company forms aside)."""
+    one other name the acronym abbreviates (company forms aside), unless the tables list that
+    name as the body of the acronym (`Komisi Pemilihan Umum`, the national one, beside `KPU
+    Lembah`)."""
     pairs = []
     for a in orgs:
         words = [w for w in a.split() if w.casefold().strip("().") not in COMPANY_FORMS]
         if len(words) < 2 or not words[0].isupper() or link("LOC", " ".join(words[1:]))[0] is None:
             continue
         found = [b for b in orgs if b != a and initials(org_key(b).split()) == words[0].lower()]
-        if len(found) == 1:
+        known = organizations.lookup(found[0]) if len(found) == 1 else None
+        if len(found) == 1 and (known is None or known.acronym != words[0]):
             pairs.append((a, found[0]))
     return pairs
 
