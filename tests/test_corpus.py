@@ -394,8 +394,11 @@ def test_a_bare_regional_body_is_its_documents_one_body_else_ambiguous() -> None
             ("d2", "ORG", "DPRD Kota Sinar", "ORG:DPRD Kota Sinar"),
             ("d2", "ORG", "DPRD", "ORG:DPRD"),
             ("d3", "ORG", "DPRD", "ORG:DPRD"),
+            ("d4", "ORG", "BPBD Lembah Hijau", "ORG:BPBD Lembah Hijau"),
+            ("d4", "ORG", "BPBD", "ORG:Badan Penanggulangan Bencana Daerah"),
         )
     )
+    assert identity(resolved, "d4", "BPBD") == "ORG:BPBD Lembah Hijau"
     assert identity(resolved, "d1", "DPRD") == "ORG:DPRD Lembah Hijau"
     assert identity(resolved, "d2", "DPRD") == "ORG:DPRD Kota Sinar"
     assert resolved[resolved.doc_id == "d3"].ambiguous.item()

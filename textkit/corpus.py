@@ -272,10 +272,11 @@ class _Resolver:
                 current[p] = target.get(current[p], current[p])
 
     def _bodies_within_documents(self, current: dict, ambiguous: set) -> None:
-        """Within a document: a bare regional body (`DPRD`) is the one body of that kind there,
-        else `ambiguous`; an acronym and a place (`LKPN Lembah`) is the body the acronym
-        abbreviates there (`PT Lembaga Kajian Pangan Nusantara`); a bare national-team word
-        is the one other country's team there when the home team is not named otherwise."""
+        """Within a document: a bare regional body (`DPRD`, or `BPBD` by its full name) is the
+        one body of that kind there, else `ambiguous`; an acronym and a place (`LKPN Lembah`) is
+        the body the acronym abbreviates there (`PT Lembaga Kajian Pangan Nusantara`); a bare
+        national-team word is the one other country's team there when the home team is not
+        named otherwise."""
         home_team = organizations.lookup(NATIONAL_TEAM_WORDS[0])
         home = f"ORG:{home_team.name}" if home_team is not None else None
         for doc, pairs in self.by_doc.items():
@@ -284,9 +285,9 @@ class _Resolver:
             target = {}
             for e in now:
                 label, name = e.split(":", 1)
-                words = name.casefold().split()
-                if label == "ORG" and len(words) == 1 and words[0] in REGIONAL_BODIES:
-                    bodies = [o for o in orgs if o.casefold().split()[0] == words[0] and o != name]
+                kind = _regional_kind(name) if label == "ORG" else None
+                if kind is not None:
+                    bodies = [o for o in orgs if o.casefold().split()[0] == kind and o != name]
                     if len(bodies) == 1:
                         target[e] = f"ORG:{bodies[0]}"
                     else:
@@ -562,6 +563,25 @@ def _same_org(short: str, long: str) -> bool:
     """Whether a short name may be the longer one: the tables do not know it as another."""
     known = organizations.lookup(short)
     return known is None or known == organizations.lookup(long)
+
+
+def _regional_kind(name: str) -> str | None:
+    """The word of a bare regional body (`REGIONAL_BODIES`: `dprd`), written so or as the name
+    the tables give it (`Badan Penanggulangan Bencana Daerah` for `BPBD`), else None."""
+    folded = name.casefold()
+    if folded in REGIONAL_BODIES:
+        return folded
+    return _regional_names().get(folded)
+
+
+@functools.cache
+def _regional_names() -> dict[str, str]:
+    names = {}
+    for word in REGIONAL_BODIES:
+        org = organizations.lookup(word)
+        if org is not None and org.acronym and org.acronym.casefold() == word:
+            names[org.name.casefold()] = word
+    return names
 
 
 def _acronym_place_pairs(orgs: Sequence[str]) -> list[tuple[str, str]]:

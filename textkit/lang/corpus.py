@@ -23,7 +23,7 @@ OLD_SPELLINGS: tuple[tuple[str, str], ...] = (
 REGIONAL_BODIES = frozenset(
     """
     dprd polda polres polresta polsek pemprov pemkab pemkot pemda kejati kejari bpbd bappeda
-    kpud bawaslu dinas
+    kpud dinas
     """.split()
 )
 
