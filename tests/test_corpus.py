@@ -491,3 +491,30 @@ def test_title_mentions_take_the_label_of_the_name_kept() -> None:
     assert [(r["label"], r["text"], r["entity"]) for r in kept] == [
         ("LOC", "Burkina Faso", "LOC:Burkina Faso")
     ]
+
+
+def test_a_listed_alias_needs_context_where_unlisted_people_hold_its_word() -> None:
+    # `Gibran` is a listed alias (Gibran Rakabuming Raka); `Gibran Lembah Putra` is invented.
+    listed = "PER:Gibran Rakabuming Raka"
+    resolved = resolve(
+        corpus(
+            ("d1", "PER", "Gibran Lembah Putra", "PER:Gibran Lembah Putra"),
+            ("d1", *BANK),
+            ("d2", "PER", "Gibran", listed),
+            ("d2", *BANK),
+            ("d3", "PER", "Gibran", listed),
+            ("d4", "PER", "Gibran Rakabuming Raka", listed),
+            ("d4", *CLUB),
+            ("d5", "PER", "Gibran", listed),
+            ("d5", *CLUB),
+            ("d6", "PER", "Rendra Habibie", "PER:Rendra Habibie"),
+            ("d6", "PER", "Sekar Habibie", "PER:Sekar Habibie"),
+            ("d6", "PER", "Habibie", "PER:Habibie"),
+        )
+    )
+    assert identity(resolved, "d2", "Gibran") == "PER:Gibran Lembah Putra"
+    assert identity(resolved, "d5", "Gibran") == listed
+    unresolved = resolved[(resolved.doc_id == "d3")]
+    assert unresolved.entity.item() == "PER:Gibran" and unresolved.ambiguous.item()
+    habibie = resolved[(resolved.doc_id == "d6") & (resolved.text == "Habibie")]
+    assert habibie.entity.item() == "PER:Habibie" and habibie.ambiguous.item()

@@ -40,7 +40,14 @@ from spacy.tokens import Doc
 
 from . import organizations, places
 from . import people as people_table
-from .components.identity import initials, is_known, label_of_type, name_words, tie_label
+from .components.identity import (
+    display_name,
+    initials,
+    is_known,
+    label_of_type,
+    name_words,
+    tie_label,
+)
 from .components.linker import link
 from .labels import NAMED_LABELS
 from .lang.corpus import (
@@ -91,7 +98,8 @@ def with_document_identities(mentions: pd.DataFrame) -> pd.DataFrame:
 def identity_pairs(mentions: pd.DataFrame) -> pd.DataFrame:
     """One row per (doc_id, document identity) of mentions with `doc_entity` (a whole table
     or one part of it), with its mentions (`n`), whether all are in the title (`title`) and
-    whether all are a bare national-team word (`generic`): all `resolution` needs. The pairs of
+    whether all are a bare national-team word (`generic`), whether all are one word (`short`)
+    and its first form (`form`): all `resolution` needs. The pairs of
     several parts are combined by `combine_pairs`."""
     named = mentions[mentions["doc_entity"].notna() & mentions["label"].isin(NAMED_LABELS)]
     section = named["section"] if "section" in named else pd.Series("body", index=named.index)
@@ -101,7 +109,9 @@ def identity_pairs(mentions: pd.DataFrame) -> pd.DataFrame:
         "n": 1,
         "title": section.fillna("body").eq("title"),
         "generic": _bare_words(named["text"], NATIONAL_TEAM_WORDS),
+        "form": named["text"].fillna("").astype(str).str.strip(),
     })  # fmt: skip
+    frame["short"] = ~frame["form"].str.contains(" ")
     return _pair_counts(frame.groupby(["doc_id", "entity"], sort=False))
 
 
@@ -111,7 +121,10 @@ def combine_pairs(parts: Iterable[pd.DataFrame]) -> pd.DataFrame:
 
 
 def _pair_counts(grouped) -> pd.DataFrame:
-    return grouped.agg(n=("n", "sum"), title=("title", "all"), generic=("generic", "all"))
+    return grouped.agg(
+        n=("n", "sum"), title=("title", "all"), generic=("generic", "all"),
+        short=("short", "all"), form=("form", "first"),
+    )  # fmt: skip
 
 
 class Resolution:
@@ -146,7 +159,9 @@ def resolution(pairs: pd.DataFrame) -> Resolution:
         return Resolution({}, set())
     titles = set(pairs.index[pairs["title"]])
     generic = set(pairs.index[pairs["generic"]])
-    mapping, ambiguous = _Resolver(pairs["n"], titles, generic).run()
+    one_word = pairs["short"] if "short" in pairs else pd.Series(False, index=pairs.index)
+    shorts = dict(pairs.loc[one_word, "form"]) if "form" in pairs else {}
+    mapping, ambiguous = _Resolver(pairs["n"], titles, generic, shorts).run()
     return Resolution(mapping, ambiguous)
 
 
@@ -181,9 +196,14 @@ class _Resolver:
     """The joins of one corpus, from its (doc_id, document identity) rows."""
 
     def __init__(
-        self, counts: pd.Series, titles: set[tuple[str, str]], generic: set[tuple[str, str]]
+        self,
+        counts: pd.Series,
+        titles: set[tuple[str, str]],
+        generic: set[tuple[str, str]],
+        shorts: dict[tuple[str, str], str] | None = None,
     ) -> None:
         self.titles = titles
+        self.shorts = shorts or {}  # (doc_id, identity) named by one word only -> that word
         self.generic = generic  # (doc_id, identity) named only by a bare national-team word
         self.counts: Counter = Counter()  # mentions per document identity
         self.by_doc: dict[str, list[tuple[str, str]]] = defaultdict(list)
@@ -195,10 +215,13 @@ class _Resolver:
     def run(self) -> tuple[dict[tuple[str, str], str], set[tuple[str, str]]]:
         current = self._vote()
         ambiguous: set[tuple[str, str]] = set()
+        self._document_names_first(current, ambiguous)
         self._index(current)
         self._title_overruns(current)
         self._within_documents(current)
         self._bodies_within_documents(current, ambiguous)
+        self._index(current)
+        self._listed_aliases(current, ambiguous)
         self._index(current)
         self._people_across(current, ambiguous)
         self._organizations(current)
@@ -315,6 +338,52 @@ class _Resolver:
                 if found is not None:
                     current[pair] = found
                     break
+
+    def _document_names_first(self, current: dict, ambiguous: set) -> None:
+        """A one-word person's name that the people table gives a listed person keeps its own
+        row, `ambiguous`, where its document names unlisted people whose names hold the word
+        (`Habibie` beside `Rendra Habibie` and `Sekar Habibie`): the document's own full names
+        come before the table's alias."""
+        for pairs in self.by_doc.values():
+            full = [
+                set(_person_words(p[1][4:]))
+                for p in pairs
+                if p[1].startswith("PER:")
+                and len(_person_words(p[1][4:])) > 1
+                and not people_table.lookup(p[1][4:])
+            ]
+            if not full:
+                continue
+            for p in pairs:
+                words = _person_words(p[1][4:]) if p[1].startswith("PER:") else ()
+                if len(words) == 1 and current[p] != p[1] and any(words[0] in f for f in full):
+                    current[p] = p[1]
+                    ambiguous.add(p)
+
+    def _listed_aliases(self, current: dict, ambiguous: set) -> None:
+        """A document naming a listed person by one word of the table's aliases only (`Gibran`)
+        where the corpus has unlisted people whose names hold that word (`Gibran Lembah
+        Putra`): the context decides among them and the listed person; else the word keeps its
+        own row, `ambiguous`."""
+        holders: dict[str, set[str]] = defaultdict(set)
+        for e in self.where:
+            words = _person_words(e[4:]) if e.startswith("PER:") else ()
+            if len(words) > 1 and not people_table.lookup(e[4:]):
+                for w in words:
+                    holders[w].add(e)
+        for pair, form in self.shorts.items():
+            now = current.get(pair, "")
+            words = _person_words(form)
+            if not now.startswith("PER:") or len(words) != 1 or now[4:].casefold() == words[0]:
+                continue
+            if people_table.lookup(form) != now[4:] or not holders.get(words[0]):
+                continue
+            chosen = self._by_context(pair[0], now, [now, *sorted(holders[words[0]])])
+            if chosen is None:
+                current[pair] = f"PER:{display_name(form)}"
+                ambiguous.add(pair)
+            else:
+                current[pair] = chosen
 
     def _people_across(self, current: dict, ambiguous: set) -> None:
         """A person's name of one or two words joins the corpus name holding it that its
