@@ -1,8 +1,8 @@
 """Possible merges of two people in a batch output: PER identities that a partial form joined.
 
-A PER identity is flagged when one of its mentions is a partial form of its name (its words,
-titles aside, do not hold every word of the name: `Rangga` of `Rangga Wiratama`, or a nickname)
-and either
+A PER identity is flagged when a document names it only by partial forms (one word of its
+name, titles aside: `Rangga` of `Rangga Wiratama`, or a nickname; a form of two words or more
+all in the name counts as the full name) and either
 
 - `rival`: the partial form's document also names another PER identity holding that part
   (`Rangga Putra` beside a `Rangga` counted as `Rangga Wiratama`), or
@@ -53,7 +53,8 @@ def person_merges(mentions: pd.DataFrame) -> pd.DataFrame:
         partial = {}
         full_docs = set()
         for doc, text in zip(group["doc_id"], group["text"], strict=True):
-            if full <= set(_person_words(str(text))):
+            own = set(_person_words(str(text)))
+            if full <= own or (len(own) > 1 and own <= full):
                 full_docs.add(doc)
             else:
                 partial.setdefault(doc, str(text))

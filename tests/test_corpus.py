@@ -518,3 +518,36 @@ def test_a_listed_alias_needs_context_where_unlisted_people_hold_its_word() -> N
     assert unresolved.entity.item() == "PER:Gibran" and unresolved.ambiguous.item()
     habibie = resolved[(resolved.doc_id == "d6") & (resolved.text == "Habibie")]
     assert habibie.entity.item() == "PER:Habibie" and habibie.ambiguous.item()
+
+
+@pytest.mark.parametrize(
+    ("short", "long"),
+    [
+        ("Elang Lembah", "PS Elang Lembah"),  # a club form before
+        ("Elang Lembah", "Elang Lembah FC"),  # a club form after
+        ("Komite Lembah", "Komite Lembah Pusat"),  # a level word
+        ("Universitas Lembah Raya", "Universitas Lembah Raya Bogor"),  # a city after a name
+        ("LRT Bogor", "PT Lintas Rel Terpadu"),  # an acronym and a place: the long name
+    ],
+)
+def test_an_organizations_own_name_with_its_forms_is_one_identity_with_context(
+    short: str, long: str
+) -> None:
+    rows = [("d1", "ORG", long, f"ORG:{long}"), ("d1", *BANK)]
+    together = resolve(corpus(*rows, ("d2", "ORG", short, f"ORG:{short}"), ("d2", *BANK)))
+    assert together[together.text.isin([short, long])].entity.nunique() == 1
+    apart = resolve(corpus(*rows, ("d2", "ORG", short, f"ORG:{short}"), ("d2", *CLUB)))
+    assert apart[apart.text.isin([short, long])].entity.nunique() == 2  # no shared context
+
+
+def test_a_bodys_line_of_business_stays_another_organization() -> None:
+    resolved = resolve(
+        corpus(
+            ("d1", "ORG", "Bank Lembah", "ORG:Bank Lembah"),
+            ("d1", "ORG", "Bank Lembah Syariah", "ORG:Bank Lembah Syariah"),
+            ("d1", "ORG", "PT Bank Lembah Tbk", "ORG:PT Bank Lembah Tbk"),
+        )
+    )
+    by_text = dict(zip(resolved.text, resolved.entity, strict=False))
+    assert by_text["Bank Lembah"] == by_text["PT Bank Lembah Tbk"]
+    assert by_text["Bank Lembah Syariah"] != by_text["Bank Lembah"]

@@ -53,11 +53,15 @@ from .labels import NAMED_LABELS
 from .lang.corpus import (
     BUILDING_WORDS,
     KIND_WORDS,
+    LEADING_FORMS,
     LEVEL_WORDS,
+    LOCATED_AREA_TYPES,
+    MIN_LOCATED_WORDS,
     MIN_SHORT_FORM_LETTERS,
     NATIONAL_TEAM_WORDS,
     OLD_SPELLINGS,
     REGIONAL_BODIES,
+    TRAILING_FORMS,
 )
 from .lang.identity import COMPANY_FORMS, MIN_MISSPELT_LETTERS, TYPED_KINDS, is_title
 
@@ -190,6 +194,24 @@ def org_key(name: str) -> str:
     """An organization's name compared without its company form (`PT`, `Tbk`, `(Persero)`)."""
     words = [w for w in name.split() if w.casefold().strip("().") not in COMPANY_FORMS]
     return _key(" ".join(words) if words else name)
+
+
+def own_name(name: str) -> str:
+    """An organization's own name (`org_key`) without the forms around it that do not change
+    which body it is: club forms and kind words before it, club forms and level words after it
+    (`lang.corpus.LEADING_FORMS`, `TRAILING_FORMS`), a city or regency after a name of two words
+    or more (`Universitas Lembah Raya Kota Lembah`)."""
+    words = org_key(name).split()
+    while len(words) > 1 and words[0].strip(".") in LEADING_FORMS:
+        words = words[1:]
+    while len(words) > 1 and words[-1].strip(".") in TRAILING_FORMS:
+        words = words[:-1]
+    for n in range(len(words) - MIN_LOCATED_WORDS, 0, -1):
+        area = places.lookup(" ".join(words[-n:]))
+        if area is not None and area.type in LOCATED_AREA_TYPES:
+            words = words[:-n]
+            break
+    return " ".join(words)
 
 
 class _Resolver:
@@ -479,6 +501,50 @@ class _Resolver:
         target.update(self._located_places())
         for pair, now in current.items():
             current[pair] = target.get(now, now)
+        self._index(current)
+        self._own_names(current)
+
+    def _own_names(self, current: dict) -> None:
+        """ORG names with one `own_name` (`PS Lembah Raya`, `Lembah Raya FC`), or an acronym
+        (and a place) that is the initials of another's own name (`LRT Lembah`, `PT Lintas Rel
+        Terpadu`), are one organization when a document names both or their documents share
+        context, unless the tables list them as two bodies. The most documented name stays."""
+        orgs = sorted(e for e in self.where if e.startswith("ORG:"))
+        groups: dict[str, list[str]] = defaultdict(list)
+        for e in orgs:
+            groups[own_name(e[4:])].append(e)
+        by_initials: dict[str, list[str]] = defaultdict(list)
+        for k, members in groups.items():
+            if len(k.split()) > 2:
+                by_initials[initials(k.split())].extend(members)
+        for k, members in list(groups.items()):
+            words = k.split()
+            acronym = any(words[0].upper() in m[4:].split() for m in members)
+            if acronym and len(words) <= 2 and len(words[0]) >= 3 and words[0].isalpha():
+                place = " ".join(words[1:])
+                if len(words) == 1 or link("LOC", place)[0] is not None:
+                    members.extend(by_initials.get(words[0], []))
+        target: dict[str, str] = {}
+        for members in groups.values():
+            if len(members) < 2:
+                continue
+            usual = max(members, key=lambda e: (self._df(e), e))
+            for e in members:
+                if e != usual and e not in target and self._org_support(e, usual):
+                    target[e] = usual
+        for pair, now in current.items():
+            seen = {now}
+            while now in target and target[now] not in seen:
+                now = target[now]
+                seen.add(now)
+            current[pair] = now
+
+    def _org_support(self, a: str, b: str) -> bool:
+        known_a, known_b = organizations.listed(a[4:]), organizations.listed(b[4:])
+        if known_a is not None and known_b is not None and known_a != known_b:
+            return False
+        together = set(self.where.get(a, ())) & set(self.where.get(b, ()))
+        return bool(together) or self._share_context(a, b)
 
     def _located_places(self) -> dict[str, str]:
         """A place of two words or more with the city or region it is in after its name (`Gedung
