@@ -526,7 +526,7 @@ def test_a_listed_alias_needs_context_where_unlisted_people_hold_its_word() -> N
         ("Elang Lembah", "PS Elang Lembah"),  # a club form before
         ("Elang Lembah", "Elang Lembah FC"),  # a club form after
         ("Komite Lembah", "Komite Lembah Pusat"),  # a level word
-        ("Universitas Lembah Raya", "Universitas Lembah Raya Bogor"),  # a city after a name
+        ("Universitas Halmira", "Universitas Halmira Bogor"),  # a city after a proper name
         ("LRT Bogor", "PT Lintas Rel Terpadu"),  # an acronym and a place: the long name
     ],
 )
@@ -551,3 +551,10 @@ def test_a_bodys_line_of_business_stays_another_organization() -> None:
     by_text = dict(zip(resolved.text, resolved.entity, strict=False))
     assert by_text["Bank Lembah"] == by_text["PT Bank Lembah Tbk"]
     assert by_text["Bank Lembah Syariah"] != by_text["Bank Lembah"]
+
+
+def test_regional_bodies_of_two_places_stay_two_organizations() -> None:
+    a, b = "Dinas Kesehatan Kabupaten Bogor", "Dinas Kesehatan Kabupaten Sumedang"
+    resolved = resolve(corpus(("d1", "ORG", a, f"ORG:{a}"), ("d1", *BANK),
+                              ("d2", "ORG", b, f"ORG:{b}"), ("d2", *BANK)))  # fmt: skip
+    assert resolved[resolved.text.isin([a, b])].entity.nunique() == 2

@@ -199,19 +199,55 @@ def org_key(name: str) -> str:
 def own_name(name: str) -> str:
     """An organization's own name (`org_key`) without the forms around it that do not change
     which body it is: club forms and kind words before it, club forms and level words after it
-    (`lang.corpus.LEADING_FORMS`, `TRAILING_FORMS`), a city or regency after a name of two words
-    or more (`Universitas Lembah Raya Kota Lembah`)."""
+    (`lang.corpus.LEADING_FORMS`, `TRAILING_FORMS`), and the city or regency after a proper name
+    (`Universitas Halu Lembah Kota Lembah`). A regional body's place is its name (`Dinas
+    Kesehatan Kabupaten X`, `Polres Kota X`): kept."""
     words = org_key(name).split()
     while len(words) > 1 and words[0].strip(".") in LEADING_FORMS:
         words = words[1:]
     while len(words) > 1 and words[-1].strip(".") in TRAILING_FORMS:
         words = words[:-1]
-    for n in range(len(words) - MIN_LOCATED_WORDS, 0, -1):
+    for n in range(len(words) - 1, 0, -1):
         area = places.lookup(" ".join(words[-n:]))
         if area is not None and area.type in LOCATED_AREA_TYPES:
-            words = words[:-n]
+            if _located_name(words[:-n]):
+                words = words[:-n]
             break
     return " ".join(words)
+
+
+def _located_name(words: list[str]) -> bool:
+    """Whether `words` before a place are a body's proper name, not a regional body's kind
+    (`polres`, `dinas kesehatan`, `pemerintah kota`)."""
+    from .components.gazetteer import common_words
+    from .lang.gazetteer import PLACE_HEADS
+
+    return (
+        len(words) >= MIN_LOCATED_WORDS
+        and words[0] not in REGIONAL_BODIES
+        and words[-1] not in PLACE_HEADS
+        and not all(w in common_words() for w in words)
+    )
+
+
+def own_name_groups(orgs: Iterable[str]) -> dict[str, list[str]]:
+    """ORG identities by `own_name`; a group whose own name is an acronym, alone or with a
+    place (`LRT Lembah`), also holds the names whose own name of three words or more it is the
+    initials of (`PT Lintas Rel Terpadu`)."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for e in sorted(orgs):
+        groups[own_name(e[4:])].append(e)
+    by_initials: dict[str, list[str]] = defaultdict(list)
+    for k, members in groups.items():
+        if len(k.split()) > 2:
+            by_initials[initials(k.split())].extend(members)
+    for k, members in groups.items():
+        words = k.split()
+        acronym = any(words[0].upper() in m[4:].split() for m in members)
+        if acronym and len(words) <= 2 and len(words[0]) >= 3 and words[0].isalpha():
+            if len(words) == 1 or link("LOC", words[1])[0] is not None:
+                members.extend(by_initials.get(words[0], []))
+    return groups
 
 
 class _Resolver:
@@ -509,21 +545,7 @@ class _Resolver:
         (and a place) that is the initials of another's own name (`LRT Lembah`, `PT Lintas Rel
         Terpadu`), are one organization when a document names both or their documents share
         context, unless the tables list them as two bodies. The most documented name stays."""
-        orgs = sorted(e for e in self.where if e.startswith("ORG:"))
-        groups: dict[str, list[str]] = defaultdict(list)
-        for e in orgs:
-            groups[own_name(e[4:])].append(e)
-        by_initials: dict[str, list[str]] = defaultdict(list)
-        for k, members in groups.items():
-            if len(k.split()) > 2:
-                by_initials[initials(k.split())].extend(members)
-        for k, members in list(groups.items()):
-            words = k.split()
-            acronym = any(words[0].upper() in m[4:].split() for m in members)
-            if acronym and len(words) <= 2 and len(words[0]) >= 3 and words[0].isalpha():
-                place = " ".join(words[1:])
-                if len(words) == 1 or link("LOC", place)[0] is not None:
-                    members.extend(by_initials.get(words[0], []))
+        groups = own_name_groups(e for e in self.where if e.startswith("ORG:"))
         target: dict[str, str] = {}
         for members in groups.values():
             if len(members) < 2:
