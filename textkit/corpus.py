@@ -218,13 +218,13 @@ def own_name(name: str) -> str:
 
 def _located_name(words: list[str]) -> bool:
     """Whether `words` before a place are a body's proper name, not a regional body's kind
-    (`polres`, `dinas kesehatan`, `pemerintah kota`)."""
+    (`polres`, `satuan narkoba polres`, `dinas kesehatan`, `pemerintah kota`)."""
     from .components.gazetteer import common_words
     from .lang.gazetteer import PLACE_HEADS
 
     return (
         len(words) >= MIN_LOCATED_WORDS
-        and words[0] not in REGIONAL_BODIES
+        and not any(w in REGIONAL_BODIES for w in words)
         and words[-1] not in PLACE_HEADS
         and not all(w in common_words() for w in words)
     )
