@@ -35,6 +35,8 @@ from textkit.datasets import NEWS_ARTICLES, iter_news, require_shared_data
 from textkit.frames import RESULT_FILES
 
 COMMAND = "python benchmarks/batch.py"
+# The tables a batch writes (compared between runs).
+OUTPUT_TABLES = (*RESULT_FILES.values(), "quotes.parquet", "entities.parquet")
 
 
 def write_corpus(folder: Path, limit: int) -> int:
@@ -204,18 +206,26 @@ def versus_pipe(corpus: Path, out: Path, rounds: int) -> str:
         pipe, batch_ = runs[("pipe", n)], runs[("batch", n)]
         ratios = sorted(b["wall"] / p["wall"] for p, b in zip(pipe, batch_, strict=True))
         cpu_ratios = sorted(b["cpu"] / p["cpu"] for p, b in zip(pipe, batch_, strict=True))
+        best = min(b["wall"] for b in batch_) / min(p["wall"] for p in pipe)
         rows.append(
             f"| {n} | {_median([p['wall'] for p in pipe]):.1f} "
             f"| {_median([b['wall'] for b in batch_]):.1f} "
-            f"| {_median(ratios):.2f} ({ratios[0]:.2f}–{ratios[-1]:.2f}) "
-            f"| {_median(cpu_ratios):.2f} |"
+            f"| {_median(ratios):.2f} ({ratios[0]:.2f}–{ratios[-1]:.2f}) | {best:.2f} "
+            f"| {_median(cpu_ratios):.2f} | {max(b['processes'] for b in batch_)} |"
         )
+    outputs = sorted(out.glob("vs-*"))
+    same = all(
+        _same_table(outputs[0], other, name) for other in outputs[1:] for name in OUTPUT_TABLES
+    )
     return "\n".join(
         [
             "| N | `nlp.pipe(n_process=N)` wall (s) | `textkit batch --workers N` wall (s) "
-            "| batch / pipe, wall: median (range) | batch / pipe, CPU seconds |",
-            "|---:|---:|---:|---|---:|",
+            "| batch / pipe, wall: median (range) | best batch / best pipe, wall "
+            "| batch / pipe, CPU seconds | batch processes |",
+            "|---:|---:|---:|---|---:|---:|---:|",
             *rows,
+            "",
+            f"Tables of all {len(outputs)} batch runs identical: {same}.",
         ]
     )
 
@@ -391,7 +401,12 @@ def main_versus_pipe(size: int, rounds: int, with_stages: bool) -> None:
             "",
             f"Load average (1, 5, 15 min) before: {load_before}; after: {load_after} "
             f"({os.cpu_count()} cores). The machine is shared: absolute times move with the "
-            "load, the ratios of runs taken alternately in one run much less.",
+            "load, the ratios of runs taken alternately in one run much less; other jobs only "
+            "ever add time, so the ratio of the best runs is the steadier one. `nlp.pipe` runs "
+            'the batch\'s pipeline (`textkit.load(exclude=["grammar"])`: the tables use no '
+            "grammar) over the texts the batch analyses: each article's body and its title "
+            "when it has one, read beforehand. Batch processes: most seen at once in its "
+            "process tree (1: no subprocess).",
         ]
         if with_stages:
             parts += ["", stages(corpus, tmp, rounds)]
