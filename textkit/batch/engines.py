@@ -46,7 +46,8 @@ STOP_WAIT_S = 5.0  # how long stopped workers get to exit before they are killed
 
 def _watch_parent(parent: int) -> None:
     """End this worker as soon as the batch process `parent` is gone (even if killed), or
-    the process that started it (the forkserver, which ends with the batch process)."""
+    the process that started it (the batch process itself, or the forkserver, which ends with
+    the batch process)."""
     starter = os.getppid()
     while True:
         time.sleep(PARENT_POLL_S)
