@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
-import subprocess
 import sys
 import threading
 from pathlib import Path
@@ -496,17 +495,6 @@ def test_cli_exit_codes(corpus, tmp_path, capsys):
     assert main(["batch", str(corpus), "--out", str(out), "--quiet"]) == 0
     assert capsys.readouterr().err == ""
     assert main(["batch", str(corpus), "--out", str(out), "--scheduler", "tcp://x:1"]) == 2
-
-
-def test_the_batch_imports_pandas_only_for_its_merge():
-    """Workers (and the batch process until its merge) need no pandas, whose import would
-    otherwise be paid before the workers start."""
-    code = (
-        "import sys, textkit.cli.batch, textkit.batch.job; "
-        "assert 'pandas' not in sys.modules; "
-        "textkit.batch.store.Store.prepare_merge(); assert 'pandas' in sys.modules"
-    )
-    subprocess.run([sys.executable, "-c", code], check=True)
 
 
 def test_fork_only_without_other_threads():

@@ -33,8 +33,8 @@ from __future__ import annotations
 import functools
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
 
+import pandas as pd
 from spacy.tokens import Doc
 
 from . import organizations, places
@@ -43,9 +43,6 @@ from .components.identity import is_known, name_words, tie_label
 from .components.linker import link
 from .labels import NAMED_LABELS
 from .lang.identity import COMPANY_FORMS, MIN_MISSPELT_LETTERS, TYPED_KINDS, is_title
-
-if TYPE_CHECKING:  # batch workers import this module; they need no pandas
-    import pandas as pd
 
 LEAD = 2.0  # a context winner's score must be this many times the runner-up's
 RARE = 10  # an entity is context when at most 1 in RARE documents (and at least 2) name it

@@ -13,11 +13,40 @@ from spacy.tokens import Doc
 
 from .dates import as_datetime
 from .labels import LABELS, NAMED_LABELS
-from .records import mention_records, quote_records
 from .tables import ENTITY_COLUMNS, MENTION_COLUMNS, QUOTE_COLUMNS
 
 if TYPE_CHECKING:
     import pyarrow as pa
+
+
+def mention_records(doc: Doc, doc_id: str | None = None, section: str = "body") -> list[dict]:
+    """One dict per entity of `doc`, with the columns of `MENTION_COLUMNS` (`section`: `title`
+    or `body`, what the Doc is of; `entity` is the document's identity until `textkit.corpus`
+    resolves it)."""
+    starts = [sent.start for sent in doc.sents] if doc.has_annotation("SENT_START") else []
+    records = []
+    current = -1
+    for ent in doc.ents:
+        while current + 1 < len(starts) and starts[current + 1] <= ent.start:
+            current += 1
+        records.append(
+            {
+                "doc_id": doc_id,
+                "sent": current if starts else None,
+                "label": ent.label_,
+                "text": ent.text,
+                "value": ent._.value,
+                "timex_type": ent._.timex_type,
+                "kb_id": ent.kb_id_ or None,
+                "start_char": ent.start_char,
+                "end_char": ent.end_char,
+                "entity": ent._.entity,
+                "section": section,
+                "doc_entity": ent._.entity,
+                "ambiguous": False if ent._.entity else None,
+            }
+        )
+    return records
 
 
 def _frame(records, docs: Iterable[Doc], doc_ids: Iterable[str] | None, columns) -> pd.DataFrame:
@@ -32,6 +61,30 @@ def _frame(records, docs: Iterable[Doc], doc_ids: Iterable[str] | None, columns)
 def mentions_frame(docs: Iterable[Doc], doc_ids: Iterable[str] | None = None) -> pd.DataFrame:
     """A tidy mentions table for Docs analysed in memory (ids default to 0, 1, 2…)."""
     return _frame(mention_records, docs, doc_ids, MENTION_COLUMNS)
+
+
+def quote_records(doc: Doc, doc_id: str | None = None, section: str = "body") -> list[dict]:
+    """One dict per statement of `doc` (`doc.spans["quotes"]`), with the columns of
+    `QUOTE_COLUMNS`; `section` says which part of the article the Doc is."""
+    records = []
+    for span in doc.spans.get("quotes", []):
+        speaker, affiliation = span._.speaker, span._.affiliation
+        records.append(
+            {
+                "doc_id": doc_id,
+                "start_char": span.start_char,
+                "end_char": span.end_char,
+                "text": span.text,
+                "direct": bool(span._.direct),
+                "cue": span._.cue,
+                "speaker_text": speaker.text if speaker is not None else None,
+                "speaker_entity": speaker._.entity if speaker is not None else None,
+                "role": span._.role,
+                "affiliation_entity": affiliation._.entity if affiliation is not None else None,
+                "section": section,
+            }
+        )
+    return records
 
 
 def quotes_frame(docs: Iterable[Doc], doc_ids: Iterable[str] | None = None) -> pd.DataFrame:

@@ -413,8 +413,6 @@ def _save(results: Iterable[ChunkResult], store: Store, summary: RunSummary, bar
     rows = chars = 0
     try:
         for result in results:
-            if not summary.analysed:  # the first result: workers analyse the next meanwhile
-                store.prepare_merge()
             documents.append(result.documents)
             mentions.append(result.mentions)
             if result.quotes is not None:

@@ -253,12 +253,6 @@ class Store:
         self.write_entities()
         _release_memory()
 
-    @staticmethod
-    def prepare_merge() -> None:
-        """Import what `write_entities` runs (pandas, `textkit.corpus`), which batch workers do
-        not need: called while they analyse, it is not paid after the last chunk."""
-        from .. import corpus, frames  # noqa: F401
-
     def write_entities(self) -> None:
         """Resolve the corpus identities of `mentions.parquet` (`textkit.corpus`, from each
         mention's document identity: the same for any order of runs) and rebuild

@@ -16,8 +16,8 @@ from spacy.tokens import Doc
 from ..article import Article
 from ..corpus import title_mentions
 from ..dates import normalize_published
+from ..frames import mention_records, quote_records
 from ..pipeline import GRAMMAR_PIPES
-from ..records import mention_records, quote_records
 from ..segments import BATCH_SIZE, pipe_texts, segment_length
 from ..tables import DOCUMENTS_SCHEMA, MENTIONS_SCHEMA, QUOTES_SCHEMA
 
