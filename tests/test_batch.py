@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
+import subprocess
 import sys
 import threading
 from pathlib import Path
@@ -647,6 +648,22 @@ def test_warm_up_builds_tables_and_keeps_the_vocabulary(rule_nlp):
     assert len(rule_nlp.vocab.strings) == words
     doc = rule_nlp(work.WARM_UP_TEXT)
     assert {"LOC", "ORG", "TIME"} <= {ent.label_ for ent in doc.ents}
+
+
+def test_after_the_warm_up_a_worker_imports_nothing_more():
+    """What a worker's first chunk would import (pandas, through pyarrow) the warm-up imports
+    before workers are forked, once for all of them."""
+    code = """
+import sys
+from textkit.article import Article
+from textkit.batch import work
+work.warm_up(work.worker_nlp(None))
+before = set(sys.modules)
+article = Article(doc_id="a", title="Warga Berkumpul", body="Rina Kusuma tiba di Sukamaju.")
+work.analyse_chunk([(article, "x")], work.WorkOptions())
+assert set(sys.modules) == before, sorted(set(sys.modules) - before)
+"""
+    subprocess.run([sys.executable, "-c", code], check=True)
 
 
 def test_a_callers_pipeline_keeps_its_vocabulary(corpus, rule_nlp):
