@@ -1,11 +1,13 @@
 """Score statements (who said what) against hand-annotated gold.
 
-Gold: `benchmarks/data/quotes_dev.jsonl`, standoff (no article text): one record per article of
-`news/click-id/articles.jsonl` in the shared data, `part` `tune` (rules were tuned on it) or
-`heldout` (never looked at: only its scores are read), with every statement as character
-offsets into the article's `text` field, a short hash of its text, `direct`, the cue word and
-the speaker's full name (null when the text does not say who spoke). Annotated by an
-independent annotator following `docs/design/quotes.md#gold-conventions`.
+Gold: every `benchmarks/data/quotes_*.jsonl` (or the files given to `--gold`), standoff (no
+article text): one record per article of `news/click-id/articles.jsonl` in the shared data, with
+its `part` (free-form; each part is scored on its own), every statement as character offsets
+into the article's `text` field, a short hash of its text, `direct`, the cue word and the
+speaker's full name (null when the text does not say who spoke). Annotated by independent
+annotators following `docs/design/quotes.md#the-gold`. The parts of `SEEN_PARTS` (`tune`,
+`heldout` of `quotes_dev.jsonl`) have been read and tuned on; `--errors` prints errors for
+them only, never for another part (a gold kept unseen is scored, not read).
 
 Figures, per part:
 - statements: precision / recall / F1. A predicted statement matches a gold one when they
@@ -18,9 +20,10 @@ Figures, per part:
   text of one of its mentions in the article is the same name as the gold one (`same_name`:
   `Bappenas` is the identity `ORG:Kementerian Perencanaan Pembangunan Nasional/Bappenas`
   when the article calls it so), or both are unknown.
-- cost: the component's share of the pipeline's time on these articles (fastest of 3).
+- cost: the component's share of the pipeline's time on these articles (fastest of
+  `--repeat` runs).
 
-    .venv/bin/python benchmarks/quotes_eval.py [--gold FILE] [--name quotes_eval]
+    .venv/bin/python benchmarks/quotes_eval.py [--gold FILE [FILE ...]] [--name quotes_eval]
 """
 
 from __future__ import annotations
@@ -39,15 +42,35 @@ from textkit.lang.identity import is_title
 sys.path.insert(0, str(Path(__file__).parent))
 from _figures import Figures  # noqa: E402
 
-GOLD = Path(__file__).parent / "data" / "quotes_dev.jsonl"
-PARTS = ("heldout", "tune")
+DATA = Path(__file__).parent / "data"
+GOLD = DATA / "quotes_dev.jsonl"
+# Parts read and tuned on: errors may be printed for them, for no other part.
+SEEN_PARTS = ("heldout", "tune")
 _NAME_WORD = re.compile(r"[^\W\d_]+")
 
 
-def load_gold(path: Path) -> list[dict]:
-    with open(path, encoding="utf-8") as fh:
-        records = [json.loads(line) for line in fh if line.strip()]
-    return attach_gold_texts(records, require_shared_data() / NEWS_ARTICLES, "quotes")
+def gold_files() -> list[Path]:
+    """The quotes golds: every `benchmarks/data/quotes_*.jsonl`."""
+    return sorted(DATA.glob("quotes_*.jsonl"))
+
+
+def load_gold(paths: Path | list[Path]) -> list[dict]:
+    """The records of one gold file or several, with their article texts; a record without a
+    `part` takes its file's name."""
+    records = []
+    for path in [paths] if isinstance(paths, Path) else paths:
+        with open(path, encoding="utf-8") as fh:
+            mine = [json.loads(line) for line in fh if line.strip()]
+        for record in mine:
+            record.setdefault("part", path.stem)
+        records += attach_gold_texts(mine, require_shared_data() / NEWS_ARTICLES, "quotes")
+    return records
+
+
+def parts_of(records: list[dict]) -> list[str]:
+    """The parts of `records`: the seen ones first, then the others in the order found."""
+    found = list(dict.fromkeys(r["part"] for r in records))
+    return [p for p in SEEN_PARTS if p in found] + [p for p in found if p not in SEEN_PARTS]
 
 
 def name_key(name: str | None) -> tuple[str, ...]:
@@ -167,14 +190,14 @@ def figures(c: dict) -> dict[str, float]:
 
 
 def part_scores(records: list[dict], docs: list) -> dict[str, dict]:
-    """The figures of each part: `heldout`, `tune` (with `articles` and `statements`)."""
+    """The figures of each part found (`heldout`, `tune`, …, with `articles` and
+    `statements`)."""
     out = {}
-    for part in PARTS:
+    for part in parts_of(records):
         mine = [(r, d) for r, d in zip(records, docs, strict=True) if r["part"] == part]
-        if mine:
-            rs, ds = zip(*mine, strict=True)
-            counts = score(list(rs), list(ds))
-            out[part] = {"articles": len(rs), "statements": counts["gold"], **figures(counts)}
+        rs, ds = zip(*mine, strict=True)
+        counts = score(list(rs), list(ds))
+        out[part] = {"articles": len(rs), "statements": counts["gold"], **figures(counts)}
     return out
 
 
@@ -184,11 +207,12 @@ def analyse(records: list[dict], nlp=None) -> list:
     return [textkit.analyze(r["text"], published=r.get("published"), nlp=nlp) for r in records]
 
 
-def cost(nlp, texts: list[str]) -> tuple[float, float]:
-    """Seconds of the whole pipeline and of `textkit_quotes` alone on `texts` (fastest of 3)."""
+def cost(nlp, texts: list[str], repeat: int = 3) -> tuple[float, float]:
+    """Seconds of the whole pipeline and of `textkit_quotes` alone on `texts` (fastest of
+    `repeat` runs each)."""
     quotes = nlp.get_pipe("textkit_quotes")
     whole, alone = [], []
-    for _ in range(3):
+    for _ in range(repeat):
         t0 = time.perf_counter()
         docs = list(nlp.pipe(texts))
         whole.append(time.perf_counter() - t0)
@@ -200,8 +224,10 @@ def cost(nlp, texts: list[str]) -> tuple[float, float]:
 
 
 def print_errors(pairs: list) -> None:
-    """Missed, spurious and wrongly attributed statements of tune articles, for tuning."""
+    """Missed, spurious and wrongly attributed statements of seen articles, for tuning."""
     for record, doc in pairs:
+        if record["part"] not in SEEN_PARTS:
+            raise ValueError(f"errors of part {record['part']!r} are not to be read")
         text, gold, pred = record["text"], record["quotes"], predicted(doc)
         pairs_ = match(gold, pred)
         got = {i: j for i, j in pairs_}
@@ -225,27 +251,42 @@ def print_errors(pairs: list) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--gold", type=Path, default=GOLD)
+    parser.add_argument(
+        "--gold",
+        type=Path,
+        nargs="+",
+        default=None,
+        metavar="FILE",
+        help="gold files (default: every benchmarks/data/quotes_*.jsonl)",
+    )
     parser.add_argument("--name", default="quotes_eval", help="figures file name")
     parser.add_argument("--no-cost", action="store_true", help="skip the timing")
-    parser.add_argument("--part", choices=PARTS, help="score this part only")
+    parser.add_argument("--repeat", type=int, default=3, help="timing runs (the fastest counts)")
+    parser.add_argument("--part", help="score this part only")
     parser.add_argument("--note", help="a line to print above the figures (which code ran)")
     parser.add_argument(
-        "--errors", action="store_true", help="print the errors on the tune part (never heldout)"
+        "--errors",
+        action="store_true",
+        help=f"print the errors on the seen parts ({', '.join(SEEN_PARTS)}; never another)",
     )
     args = parser.parse_args(argv)
-    records = [r for r in load_gold(args.gold) if args.part in (None, r["part"])]
+    paths = args.gold or gold_files()
+    records = [r for r in load_gold(paths) if args.part in (None, r["part"])]
+    if args.errors:
+        records = [r for r in records if r["part"] in SEEN_PARTS]
+    if not records:
+        parser.error(f"no gold records (part {args.part!r}) in {', '.join(map(str, paths))}")
     nlp = textkit.load()
     docs = analyse(records, nlp)
     if args.errors:
-        tune = [(r, d) for r, d in zip(records, docs, strict=True) if r["part"] == "tune"]
-        print_errors(tune)
+        print_errors(list(zip(records, docs, strict=True)))
         return 0
     out = Figures()
     if args.note:
         out.print(args.note)
         out.print()
-    out.print(f"gold: `{args.gold.name}`, {len(records)} articles; match: half of the longer")
+    names = ", ".join(f"`{p.name}`" for p in paths)
+    out.print(f"gold: {names}, {len(records)} articles; match: half of the longer")
     out.print()
     out.print("| part | articles | statements | P | R | F1 | direct F1 | char F1 | speaker acc |")
     out.print("|---|---|---|---|---|---|---|---|---|")
@@ -253,7 +294,7 @@ def main(argv: list[str] | None = None) -> int:
         cells = [part, f["articles"], f["statements"], *(f"{v:.1f}" for v in list(f.values())[2:])]
         out.print("| " + " | ".join(str(c) for c in cells) + " |")
     if not args.no_cost:
-        whole, alone = cost(nlp, [r["text"] for r in records])
+        whole, alone = cost(nlp, [r["text"] for r in records], args.repeat)
         out.print()
         out.print(
             f"cost: `textkit_quotes` {alone:.3f} s of the pipeline's {whole:.2f} s "

@@ -279,3 +279,38 @@ def test_a_one_word_name_in_unrelated_stories_is_flagged_not_counted_as_one_pers
     assert not resolved[resolved.text == "Aris"].ambiguous.any()
     resolved = resolve(corpus(*related, ("d3", "PER", "Aris", "PER:Aris"), ("d3", *CLUB)))
     assert resolved[resolved.text == "Aris"].ambiguous.all()
+
+
+@pytest.mark.parametrize(
+    ("title", "mention", "kept"),
+    [
+        # a headline capitalizes the verb or adjective after a name: ordinary words end it
+        ("Sinta Maharani Kikuk di Panggung", "Sinta Maharani Kikuk", "Sinta Maharani"),
+        ("Persikota Rekrut Dua Pemain Baru", "Persikota Rekrut", "Persikota"),
+        ("Kota Lembah Rayakan Ulang Tahun", "Kota Lembah Rayakan", "Kota Lembah"),
+        # a company form and any words is no listed name: `Diringkus` still ends it
+        ("PT Zorvex Abadi Diringkus Polisi", "PT Zorvex Abadi Diringkus", "PT Zorvex Abadi"),
+    ],
+)
+def test_title_mentions_end_at_ordinary_words(title, mention, kept) -> None:
+    body = f"{kept} menjadi berita. Warga merayakan, polisi meringkus, ia merekrut, ia kikuk."
+    records = [
+        {"label": "ORG", "text": mention, "start_char": 0, "end_char": len(mention),
+         "value": mention, "kb_id": None, "entity": f"ORG:{mention}",
+         "doc_entity": f"ORG:{mention}"},
+    ]  # fmt: skip
+    assert [r["text"] for r in title_mentions(records, title, body)] == [kept]
+
+
+def test_title_mentions_take_the_label_of_the_name_kept() -> None:
+    """A headline name the NER tagged PER that ends up a country is the country."""
+    title = "Burkina Faso Rayakan Hari Merdeka"
+    records = [
+        {"label": "PER", "text": "Burkina Faso Rayakan", "start_char": 0, "end_char": 20,
+         "value": None, "kb_id": None, "entity": "PER:Burkina Faso Rayakan",
+         "doc_entity": "PER:Burkina Faso Rayakan"},
+    ]  # fmt: skip
+    kept = title_mentions(records, title, "Warga merayakan hari itu.")
+    assert [(r["label"], r["text"], r["entity"]) for r in kept] == [
+        ("LOC", "Burkina Faso", "LOC:Burkina Faso")
+    ]

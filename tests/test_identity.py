@@ -13,7 +13,13 @@ import textkit
 from textkit import people
 from textkit.components.identity import abbreviates, name_words
 from textkit.frames import entities_table, entity_counts, mentions_frame
-from textkit.lang.identity import ACRONYM_RULES, CONVENTIONS, NICKNAME_RULES, SPAN_CONVENTIONS
+from textkit.lang.identity import (
+    ACRONYM_RULES,
+    CONVENTIONS,
+    NICKNAME_RULES,
+    SPAN_CONVENTIONS,
+    TEAM_CUES,
+)
 
 
 @pytest.fixture(scope="module")
@@ -377,3 +383,14 @@ def test_a_place_joined_to_its_headed_form_takes_its_code(rules) -> None:
         ("Sukabumi", regency.code),
     ]
     assert places.lookup("Sukabumi").code != regency.code  # bare, alone: the city
+
+
+@pytest.mark.parametrize(("cue", "example"), examples_of(TEAM_CUES))
+def test_team_cues(rules, cue, example) -> None:
+    """Every match-report cue makes the place beside it the team; the words alone do not."""
+    text, place, identity = example
+    pipes = ("textkit_sentences", "textkit_identity", "textkit_linker")
+    doc = tagged(rules, text, [(place, "LOC")], pipes)
+    assert [(e.text, e._.entity) for e in doc.ents] == [(place, identity)], cue.name
+    plain = tagged(rules, f"Turis dari {place} tiba kemarin.", [(place, "LOC")], pipes)
+    assert [e.label_ for e in plain.ents] == ["LOC"], cue.name

@@ -39,7 +39,7 @@ from spacy.tokens import Doc
 
 from . import organizations, places
 from . import people as people_table
-from .components.identity import is_known, name_words, tie_label
+from .components.identity import is_known, label_of_type, name_words, tie_label
 from .components.linker import link
 from .labels import NAMED_LABELS
 from .lang.identity import COMPANY_FORMS, MIN_MISSPELT_LETTERS, TYPED_KINDS, is_title
@@ -451,11 +451,12 @@ def title_mentions(records: list[dict], title: str, body: str) -> list[dict]:
         if kept is None:
             continue
         if kept != rec["text"]:
-            value = canonical(rec["label"], kept)
-            kb_id = link(rec["label"], kept)[1] if rec["label"] == "LOC" else None
-            identity = f"{rec['label']}:{value}"
+            label = label_of_type(rec["label"], kept)  # `Hong Kong Rayakan …` tagged PER
+            value = canonical(label, kept)
+            kb_id = link(label, kept)[1] if label == "LOC" else None
+            identity = f"{label}:{value}"
             rec = {
-                **rec, "text": kept, "end_char": rec["start_char"] + len(kept),
+                **rec, "label": label, "text": kept, "end_char": rec["start_char"] + len(kept),
                 "value": value, "kb_id": kb_id or None, "entity": identity,
                 "doc_entity": identity,
             }  # fmt: skip
@@ -464,10 +465,10 @@ def title_mentions(records: list[dict], title: str, body: str) -> list[dict]:
 
 
 def _named_prefix(label: str, text: str, body: str) -> str | None:
-    from .components.gazetteer import common_words
+    from .components.gazetteer import ordinary_words
 
     words = text.split(" ")
-    common = common_words()
+    common = ordinary_words()
     plain = next(
         (k for k in range(len(words))
          if words[k].lower() in common and not _written_in(words[k], body)),
@@ -475,9 +476,16 @@ def _named_prefix(label: str, text: str, body: str) -> str | None:
     )  # fmt: skip
     for n in range(len(words), 0, -1):
         name = " ".join(words[:n]).rstrip(",.:;!?'\"")
-        if name and (n <= plain or _written_in(name, body) or is_known(label, name)):
+        if name and (n <= plain or _written_in(name, body) or _listed(label, name)):
             return name
     return None
+
+
+def _listed(label: str, name: str) -> bool:
+    """Whether the tables list `name` under `label` (not as a head and any words: `PT X`)."""
+    if label == "ORG":
+        return organizations.listed(name) is not None
+    return is_known(label, name)
 
 
 def _written_in(name: str, body: str) -> bool:

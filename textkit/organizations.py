@@ -237,6 +237,15 @@ def lookup(name: str) -> Organization | None:
     return None
 
 
+def listed(name: str) -> Organization | None:
+    """`lookup` without the names built from a head and any capitalized words (`PT` + words):
+    an organization the tables list, or one built from a head and a known place."""
+    found = lookup(name)
+    if found is None or _by_name().get(key(" ".join(name.split()))) is not None:
+        return found
+    return None if _built(" ".join(name.split()), ("name",)) is not None else found
+
+
 def _built(name: str, tails: tuple[str, ...]) -> Organization | None:
     """The organization a prefix whose tail is one of `tails` + the rest of `name` builds."""
     folded = name.lower()

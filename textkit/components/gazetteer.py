@@ -72,6 +72,13 @@ def common_words() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def ordinary_words() -> frozenset[str]:
+    """`common_words` and the words news text writes in lower case most of the time, rare ones
+    too (`kikuk`, `rayakan`): a capital letter on them is a headline's, not a name's."""
+    return read_words("ordinary_words.txt") | common_words()
+
+
+@functools.lru_cache(maxsize=1)
 def not_names() -> frozenset[str]:
     """Lower-case names never tagged on their own (`Metro` of `Polda Metro Jaya`)."""
     return read_words("not_names.txt")

@@ -30,6 +30,7 @@ Runs after the NER and the gazetteer, before the linker. In order:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -38,21 +39,36 @@ import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .. import organizations, people
+from .. import organizations, people, places
 from ..factories import factory
 from ..labels import NAMED_LABELS
 from ..lang.gazetteer import PLACE_HEADS
 from ..lang.identity import (
     ACRONYM_RULES,
     BOARD_ACRONYMS,
+    BODY_KINDS,
+    BUILDING_HEADS,
+    CLUB_FORMS,
     CURRENCY_CODES,
+    EVENT_WORDS,
+    GROUP_WORDS,
     HEAD_LABELS,
+    HOME_WORDS,
+    INITIALS_CUES,
+    INITIALS_WINDOW,
     LANGUAGE_HEADS,
+    LEAGUE_WORDS,
+    LOCATIVE_WORDS,
     MIN_MISSPELT_LETTERS,
     NAME_PARTICLES,
     NICKNAME_RULES,
+    RANK_PHRASES,
+    RANK_WORDS,
     RESULT_COUNTRY_CODES,
     SPAN_FINAL_TITLES,
+    SPORT_NAMES,
+    TEAM_CUES,
+    TEAM_HEADS,
     TITLE_KEYS,
     is_title,
 )
@@ -212,10 +228,11 @@ class IdentityComponent:
         self.aliases.check()
         if not doc.ents and not self.aliases.forms:
             return doc
-        ents = self.aliases.apply(doc, clean_spans(doc, list(doc.ents)))
+        ents, teams = teams_in_matches(doc, clean_spans(doc, list(doc.ents)))
+        ents = self.aliases.apply(doc, ents)
         texts = [e.text if e.label_ in NAMED_LABELS else "" for e in ents]
         usual = usual_spellings(texts)
-        ents = before_definitions = one_label_per_name(doc, ents, usual, texts)
+        ents = before_definitions = one_label_per_name(doc, ents, usual, texts, teams)
         ents, links = find_definitions(doc, ents)
         ents = sorted(ents, key=lambda s: s.start)
         index = {(e.start, e.end): i for i, e in enumerate(ents)}
@@ -229,6 +246,7 @@ class IdentityComponent:
         ]
         keys = name_keys(ents, usual, texts)
         bare = _bare_places(ents, clusters, texts)
+        _bare_bodies(ents, clusters)
         _same_text(ents, clusters, keys, bare)
         _short_forms(ents, clusters, keys)
         _listed_nicknames(ents, clusters, keys)
@@ -453,15 +471,22 @@ def _place_codes(doc: Doc, ents: list[Span], values: dict[int, str]) -> list[Spa
 
 
 def one_label_per_name(
-    doc: Doc, ents: list[Span], usual: dict[str, str] | None = None, texts: Sequence[str] = ()
+    doc: Doc,
+    ents: list[Span],
+    usual: dict[str, str] | None = None,
+    texts: Sequence[str] = (),
+    fixed: set[tuple[int, int]] = frozenset(),
 ) -> list[Span]:
     """Every mention of one name gets one label: the label most of its mentions have, a tie
     settled by `tie_label`. Mentions are one name when their words are the same in the
     document's usual spelling (any case; a person's without titles), or when the tables give
-    them one canonical name (`Republik Indonesia` tagged ORG beside `Indonesia` tagged LOC)."""
+    them one canonical name (`Republik Indonesia` tagged ORG beside `Indonesia` tagged LOC).
+    The spans in `fixed` (a place as its team in a match) keep the label their context gave."""
     usual = usual or {}
     texts = texts or [e.text for e in ents]
-    named = [i for i, e in enumerate(ents) if e.label_ in NAMED_LABELS]
+    named = [
+        i for i, e in enumerate(ents) if e.label_ in NAMED_LABELS and (e.start, e.end) not in fixed
+    ]
     groups = _Clusters(len(ents))
     first: dict[str, int] = {}
     for i in named:
@@ -560,7 +585,8 @@ def clean_spans(doc: Doc, ents: list[Span]) -> list[Span]:
     """Entities cut at dashes between words, without brackets and dashes at their edges, and
     extended to the long name their `(ACR)` defines; without the spans that are no names, the
     lower-case words at a person's or place's edges; an office before a person and a rank
-    inside an organization split off; a board acronym joined to its body (`DPD Golkar`)."""
+    inside an organization split off; a board acronym joined to its body (`DPD Golkar`); the
+    mention conventions of `_mention_span`, `_typed_labels` and `_person_tails`."""
     out: list[Span] = []
     mixed = _has_capitals(doc)
     for ent in ents:
@@ -573,8 +599,12 @@ def clean_spans(doc: Doc, ents: list[Span]) -> list[Span]:
             if end <= start:
                 continue
             piece = _with_region_head(doc, _piece(doc, ent, start, end))
-            out.extend(_split_heads(doc, piece))
+            for part in _split_heads(doc, piece):
+                part = _mention_span(doc, part)
+                if part is not None:
+                    out.append(part)
     out = [e for e in out if not (e.label_ in NAMED_LABELS and _no_name(doc, e, mixed, out))]
+    out = _person_tails(doc, _typed_labels(doc, out))
     return _boards(doc, _extend_to_definitions(doc, out))
 
 
@@ -586,14 +616,22 @@ def _has_capitals(doc: Doc) -> bool:
 def _without_lower_edges(doc: Doc, label: str, start: int, end: int) -> tuple[int, int]:
     """A person's span without the lower-case words at its edges (`fans Nagita`, `Aulia
     ngontrak`): a person's name has none but its particles (`bin`) and the parts a hyphen joins
-    (`Hye - kyo`). Places and organizations keep theirs (`desa X`, `jalan X`)."""
-    if label != "PER":
+    (`Hye - kyo`). Places keep theirs (`desa X`, `jalan X`); an organization loses an ordinary
+    word at its end (`DPR serempak`), never a first one (`partai X`)."""
+    if label not in ("PER", "ORG"):
         return start, end
 
     def common(k: int) -> bool:
         word = doc[k].text
         joined = (k > 0 and doc[k - 1].text == "-") or (k + 1 < len(doc) and doc[k + 1].text == "-")
         return word.isalpha() and word.islower() and word not in NAME_PARTICLES and not joined
+
+    if label == "ORG":
+        from .gazetteer import ordinary_words
+
+        while end - 1 > start and common(end - 1) and doc[end - 1].text in ordinary_words():
+            end -= 1
+        return start, end
 
     while start < end - 1 and common(start):
         start += 1
@@ -606,11 +644,18 @@ def _without_lower_edges(doc: Doc, label: str, start: int, end: int) -> tuple[in
 
 def _no_name(doc: Doc, ent: Span, mixed: bool, ents: list[Span]) -> bool:
     """A span the NER tagged that names no person, organization or place: a currency code,
-    a language after `bahasa`, a span all in lower case in a text with capitals that the tables
-    do not know, a common word opening a sentence as the only sign of a person."""
+    a sport, a meeting (`RDP`), a kind of body alone (`PT`, `DPRD`) where the document names
+    no body of that kind in full, a language after `bahasa`, a span all in lower case in a
+    text with capitals that the tables do not know, a common word opening a sentence as the
+    only sign of a person."""
     text = ent.text
-    if text in CURRENCY_CODES:
+    if text in CURRENCY_CODES or text.lower() in SPORT_NAMES or text.lower() in EVENT_WORDS:
         return True
+    if ent.label_ != "LOC" and text.lower() in BODY_KINDS:
+        # A kind of body alone: a name only when the document names one such body in full.
+        return not any(
+            e.label_ == "ORG" and len(e) > 1 and e[0].lower_ == text.lower() for e in ents
+        )
     if len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in LANGUAGE_HEADS:
         return True
     if mixed and text.islower() and not any(is_known(label, text) for label in NAMED_LABELS):
@@ -749,6 +794,7 @@ def _pieces(doc: Doc, ent: Span) -> list[tuple[int, int]]:
         start, end = a + 1, b
         while start < end and not _LETTERS.search(doc[start].text) and not doc[start].is_digit:
             start += 1
+        end = _before_lower_tail(doc, start, end)
         while end > start and _trailing_junk(doc, start, end):
             end -= 1
         if ent.label_ in DEFINED and end > start:
@@ -758,13 +804,39 @@ def _pieces(doc: Doc, ent: Span) -> list[tuple[int, int]]:
     return pieces
 
 
+def _before_lower_tail(doc: Doc, start: int, end: int) -> int:
+    """End of a span before a comma after which it has only lower-case words (`Amerika
+    Serikat,,masih`): a name goes on past a comma only to a capitalized word (`Badan
+    Meteorologi, Klimatologi, dan Geofisika`)."""
+    commas = [k for k in range(start + 1, end) if doc[k].text.startswith(",")]
+    if not commas:
+        return end
+    tail = [t for t in doc[commas[-1] : end] if t.is_alpha]
+    if tail and all(t.is_lower for t in tail):
+        k = commas[-1]
+        while k > start and doc[k - 1].text.startswith(","):
+            k -= 1
+        return k
+    return end
+
+
 def _without_final_titles(doc: Doc, ent: Span, start: int, end: int) -> int:
     """End of a place or organization without the ranks, titles and office words at its end
     when a name follows, which they open (`Polda Metro Jaya Kombes` + `Yusri Yunus`), unless
     the tables know the whole name (`Big Bang` + a verb keeps its `Bang`)."""
-    if end >= len(doc) or not doc[end].text[:1].isupper():
+    if end >= len(doc):
         return end
+    if not doc[end].text[:1].isupper():
+        # A rank before a comma: the name after it is missing, the rank still no name's end.
+        rank = doc[end - 1].lower_.rstrip(".")
+        if not (doc[end].text == "," and rank in RANK_WORDS and end - 1 > start):
+            return end
     k = end
+    for phrase in RANK_PHRASES:
+        n = len(phrase)
+        if end - n > start and tuple(t.lower_ for t in doc[end - n : end]) == phrase:
+            k = end - n
+            break
     while k - 1 > start and doc[k - 1].lower_.replace(".", "") in SPAN_FINAL_TITLES:
         k -= 1
         while k - 1 > start and _trailing_junk(doc, start, k):
@@ -854,7 +926,7 @@ def find_definitions(doc: Doc, ents: list[Span]) -> tuple[list[Span], list[tuple
     relabel: dict[tuple[int, int], str] = {}
     forms: dict[str, tuple[str, tuple[int, int]]] = {}  # short form → (label, long form)
     for ent in ents:
-        if ent.label_ not in NAMED_LABELS:
+        if ent.label_ not in NAMED_LABELS or is_building(ent) or _in_results_row(ent):
             continue
         k = ent.end
         if not (k + 2 < len(doc) and doc[k].text == "("):
@@ -1003,6 +1075,377 @@ def _later_mentions(doc: Doc, ents: list[Span], forms: dict) -> tuple[list[Span]
         for e in ents
     ]
     return ents + added, links
+
+
+# --- mention conventions (#21: spans and labels) ----------------------------------------------
+
+
+def _mention_span(doc: Doc, ent: Span) -> Span | None:
+    """One entity after the conventions on single mentions (`lang.identity.SPAN_CONVENTIONS`):
+    without the meeting words before a body (`Rapat Paripurna DPR` → `DPR`; `RDP` alone: None),
+    without a team's generic head before an unusual name (`Tim Lembah Racing`), `timnas X`
+    as ORG whatever the NER said, a home's owner
+    (`rumah Rangga`: PER `Rangga`), a building (`Gedung KPK`: a LOC, the building)."""
+    if ent.label_ not in NAMED_LABELS:
+        return ent
+    start, end = ent.start, ent.end
+    if ent.label_ in ("ORG", "PER"):
+        while start < end and doc[start].lower_ in EVENT_WORDS and doc[start].text[:1].isupper():
+            start += 1
+        if start == end:
+            return None
+    if start != ent.start:
+        ent = Span(doc, start, end, label=ent.label)
+    if ent.label_ != "ORG" and len(ent) > 1 and doc[start].lower_ == "timnas":
+        return Span(doc, start, end, label="ORG")  # `timnas U-19` tagged LOC: a team
+    if ent.label_ == "ORG" and len(ent) > 1 and doc[start].lower_ in TEAM_HEADS:
+        from .gazetteer import ordinary_words
+
+        after = doc[start + 1]
+        if (
+            after.text[:1].isupper()
+            and after.lower_ not in ordinary_words()
+            and organizations.listed(ent.text) is None
+        ):
+            return Span(doc, start + 1, end, label=ent.label)
+    if ent.label_ == "LOC" and len(ent) > 1 and doc[start].text in HOME_WORDS:
+        if doc[start + 1].text[:1].isupper():
+            owner = doc[start + 1 : end].text
+            label = next((lab for lab in ("LOC", "ORG") if is_known(lab, owner)), "PER")
+            return Span(doc, start + 1, end, label=label)
+    if is_building(ent):
+        building = Span(doc, start, end, label="LOC")
+        building._.value = building_name(ent)
+        return building
+    return ent
+
+
+def is_building(ent: Span) -> bool:
+    """`Gedung KPK`, `gedung DPR`, `Wisma Lestari`: a building word (BUILDING_HEADS) and a
+    capitalized name."""
+    doc = ent.doc
+    return (
+        ent.label_ in ("ORG", "LOC")
+        and len(ent) > 1
+        and doc[ent.start].lower_ in BUILDING_HEADS
+        and doc[ent.start + 1].text[:1].isupper()
+    )
+
+
+def building_name(ent: Span) -> str | None:
+    """The identity of a building named after the institution it houses: its head and the
+    institution's name (`Gedung Merah Putih KPK` → `Gedung Komisi Pemberantasan Korupsi`); None
+    when no institution the tables know closes the name."""
+    doc = ent.doc
+    for k in range(ent.start + 1, ent.end):
+        org = organizations.lookup(doc[k : ent.end].text)
+        if org is not None:
+            return f"{doc[ent.start].text.title()} {org.name}"
+    return None
+
+
+def _typed_labels(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Labels from the type of the name: a person's span that the organizations table lists
+    (not the people table) or that a group word opens (`milisi X`) is ORG; one that names a
+    country or region, LOC; a person's span after a results table's country code, the team
+    (ORG); an organization's span naming a region, LOC; a short word in
+    capitals the tables do not know after a word that announces initials (`tersangka RUD,
+    ZUL`) is a person; so is one word tagged ORG or LOC that is a word of a longer person's
+    name of the document and that the tables do not know (`Valverde` beside `Ernesto
+    Valverde`). A PER name that is also such a word (`Jordan` beside `Rangga Jordan`) keeps
+    its label."""
+    person_words = {w.lower() for e in ents if e.label_ == "PER" and len(e) > 1 for w in
+                    e.text.split()}  # fmt: skip
+    out = []
+    for ent in ents:
+        label = _type_label(doc, ent, person_words)
+        if label is not None and label != ent.label_:
+            ent = Span(doc, ent.start, ent.end, label=label)
+        out.append(ent)
+    return out
+
+
+def _type_label(doc: Doc, ent: Span, person_words: set[str]) -> str | None:
+    text = ent.text
+    if ent.label_ not in NAMED_LABELS or is_building(ent):
+        return None
+    if (
+        ent.label_ != "PER"
+        and len(ent) == 1
+        and text[:1].isupper()
+        and not text.isupper()
+        and text.lower() in person_words
+        and not any(is_known(lab, text) for lab in ("ORG", "LOC"))
+    ):
+        return "PER"  # `Valverde` tagged ORG beside `Ernesto Valverde`: the person
+    if len(ent) == 1 and text.isupper() and 2 <= len(text) <= 4 and text.isalpha():
+        if not any(is_known(lab, text) for lab in NAMED_LABELS) and _after_initials_cue(ent):
+            return "PER"
+    if ent.label_ == "PER" and people.lookup(text) is None:
+        if len(ent) == 1 and text.lower() in person_words:
+            return None
+        if _after_result_code(ent) or (ent.start > 0 and doc[ent.start - 1].lower_ in GROUP_WORDS):
+            return "ORG"
+    return label_of_type(ent.label_, text)
+
+
+def label_of_type(label: str, text: str) -> str:
+    """The label the tables give a name's type whatever the NER said: a person's name that the
+    organizations table lists (not the people table) is ORG, one naming a country or region
+    LOC; an organization's name naming a region (and no organization) LOC; else `label`."""
+    if label == "PER" and people.lookup(text) is None:
+        if organizations.listed(text) is not None:
+            return "ORG"
+        place = places.lookup(text)
+        if place is not None and place.type in ("country", "region"):
+            return "LOC"
+    if label == "ORG" and organizations.lookup(text) is None:
+        place = places.lookup(text)
+        if place is not None and place.type == "region":
+            return "LOC"
+    return label
+
+
+def _in_results_row(ent: Span, window: int = 6) -> bool:
+    """Whether a name follows a results table's country code closely (`Rangga Wiratama INA
+    Zorvex Racing (Kalex)`): the brackets after it hold the constructor, no short form."""
+    doc = ent.doc
+    return any(t.text in RESULT_COUNTRY_CODES for t in doc[max(0, ent.start - window) : ent.start])
+
+
+def _after_result_code(ent: Span) -> bool:
+    """A name right after a results table's country code that follows a person's name is
+    the person's team (`Rangga Wiratama INA Zorvex Racing`)."""
+    doc, k = ent.doc, ent.start
+    return k >= 2 and doc[k - 1].text in RESULT_COUNTRY_CODES and doc[k - 2].ent_type_ == "PER"
+
+
+def _sentence(ent: Span) -> tuple[int, int]:
+    """Token bounds of the sentence of `ent` (the whole Doc when sentences are unset)."""
+    if ent.doc.has_annotation("SENT_START"):
+        return ent.sent.start, ent.sent.end
+    return 0, len(ent.doc)
+
+
+def _after_initials_cue(ent: Span) -> bool:
+    doc = ent.doc
+    first = max(_sentence(ent)[0], ent.start - INITIALS_WINDOW)
+    return any(t.lower_ in INITIALS_CUES for t in doc[first : ent.start])
+
+
+def _person_tails(doc: Doc, ents: list[Span]) -> list[Span]:
+    """An organization whose last words are a person the document names elsewhere ends before
+    them (`PT Lestari Abadi Rangga Wiratama` + `Rangga Wiratama` later: ORG + PER)."""
+    names = {e.text.lower() for e in ents if e.label_ == "PER" and len(e) > 1}
+    if not names:
+        return ents
+    out = []
+    for ent in ents:
+        if ent.label_ == "ORG" and len(ent) > 2 and organizations.listed(ent.text) is None:
+            cut = next(
+                (k for k in range(ent.start + 1, ent.end - 1)
+                 if doc[k : ent.end].text.lower() in names),
+                None,
+            )  # fmt: skip
+            if cut is not None:
+                out += [
+                    Span(doc, ent.start, cut, label="ORG"),
+                    Span(doc, cut, ent.end, label="PER"),
+                ]
+                continue
+        out.append(ent)
+    return out
+
+
+def teams_in_matches(doc: Doc, ents: list[Span]) -> tuple[list[Span], set[tuple[int, int]]]:
+    """A place that a match report names as a team is that team (ORG): next to a word of
+    `TEAM_CUES` (`melawan X`, `X menang`, `X 2-1`), or joined with a club form (`FC X`) or the
+    word before it into a club the tables list (`Real` + `Madrid`); then its other mentions in
+    the document are the team too, but after a word of place (`di X`, `Stadion Y, X`). A
+    country's team is `Tim Nasional X`; a city's, the one club of the tables named after it
+    (or the one of them the document names), else the city's name; a city tagged ORG is that
+    club. Returns the entities and the spans made teams, whose label the document's other
+    mentions of the place do not change."""
+    taken = _taken(doc, ents)
+    here = _clubs_in(ents)
+    out: list[Span] = []
+    teams: dict[tuple[int, int], str | None] = {}
+    named: dict[str, str | None] = {}  # the places this document names as teams: their value
+    for ent in ents:
+        club = _club_span(doc, ent, taken) if ent.label_ in NAMED_LABELS else None
+        if club is None and ent.label_ == "ORG" and national_team(ent.text):
+            club = Span(doc, ent.start, ent.end, label="ORG")
+            club._.value = national_team(ent.text)
+        elif club is None and _place_name(ent) and _team_context(doc, ent):
+            club = Span(doc, ent.start, ent.end, label="ORG")
+            club._.value = team_name(ent.text, here)
+            named[ent.text.lower()] = club._.value
+        elif club is None and _city_as_org(ent) and (here or _mentions_club(ents)):
+            value = team_name(ent.text, here)
+            club = Span(doc, ent.start, ent.end, label="ORG") if value != ent.text else None
+            if club is not None:
+                club._.value = value
+        if club is not None:
+            teams[(club.start, club.end)] = club._.value
+        out.append(club if club is not None else ent)
+    for i, ent in enumerate(out):
+        if ent.label_ == "LOC" and ent.text.lower() in named and not _after_word_of_place(ent):
+            team = Span(doc, ent.start, ent.end, label="ORG")
+            team._.value = named[ent.text.lower()]
+            out[i] = team
+            teams[(team.start, team.end)] = team._.value
+    return out, set(teams)
+
+
+def national_team(name: str) -> str | None:
+    """`Tim Nasional X` for `Timnas X`, `timnas X`, `Tim Nasional X` where X is a country
+    (an age group after it is another team: None)."""
+    words = name.split()
+    for head in (["timnas"], ["tim", "nasional"]):
+        if [w.lower() for w in words[: len(head)]] == head and len(words) > len(head):
+            place = places.lookup(" ".join(words[len(head) :]))
+            if place is not None and place.type == "country":
+                return f"Tim Nasional {place.name}"
+    return None
+
+
+def _clubs_in(ents: list[Span]) -> set[str]:
+    """The clubs of the tables that a document names in full (`Real Madrid`)."""
+    found = set()
+    for ent in ents:
+        if ent.label_ == "ORG" and len(ent) > 1:
+            org = organizations.listed(ent.text)
+            if org is not None and org.kind == "sport":
+                found.add(org.name)
+    return found
+
+
+def _mentions_club(ents: list[Span]) -> bool:
+    """Whether a document names a club of the tables (a sports text)."""
+    for ent in ents:
+        if ent.label_ == "ORG":
+            org = organizations.listed(ent.text)
+            if org is not None and org.kind == "sport":
+                return True
+    return False
+
+
+def _after_word_of_place(ent: Span) -> bool:
+    """`di X`, `ke X` (LOCATIVE_WORDS), or the comma of an address after a name (`Stadion
+    Lembah, X`; not `babak kedua, X`)."""
+    doc, k = ent.doc, ent.start
+    if k == 0:
+        return False
+    if doc[k - 1].text == ",":
+        return k >= 2 and doc[k - 2].text[:1].isupper()
+    return doc[k - 1].lower_ in LOCATIVE_WORDS
+
+
+def _city_as_org(ent: Span) -> bool:
+    """An ORG whose text is a place other than a country (`Valencia` tagged ORG), not after a
+    word of place (`ke Paris`)."""
+    if ent.label_ != "ORG" or organizations.lookup(ent.text) is not None:
+        return False
+    if _after_word_of_place(ent):
+        return False
+    place = places.lookup(ent.text)
+    return place is not None and place.type != "country"
+
+
+def _club_span(doc: Doc, ent: Span, taken: bytearray) -> Span | None:
+    """`FC` + a place, a place + `FC`, `Real` + `Madrid`: the club (ORG), or None."""
+    start, end = ent.start, ent.end
+    if start > 0 and not taken[start - 1]:
+        before = doc[start - 1]
+        found = organizations.listed(f"{before.text} {ent.text}")
+        if before.text in CLUB_FORMS or (
+            before.text[:1].isupper() and found is not None and found.kind == "sport"
+        ):
+            start -= 1
+    if start == ent.start and end < len(doc) and not taken[end] and doc[end].text in CLUB_FORMS:
+        end += 1
+    if (start, end) == (ent.start, ent.end):
+        return None
+    club = Span(doc, start, end, label="ORG")
+    found = organizations.listed(club.text)
+    club._.value = found.name if found is not None else None
+    return club
+
+
+def _place_name(ent: Span) -> bool:
+    """A LOC, a PER whose text the places table knows (`Astana` tagged PER), or a city tagged
+    ORG."""
+    if ent.label_ == "LOC" or _city_as_org(ent):
+        return True
+    return (
+        ent.label_ == "PER"
+        and people.lookup(ent.text) is None
+        and (places.lookup(ent.text) is not None)
+    )
+
+
+def _team_context(doc: Doc, ent: Span) -> bool:
+    first, last = _sentence(ent)
+    if ent.start > first and doc[ent.start - 1].lower_ in LEAGUE_WORDS:
+        return False  # `Liga Italia`: a competition
+    before = " ".join(t.lower_ for t in doc[max(first, ent.start - 4) : ent.start])
+    after = " ".join(t.lower_ for t in doc[ent.end : min(last, ent.end + 3)])
+    place = places.lookup(ent.text)
+    country = place is not None and place.type == "country"
+    return any(
+        cue.regex.search(before if cue.side == "before" else after)
+        for cue in TEAM_CUES
+        if not (cue.cities_only and country)
+    )
+
+
+def team_name(place_name: str, clubs_here: set[str] = frozenset()) -> str:
+    """The team a place names in a match: `Tim Nasional X` for a country, the one club the
+    tables list under a city's name (`FC Barcelona`) or the one of them in `clubs_here` (the
+    clubs the document names), else the name as written."""
+    place = places.lookup(place_name)
+    if place is not None and place.type == "country":
+        return f"Tim Nasional {place.name}"
+    clubs = _clubs_named().get(place_name.lower(), ())
+    if len(clubs) > 1:
+        clubs = tuple(c for c in clubs if c in clubs_here)
+    return clubs[0] if len(clubs) == 1 else place_name
+
+
+@functools.cache
+def _clubs_named() -> dict[str, tuple[str, ...]]:
+    """{a word or words of a club's name: the clubs the organizations table lists with it}; a
+    club with a one-word short name of its own (`Atletico`) is left out: the city's name alone
+    is the other club (`Madrid`: Real Madrid)."""
+    found: dict[str, list[str]] = {}
+    for org, aliases in organizations.entries():
+        if org.kind != "sport":
+            continue
+        own = {a.lower() for a in aliases if len(a.split()) == 1}
+        for name in {org.name, *aliases}:
+            words = name.split()
+            for n in range(1, len(words)):
+                for k in range(len(words) - n + 1):
+                    key = " ".join(words[k : k + n]).lower()
+                    others = {w.lower() for w in words} - set(key.split())
+                    if others & own:
+                        continue  # `Atletico Madrid` is `Atletico`, not `Madrid`
+                    if org.name not in found.setdefault(key, []):
+                        found[key].append(org.name)
+    return {k: tuple(v) for k, v in found.items()}
+
+
+def _bare_bodies(ents: list[Span], clusters: _Clusters) -> None:
+    """Join a kind of body alone (`DPRD`, BODY_KINDS) to the one body of that kind the document
+    names in full (`DPRD Kota Lembah`)."""
+    bare = [i for i, e in enumerate(ents) if e.label_ == "ORG" and e.text.lower() in BODY_KINDS]
+    for i in bare:
+        head = ents[i].text.lower()
+        full = [j for j, e in enumerate(ents)
+                if e.label_ == "ORG" and len(e) > 1 and e[0].lower_ == head]  # fmt: skip
+        names = {" ".join(ents[j].text.split()).lower() for j in full}
+        if len(names) == 1:
+            clusters.union(full[0], i)
 
 
 @factory(

@@ -31,6 +31,7 @@ import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
+from .. import organizations, places
 from ..factories import factory
 from ..lang.identity import is_title
 from ..lang.quotes import (
@@ -38,7 +39,11 @@ from ..lang.quotes import (
     CONTINUE_PARAGRAPHS,
     CUE_WORDS,
     DEMONSTRATIVES,
+    DIRECTIVE_VERBS,
+    FULL_NAME_EXTRA_WORDS,
+    GROUP_PRONOUNS,
     MIN_CUELESS_WORDS,
+    NAMING_VERBS,
     NOT_BEFORE_VERB,
     OPENERS,
     PERSON_NOUNS,
@@ -48,16 +53,31 @@ from ..lang.quotes import (
     PRONOUNS,
     QUOTE_MARKS,
     QUOTE_RULES,
+    RELATION_NOUNS,
+    REQUEST_ENDS,
+    REQUEST_ENDS_COMMA,
+    SHORT_FORM_LETTERS,
     SINGLE_MARKS,
     SUBJECT_WORDS,
+    SUBORDINATORS,
     TOPIC_OBJECTS,
     WINDOW_ENDS,
     QuoteRule,
 )
+from ..lang.temporal import MONTHS, WEEKDAYS
+from .gazetteer import common_words
 
 SPANS_KEY = "quotes"
 LABEL = "QUOTE"
 SPEAKER_LABELS = ("PER", "ORG")
+# Words that are no part of a name (a capitalized opener, a pronoun, an unnamed person's words).
+_NO_NAMES = OPENERS | PRONOUNS | GROUP_PRONOUNS | ANONYMOUS
+# First words of an adverbial before a speech verb without a subject (`Lebih lanjut dalam …,`).
+_ADVERBIAL_OPENERS = OPENERS | PREPOSITIONS | WINDOW_ENDS
+# Words after which a name is no subject (`kepada X`, `agar X berperan`).
+_NO_SUBJECT_AFTER = PREPOSITIONS | SUBORDINATORS
+# Places whose names are not written before a person's name as part of it.
+LARGE_PLACES = frozenset(["country", "region", "island", "subdivision", "province", "city"])
 _MARK = re.compile("|".join(re.escape(m) for m in sorted(QUOTE_MARKS, key=len, reverse=True)))
 _SINGLE = re.compile("|".join(re.escape(m) for m in SINGLE_MARKS))
 _ANY_MARK = re.compile(f"{_MARK.pattern}|{_SINGLE.pattern}")
@@ -66,14 +86,31 @@ _OPEN_BEFORE = set("([{—–-:")
 _CLOSE_AFTER = set(".,;:!?)]}—–-")
 # A cue after the words of a quote left open (`"Saya suka kopi, ujar Budi.`).
 _OPEN_QUOTE_CUE = re.compile(rf"\s*,\s*(?={PLACEHOLDERS['cue']}\b)", re.IGNORECASE)
-# A name and an age in brackets: a person (`Carolina (40)`).
-_NAME_AGE = re.compile(r"(?P<name>(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)\s*\(\d{1,3}\)")
-# One to three capitalized words and nothing else: a name.
-_NAME_ALONE = re.compile(r"(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+")
+# A name and an age in brackets: a person (`Carolina (40)`, initials that stand for a name:
+# `ZPD (16)`).
+_NAME_AGE = re.compile(r"(?P<name>(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+|[A-Z]{1,3})\s*\(\d{1,3}\)")
+# One to three capitalized words and nothing else: a name; or one capital letter, the initial
+# that stands for the name of a suspect or a minor (`berdasarkan pengakuan A, …`).
+_NAME_ALONE = re.compile(r"(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+|[A-Z]")
 # A social-media account (`@budi_s`): the person who writes as it.
 _HANDLE = re.compile(r"(?<![\w@])@\w{2,}")
 # A word with a verb's prefix (`menyindir`, `berharap`, `dikatakan`), in lower case.
 _VERB = re.compile(r"^(?:me|ber|di|ter)[a-z]{3,}$")
+# An active verb (`memberikan`, `berbicara`): a name right before it is its subject.
+_ACTIVE_VERB = re.compile(r"\s*,?\s*(?:juga\s+|pun\s+|lalu\s+|kemudian\s+)?(?:me|ber)[a-z]{3,}\b")
+# An initial of a name (`S`, `P.S.`).
+_INITIAL = re.compile(r"[A-Z](?:\.[A-Z])*\.?")
+# A capitalized word of a name (`Rullyandi`), or an initial (`S`, `P.S.`).
+_NAME_WORD = re.compile(r"(?:[A-Z][a-z'’-]+|[A-Z](?:\.[A-Z])*\.?)(?!\w)")
+# A name word right after a position, or right before it (`name_run`).
+_NAME_AFTER = re.compile(rf"[ \t]+({_NAME_WORD.pattern})")
+_NAME_BEFORE = re.compile(rf"({_NAME_WORD.pattern})[ \t]+$")
+# The start of a clause that ends a request (`… karena …`, `…, saat …`).
+_REQUEST_END = re.compile(
+    rf"\s*,?\s+\b(?:{'|'.join(sorted(REQUEST_ENDS, key=len, reverse=True))})\b"
+    rf"|\s*,\s*\b(?:{'|'.join(sorted(REQUEST_ENDS_COMMA, key=len, reverse=True))})\b",
+    re.IGNORECASE,
+)
 # A sentence end the splitter missed: a period and a comma before the next sentence.
 _GLUED_END = re.compile(r"[.!?],\s+")
 _LETTERS = re.compile(r"[A-Za-z]+")
@@ -106,6 +143,7 @@ class Statement:
     paragraph: int = 0
     attributed_at: int = 0  # where its attribution ends
     refers_at: int | None = None  # where a pronoun for its speaker stands, to resolve
+    unnamed: bool = False  # its speaker is written but names no one (`Kelompok ini`)
 
 
 # --- quote marks ----------------------------------------------------------------------------
@@ -233,17 +271,32 @@ class QuotesComponent:
         finder = _Finder(doc)
         group = SpanGroup(doc, name=SPANS_KEY)
         statements = finder.statements()
-        # Speakers the NER missed (`Carolina (40)`, `@budi_s`) become entities.
+        # Speakers the NER missed (`Carolina (40)`, `@budi_s`) and full names written beside
+        # their short forms become entities (in place of the short forms they hold).
         known = {(e.start, e.end, e.label_) for e in finder.all_ents}
-        new = {
-            (st.speaker.start, st.speaker.end): st.speaker
-            for st in statements
-            if st.speaker is not None
-            and (st.speaker.start, st.speaker.end, st.speaker.label_) not in known
-        }
+        new: list[Span] = []  # the longest first, none overlapping another
+        candidates = [*finder.added, *(st.speaker for st in statements)]
+        for span in sorted(
+            (s for s in candidates if s is not None and (s.start, s.end, s.label_) not in known),
+            key=lambda s: s.start - s.end,
+        ):
+            if not any(o.start < span.end and span.start < o.end for o in new):
+                new.append(span)
         if new:
-            kept = [e for e in finder.all_ents if (e.start, e.end) not in new]
-            doc.ents = sorted([*kept, *new.values()], key=lambda e: e.start)
+            kept = [
+                e
+                for e in finder.all_ents
+                if not any(e.start < o.end and o.start < e.end for o in new)
+            ]
+            doc.ents = sorted([*kept, *new], key=lambda e: e.start)
+            for st in statements:  # a speaker inside a longer new entity is that entity
+                if st.speaker is not None and (st.speaker.start, st.speaker.end) not in {
+                    (e.start, e.end) for e in doc.ents
+                }:
+                    st.speaker = next(
+                        (o for o in new if o.start <= st.speaker.start and st.speaker.end <= o.end),
+                        None,
+                    )
         for st in statements:
             span = doc.char_span(st.start, st.end, label=LABEL, alignment_mode="contract")
             if span is None or len(span) == 0:
@@ -288,10 +341,14 @@ class _Finder:
         # Names are capitalized: a PER/ORG in lower case (`ekonom`) is no speaker's name.
         self.all_ents = list(doc.ents)
         self.ents = [
-            e for e in self.all_ents if e.label_ in SPEAKER_LABELS and not e.text.islower()
+            e
+            for e in self.all_ents
+            if e.label_ in SPEAKER_LABELS
+            and not e.text.islower()
+            and e.text.lower() not in GROUP_PRONOUNS
         ]
         # Social-media accounts are people too (speakers and antecedents of pronouns).
-        for m in _HANDLE.finditer(self.text):
+        for m in _HANDLE.finditer(self.text) if "@" in self.text else ():
             handle = self.new_person(m.start(), m.end())
             if handle is not None and not any(e.start == handle.start for e in self.all_ents):
                 self.ents.append(handle)
@@ -303,6 +360,10 @@ class _Finder:
         self.sent_starts = [s for s, _ in self.sents]
         self.quoted: list[Quoted] = []
         self.hosts: set[tuple[int, int]] = set()  # sentences holding an indirect statement
+        self.reported: list[tuple[int, int]] = []  # indirect statements
+        self.terms: list[Quoted] = []  # quoted terms inside sentences
+        self.added: list[Span] = []  # full names found for speakers named by one word
+        self._names: dict[str, tuple[Span, frozenset[str]]] | None = None
 
     # where things are
 
@@ -329,9 +390,16 @@ class _Finder:
 
     def statements(self) -> list[Statement]:
         self.quoted = quoted_texts(self.text)
+        self.terms = [q for q in self.quoted if self.is_term(q)]
         indirect = self.indirect()
         self.hosts = {self.sentence_of(st.start) for st in indirect}
-        direct = [self.direct(q) for q in self.quoted]
+        self.reported = [(st.start, st.end) for st in indirect]
+        inside = [(st.start, st.end) for st in indirect]
+        direct = [
+            self.direct(q)
+            for q in self.quoted
+            if not any(a <= q.open_at and q.close_end <= b for a, b in inside)
+        ]
         found = sorted([st for st in direct if st is not None] + indirect, key=lambda st: st.start)
         # Pronouns, and quotes without a cue, in order: both look at the statement before.
         last: Statement | None = None
@@ -343,6 +411,7 @@ class _Finder:
                     st.speaker, st.affiliation = last.speaker, last.affiliation
             if st.speaker is not None or st.cue is not None:
                 last = st
+        self.full_names(found)
         # The role written with a speaker once holds for all of their statements.
         roles: dict[str, tuple[str, Span | None]] = {}
         for st in found:
@@ -456,7 +525,7 @@ class _Finder:
         """The sentences outside quotes: each sentence of the Doc, cut at quoted texts and at
         sentence ends the splitter kept together (`paripurna., Ia …` in scraped text)."""
         cuts = sorted(
-            [(q.open_at, q.close_end) for q in self.quoted]
+            [(q.open_at, q.close_end) for q in self.quoted if q not in self.terms]
             + [(m.start() + 1, m.end()) for m in _GLUED_END.finditer(self.text)]
         )
         out = []
@@ -473,18 +542,27 @@ class _Finder:
     def indirect(self) -> list[Statement]:
         found = []
         for s_start, s_end in self.pieces():
-            if CUE_WORDS.isdisjoint(w.lower() for w in _LETTERS.findall(self.text, s_start, s_end)):
+            words = {w.lower() for w in _LETTERS.findall(self.text, s_start, s_end)}
+            if CUE_WORDS.isdisjoint(words):
                 continue
-            if _ANY_MARK.search(self.text, s_start, s_end):
+            if any(
+                not self.in_term(m.start()) for m in _ANY_MARK.finditer(self.text, s_start, s_end)
+            ):
                 continue
             piece = self.text[s_start:s_end]
             for rule in _RULES["sentence"]:
+                if rule.cue_words.isdisjoint(words):
+                    continue
                 m = rule.regex.search(piece)
                 if m is None or not self.guard(rule, m, piece):
                     continue
                 a, b = _strip(
                     self.text, s_start + m.start("statement"), s_start + m.end("statement")
                 )
+                if m["cue"].lower() in DIRECTIVE_VERBS:
+                    b = self.request_end(a, b)
+                if m["cue"].lower() in NAMING_VERBS and any(a <= q.open_at < b for q in self.terms):
+                    continue  # `menyebut tempat itu "kampung lama"` names, reports nothing
                 if len(_WORD.findall(self.text[a:b])) < 3:
                     continue
                 st = Statement(a, b, False, m["cue"].lower(), paragraph=self.paragraph_of(a))
@@ -493,6 +571,35 @@ class _Finder:
                 found.append(st)
                 break
         return found
+
+    def request_end(self, start: int, end: int) -> int:
+        """Where a request reported by a directive (`meminta`, `mengimbau`) ends: before a
+        clause of reason, time or result after its first words (`warga tetap tenang karena
+        banjir surut` → `warga tetap tenang`)."""
+        m = _REQUEST_END.search(self.text, start, end)
+        while m is not None and len(_WORD.findall(self.text, start, m.start())) < 2:
+            m = _REQUEST_END.search(self.text, m.end(), end)
+        return _trim(self.text, start, m.start())[1] if m is not None else end
+
+    def in_term(self, pos: int) -> bool:
+        """Whether a quote mark at `pos` encloses a term (`is_term`)."""
+        return any(q.open_at <= pos < q.close_end for q in self.terms)
+
+    def is_term(self, q: Quoted) -> bool:
+        """Whether a quoted text is a term or scare quote inside a sentence, not a statement:
+        under `MIN_CUELESS_WORDS` words, closed, and followed by a lower-case word that is no
+        cue (`… hingga 'dibunuh' seperti …`, `menjadi "rumah" bagi`)."""
+        if (
+            q.close_end <= q.end
+            or len(_WORD.findall(self.text, q.start, q.end)) >= MIN_CUELESS_WORDS
+        ):
+            return False
+        nxt = (
+            _WORD.match(self.text, q.close_end + 1)
+            if self.text[q.close_end : q.close_end + 1] == " "
+            else None
+        )
+        return nxt is not None and nxt.group().islower() and nxt.group() not in CUE_WORDS
 
     # speakers
 
@@ -504,11 +611,21 @@ class _Finder:
         start, end = offset + m.start("speaker"), offset + m.end("speaker")
         start, end = _strip(self.text, start, end) if before_cue else self.window(start, end)
         words = _WORD.findall(self.text[start:end])
+        named_words = [w for w in words if w.lower() not in OPENERS]  # `paparnya kemudian`
         people = [e for e in self.ents_in(start, end) if e.label_ == "PER"]
         orgs = [e for e in self.ents_in(start, end) if e.label_ == "ORG"]
-        if not people and not orgs and (named := self.unnamed_person(start, end)) is not None:
-            people = [named]
-        if people and all(is_title(w) for w in people[0].text.split()):
+        if not people:
+            named = (
+                (None if orgs else self.unnamed_person(start, end))
+                or self.short_form_in(start, end, last=before_cue)
+                or self.name_after_role(start, end)
+            )
+            people = [named] if named is not None else []
+        if people and self.relative_of(start, end, people[-1] if before_cue else people[0]):
+            # `Kekasih Rina Anggraeni tersebut mengatakan`: someone else than the name.
+            if words and words[-1].lower() in DEMONSTRATIVES:
+                st.refers_at = min(offset + m.start("cue"), start)
+        elif people and all(is_title(w) for w in people[0].text.split()):
             # A title the NER took for a name (`kata Kapolres`): the person it stands for.
             st.speaker = self.titled(people[0].text.split()[0], start)
             st.role = " ".join(people[0].text.split())
@@ -517,9 +634,8 @@ class _Finder:
             st.speaker = speaker
             st.role, st.affiliation = self.role(start, end, speaker, orgs)
         elif (
-            (words and words[0].lower() in PRONOUNS)
-            or (not words and cue.lower().endswith(PRONOUN_SUFFIX))
-            or (words and words[-1].lower() in PRONOUNS)
+            any(w.lower() in PRONOUNS for w in words)
+            or (not named_words and cue.lower().endswith(PRONOUN_SUFFIX))
             or (
                 len(words) >= 2
                 and words[-1].lower() in DEMONSTRATIVES
@@ -537,23 +653,253 @@ class _Finder:
             if titles and len(words) <= 3:
                 st.speaker = self.titled(titles[0], start)
                 st.role = " ".join(words)
+            elif before_cue and self.subjectless(start, end):
+                # A verb without a subject after an adverbial (`Lebih lanjut dalam keterangan
+                # video itu, menyebutkan …`): the speaker spoken of before.
+                st.refers_at = offset + m.start("cue")
+            else:
+                # Written, but naming no one (`Kelompok ini`), unlike a scraped `ujar,` or a
+                # verb after the cue.
+                st.unnamed = (
+                    bool(named_words)
+                    and not _VERB.match(named_words[0])
+                    and not any(is_title(w) for w in named_words)  # a role: someone named
+                )
+
+    def subjectless(self, start: int, end: int) -> bool:
+        """Whether the words before a speech verb are only an adverbial and its comma (`Lebih
+        lanjut dalam keterangan itu,`): the last part between commas opens with an opener or a
+        preposition."""
+        piece = self.text[start:end]
+        if not piece.endswith(","):
+            return False
+        first = _WORD.match(piece.rstrip(", ").rsplit(",", 1)[-1].strip())
+        return first is not None and first.group().lower() in _ADVERBIAL_OPENERS
 
     def unnamed_person(self, start: int, end: int) -> Span | None:
         """A name the NER missed where the speaker's words are that name alone (`kata Ucok`),
         or open with it and an age (`Carolina (40), warga lain, mengaku …`, also where the
         NER took it for a place): a new PER entity."""
-        m = _NAME_AGE.match(self.text, start, end)
+        m = _NAME_AGE.search(self.text, start, end)
         if m is not None:
             return self.new_person(m.start("name"), m.end("name"))
-        m = _NAME_ALONE.fullmatch(self.text, start, end)
-        if m is None or any(
-            is_title(w) or w.lower() in OPENERS | PRONOUNS | ANONYMOUS for w in m.group().split()
+        while end > start and self.text[end - 1] in ".,;:!?":
+            end -= 1  # `kata Difa.`
+        while (first := _WORD.match(self.text, start)) is not None and (
+            first.group().lower() in OPENERS and first.end() < end
         ):
+            start = _strip(self.text, first.end(), end)[0]  # `Sementara Ikram mengatakan`
+        m = _NAME_ALONE.fullmatch(self.text, start, end)
+        if m is None or any(is_title(w) or w.lower() in _NO_NAMES for w in m.group().split()):
             return None
         span = self.new_person(m.start(), m.end())
         if span is None or any((e.start, e.end) == (span.start, span.end) for e in self.all_ents):
             return None
         return span
+
+    def short_form_in(self, start: int, end: int, last: bool) -> Span | None:
+        """A capitalized word of the speaker's words, in no entity, that is the short form of a
+        person the document names in full (`Kemudian Arsul juga berpesan` after `Arsul Sani`):
+        a new PER entity (the last such word before a cue, else the first)."""
+        found = []
+        for m in _WORD.finditer(self.text, start, end):
+            word = m.group()
+            if (
+                word[:1].isupper()
+                and not is_title(word)
+                and word.lower() not in _NO_NAMES
+                and self.holder(word) is not None
+            ):
+                span = self.new_person(m.start(), m.end())
+                if span is not None:
+                    found.append(span)
+        return (found[-1] if last else found[0]) if found else None
+
+    def name_after_role(self, start: int, end: int) -> Span | None:
+        """The name the NER missed after a speaker's role: the capitalized words ending the
+        speaker's words, in no entity, after a title (`Kepala Dinas Pariwisata Kota X Indah`)
+        or a comma (`Senator asal Papua, Mervin S Komber`): a new PER entity."""
+        a, b = _strip(self.text, start, end)
+        while b > a and self.text[b - 1] in ",:;":
+            b -= 1
+        words = list(_WORD.finditer(self.text, a, b))
+        k = len(words)
+        while (
+            k > 0
+            and self.name_like(words[k - 1].group())
+            and not self.in_entity(words[k - 1].start(), words[k - 1].end())
+        ):
+            k -= 1
+        if k == len(words) or k == 0 or len(words) - k > FULL_NAME_EXTRA_WORDS + 1:
+            return None
+        run = words[k:]
+        if all(len(w.group().rstrip(".")) == 1 for w in run):
+            return None
+        before = self.text[words[0].start() : run[0].start()]
+        if not (before.rstrip().endswith(",") or any(is_title(w.group()) for w in words[:k])):
+            return None
+        return self.new_person(run[0].start(), run[-1].end())
+
+    def name_like(self, word: str) -> bool:
+        """Whether a word may be part of a person's name: capitalized (or an initial), no
+        title, no ordinary word, no month or day."""
+        low = word.lower().rstrip(".")
+        if _INITIAL.fullmatch(word):
+            return True
+        if len(low) > 1 and word.isupper():
+            return False  # an acronym (`PT`, `KPK`)
+        return (
+            word[:1].isupper()
+            and not is_title(word)
+            and low not in common_words()
+            and low not in MONTHS
+            and low not in WEEKDAYS
+            and low not in _NO_NAMES
+        )
+
+    @staticmethod
+    def place_or_body(word: str) -> bool:
+        """Whether a word names an organization, or a place larger than a district (`Inggris`,
+        `Bandung`; districts share their names with people: `Sekar`)."""
+        place = places.lookup(word)
+        return organizations.lookup(word) is not None or (
+            place is not None and place.type in LARGE_PLACES
+        )
+
+    def in_entity(self, start: int, end: int) -> bool:
+        return any(e.start_char < end and start < e.end_char for e in self.all_ents)
+
+    def relative_of(self, start: int, end: int, person: Span) -> bool:
+        """Whether the speaker's words describe a relative or friend of `person` (`Kekasih
+        Rina Anggraeni tersebut`, `ayah Dodi`): a relation noun right before the name and
+        nothing after it but a demonstrative."""
+        before = [w for w in _WORD.findall(self.text, start, person.start_char)]
+        after = _WORD.findall(self.text, person.end_char, end)
+        while before and before[0].lower() in OPENERS:
+            before.pop(0)
+        gap = self.text[start : person.start_char].rstrip(" ")
+        return (
+            len(before) == 1
+            and before[0].lower() in RELATION_NOUNS
+            and gap.endswith(before[0])  # `ayah, Dodi,` is Dodi himself
+            and all(w.lower() in DEMONSTRATIVES for w in after)
+        )
+
+    # identities of short forms
+
+    def holder(self, word: str) -> Span | None:
+        """A mention of the one person of the document named in more words whose name holds
+        `word`, or a word beginning with it of `SHORT_FORM_LETTERS` letters or more: the person
+        a short form stands for (`Uu` of `Uu Ruzhanul Ulum`, `Rully` of `Muhammad
+        Rullyandi`)."""
+        if self._names is None:
+            self._names = {}
+            for ent in self.ents:
+                if ent.label_ == "PER" and not self.in_quote(ent.start_char, ent.end_char):
+                    name = ent._.entity.split(":", 1)[1]
+                    words = frozenset(w.lower() for w in _WORD.findall(f"{name} {ent.text}"))
+                    if len(_WORD.findall(name)) > 1:
+                        old = self._names.get(ent._.entity)
+                        self._names[ent._.entity] = (ent, words | (old[1] if old else frozenset()))
+        key = word.lower()
+        found = [
+            ent
+            for ent, words in self._names.values()
+            if key in words
+            or (len(key) >= SHORT_FORM_LETTERS and any(w.startswith(key) for w in words))
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def full_names(self, statements: list[Statement]) -> None:
+        """Speakers named by one word take the identity of their full name: the one person of
+        the document whose name holds the word (`holder`), else the full name the document
+        writes beside the word where the NER missed it (`written_full_name`). Every mention of
+        the short identity takes the full one."""
+        done: dict[str, Span | None] = {}
+        for st in statements:
+            speaker = st.speaker
+            if speaker is None or speaker.label_ != "PER":
+                continue
+            identity = speaker._.entity
+            name = identity.split(":", 1)[1]
+            if len(_WORD.findall(name)) != 1:
+                continue
+            if identity not in done:
+                full = self.holder(name)
+                if full is None and (full := self.written_full_name(name)) is not None:
+                    self.added.append(full)
+                    full._.value = " ".join(full.text.split())
+                    words = frozenset(w.lower() for w in _WORD.findall(full.text))
+                    if self._names is not None:  # later short forms of it find it
+                        self._names[full._.entity] = (full, words)
+                done[identity] = full
+                if full is not None:
+                    value = full._.entity.split(":", 1)[1]
+                    for ent in [*self.ents, *(s.speaker for s in statements if s.speaker)]:
+                        if ent.label_ == "PER" and ent._.entity == identity:
+                            ent._.value = value
+        for st in statements:
+            speaker = st.speaker
+            for full in self.added:
+                if speaker is not None and full.start <= speaker.start and speaker.end <= full.end:
+                    st.speaker = full
+                    # The words of the name before its short form are no part of the role.
+                    lead = self.text[full.start_char : speaker.start_char].strip()
+                    if lead and st.role and st.role.endswith(lead):
+                        st.role = st.role[: -len(lead)].strip() or None
+
+    def written_full_name(self, word: str) -> Span | None:
+        """The full name of a person the NER named by one word, written where it missed it:
+        `word` and up to `FULL_NAME_EXTRA_WORDS` capitalized name words right after it, else
+        right before it, in no other entity (`Direktur SouthCity Peony Tang`, `Tim Ketua
+        Pelaksana Esthy Reko Astuty`): a new PER entity, the first such place."""
+        for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", self.text):
+            if self.in_quote(m.start(), m.end()) or any(
+                e.start_char < m.end() and m.start() < e.end_char and e.text != word
+                for e in self.all_ents
+            ):
+                continue
+            after = self.name_run(m.end(), forward=True)
+            a, b = (
+                (m.start(), after)
+                if after > m.end()
+                else (self.name_run(m.start(), False), m.end())
+            )
+            if (a, b) == (m.start(), m.end()):
+                continue
+            span = self.doc.char_span(a, b, label="PER")
+            if span is not None and not any(
+                e.start < span.end and span.start < e.end and e.text != word for e in self.all_ents
+            ):
+                return span
+        return None
+
+    def name_run(self, pos: int, forward: bool) -> int:
+        """Where the capitalized name words right after (or before) `pos` end (start), at most
+        `FULL_NAME_EXTRA_WORDS` of them, on one line, in no entity; before it, no place or
+        organization and not after a number or an acronym."""
+        origin = pos
+        for _ in range(FULL_NAME_EXTRA_WORDS):
+            if forward:
+                m = _NAME_AFTER.match(self.text, pos)
+                span = m.span(1) if m else None
+            else:
+                m = _NAME_BEFORE.search(self.text, max(0, pos - 40), pos)
+                span = m.span(1) if m else None
+            word = self.text[slice(*span)] if span is not None else ""
+            if span is None or self.in_entity(*span) or not self.name_like(word):
+                break
+            if not forward and self.place_or_body(word):
+                break  # a country, region or city, or a body, before a name is the role's
+            pos = span[1] if forward else span[0]
+        if not forward and pos > 0:
+            # A name opens after a title, an ordinary word or punctuation, not after a
+            # number or an acronym (`SMPN 1 Plaosan Prayitno`).
+            before = self.text[max(0, pos - 30) : pos].split()
+            last = before[-1] if before else ""
+            if last[-1:].isdigit() or (last.isupper() and len(last) > 1 and not is_title(last)):
+                return origin
+        return pos
 
     def new_person(self, start: int, end: int) -> Span | None:
         """A PER entity at text[start:end], unless it cuts across another entity."""
@@ -615,6 +961,11 @@ class _Finder:
         as a subject (`subject_like`) since the statement before (`last`), else that
         statement's speaker, else the last subject named, else the last person named."""
         since = last.attributed_at if last is not None else -1
+        unknown = (
+            last is not None
+            and last.unnamed
+            and self.paragraph_of(pos) - last.paragraph <= CONTINUE_PARAGRAPHS
+        )
         i = bisect.bisect_left(self.ent_starts, pos) - 1
         first = subject = None
         while i >= 0:
@@ -622,14 +973,23 @@ class _Finder:
             i -= 1
             if ent.label_ != "PER" or self.in_quote(ent.start_char, ent.end_char):
                 continue
+            if any(a <= ent.start_char and ent.end_char <= b for a, b in self.reported):
+                continue  # spoken of in a statement
+            if (
+                last is not None
+                and not last.direct
+                and ent.start_char > last.start
+                and self.paragraph_of(ent.start_char) == last.paragraph
+            ):
+                continue  # the rest of a reported paragraph speaks of them, not as a speaker
             first = first or ent
             if self.subject_like(ent):
                 if ent.start_char >= since or last is None or last.speaker is None:
-                    return ent
+                    return ent if ent.start_char >= since or not unknown else None
                 subject = subject or ent
         if last is not None and last.speaker is not None:
             return last.speaker
-        return subject or first
+        return None if unknown else subject or first
 
     def subject_like(self, ent: Span) -> bool:
         """Whether a name stands where a sentence's subject does: among its first words, not
@@ -638,6 +998,13 @@ class _Finder:
         before = _WORD.findall(self.text[s_start : ent.start_char])
         if before and before[-1].lower() in PREPOSITIONS:
             return False
+        if _ACTIVE_VERB.match(self.text, ent.end_char):
+            # Right before an active verb, unless its clause is subordinate or the name the
+            # object of a preposition (`agar X berperan`, `lewat X memberikan`).
+            clause = self.text[s_start : ent.start_char].rsplit(",", 1)[-1]
+            lower = [w.lower() for w in _WORD.findall(clause) if not w[:1].isupper()]
+            if not lower or lower[-1] not in _NO_SUBJECT_AFTER:
+                return True
         return len(before) <= SUBJECT_WORDS and not any(_VERB.match(w) for w in before)
 
     def titled(self, title: str, pos: int) -> Span | None:

@@ -30,6 +30,16 @@ TITLE_WORDS = frozenset(
 
 TITLE_KEYS = frozenset(w.replace(".", "") for w in TITLE_WORDS)
 
+# Police and military ranks of TITLE_WORDS: never the end of a body's name, even where the
+# person's name after them is missing (`Polda Metro Jaya Kombes ,` of a text that lost it).
+RANK_WORDS = frozenset(
+    """
+    jenderal jendral letjen mayjen brigjen laksamana laksda laksma marsekal marsda marsma
+    kolonel kol letkol mayor kapten lettu letda serka serda sertu kopral prada
+    irjen brigadir bripda briptu bripka aipda aiptu ipda iptu akp kompol akbp kombes
+    """.split()
+)
+
 
 def is_title(word: str) -> bool:
     """Whether a word is a title, rank or honorific of `TITLE_WORDS` (any case, with or
@@ -442,7 +452,9 @@ SPAN_CONVENTIONS: tuple[SpanConvention, ...] = (
         "A currency code (CURRENCY_CODES), a language after `bahasa` (LANGUAGE_HEADS), a span "
         "all in lower case in a text that has capitals (unless the tables know it) and a common "
         "word opening a sentence as a person's only name are no PER, ORG or LOC; a person's "
-        "span loses the lower-case words at its edges (`fans Rangga Wiratama`).",
+        "span loses the lower-case words at its edges (`fans Rangga Wiratama`); a name goes "
+        "on past a comma only to a capitalized word; an organization loses an ordinary "
+        "lower-case word at its end (`DPR serempak`).",
         (
             (
                 "Harga naik menjadi EUR 45 di Jerman.",
@@ -458,6 +470,16 @@ SPAN_CONVENTIONS: tuple[SpanConvention, ...] = (
                 "Para fans Rangga Wiratama menunggu di Tendean. Penelitian itu selesai.",
                 (("fans Rangga Wiratama", "PER"), ("Tendean", "LOC"), ("Penelitian", "PER")),
                 (("Rangga Wiratama", "PER:Rangga Wiratama"), ("Tendean", "LOC:Tendean")),
+            ),
+            (  # an ordinary word at an organization's end
+                "Anggota Dewan Lembah serempak setuju.",
+                (("Dewan Lembah serempak", "ORG"),),
+                (("Dewan Lembah", "ORG:Dewan Lembah"),),
+            ),
+            (
+                "Warga Amerika Serikat, , masih menunggu.",
+                (("Amerika Serikat, , masih", "LOC"),),
+                (("Amerika Serikat", "LOC:Amerika Serikat"),),
             ),
             (
                 "Warga membeli boneka teddy bear di Kota Lembah.",
@@ -567,6 +589,390 @@ SPAN_CONVENTIONS: tuple[SpanConvention, ...] = (
                         "ORG:Lembaga Kajian Pangan, Air, dan Nutrisi",
                     ),
                     ("LKPAN", "ORG:Lembaga Kajian Pangan, Air, dan Nutrisi"),
+                ),
+            ),
+        ),
+    ),
+)
+
+
+# --- mention-level conventions of the sixth round (#21: spans and labels) --------------------
+
+# Words that alone name a kind of body, not one body (`PT`, `DPRD`, `Fraksi`): such a bare span
+# is the one body of that kind the document names in full, else no entity.
+BODY_KINDS = frozenset(
+    """
+    pt cv dprd polda polres polresta polsek pemprov pemkot pemkab pemda kejati kejari dinas
+    fraksi komisi partai tim klub universitas kodam korem kodim lanud pengadilan kementerian
+    """.split()
+)
+
+# Words naming a meeting or an event of a body (`Rapat Paripurna`, `RDP`): never part of the
+# body's name, and alone no entity.
+EVENT_WORDS = frozenset(
+    """
+    rapat paripurna sidang rdp rdpu munas munaslub musda muswil musprov mukernas rakernas
+    rakor rakornas rakerda rakernis
+    """.split()
+)
+
+# Sports: a name of a sport is no entity (`Bulu Tangkis` tagged ORG).
+SPORT_NAMES = frozenset(
+    name.strip()
+    for name in """
+    sepak bola|sepakbola|bulu tangkis|bulutangkis|bola voli|bola basket|bola tangan|tenis meja|
+    tenis lapangan|futsal|atletik|renang|panahan|angkat besi|pencak silat|balap sepeda|
+    balap motor|tinju|gulat|senam|catur|esports|e-sports|badminton|voli|basket
+    """.replace("\n", "").split("|")
+    if name.strip()
+)
+
+# Lower-case words for a home (`rumah Rangga`: Rangga's house) opening a place span: the name
+# after them is its owner, no place.
+HOME_WORDS = frozenset("rumah kediaman kontrakan indekos".split())
+
+# A team's generic head before its name (`Tim Lembah Racing`: the team is `Lembah Racing`),
+# dropped when an unusual word follows; `Tim Nasional`, `Tim Pemenangan X` keep it.
+TEAM_HEADS = frozenset(["tim", "skuad"])
+
+# Ranks written in words (police and army): like the rank acronyms, never the end of an
+# organization's name (`Polda Metro Jaya Ajun Komisaris Besar` + a name).
+RANK_PHRASES = tuple(
+    tuple(p.split())
+    for p in """
+    ajun komisaris besar polisi|ajun komisaris besar|komisaris besar polisi|komisaris besar|
+    ajun komisaris polisi|ajun komisaris|komisaris jenderal polisi|komisaris jenderal|
+    inspektur jenderal polisi|inspektur jenderal|brigadir jenderal polisi|brigadir jenderal|
+    ajun inspektur polisi satu|ajun inspektur polisi dua|ajun inspektur satu|ajun inspektur dua|
+    inspektur polisi satu|inspektur polisi dua|inspektur satu|inspektur dua|letnan jenderal|
+    mayor jenderal|letnan kolonel|ajun inspektur polisi|ajun inspektur|inspektur polisi
+    """.replace("\n", "").split("|")
+    if p.strip()
+)
+
+# Building words before an institution (`Gedung KPK`): the span is the building, a place.
+BUILDING_HEADS = frozenset(["gedung", "kompleks", "wisma", "menara", "graha"])
+
+# Words that make a place right after them the team of that place in a match (`melawan
+# Lembah`, `timnas Seruni`), and right before (`Lembah menang`, `Lembah 2-1`); see TEAM_CUES.
+CLUB_FORMS = frozenset("FC AC CF SC AFC United".split())
+# Words before a country that make a competition of its name (`Liga Italia`): no team.
+LEAGUE_WORDS = frozenset("liga piala serie kejuaraan kompetisi".split())
+
+
+@dataclass(frozen=True, slots=True)
+class TeamCue:
+    """Words beside a place that make it a team in a match report: `before` the place
+    (`melawan`), or `after` it (`menang`, a score); `examples` are (text, place, identity).
+    A cue `cities_only` makes a city a club but leaves a country a place."""
+
+    name: str
+    side: str  # "before" or "after"
+    pattern: str  # a regular expression over the lower-case words on that side
+    examples: tuple[tuple[str, str, str], ...]
+    cities_only: bool = False  # `pemain Brasil` is a Brazilian player, `pemain Lembah` a club's
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        return _cue(self.pattern, self.side)
+
+
+@functools.cache
+def _cue(pattern: str, side: str) -> re.Pattern[str]:
+    if side == "before":
+        return re.compile(rf"(?:^|\s)(?:{pattern})\s*$")
+    return re.compile(rf"^\s*(?:{pattern})(?:\s|$)")
+
+
+TEAM_CUES: tuple[TeamCue, ...] = (
+    TeamCue(
+        "opponent",
+        "before",
+        r"melawan|lawan|kontra|vs\.?|versus|menjamu|dijamu|menghadapi|dihadapi|mengalahkan|"
+        r"dikalahkan|menaklukkan|ditaklukkan|membungkam|dibungkam|menundukkan|ditundukkan|"
+        r"menggulung|digulung|mencukur|dicukur|menang\s+atas|kalah\s+dari|takluk\s+dari|"
+        r"imbang(?:\s+\S+)?\s+(?:dengan|lawan|melawan|kontra)|menahan\s+imbang|gawang|"
+        # the bare verbs of headlines (`Lembah Hadapi Seruni`)
+        r"hadapi|jamu|kalahkan|taklukkan|tekuk|bungkam|libas|gilas|hajar|lumat|tumbangkan|"
+        r"permalukan|menekuk|ditekuk|melibas|dilibas|menggilas|digilas|menumbangkan|"
+        r"ditumbangkan",
+        (
+            (
+                "Timnas Seruni menang 2-1 melawan Malaysia di Lembah.",
+                "Malaysia",
+                "ORG:Tim Nasional Malaysia",
+            ),
+            (
+                "Pelatih Rangga Wiratama puas setelah mengalahkan Thailand.",
+                "Thailand",
+                "ORG:Tim Nasional Thailand",
+            ),
+            ("Seruni bermain imbang 0-0 dengan Thailand.", "Thailand", "ORG:Tim Nasional Thailand"),
+            ("Seruni Bersiap Hadapi Valencia", "Valencia", "ORG:Valencia CF"),
+        ),
+    ),
+    TeamCue(
+        "team word",
+        "before",
+        r"timnas|tim\s+nasional|tim|klub|skuad|pelatih|kesebelasan|raksasa|juara\s+bertahan",
+        (("Skuad Thailand tiba di Lembah pagi ini.", "Thailand", "ORG:Tim Nasional Thailand"),),
+    ),
+    TeamCue(
+        "result",
+        "after",
+        r"\d{1,2}\s*-\s*\d{1,2}(?!\d)|vs\.?|versus|kontra|(?:menang|kalah|takluk|unggul)\s+(?:\d|atas|dari|"
+        r"telak|tipis)|bermain\s+imbang|ditahan\s+imbang|menjamu|dijamu|menghadapi|mengalahkan|"
+        r"dikalahkan|menaklukkan|ditaklukkan|membungkam|dibungkam|hadapi|jamu|kalahkan|"
+        r"taklukkan|tekuk|bungkam|libas|gilas|hajar|lumat|tumbangkan|permalukan|menekuk|"
+        r"ditekuk|melibas|dilibas|menggilas|digilas|menumbangkan|ditumbangkan",
+        (
+            ("Pada laga itu Barcelona menang 3-0 atas tim tamu.", "Barcelona", "ORG:FC Barcelona"),
+            ("Hasil akhir Malaysia 2-3 Seruni.", "Malaysia", "ORG:Tim Nasional Malaysia"),
+        ),
+    ),
+    TeamCue(
+        "score before",
+        "before",
+        r"(?<![\d.])\d{1,2}\s*-\s*\d{1,2}(?:\s*\()?",
+        (
+            (
+                "Seruni kalah 2-3 (Malaysia) dan 0-3 (Thailand).",
+                "Malaysia",
+                "ORG:Tim Nasional Malaysia",
+            ),
+        ),
+    ),
+    TeamCue(
+        "a club's people and home",
+        "before",
+        r"pemain|striker|penyerang|bek|kiper|gelandang|winger|kapten|membela|memperkuat|"
+        r"bergabung\s+(?:dengan|ke)|latihan|markas|fans|suporter|klub",
+        (
+            ("Striker Valencia itu cedera saat latihan.", "Valencia", "ORG:Valencia CF"),
+            ("Pemain Madrid itu cedera.", "Madrid", "ORG:Real Madrid"),  # not Atletico
+        ),
+        cities_only=True,
+    ),
+)
+
+# Words before a place that keep it the place in a match report that names its team too
+# (`di Madrid`; also the comma of an address after a name: `Stadion X, Madrid`).
+LOCATIVE_WORDS = frozenset(
+    "di ke kota asal warga turis wilayah kawasan provinsi kabupaten ibu".split()
+)
+
+# Words before a name that make it a group (`milisi Houthi`, `grup Lembah Band`): ORG, not PER.
+GROUP_WORDS = frozenset(
+    "milisi kelompok gerakan pemberontak grup band geng faksi organisasi ormas sekte".split()
+)
+
+# Words that announce people named by their initials (`tersangka RUD, ZUL dan WAN`): a short
+# word in capitals the tables do not know after them, in the same sentence, is a person.
+INITIALS_CUES = frozenset(
+    "inisial berinisial tersangka pelaku terdakwa korban saksi terpidana buron".split()
+)
+INITIALS_WINDOW = 12  # words between the cue and the initials
+
+SPAN_CONVENTIONS += (
+    SpanConvention(
+        "kinds of body, meetings, sports",
+        "A kind of body alone (BODY_KINDS: `PT`, `DPRD`, `Fraksi`) is the one body of that kind "
+        "the document names in full, else no entity; a meeting word (EVENT_WORDS: `Rapat "
+        "Paripurna`, `RDP`) is no part of a body's name and alone no entity; a sport "
+        "(SPORT_NAMES: `Bulu Tangkis`) is no entity.",
+        (
+            (
+                "Saham PT itu turun. Atlet Bulu Tangkis berlatih sebelum RDP digelar.",
+                (("PT", "ORG"), ("Bulu Tangkis", "ORG"), ("RDP", "ORG")),
+                (),
+            ),
+            (
+                "Ketua DPRD Kota Lembah membuka Rapat Paripurna DPRD Kota Lembah. DPRD setuju.",
+                (
+                    ("DPRD Kota Lembah", "ORG"),
+                    ("Rapat Paripurna DPRD Kota Lembah", "ORG"),
+                    ("DPRD", "ORG"),
+                ),
+                (
+                    ("DPRD Kota Lembah", "ORG:DPRD Kota Lembah"),
+                    ("DPRD Kota Lembah", "ORG:DPRD Kota Lembah"),
+                    ("DPRD", "ORG:DPRD Kota Lembah"),
+                ),
+            ),
+        ),
+    ),
+    SpanConvention(
+        "teams, homes, buildings",
+        "A team's head `Tim` before an unusual name is no part of it (`Tim Zorvex Lembah` → "
+        "`Zorvex Lembah`; `Tim Nasional` stays); a home word (HOME_WORDS) opening a place "
+        "before a name makes the name its owner, a person (`rumah Rangga`); a building "
+        "word (BUILDING_HEADS) opening an organization or place makes it a place, the "
+        "building, named after the institution it houses (`Gedung Merah Putih KPK` → "
+        "`Gedung Komisi Pemberantasan Korupsi`), never counted as the institution.",
+        (
+            (
+                "Pembalap Tim Zorvex Lembah melaju. Polisi datang ke rumah Rangga Wiratama. "
+                "Pemain timnas U-19 berlatih.",
+                (
+                    ("Tim Zorvex Lembah", "ORG"),
+                    ("rumah Rangga Wiratama", "LOC"),
+                    ("timnas U-19", "LOC"),
+                ),
+                (
+                    ("Zorvex Lembah", "ORG:Zorvex Lembah"),
+                    ("Rangga Wiratama", "PER:Rangga Wiratama"),
+                    ("timnas U-19", "ORG:timnas U-19"),
+                ),
+            ),
+            (
+                "Ia diperiksa di Gedung Merah Putih Komisi Pemberantasan Korupsi (KPK). "
+                "Penyidik KPK lalu pulang dari Gedung KPK.",
+                (
+                    ("Gedung Merah Putih Komisi Pemberantasan Korupsi", "ORG"),
+                    ("KPK", "ORG"),
+                    ("KPK", "ORG"),
+                    ("Gedung KPK", "LOC"),
+                ),
+                (
+                    (
+                        "Gedung Merah Putih Komisi Pemberantasan Korupsi",
+                        "LOC:Gedung Komisi Pemberantasan Korupsi",
+                    ),
+                    ("KPK", "ORG:Komisi Pemberantasan Korupsi"),
+                    ("KPK", "ORG:Komisi Pemberantasan Korupsi"),
+                    ("Gedung KPK", "LOC:Gedung Komisi Pemberantasan Korupsi"),
+                ),
+            ),
+        ),
+    ),
+    SpanConvention(
+        "ranks and people after a body",
+        "A rank written in words (RANK_PHRASES: `Ajun Komisaris Besar`) never ends an "
+        "organization's name, nor does a police or military rank (RANK_WORDS) before a comma; "
+        "an organization whose last words are a person the document names elsewhere ends "
+        "before them (a company and its director).",
+        (
+            (
+                "Kasubdit Polda Metro Jaya Ajun Komisaris Besar Rangga Wiratama hadir.",
+                (("Polda Metro Jaya Ajun Komisaris Besar", "ORG"), ("Rangga Wiratama", "PER")),
+                (
+                    ("Polda Metro Jaya", "ORG:Polda Metro Jaya"),
+                    ("Rangga Wiratama", "PER:Rangga Wiratama"),
+                ),
+            ),
+            (  # a rank before a comma, the name after it missing
+                "Kabid Humas Polda Metro Jaya Kombes , mengatakan hal itu.",
+                (("Polda Metro Jaya Kombes", "ORG"),),
+                (("Polda Metro Jaya", "ORG:Polda Metro Jaya"),),
+            ),
+            (
+                "Direktur PT Sinar Lembah Dimas Rangga diperiksa. Dimas Rangga membantah.",
+                (("PT Sinar Lembah Dimas Rangga", "ORG"), ("Dimas Rangga", "PER")),
+                (
+                    ("PT Sinar Lembah", "ORG:PT Sinar Lembah"),
+                    ("Dimas Rangga", "PER:Dimas Rangga"),
+                    ("Dimas Rangga", "PER:Dimas Rangga"),
+                ),
+            ),
+        ),
+    ),
+    SpanConvention(
+        "labels from the type of a name",
+        "A person's span that the organizations table lists, or that a group word opens "
+        "(GROUP_WORDS: `milisi X`), or that follows a results table's country code after a "
+        "rider (the team; the brackets after it hold the constructor, no short form), is ORG; "
+        "one naming a country or region, LOC; an "
+        "organization's span naming a region, LOC; a short word in capitals the tables do not "
+        "know after a word announcing initials (INITIALS_CUES: `tersangka`) is a person, and "
+        "so is one word tagged ORG or LOC that is a word of a longer person's name of the "
+        "document and unknown to the tables.",
+        (
+            (
+                "Serangan milisi Zorvani dikecam. Warga Burkina Faso mengungsi ke kawasan "
+                "Indo-Pasifik.",
+                (("Zorvani", "PER"), ("Burkina Faso", "PER"), ("Indo-Pasifik", "ORG")),
+                (
+                    ("Zorvani", "ORG:Zorvani"),
+                    ("Burkina Faso", "LOC:Burkina Faso"),
+                    ("Indo-Pasifik", "LOC:Indo-Pasifik"),
+                ),
+            ),
+            (
+                "Hasil: 1 Rangga Wiratama INA Zorvex Racing (Kalex) 41m 2.5s.",
+                (("Rangga Wiratama", "PER"), ("Zorvex Racing", "PER"), ("Kalex", "ORG")),
+                (
+                    ("Rangga Wiratama", "PER:Rangga Wiratama"),
+                    ("Zorvex Racing", "ORG:Zorvex Racing"),
+                    ("Kalex", "ORG:Kalex"),  # the constructor, no short form of the team
+                ),
+            ),
+            (  # a surname of a person the document names, tagged ORG
+                "Pelatih Zorvan Kaldero memuji tim. Kaldero lalu pulang.",
+                (("Zorvan Kaldero", "PER"), ("Kaldero", "ORG")),
+                (("Zorvan Kaldero", "PER:Zorvan Kaldero"), ("Kaldero", "PER:Zorvan Kaldero")),
+            ),
+            (
+                "Para tersangka itu yakni RGA, DMS dan WRT ditahan.",
+                (("RGA", "ORG"), ("DMS", "ORG"), ("WRT", "LOC")),
+                (("RGA", "PER:Rga"), ("DMS", "PER:Dms"), ("WRT", "PER:Wrt")),
+            ),
+        ),
+    ),
+    SpanConvention(
+        "clubs and national teams",
+        "A place that a match report names as a team is the team, ORG (TEAM_CUES: `melawan X`, "
+        "`timnas X`, `X 2-1`, `X menang atas`): a country's team is `Tim Nasional X`, a city's "
+        "the one club the tables list under its name; a club form or a word that makes a listed "
+        "club joins the place (`FC Lembah`, `Real Madrid`). The document's other mentions of the "
+        "place are the team too, but after a word of place (LOCATIVE_WORDS: `di X`); elsewhere "
+        "the place stays a LOC. A city tagged ORG is the one club the tables list under its "
+        "name.",
+        (
+            (
+                "Real Madrid menjamu Valencia di Madrid. Laga FC Lembah melawan Malaysia "
+                "berakhir 2-1. Turis Malaysia memadati Madrid.",
+                (
+                    ("Madrid", "LOC"),
+                    ("Valencia", "LOC"),
+                    ("Madrid", "LOC"),
+                    ("Lembah", "LOC"),
+                    ("Malaysia", "LOC"),
+                    ("Malaysia", "LOC"),
+                    ("Madrid", "LOC"),
+                ),
+                (
+                    ("Real Madrid", "ORG:Real Madrid"),
+                    ("Valencia", "ORG:Valencia CF"),
+                    ("Madrid", "LOC:Madrid"),
+                    ("FC Lembah", "ORG:FC Lembah"),
+                    ("Malaysia", "ORG:Tim Nasional Malaysia"),
+                    ("Malaysia", "LOC:Malaysia"),
+                    ("Madrid", "LOC:Madrid"),
+                ),
+            ),
+            (  # a national team written with its head: one name
+                "Timnas Thailand tiba. Skuad Thailand berlatih di Lembah.",
+                (("Timnas Thailand", "ORG"), ("Thailand", "LOC"), ("Lembah", "LOC")),
+                (
+                    ("Timnas Thailand", "ORG:Tim Nasional Thailand"),
+                    ("Thailand", "ORG:Tim Nasional Thailand"),
+                    ("Lembah", "LOC:Lembah"),
+                ),
+            ),
+            (
+                "Barcelona menang 2-0. Usai laga, Barcelona pulang. Hotel di Barcelona dan "
+                "Stadion Lembah, Barcelona penuh.",
+                (
+                    ("Barcelona", "LOC"),
+                    ("Barcelona", "LOC"),
+                    ("Barcelona", "LOC"),
+                    ("Barcelona", "LOC"),
+                ),
+                (
+                    ("Barcelona", "ORG:FC Barcelona"),
+                    ("Barcelona", "ORG:FC Barcelona"),
+                    ("Barcelona", "LOC:Barcelona"),
+                    ("Barcelona", "LOC:Barcelona"),
                 ),
             ),
         ),

@@ -171,6 +171,16 @@ SPLIT_RULES: tuple[SplitRule, ...] = (
         ),
         ("2,5", "1.000,5", "R2,5"),
     ),
+    SplitRule(  # a doubled comma glued between words (a lost blank between two commas)
+        "doubled comma between words",
+        "infix",
+        r"(?<=[^\W\d_]),{2,}(?=[^\W\d_])",
+        (
+            ("Serikat,,masih", ("Serikat", ",,", "masih")),
+            ("Lembah,,,dan", ("Lembah", ",,,", "dan")),
+        ),
+        ("2,5", "1.000,5"),
+    ),
     SplitRule(  # a time zone or word glued to the time after it; codes keep their digits
         "hyphen before a clock time",
         "infix",

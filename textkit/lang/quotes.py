@@ -48,6 +48,18 @@ SPEECH_VERBS = frozenset(
     """.split()
 )
 
+# Directives among them: their statement is the request, which ends before a clause of reason
+# or result that follows it (`REQUEST_ENDS`), or of time after a comma (`REQUEST_ENDS_COMMA`):
+# `Bupati meminta warga tetap tenang karena banjir mulai surut` reports `warga tetap tenang`;
+# `meminta polisi mengusut kasus saat demo` keeps `saat demo`, a part of the request.
+DIRECTIVE_VERBS = frozenset("meminta mengimbau berpesan menantang".split())
+REQUEST_ENDS = frozenset("karena sebab sehingga padahal meskipun walaupun".split())
+REQUEST_ENDS_COMMA = frozenset("saat ketika setelah usai seusai sebelum sejak".split())
+
+# Speech verbs that also name things: with a quoted term in what follows they name, not report
+# (`Warga menyebut tempat itu "kampung lama"`).
+NAMING_VERBS = frozenset(["menyebut"])
+
 # Passive cues that open a sentence, the speaker after them: `Dikatakan X, …`,
 # `Dijelaskannya, …`.
 PASSIVE_CUES = frozenset(
@@ -85,8 +97,10 @@ COMPLEMENTIZERS = ("bahwa", "jika")
 
 # Pronouns that stand for a person already named (`kata dia`, `ia mengatakan`), and the
 # suffix that does on a cue (`ujarnya`, `menurutnya`).
-PRONOUNS = frozenset(["ia", "dia", "beliau"])
+PRONOUNS = frozenset(["ia", "dia", "beliau", "dirinya", "pihaknya"])
 PRONOUN_SUFFIX = "nya"
+# Pronouns of a group, which an NER may take for a name (`Mereka meminta …`): never a person.
+GROUP_PRONOUNS = frozenset(["mereka", "kami", "kita", "kalian"])
 
 # Words that end a description standing for a person named before (`Politikus PPP ini
 # mengatakan`).
@@ -102,6 +116,25 @@ PERSON_NOUNS = frozenset(
     """.split()
 )
 
+# Nouns of a relation to another person: `Kekasih Rina Anggraeni tersebut mengatakan` is not
+# Rina Anggraeni but the one spoken of before (with a demonstrative), or someone unnamed; with
+# a comma the name is the relative (`ayah korban, Dodi, mengatakan`). Not `ibu`, `putra`,
+# `putri`: also an honorific and given names.
+RELATION_NOUNS = frozenset(
+    """
+    kekasih pacar tunangan suami istri ayah ibunda ayahanda anak adik kakak mertua menantu
+    cucu keponakan paman bibi sahabat teman rekan
+    """.split()
+)
+
+# A person the NER named once in full and then by one word: the word is a short form of the
+# one longer name of the document that holds it as a word, or that has a word beginning with
+# it, of at least `SHORT_FORM_LETTERS` letters (`Rully` of `Muhammad Rullyandi`).
+SHORT_FORM_LETTERS = 4
+# Capitalized words a full name written beside its short form may add (`Peony` → `Peony
+# Tang`, `Astuty` → `Esthy Reko Astuty`, `Mervin` → `Mervin S Komber`).
+FULL_NAME_EXTRA_WORDS = 3
+
 # Words that open a description of someone the text does not name (`seorang petugas Dinas
 # Perhubungan`): the organization in it is theirs, not the speaker.
 ANONYMOUS = frozenset("seorang salah sejumlah beberapa para petugas pegawai staf".split())
@@ -112,12 +145,20 @@ SUBJECT_WORDS = 6
 PREPOSITIONS = frozenset(
     "kepada dengan oleh dari untuk bersama terhadap tentang soal atas bagi pada".split()
 )
+# Words that open a subordinate clause: a name after one is no subject of the sentence (`…
+# agar Benny berperan`).
+SUBORDINATORS = frozenset(
+    """
+    agar supaya bahwa karena sebab jika kalau apabila ketika saat sehingga meski meskipun
+    walaupun sebelum setelah sejak hingga sampai seperti bila
+    """.split()
+)
 
 # Words that open a sentence before its subject; never part of a role (`Kemudian Arsul`).
 OPENERS = frozenset(
     """
     kemudian sementara itu selain namun tetapi tapi lalu sedangkan adapun bahkan terpisah
-    sebelumnya kini tak lupa secara senada di tempat yang sama menurut
+    sebelumnya kini tak lupa secara senada di tempat yang sama menurut lebih lanjut
     """.split()
 )
 
@@ -135,7 +176,7 @@ NOT_BEFORE_VERB = frozenset(
 WINDOW_ENDS = frozenset(
     """
     kepada pada di dalam saat ketika usai seusai sebelum setelah melalui lewat dengan
-    sambil seraya kala via dikutip ditemui dihubungi dilansir seperti
+    sambil seraya kala via dikutip ditemui dihubungi dilansir seperti sebagaimana
     """.split()
 )
 
@@ -145,14 +186,6 @@ MIN_CUELESS_WORDS = 4
 
 # Paragraphs back that a statement without a cue may continue the previous speaker's.
 CONTINUE_PARAGRAPHS = 2
-
-
-# Every word a `sentence` rule needs, in lower case: sentences without one are not tried.
-CUE_WORDS = frozenset(
-    {w for w in AFTER_CUES | SPEECH_VERBS | PASSIVE_CUES | set(ACCORDING_TO)}
-    | {w + PRONOUN_SUFFIX for w in AFTER_CUES | NYA_ONLY_CUES | PASSIVE_CUES | set(ACCORDING_TO)}
-    | set(ATTRIBUTION_NOUNS)
-)
 
 
 def _alternation(words: object) -> str:
@@ -181,6 +214,25 @@ PLACEHOLDERS = {
 }
 
 
+def _with_nya(words: object) -> frozenset[str]:
+    return frozenset({*words, *(w + PRONOUN_SUFFIX for w in words)})
+
+
+# The words each cue placeholder stands for (lower case).
+PLACEHOLDER_WORDS = {
+    "cue": _with_nya(AFTER_CUES) | {w + PRONOUN_SUFFIX for w in NYA_ONLY_CUES},
+    "verb": SPEECH_VERBS,
+    "passive": _with_nya(PASSIVE_CUES),
+    "according": _with_nya(ACCORDING_TO),
+    "according_nya": frozenset(w + PRONOUN_SUFFIX for w in ACCORDING_TO),
+    "noun": frozenset(ATTRIBUTION_NOUNS),
+}
+
+
+# Every cue word (lower case): sentences without one are not tried.
+CUE_WORDS = frozenset().union(*PLACEHOLDER_WORDS.values())
+
+
 @dataclass(frozen=True, slots=True)
 class QuoteRule:
     """One way a statement is attributed. `where` says what `pattern` (a regular expression,
@@ -207,6 +259,19 @@ class QuoteRule:
     @property
     def regex(self) -> re.Pattern[str]:
         return _compile(self.pattern)
+
+    @property
+    def cue_words(self) -> frozenset[str]:
+        """The words (lower case) its cue can be: a text without one of them is not tried."""
+        return _cue_words(self.pattern)
+
+
+@functools.cache
+def _cue_words(pattern: str) -> frozenset[str]:
+    words: set[str] = set()
+    for name in re.findall(r"\{(\w+)\}", pattern):
+        words |= PLACEHOLDER_WORDS.get(name, frozenset())
+    return frozenset(words)
 
 
 @functools.cache
