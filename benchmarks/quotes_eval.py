@@ -156,12 +156,21 @@ def chars(spans: list[dict]) -> set[int]:
     return {k for s in spans for k in range(s["start"], s["end"])}
 
 
-def score(records: list[dict], docs: list) -> dict:
+def annotated(record: dict) -> list[dict]:
+    """A gold record's statements in the form of `predicted` (to score one annotator against
+    another)."""
+    return [
+        {**q, "speakers": {q["speaker"]} if q["speaker"] else set()} for q in record["quotes"]
+    ]
+
+
+def score(records: list[dict], preds: list[list[dict]]) -> dict:
+    """Counts of matches, statements and characters of `preds` (one list per record)."""
     counts = dict.fromkeys(
         ("tp", "pred", "gold", "dtp", "dpred", "dgold", "ctp", "cpred", "cgold", "right"), 0
     )
-    for record, doc in zip(records, docs, strict=True):
-        gold, pred = record["quotes"], predicted(doc)
+    for record, pred in zip(records, preds, strict=True):
+        gold = record["quotes"]
         pairs = match(gold, pred)
         counts["tp"] += len(pairs)
         counts["pred"] += len(pred)
@@ -196,7 +205,7 @@ def part_scores(records: list[dict], docs: list) -> dict[str, dict]:
     for part in parts_of(records):
         mine = [(r, d) for r, d in zip(records, docs, strict=True) if r["part"] == part]
         rs, ds = zip(*mine, strict=True)
-        counts = score(list(rs), list(ds))
+        counts = score(list(rs), [predicted(d) for d in ds])
         out[part] = {"articles": len(rs), "statements": counts["gold"], **figures(counts)}
     return out
 
@@ -249,6 +258,31 @@ def print_errors(pairs: list) -> None:
                 print(f"  SPUR {p['direct']} {p['speaker']!r}: {snippet}")
 
 
+def agreement(second: Path, first: list[dict], name: str) -> int:
+    """Inter-annotator agreement: the second annotator's records scored as predictions
+    against the first annotator's records of the same articles."""
+    theirs = load_gold(second)
+    by_id = {r["id"]: r for r in first}
+    missing = [r["id"] for r in theirs if r["id"] not in by_id]
+    if missing:
+        raise SystemExit(f"{len(missing)} articles of {second} are in no first gold")
+    mine = [by_id[r["id"]] for r in theirs]
+    counts = score(mine, [annotated(r) for r in theirs])
+    f = figures(counts)
+    out = Figures()
+    out.print(f"agreement: `{second.name}` (second annotator) against the first annotator's")
+    out.print(f"gold of the same {len(theirs)} articles; match: half of the longer")
+    out.print()
+    out.print("| articles | statements (first / second) | F1 | direct F1 | char F1 | speaker |")
+    out.print("|---|---|---|---|---|---|")
+    out.print(
+        f"| {len(theirs)} | {counts['gold']} / {counts['pred']} | {f['F1']:.1f} | "
+        f"{f['direct F1']:.1f} | {f['char F1']:.1f} | {f['speaker acc']:.1f} |"
+    )
+    out.write(name, "quotes_eval.py", sys.argv[1:])
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument(
@@ -269,8 +303,16 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help=f"print the errors on the seen parts ({', '.join(SEEN_PARTS)}; never another)",
     )
+    parser.add_argument(
+        "--agreement",
+        type=Path,
+        metavar="FILE",
+        help="score a second annotator's gold of some of the articles against the first's",
+    )
     args = parser.parse_args(argv)
     paths = args.gold or gold_files()
+    if args.agreement:
+        return agreement(args.agreement, load_gold(paths), args.name)
     records = [r for r in load_gold(paths) if args.part in (None, r["part"])]
     if args.errors:
         records = [r for r in records if r["part"] in SEEN_PARTS]

@@ -3,6 +3,8 @@ are invented for these tests."""
 
 from __future__ import annotations
 
+import json
+
 import pandas as pd
 import pytest
 
@@ -699,3 +701,21 @@ def test_a_role_without_the_name_found_does_not_block_a_later_pronoun(nlp) -> No
     )
     got = requoted(nlp, text, [("Tedi Kurnia", "PER"), ("Desa Sukamaju Tedi", "LOC")])
     assert got[-1][1] == "PER:Tedi Kurnia"
+
+
+def test_agreement_scores_a_second_annotator_against_the_first(
+    shared_data, load_benchmark, tmp_path
+) -> None:
+    bench = load_benchmark("quotes_eval")
+    first = json.loads(bench.GOLD.read_text(encoding="utf-8").splitlines()[0])
+    same = tmp_path / "same.jsonl"
+    same.write_text(json.dumps(first) + "\n", encoding="utf-8")
+    assert bench.agreement(same, bench.load_gold(bench.GOLD), str(tmp_path / "same")) == 0
+    assert "| 100.0 | 100.0 | 100.0 | 100.0 |" in (tmp_path / "same.md").read_text()
+    # A second annotator who drops one statement and names another speaker disagrees.
+    first["quotes"] = first["quotes"][1:]
+    first["quotes"][0] = {**first["quotes"][0], "speaker": "Nama Lain Sekali"}
+    other = tmp_path / "other.jsonl"
+    other.write_text(json.dumps(first) + "\n", encoding="utf-8")
+    bench.agreement(other, bench.load_gold(bench.GOLD), str(tmp_path / "other"))
+    assert "| 100.0 | 100.0 | 100.0 | 100.0 |" not in (tmp_path / "other.md").read_text()

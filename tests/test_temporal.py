@@ -734,6 +734,17 @@ def test_ordinal_days_take_the_date_the_text_gives_them():
     ]
 
 
+def test_ordinal_days_of_a_range_without_a_year_or_publication_date():
+    # No publication date: the range's year is unknown, the ordinal day still counts in it.
+    text = "Festival digelar 3-4 Agustus. Pada hari kedua, panitia menutup acara."
+    found = [(t.text, t.value) for t in extract(text, None) if "ari" in t.text[:4]]
+    assert found == [("hari kedua", "XXXX-08-04")]
+    beyond = "Festival digelar 3-4 Agustus. Pada hari ketiga, panitia menutup acara."
+    assert [t.value for t in extract(beyond, None) if "ari" in t.text[:4]] != ["XXXX-08-05"]
+    leap = "Lomba digelar 28-29 Februari. Pada hari kedua, hujan turun."
+    assert [t.value for t in extract(leap, None) if "ari" in t.text[:4]] == ["XXXX-02-29"]
+
+
 def test_schedule_times_are_on_no_particular_day():
     found = extract("Ganjil-genap berlaku pukul 06.00-10.00 WIB di 25 ruas jalan.", ANCHOR)
     assert [t.value for t in found] == ["XXXX-XX-XXT06:00", "XXXX-XX-XXT10:00"]

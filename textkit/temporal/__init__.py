@@ -221,9 +221,25 @@ def _nth_day_of_range(text: str, pieces: list[Piece], i: int, ctx: Context) -> s
                     return None
                 if ordinal.n == 0:
                     return end
-                day = dt.date.fromisoformat(start) + dt.timedelta(days=ordinal.n - 1)
-                return day.isoformat() if day.isoformat() <= end else None
+                return _nth_day(start, end, ordinal.n)
     return None
+
+
+def _nth_day(start: str, end: str, n: int) -> str | None:
+    """The n-th day of the range `start`..`end` (ISO days; an unknown year, `XXXX`, is kept:
+    the day is counted in a leap year so that 29 February exists), or None when outside it or
+    when the month or day is unknown."""
+    year_unknown = start.startswith("XXXX")
+    try:
+        first = dt.date.fromisoformat(("2000" + start[4:]) if year_unknown else start)
+    except ValueError:
+        return None
+    value = (first + dt.timedelta(days=n - 1)).isoformat()
+    if year_unknown:
+        if value[:4] != "2000":
+            return None
+        value = "XXXX" + value[4:]
+    return value if value <= end else None
 
 
 def _dates_clock(piece: Piece, after: Piece | None, text: str) -> bool:
