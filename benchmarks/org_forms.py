@@ -13,12 +13,10 @@ that the convention rightly keeps apart only when the tables list both.
 
 from __future__ import annotations
 
-import argparse
-from pathlib import Path
-
 import pandas as pd
+from person_merges import read_output
 
-from textkit.corpus import own_name_groups, resolve
+from textkit.corpus import own_name_groups
 
 
 def org_form_groups(mentions: pd.DataFrame) -> list[tuple[str, list[tuple[str, int]]]]:
@@ -33,14 +31,7 @@ def org_form_groups(mentions: pd.DataFrame) -> list[tuple[str, list[tuple[str, i
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("out", type=Path, help="a textkit batch output folder")
-    parser.add_argument("--resolve", action="store_true", help="resolve the mentions again")
-    parser.add_argument("--list", action="store_true", help="print every group")
-    args = parser.parse_args()
-    mentions = pd.read_parquet(args.out / "mentions.parquet")
-    if args.resolve:
-        mentions = resolve(mentions)
+    args, mentions = read_output(__doc__.split("\n")[0])
     groups = org_form_groups(mentions)
     if args.list:
         for key, members in groups:

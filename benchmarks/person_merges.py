@@ -77,15 +77,20 @@ def person_merges(mentions: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["entity", "doc_id", "text", "reason", "detail"])
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def read_output(description: str) -> tuple[argparse.Namespace, pd.DataFrame]:
+    """The arguments `OUT [--resolve] [--list]` and OUT's mentions (resolved again with
+    `--resolve`)."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("out", type=Path, help="a textkit batch output folder")
     parser.add_argument("--resolve", action="store_true", help="resolve the mentions again")
-    parser.add_argument("--list", action="store_true", help="print every flag")
+    parser.add_argument("--list", action="store_true", help="print every flag or group")
     args = parser.parse_args()
     mentions = pd.read_parquet(args.out / "mentions.parquet")
-    if args.resolve:
-        mentions = resolve(mentions)
+    return args, resolve(mentions) if args.resolve else mentions
+
+
+def main() -> None:
+    args, mentions = read_output(__doc__.split("\n")[0])
     flags = person_merges(mentions)
     if args.list:
         with pd.option_context("display.max_rows", None, "display.width", 200):
