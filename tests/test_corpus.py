@@ -558,3 +558,22 @@ def test_regional_bodies_of_two_places_stay_two_organizations() -> None:
     resolved = resolve(corpus(("d1", "ORG", a, f"ORG:{a}"), ("d1", *BANK),
                               ("d2", "ORG", b, f"ORG:{b}"), ("d2", *BANK)))  # fmt: skip
     assert resolved[resolved.text.isin([a, b])].entity.nunique() == 2
+
+
+def test_the_person_merges_checker_flags_a_rival_and_a_join_without_context(
+    load_benchmark,
+) -> None:
+    checker = load_benchmark("person_merges")
+    table = corpus(
+        ("d1", "PER", "Rangga Wiratama", "PER:Rangga Wiratama"),
+        ("d1", *BANK),
+        ("d2", "PER", "Rangga", "PER:Rangga Wiratama"),  # beside another Rangga: a rival
+        ("d2", "PER", "Rangga Putra", "PER:Rangga Putra"),
+        ("d3", "PER", "Wiratama", "PER:Rangga Wiratama"),  # no shared context
+        ("d4", "PER", "Wiratama", "PER:Rangga Wiratama"),  # shares the bank: not flagged
+        ("d4", *BANK),
+    )
+    flags = checker.person_merges(table)
+    assert sorted(zip(flags.doc_id, flags.reason, strict=True)) == [
+        ("d2", "rival"), ("d3", "no_context"),
+    ]  # fmt: skip
