@@ -37,8 +37,10 @@ from ..lang.identity import is_title
 from ..lang.quotes import (
     ANONYMOUS,
     CONTINUE_PARAGRAPHS,
+    CROWD_WORDS,
     CUE_WORDS,
     DEMONSTRATIVES,
+    DIRECT_ONLY_VERBS,
     DIRECTIVE_VERBS,
     FULL_NAME_EXTRA_WORDS,
     GROUP_PRONOUNS,
@@ -58,8 +60,10 @@ from ..lang.quotes import (
     REQUEST_ENDS_COMMA,
     SHORT_FORM_LETTERS,
     SINGLE_MARKS,
+    SPEAKER_JOINERS,
     SUBJECT_WORDS,
     SUBORDINATORS,
+    TEXT_NOUNS,
     TOPIC_OBJECTS,
     WINDOW_ENDS,
     QuoteRule,
@@ -181,10 +185,13 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """A quoted text without the white space around it and a comma before its closing mark."""
+    """A quoted text without the white space around it, a comma before its closing mark and
+    one after a damaged opening mark (`",di sana …"`)."""
     start, end = _strip(text, start, end)
     while end > start and text[end - 1] == ",":
         end -= 1
+    while start < end and text[start] == ",":
+        start += 1
     return _strip(text, start, end)
 
 
@@ -406,7 +413,13 @@ class _Finder:
         for st in found:
             if st.refers_at is not None:
                 st.speaker = self.antecedent(st.refers_at, last)
-            if st.speaker is None and st.cue is None and st.direct and last is not None:
+            if (
+                st.speaker is None
+                and st.cue is None
+                and st.direct
+                and not st.unnamed
+                and last is not None
+            ):
                 if st.paragraph - last.paragraph <= CONTINUE_PARAGRAPHS and last.speaker:
                     st.speaker, st.affiliation = last.speaker, last.affiliation
             if st.speaker is not None or st.cue is not None:
@@ -465,6 +478,9 @@ class _Finder:
         if intro is not None and self.apply(st, "intro", *intro):
             st.attributed_at = q.open_at
             return st
+        if self.from_crowd(q):
+            st.unnamed = True  # a comment of the crowd: no speaker, not the one before
+            return st
         if len(_WORD.findall(self.text[start:end])) < MIN_CUELESS_WORDS:
             return None
         return st
@@ -484,6 +500,22 @@ class _Finder:
         if sent in self.hosts or self.in_quote(*sent):
             return None
         return sent[0], pos
+
+    def from_crowd(self, q: Quoted) -> bool:
+        """Whether a quote is one of a list of comments that a sentence naming a crowd
+        introduces with a colon (`Simak komentar netizen berikut: "…" "…"`)."""
+        pos = q.open_at
+        while True:
+            while pos > 0 and self.text[pos - 1].isspace():
+                pos -= 1
+            before = next((o for o in self.quoted if o.close_end == pos and o is not q), None)
+            if before is None:
+                break
+            pos = before.open_at  # the comment before it in the list
+        if pos <= 0 or self.text[pos - 1] != ":":
+            return False
+        sentence = self.text[max(self.sentence_of(pos - 1)[0], pos - 200) : pos]
+        return not CROWD_WORDS.isdisjoint(w.lower() for w in _LETTERS.findall(sentence))
 
     def clause_end(self, pos: int, limit: int) -> int:
         """Where the sentence holding `pos` ends, at the latest at `limit` or the next quote
@@ -518,8 +550,15 @@ class _Finder:
                 return False
         if "speaker" not in groups or m.start("speaker") >= m.start("cue"):
             return True
-        before = _WORD.findall(piece[m.start("speaker") : m.start("cue")])
-        return bool(before) and before[-1].lower() not in NOT_BEFORE_VERB
+        speaker = piece[m.start("speaker") : m.start("cue")]
+        before = _WORD.findall(speaker)
+        if not before or before[-1].lower() in NOT_BEFORE_VERB:
+            return False
+        # A text as the subject (`Pasal 12 menyebutkan`, `Data itu menunjukkan`): no speaker.
+        head = [w.lower() for w in _WORD.findall(speaker.rsplit(",", 1)[-1])]
+        while head and head[0] in OPENERS:
+            head.pop(0)
+        return not (head and head[0] in TEXT_NOUNS)
 
     def pieces(self) -> list[tuple[int, int]]:
         """The sentences outside quotes: each sentence of the Doc, cut at quoted texts and at
@@ -559,6 +598,8 @@ class _Finder:
                 a, b = _strip(
                     self.text, s_start + m.start("statement"), s_start + m.end("statement")
                 )
+                if m["cue"].lower() in DIRECT_ONLY_VERBS:
+                    continue  # `bertanya apakah …` asks, states nothing
                 if m["cue"].lower() in DIRECTIVE_VERBS:
                     b = self.request_end(a, b)
                 if m["cue"].lower() in NAMING_VERBS and any(a <= q.open_at < b for q in self.terms):
@@ -630,7 +671,7 @@ class _Finder:
             st.speaker = self.titled(people[0].text.split()[0], start)
             st.role = " ".join(people[0].text.split())
         elif people:
-            speaker = people[-1] if before_cue else people[0]
+            speaker = self.first_of(people) if before_cue else self.appositive(people, start)
             st.speaker = speaker
             st.role, st.affiliation = self.role(start, end, speaker, orgs)
         elif (
@@ -665,6 +706,28 @@ class _Finder:
                     and not _VERB.match(named_words[0])
                     and not any(is_title(w) for w in named_words)  # a role: someone named
                 )
+
+    def first_of(self, people: list[Span]) -> Span:
+        """The speaker among the people named before a cue: the last, or the first of those
+        joined to it by `dan` (`Trump dan Pompeo mengatakan`: one statement, the first's)."""
+        k = len(people) - 1
+        while k > 0:
+            gap = self.text[people[k - 1].end_char : people[k].start_char].strip(" ,").lower()
+            if gap not in SPEAKER_JOINERS:
+                break
+            k -= 1
+        return people[k]
+
+    def appositive(self, people: list[Span], start: int) -> Span:
+        """The speaker among the people named after a cue: the first, unless it is part of a
+        description that a name after a comma ends (`ujar kuasa hukum Raga, Muhajir`)."""
+        first = people[0]
+        lead = _WORD.findall(self.text, start, first.start_char)
+        if len(people) > 1 and any(w.islower() for w in lead):
+            gap = self.text[first.end_char : people[1].start_char]
+            if gap.strip() == ",":
+                return people[1]
+        return first
 
     def subjectless(self, start: int, end: int) -> bool:
         """Whether the words before a speech verb are only an adverbial and its comma (`Lebih

@@ -24,7 +24,7 @@ AFTER_CUES = frozenset(
     kata ujar ucap tutur jelas ungkap tegas imbuh tambah sebut papar terang lanjut pungkas
     sambung tandas tukas timpal sahut seru tanya jawab balas tulis beber urai kilah tutup
     cetus celetuk bilang komentar sindir cerita canda pinta ajak harap klaim tuding akui
-    kelakar gurau minta imbau pesan
+    kelakar gurau minta imbau pesan bantah
     """.split()
 )
 
@@ -44,15 +44,22 @@ SPEECH_VERBS = frozenset(
     menyampaikan membeberkan menguraikan menceritakan mengaku mengklaim mengelak menjawab
     berkata berujar bertutur bercerita menulis menuliskan mengingatkan menekankan
     mengemukakan mengutarakan menginformasikan mengumumkan
-    meminta mengimbau berpesan menantang
+    mengakui membantah memastikan menjamin menuding bersabda bertanya
+    meminta mengimbau berpesan menantang menyuruh mengusulkan menawarkan
     """.split()
 )
+
+# Speech verbs that report a statement only in quote marks (`Ia bertanya, "…?"`); without
+# them they report a question, no statement (`Ia bertanya apakah …`).
+DIRECT_ONLY_VERBS = frozenset(["bertanya"])
 
 # Directives among them: their statement is the request, which ends before a clause of reason
 # or result that follows it (`REQUEST_ENDS`), or of time after a comma (`REQUEST_ENDS_COMMA`):
 # `Bupati meminta warga tetap tenang karena banjir mulai surut` reports `warga tetap tenang`;
 # `meminta polisi mengusut kasus saat demo` keeps `saat demo`, a part of the request.
-DIRECTIVE_VERBS = frozenset("meminta mengimbau berpesan menantang".split())
+DIRECTIVE_VERBS = frozenset(
+    "meminta mengimbau berpesan menantang menyuruh mengusulkan menawarkan".split()
+)
 REQUEST_ENDS = frozenset("karena sebab sehingga padahal meskipun walaupun".split())
 REQUEST_ENDS_COMMA = frozenset("saat ketika setelah usai seusai sebelum sejak".split())
 
@@ -60,12 +67,12 @@ REQUEST_ENDS_COMMA = frozenset("saat ketika setelah usai seusai sebelum sejak".s
 # (`Warga menyebut tempat itu "kampung lama"`).
 NAMING_VERBS = frozenset(["menyebut"])
 
-# Passive cues that open a sentence, the speaker after them: `Dikatakan X, …`,
-# `Dijelaskannya, …`.
+# Passive cues that open a sentence, the speaker (the agent) after them: `Dikatakan X, …`,
+# `Dijelaskannya, …`, `Diakui X, …`, `Ditambahkan oleh X bahwa …`.
 PASSIVE_CUES = frozenset(
     """
     dikatakan dijelaskan ditambahkan diungkapkan ditegaskan disampaikan disebutkan dipaparkan
-    diterangkan dituturkan
+    diterangkan dituturkan diakui dituding dibeberkan
     """.split()
 )
 
@@ -84,9 +91,25 @@ TOPIC_OBJECTS = frozenset(
     kronologi kronologis alasan alasannya hal agenda pesan jawaban apa bagaimana mengapa
     kenapa siapa kapan rasa terima ucapan harapan rencana detail rincian informasi data
     sejumlah beberapa kesiapan keinginan kekecewaan keprihatinan duka belasungkawa selamat
-    permintaan maaf pendapat pandangan sikap visi misi
+    permintaan maaf pendapat pandangan sikap visi misi apakah
     """.split()
 )
+
+# Nouns of a text (an article of law, a report, data): a text that `menyebutkan` or
+# `menjelaskan` something is no speaker, and reports no statement (`Pasal 12 menyebutkan …`,
+# `Data dinas itu menunjukkan bahwa …`).
+TEXT_NOUNS = frozenset(
+    """
+    pasal ayat hadis hadits undang-undang perda perpres permen pergub perwal perbup aturan
+    peraturan regulasi data laporan dokumen survei riset penelitian studi kitab
+    putusan tabel grafik
+    """.split()
+)
+
+# Words that join two speakers of one statement (`Trump dan Pompeo mengatakan …`): it is the
+# first one's.
+SPEAKER_JOINERS = frozenset(["dan", "serta", "&"])
+
 
 # `Menurut X, …`: the speaker follows this word and the statement follows a comma.
 ACCORDING_TO = ("menurut",)
@@ -179,6 +202,10 @@ WINDOW_ENDS = frozenset(
     sambil seraya kala via dikutip ditemui dihubungi dilansir seperti sebagaimana
     """.split()
 )
+
+# Words of a crowd that a list of quoted comments introduced by a colon is from (`Simak
+# komentar netizen berikut: "…" "…"`): each comment is a statement of no known speaker.
+CROWD_WORDS = frozenset("netizen netizens warganet netter nitizen".split())
 
 # Least words of a quoted text that is a statement without a cue (shorter ones are terms,
 # titles and slogans: `istilah "new normal"`).
@@ -359,6 +386,20 @@ QUOTE_RULES: tuple[QuoteRule, ...] = (
         ),
     ),
     QuoteRule(
+        "passive cue and that",
+        "sentence",
+        r"^(?P<cue>{passive})\s+(?:oleh\s+)?(?P<speaker>[^,]{{1,80}}?)\s*,?\s*{that}\s+"
+        r"(?P<statement>\w.*?){end}",
+        (
+            (
+                "Ditambahkan oleh Rina Anggraeni bahwa stok beras cukup sampai Lebaran.",
+                "stok beras cukup sampai Lebaran",
+                "Rina Anggraeni",
+                "ditambahkan",
+            ),
+        ),
+    ),
+    QuoteRule(
         "passive cue",
         "sentence",
         r"^(?P<cue>{passive})\b(?P<speaker>[^,]{{0,80}}?),\s*(?P<statement>\w.*?){end}",
@@ -368,6 +409,12 @@ QUOTE_RULES: tuple[QuoteRule, ...] = (
                 "sekolah dibuka Senin depan",
                 "Dodi Saputra",
                 "dikatakan",
+            ),
+            (
+                "Diakui Dodi Saputra, sekolah itu kekurangan guru.",
+                "sekolah itu kekurangan guru",
+                "Dodi Saputra",
+                "diakui",
             ),
         ),
     ),
