@@ -846,3 +846,31 @@ def test_comments_of_the_crowd_have_no_speaker(nlp) -> None:
         "Keren!",
     ]
     assert [s[3] for s in found[1:]] == [None, None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dodi Saputra akan terus memastikan agar tidak ada sisa api di hutan itu.",  # an action
+        "Para ahli membantah ini, tetapi pemerintah menolak membuka datanya.",  # an anaphor
+        "Warga itu mengakui lalu berjuang merebut kembali tanahnya.",  # a conjunction
+        "Surat itu dikirim demi memastikan keamanan para penumpang kapal.",
+        "Hasil lomba itu memastikan keberhasilan tim kami di babak akhir.",  # a result
+        "Pedagang yang memajang, menawarkan, atau menjual barang itu akan ditindak tegas.",
+    ],
+)
+def test_no_statement_after_a_verb_that_reports_nothing(nlp, text) -> None:
+    assert statements(nlp, text) == []
+
+
+def test_kalau_used_as_that(nlp) -> None:
+    text = "Dodi Saputra mengakui kalau ia sempat ragu mengikuti lomba itu."
+    assert statements(nlp, text)[0][:3] == ("ia sempat ragu mengikuti lomba itu", False, "mengakui")
+
+
+def test_a_question_before_the_speech_verb_of_the_sentence(nlp) -> None:
+    text = (
+        "Saat Rina Anggraeni bertanya berapa kali ia datang, Dodi Saputra menjawab bahwa "
+        "ia datang dua kali."
+    )
+    assert statements(nlp, text) == [("ia datang dua kali", False, "menjawab", "PER:Dodi Saputra")]

@@ -42,10 +42,12 @@ from ..lang.quotes import (
     DEMONSTRATIVES,
     DIRECT_ONLY_VERBS,
     DIRECTIVE_VERBS,
+    ENSURE_VERBS,
     FULL_NAME_EXTRA_WORDS,
     GROUP_PRONOUNS,
     MIN_CUELESS_WORDS,
     NAMING_VERBS,
+    NO_CONTENT_OPENERS,
     NOT_BEFORE_VERB,
     OPENERS,
     PERSON_NOUNS,
@@ -53,6 +55,7 @@ from ..lang.quotes import (
     PREPOSITIONS,
     PRONOUN_SUFFIX,
     PRONOUNS,
+    PURPOSE_WORDS,
     QUOTE_MARKS,
     QUOTE_RULES,
     RELATION_NOUNS,
@@ -102,6 +105,9 @@ _HANDLE = re.compile(r"(?<![\w@])@\w{2,}")
 _VERB = re.compile(r"^(?:me|ber|di|ter)[a-z]{3,}$")
 # An active verb (`memberikan`, `berbicara`): a name right before it is its subject.
 _ACTIVE_VERB = re.compile(r"\s*,?\s*(?:juga\s+|pun\s+|lalu\s+|kemudian\s+)?(?:me|ber)[a-z]{3,}\b")
+# A verb and a comma before a speech verb: one of a list of actions (`mempertunjukkan,
+# menawarkan`), not its subject.
+_LISTED_VERB = re.compile(r"\b(?:me|ber)[a-z]{3,}kan\s*,\s*$")
 # An initial of a name (`S`, `P.S.`).
 _INITIAL = re.compile(r"[A-Z](?:\.[A-Z])*\.?")
 # A capitalized word of a name (`Rullyandi`), or an initial (`S`, `P.S.`).
@@ -545,8 +551,10 @@ class _Finder:
         the topic of the speech (`TOPIC_OBJECTS`)."""
         groups = m.groupdict()
         if groups.get("statement"):
-            first = _WORD.match(groups["statement"])
-            if first is not None and first.group().lower() in TOPIC_OBJECTS:
+            after = m.start("statement") > m.start("cue")
+            before = piece[: m.start("cue")] if after else ""
+            lead = piece[m.end("cue") : m.start("statement")] if after else ""
+            if not self.content(m["cue"].lower(), lead, groups["statement"], before):
                 return False
         if "speaker" not in groups or m.start("speaker") >= m.start("cue"):
             return True
@@ -559,6 +567,24 @@ class _Finder:
         while head and head[0] in OPENERS:
             head.pop(0)
         return not (head and head[0] in TEXT_NOUNS)
+
+    @staticmethod
+    def content(cue: str, lead: str, statement: str, before: str) -> bool:
+        """Whether what a sentence rule took after its cue (and `lead`, the words joining it
+        to the cue) is reported content: not the topic of the speech (`TOPIC_OBJECTS`), a
+        conjunction or a demonstrative alone (`NO_CONTENT_OPENERS`), a purpose after a verb
+        of making sure (`memastikan agar`); and the cue (`before`: the words before it) is not
+        one verb of a list of actions (`mempertunjukkan, menawarkan`)."""
+        joined = _WORD.match(lead.strip() + " " + statement.strip())
+        if cue in ENSURE_VERBS and joined and joined.group().lower() in PURPOSE_WORDS:
+            return False
+        first = _WORD.search(statement)
+        word = first.group().lower() if first else ""
+        if word in TOPIC_OBJECTS or word in NO_CONTENT_OPENERS:
+            return False
+        if word in DEMONSTRATIVES and re.match(r"\s*(?:,|$)", statement[first.end() :]):
+            return False
+        return _LISTED_VERB.search(before) is None
 
     def pieces(self) -> list[tuple[int, int]]:
         """The sentences outside quotes: each sentence of the Doc, cut at quoted texts and at

@@ -102,9 +102,17 @@ TEXT_NOUNS = frozenset(
     """
     pasal ayat hadis hadits undang-undang perda perpres permen pergub perwal perbup aturan
     peraturan regulasi data laporan dokumen survei riset penelitian studi kitab
-    putusan tabel grafik
+    putusan tabel grafik hasil
     """.split()
 )
+
+# Speech verbs that are actions with a purpose clause after them (`memastikan agar tidak ada
+# sisa api`: they make sure, they say nothing).
+ENSURE_VERBS = frozenset(["memastikan", "menjamin"])
+
+# First words of what follows a speech verb that make it no content: a coordinating
+# conjunction (`mengakui lalu berjuang`) or a demonstrative alone (`membantah ini, tetapi …`).
+NO_CONTENT_OPENERS = frozenset("lalu dan tetapi tapi namun atau serta kemudian".split())
 
 # Words that join two speakers of one statement (`Trump dan Pompeo mengatakan …`): it is the
 # first one's.
@@ -115,8 +123,8 @@ SPEAKER_JOINERS = frozenset(["dan", "serta", "&"])
 ACCORDING_TO = ("menurut",)
 
 # Words that join a speech verb to the statement it reports (`mengatakan bahwa …`, `jika`
-# used as "that").
-COMPLEMENTIZERS = ("bahwa", "jika")
+# and `kalau` used as "that").
+COMPLEMENTIZERS = ("bahwa", "jika", "kalau")
 
 # Pronouns that stand for a person already named (`kata dia`, `ia mengatakan`), and the
 # suffix that does on a cue (`ujarnya`, `menurutnya`).
@@ -189,8 +197,8 @@ OPENERS = frozenset(
 # menyatakan`, `untuk menyampaikan`, `akan menjelaskan`).
 NOT_BEFORE_VERB = frozenset(
     """
-    yang untuk akan ingin mau hendak harus bisa dapat belum tidak tak enggan sempat tanpa
-    bukan
+    yang untuk demi akan ingin mau hendak harus bisa dapat belum tidak tak enggan sempat tanpa
+    bukan jangan
     """.split()
 )
 
@@ -229,6 +237,7 @@ def _cue_forms() -> str:
 PLACEHOLDERS = {
     "cue": _cue_forms(),
     "verb": f"(?:{_alternation(SPEECH_VERBS)})",
+    "report": f"(?:{_alternation(SPEECH_VERBS - DIRECT_ONLY_VERBS)})",
     "passive": f"(?:{_alternation(PASSIVE_CUES)})(?:{PRONOUN_SUFFIX})?",
     "according": f"(?:{_alternation(ACCORDING_TO)})(?:{PRONOUN_SUFFIX})?",
     "according_nya": f"(?:{_alternation(ACCORDING_TO)}){PRONOUN_SUFFIX}",
@@ -249,6 +258,7 @@ def _with_nya(words: object) -> frozenset[str]:
 PLACEHOLDER_WORDS = {
     "cue": _with_nya(AFTER_CUES) | {w + PRONOUN_SUFFIX for w in NYA_ONLY_CUES},
     "verb": SPEECH_VERBS,
+    "report": SPEECH_VERBS - DIRECT_ONLY_VERBS,
     "passive": _with_nya(PASSIVE_CUES),
     "according": _with_nya(ACCORDING_TO),
     "according_nya": frozenset(w + PRONOUN_SUFFIX for w in ACCORDING_TO),
@@ -508,7 +518,7 @@ QUOTE_RULES: tuple[QuoteRule, ...] = (
     QuoteRule(
         "speaker and verb",
         "sentence",
-        r"^(?P<speaker>.{{1,160}}?)\s+(?P<cue>{verb})\b\s*[,:]?\s*"
+        r"^(?P<speaker>.{{1,160}}?)\s+(?P<cue>{report})\b\s*[,:]?\s*"
         r"(?:(?:[^,.]{{0,30}}?\s)?{that}\b\s*|{purpose}\b\s*)?,?\s*(?P<statement>\w.*?){end}",
         (
             (
