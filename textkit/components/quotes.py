@@ -36,6 +36,7 @@ from ..factories import factory
 from ..lang.identity import is_title
 from ..lang.quotes import (
     ANONYMOUS,
+    COMPLEMENTIZERS,
     CONTINUE_PARAGRAPHS,
     CROWD_WORDS,
     CUE_WORDS,
@@ -108,6 +109,8 @@ _ACTIVE_VERB = re.compile(r"\s*,?\s*(?:juga\s+|pun\s+|lalu\s+|kemudian\s+)?(?:me
 # A verb and a comma before a speech verb: one of a list of actions (`mempertunjukkan,
 # menawarkan`), not its subject.
 _LISTED_VERB = re.compile(r"\b(?:me|ber)[a-z]{3,}kan\s*,\s*$")
+# A comma, a colon or `bahwa` between a speech verb and what follows it.
+_SEPARATED = re.compile(rf"[,:]|\b(?:{'|'.join(COMPLEMENTIZERS)})\b", re.IGNORECASE)
 # An initial of a name (`S`, `P.S.`).
 _INITIAL = re.compile(r"[A-Z](?:\.[A-Z])*\.?")
 # A capitalized word of a name (`Rullyandi`), or an initial (`S`, `P.S.`).
@@ -580,7 +583,11 @@ class _Finder:
             return False
         first = _WORD.search(statement)
         word = first.group().lower() if first else ""
-        if word in TOPIC_OBJECTS or word in NO_CONTENT_OPENERS:
+        if word in NO_CONTENT_OPENERS:
+            return False
+        # A topic noun right after the verb (`mengungkapkan kronologi …`); after a comma or
+        # `bahwa` it opens the content (`mengatakan, kronologi awalnya terjadi pada …`).
+        if word in TOPIC_OBJECTS and not _SEPARATED.search(lead):
             return False
         if word in DEMONSTRATIVES and re.match(r"\s*(?:,|$)", statement[first.end() :]):
             return False
@@ -618,6 +625,8 @@ class _Finder:
             for rule in _RULES["sentence"]:
                 if rule.cue_words.isdisjoint(words):
                     continue
+                if rule.sentence_start and not self.starts_sentence(s_start):
+                    continue
                 m = rule.regex.search(piece)
                 if m is None or not self.guard(rule, m, piece):
                     continue
@@ -638,6 +647,12 @@ class _Finder:
                 found.append(st)
                 break
         return found
+
+    def starts_sentence(self, pos: int) -> bool:
+        """Whether a piece at `pos` opens a sentence or a paragraph (not the words after a
+        quote)."""
+        before = self.text[max(0, pos - 3) : pos].rstrip(" \t")
+        return not before or before[-1] in ".!?\n"
 
     def request_end(self, start: int, end: int) -> int:
         """Where a request reported by a directive (`meminta`, `mengimbau`) ends: before a

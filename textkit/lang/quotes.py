@@ -292,6 +292,8 @@ class QuoteRule:
     where: str
     pattern: str
     examples: tuple[tuple[str, str, str | None, str | None], ...]
+    # Only on a whole sentence, not on the words after a quote (`," kata X di Y, Senin`).
+    sentence_start: bool = False
 
     @property
     def regex(self) -> re.Pattern[str]:
@@ -398,7 +400,7 @@ QUOTE_RULES: tuple[QuoteRule, ...] = (
     QuoteRule(
         "passive cue and that",
         "sentence",
-        r"^(?P<cue>{passive})\s+(?:oleh\s+)?(?P<speaker>[^,]{{1,80}}?)\s*,?\s*{that}\s+"
+        r"^(?P<cue>{passive})(?P<speaker>(?:\s+(?:oleh\s+)?[^,]{{1,80}}?)??)\s*,?\s*{that}\s+"
         r"(?P<statement>\w.*?){end}",
         (
             (
@@ -406,6 +408,12 @@ QUOTE_RULES: tuple[QuoteRule, ...] = (
                 "stok beras cukup sampai Lebaran",
                 "Rina Anggraeni",
                 "ditambahkan",
+            ),
+            (
+                "Rina Anggraeni meninjau gudang. Diakuinya bahwa stok beras menipis.",
+                "stok beras menipis",
+                "Rina Anggraeni",
+                "diakuinya",
             ),
         ),
     ),
@@ -500,6 +508,26 @@ QUOTE_RULES: tuple[QuoteRule, ...] = (
                 "menurutnya",
             ),
         ),
+    ),
+    QuoteRule(
+        "cue opens a sentence",
+        "sentence",
+        r"^(?P<cue>{cue})\s+(?P<speaker>(?:{pronoun}|[A-Z])[^,]{{0,80}}?),\s*(?P<statement>\w.*?){end}",
+        (
+            (
+                "Rina Anggraeni hadir. Kata dia, harga cabai memang naik.",
+                "harga cabai memang naik",
+                "Rina Anggraeni",
+                "kata",
+            ),
+            (
+                "Kata Rina Anggraeni, Pasar Baru dibuka lagi pekan depan.",
+                "Pasar Baru dibuka lagi pekan depan",
+                "Rina Anggraeni",
+                "kata",
+            ),
+        ),
+        sentence_start=True,
     ),
     QuoteRule(
         "cue inside a sentence",
