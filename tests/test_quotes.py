@@ -874,3 +874,8 @@ def test_a_question_before_the_speech_verb_of_the_sentence(nlp) -> None:
         "ia datang dua kali."
     )
     assert statements(nlp, text) == [("ia datang dua kali", False, "menjawab", "PER:Dodi Saputra")]
+
+
+def test_kalau_after_other_words_is_if(nlp) -> None:
+    text = "Dodi Saputra mengaku tidak berani kalau harus menyebut nama pelaku."
+    assert statements(nlp, text)[0][0] == "tidak berani kalau harus menyebut nama pelaku"
