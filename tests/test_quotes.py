@@ -879,3 +879,18 @@ def test_a_question_before_the_speech_verb_of_the_sentence(nlp) -> None:
 def test_kalau_after_other_words_is_if(nlp) -> None:
     text = "Dodi Saputra mengaku tidak berani kalau harus menyebut nama pelaku."
     assert statements(nlp, text)[0][0] == "tidak berani kalau harus menyebut nama pelaku"
+
+
+def test_a_name_after_the_description_of_an_according_to(nlp) -> None:
+    text = "Menurut pengamat ekonomi, Dodi Saputra, harga beras akan turun bulan depan."
+    assert statements(nlp, text) == [
+        ("harga beras akan turun bulan depan", False, "menurut", "PER:Dodi Saputra")
+    ]
+
+
+def test_a_description_with_an_adverb_after_its_demonstrative(nlp) -> None:
+    text = (
+        "Dodi Saputra meninjau pasar. "
+        "Politikus asal Bandung ini juga mengatakan bahwa harga beras sudah turun."
+    )
+    assert statements(nlp, text)[0][3] == "PER:Dodi Saputra"

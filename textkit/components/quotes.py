@@ -639,14 +639,35 @@ class _Finder:
                     b = self.request_end(a, b)
                 if m["cue"].lower() in NAMING_VERBS and any(a <= q.open_at < b for q in self.terms):
                     continue  # `menyebut tempat itu "kampung lama"` names, reports nothing
+                speaker_end = None
+                if m.start("cue") < m.start("speaker") < m.start("statement"):
+                    # `Menurut pengamat politik, Budi Santoso, harga naik`: the name after the
+                    # description is the speaker's, the statement follows it.
+                    name = self.apposed_name(s_start + m.start("speaker"), a, b)
+                    if name is not None:
+                        speaker_end, a = name.end_char, _strip(self.text, name.end_char + 1, b)[0]
                 if len(_WORD.findall(self.text[a:b])) < 3:
                     continue
                 st = Statement(a, b, False, m["cue"].lower(), paragraph=self.paragraph_of(a))
                 st.attributed_at = s_end
-                self.attribute(st, m, s_start)
+                self.attribute(st, m, s_start, speaker_end)
                 found.append(st)
                 break
         return found
+
+    def apposed_name(self, start: int, a: int, b: int) -> Span | None:
+        """A person's name that opens text[a:b] and a comma ends, where the speaker's words
+        from `start` to `a` name no person (`Menurut pengamat politik, Budi Santoso, …`)."""
+        if any(e.label_ == "PER" for e in self.ents_in(start, a)):
+            return None
+        name = next((e for e in self.ents_in(a, b) if e.start_char == a), None)
+        if (
+            name is None
+            or name.label_ != "PER"
+            or self.text[name.end_char : name.end_char + 1] != ","
+        ):
+            return None
+        return name
 
     def starts_sentence(self, pos: int) -> bool:
         """Whether a piece at `pos` opens a sentence or a paragraph (not the words after a
@@ -685,12 +706,15 @@ class _Finder:
 
     # speakers
 
-    def attribute(self, st: Statement, m: re.Match, offset: int) -> None:
+    def attribute(
+        self, st: Statement, m: re.Match, offset: int, speaker_end: int | None = None
+    ) -> None:
         """Set the speaker, role and affiliation of `st` from a rule's match `m` on the text
-        from `offset`: its speaker's words and its cue as written."""
+        from `offset`: its speaker's words (to `speaker_end` when given) and its cue as
+        written."""
         cue = m["cue"]
         before_cue = m.start("speaker") < m.start("cue")
-        start, end = offset + m.start("speaker"), offset + m.end("speaker")
+        start, end = offset + m.start("speaker"), speaker_end or offset + m.end("speaker")
         start, end = _strip(self.text, start, end) if before_cue else self.window(start, end)
         words = _WORD.findall(self.text[start:end])
         named_words = [w for w in words if w.lower() not in OPENERS]  # `paparnya kemudian`
@@ -718,11 +742,7 @@ class _Finder:
         elif (
             any(w.lower() in PRONOUNS for w in words)
             or (not named_words and cue.lower().endswith(PRONOUN_SUFFIX))
-            or (
-                len(words) >= 2
-                and words[-1].lower() in DEMONSTRATIVES
-                and any(w.lower() in PERSON_NOUNS or is_title(w) for w in words)
-            )
+            or self.description(words)
         ):
             # `ia`, `ujarnya`, `Politikus PPP ini`: the person spoken of before.
             st.refers_at = min(offset + m.start("cue"), start)
@@ -769,6 +789,18 @@ class _Finder:
             if gap.strip() == ",":
                 return people[1]
         return first
+
+    @staticmethod
+    def description(words: list[str]) -> bool:
+        """Whether the speaker's words describe a person spoken of before: a person noun or a
+        title and a demonstrative, and after it only lower-case words (`Politikus PPP ini`,
+        `Menlu Fiji ini juga`, `pria asal Solo ini menjelaskan`)."""
+        k = max((i for i, w in enumerate(words) if w.lower() in DEMONSTRATIVES), default=0)
+        return (
+            k >= 1
+            and all(w.islower() for w in words[k + 1 :])
+            and any(w.lower() in PERSON_NOUNS or is_title(w) for w in words[:k])
+        )
 
     def subjectless(self, start: int, end: int) -> bool:
         """Whether the words before a speech verb are only an adverbial and its comma (`Lebih
