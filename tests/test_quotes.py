@@ -894,3 +894,7 @@ def test_a_description_with_an_adverb_after_its_demonstrative(nlp) -> None:
         "Politikus asal Bandung ini juga mengatakan bahwa harga beras sudah turun."
     )
     assert statements(nlp, text)[0][3] == "PER:Dodi Saputra"
+
+
+def test_a_cue_word_opening_a_sentence_without_a_speaker(nlp) -> None:
+    assert statements(nlp, "Sebut saja gula, garam, minyak, dan tepung.") == []

@@ -513,7 +513,7 @@ QUOTE_RULES: tuple[QuoteRule, ...] = (
     QuoteRule(
         "cue opens a sentence",
         "sentence",
-        r"^(?P<cue>{cue})\s+(?P<speaker>(?:{pronoun}|[A-Z])[^,]{{0,80}}?),\s*(?P<statement>\w.*?){end}",
+        r"^(?P<cue>{cue})\s+(?P<speaker>(?:{pronoun}\b|(?-i:[A-Z]))[^,]{{0,80}}?),\s*(?P<statement>\w.*?){end}",
         (
             (
                 "Rina Anggraeni hadir. Kata dia, harga cabai memang naik.",
