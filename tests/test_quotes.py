@@ -898,3 +898,8 @@ def test_a_description_with_an_adverb_after_its_demonstrative(nlp) -> None:
 
 def test_a_cue_word_opening_a_sentence_without_a_speaker(nlp) -> None:
     assert statements(nlp, "Sebut saja gula, garam, minyak, dan tepung.") == []
+
+
+def test_jika_after_the_one_spoken_to_is_that(nlp) -> None:
+    text = "Dodi Saputra mengaku kepada wartawan jika ia sudah bertemu Rina Anggraeni."
+    assert statements(nlp, text)[0][0] == "ia sudah bertemu Rina Anggraeni"

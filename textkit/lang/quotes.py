@@ -123,8 +123,9 @@ SPEAKER_JOINERS = frozenset(["dan", "serta", "&"])
 ACCORDING_TO = ("menurut",)
 
 # Words that join a speech verb to the statement it reports (`mengatakan bahwa …`, `jika`
-# and `kalau` used as "that"; only `bahwa` after other words, as `jika` and `kalau` are also
-# "if": `mengatakan pada Senin bahwa …`, `mengaku tak berani kalau …`).
+# and `kalau` used as "that"; after other words only `bahwa`, or `jika` and `kalau` after
+# the one spoken to, as they are also "if": `mengatakan pada Senin bahwa …`, `mengaku kepada
+# wartawan jika …`, but `mengaku tak berani kalau …`).
 COMPLEMENTIZERS = ("bahwa", "jika", "kalau")
 
 # Pronouns that stand for a person already named (`kata dia`, `ia mengatakan`), and the
@@ -548,7 +549,7 @@ QUOTE_RULES: tuple[QuoteRule, ...] = (
         "speaker and verb",
         "sentence",
         r"^(?P<speaker>.{{1,160}}?)\s+(?P<cue>{report})\b\s*[,:]?\s*"
-        r"(?:(?:[^,.]{{0,30}}?\s)?bahwa\b\s*|{that}\b\s*|{purpose}\b\s*)?,?\s*(?P<statement>\w.*?){end}",
+        r"(?:(?:[^,.]{{0,30}}?\s)?bahwa\b\s*|(?:(?:kepada|pada)\s[^,.]{{0,30}}?\s)?{that}\b\s*|{purpose}\b\s*)?,?\s*(?P<statement>\w.*?){end}",
         (
             (
                 "Kepala sekolah Dodi Saputra mengatakan sekolah dibuka Senin.",
