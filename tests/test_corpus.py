@@ -233,6 +233,27 @@ def test_an_incremental_run_ends_with_the_tables_of_a_fresh_run(runs) -> None:
         pd.testing.assert_frame_equal(a, b)
 
 
+def test_the_batch_resolves_in_parts_as_in_one(runs, tmp_path, monkeypatch) -> None:
+    import shutil
+
+    from textkit.batch import store
+
+    fresh, _ = runs
+    parts = tmp_path / "parts"
+    shutil.copytree(fresh, parts)
+    monkeypatch.setattr(store, "ENTITY_BATCH_ROWS", 3)  # many parts of a small table
+    store.Store(parts).write_entities()
+    whole = pd.read_parquet(fresh / "mentions.parquet")
+    assert len(whole) > 3 * 4
+    for a, b in zip(sorted_tables(fresh), sorted_tables(parts), strict=True):
+        pd.testing.assert_frame_equal(a, b)
+    resolved = resolve(whole.drop(columns=["entity", "ambiguous"]))
+    table = entities_table(resolved).sort_values("entity", ignore_index=True)
+    written = sorted_tables(parts)[2]
+    assert list(table["entity"]) == list(written["entity"])
+    assert list(table["mentions"]) == list(written["mentions"])
+
+
 def test_titles_are_analysed_and_counted_unless_left_out(runs) -> None:
     fresh, _ = runs
     table = pd.read_parquet(fresh / "mentions.parquet")
@@ -279,6 +300,162 @@ def test_a_one_word_name_in_unrelated_stories_is_flagged_not_counted_as_one_pers
     assert not resolved[resolved.text == "Aris"].ambiguous.any()
     resolved = resolve(corpus(*related, ("d3", "PER", "Aris", "PER:Aris"), ("d3", *CLUB)))
     assert resolved[resolved.text == "Aris"].ambiguous.all()
+
+
+# --- conventions of the sixth session (short forms, spellings, label groups, table forms) ---
+
+
+def test_a_first_name_cut_short_or_spelt_otherwise_joins_its_documents_full_name() -> None:
+    resolved = resolve(
+        corpus(
+            ("d1", "PER", "Ranggawarsita Putra", "PER:Ranggawarsita Putra"),
+            ("d1", "PER", "Rangga", "PER:Rangga"),
+            ("d2", "PER", "Dinna Kartika", "PER:Dinna Kartika"),
+            ("d2", "PER", "Dina", "PER:Dina"),
+        )
+    )
+    assert identity(resolved, "d1", "Rangga") == "PER:Ranggawarsita Putra"
+    assert identity(resolved, "d2", "Dina") == "PER:Dinna Kartika"
+
+
+def test_a_short_form_prefers_the_name_holding_it_whole_and_never_merges_two_people() -> None:
+    resolved = resolve(
+        corpus(
+            ("d1", "PER", "Rangga Wiratama", "PER:Rangga Wiratama"),
+            ("d1", "PER", "Ranggawarsita Putra", "PER:Ranggawarsita Putra"),
+            ("d1", "PER", "Rangga", "PER:Rangga"),
+            ("d2", "PER", "Rangg", "PER:Rangg"),  # no full name in its document, no context
+        )
+    )
+    assert identity(resolved, "d1", "Rangga") == "PER:Rangga Wiratama"
+    assert identity(resolved, "d1", "Ranggawarsita Putra") == "PER:Ranggawarsita Putra"
+    row = resolved[resolved.text == "Rangg"]
+    assert row.entity.item() == "PER:Rangg" and row.ambiguous.item()
+
+
+@pytest.mark.parametrize(
+    ("usual", "other"),
+    [("Ansel Fatih", "Ansel Fattih"), ("Rumah Sakit Sudarmo", "Rumah Sakit Soedarmo")],
+)
+def test_another_spelling_joins_across_documents_only_with_shared_context(
+    usual: str, other: str
+) -> None:
+    label = "PER" if usual.startswith("Ansel") else "LOC"
+    rows = [
+        ("d1", label, usual, f"{label}:{usual}"), ("d1", *BANK),
+        ("d2", label, usual, f"{label}:{usual}"),
+        ("d3", label, other, f"{label}:{other}"), ("d3", *BANK),
+        ("d4", label, other, f"{label}:{other}"),
+        ("d5", label, usual, f"{label}:{usual}"),
+    ]  # fmt: skip
+    joined = resolve(corpus(*rows))
+    assert identity(joined, "d3", other) == f"{label}:{usual}"
+    apart = resolve(corpus(*[r for r in rows if r[2] != "Bank Lestari Jaya"]))
+    assert identity(apart, "d3", other) == f"{label}:{other}"
+
+
+def test_a_name_the_tables_know_under_one_label_votes_with_that_labels_rows() -> None:
+    resolved = resolve(
+        corpus(
+            ("d1", "PER", "Hong Kong", "PER:Hong Kong"),
+            ("d2", "LOC", "Hong Kong", "LOC:Hong Kong DAK Tiongkok"),
+            ("d3", "LOC", "Hong Kong", "LOC:Hong Kong DAK Tiongkok"),
+            ("d4", "LOC", "ASEAN", "LOC:ASEAN"),
+            ("d5", "ORG", "ASEAN", "ORG:Perhimpunan Bangsa-Bangsa Asia Tenggara"),
+            ("d6", "ORG", "ASEAN", "ORG:Perhimpunan Bangsa-Bangsa Asia Tenggara"),
+        )
+    )
+    assert identity(resolved, "d1", "Hong Kong") == "LOC:Hong Kong DAK Tiongkok"
+    assert identity(resolved, "d4", "ASEAN") == "ORG:Perhimpunan Bangsa-Bangsa Asia Tenggara"
+
+
+@pytest.mark.parametrize(
+    ("label", "name", "value"),
+    [
+        ("ORG", "DPR-RI", "Dewan Perwakilan Rakyat"),
+        ("ORG", "Partai PDI Perjuangan", "Partai Demokrasi Indonesia Perjuangan"),
+        ("ORG", "KONI Pusat", "Komite Olahraga Nasional Indonesia"),
+        ("LOC", "Gedung DPR", "Gedung Dewan Perwakilan Rakyat"),
+        ("LOC", "gedung Dewan Perwakilan Rakyat", "Gedung Dewan Perwakilan Rakyat"),
+        ("ORG", "Partai Lembah Hijau", "Partai Lembah Hijau"),  # no listed party: as it is
+    ],
+)
+def test_table_forms_of_organizations_and_buildings(label: str, name: str, value: str) -> None:
+    from textkit.corpus import canonical
+
+    assert canonical(label, name) == value
+
+
+def test_a_bare_regional_body_is_its_documents_one_body_else_ambiguous() -> None:
+    resolved = resolve(
+        corpus(
+            ("d1", "ORG", "DPRD Lembah Hijau", "ORG:DPRD Lembah Hijau"),
+            ("d1", "ORG", "DPRD", "ORG:DPRD"),
+            ("d2", "ORG", "DPRD Kota Sinar", "ORG:DPRD Kota Sinar"),
+            ("d2", "ORG", "DPRD", "ORG:DPRD"),
+            ("d3", "ORG", "DPRD", "ORG:DPRD"),
+            ("d4", "ORG", "BPBD Lembah Hijau", "ORG:BPBD Lembah Hijau"),
+            ("d4", "ORG", "BPBD", "ORG:Badan Penanggulangan Bencana Daerah"),
+        )
+    )
+    assert identity(resolved, "d4", "BPBD") == "ORG:BPBD Lembah Hijau"
+    assert identity(resolved, "d1", "DPRD") == "ORG:DPRD Lembah Hijau"
+    assert identity(resolved, "d2", "DPRD") == "ORG:DPRD Kota Sinar"
+    assert resolved[resolved.doc_id == "d3"].ambiguous.item()
+
+
+def test_a_bare_national_team_word_is_the_other_countrys_team_of_its_document() -> None:
+    home = "ORG:Tim Nasional Indonesia"
+    resolved = resolve(
+        corpus(
+            ("d1", "ORG", "Timnas", home),
+            ("d1", "ORG", "Timnas Spanyol", "ORG:Timnas Spanyol"),
+            ("d2", "ORG", "Timnas", home),
+            ("d2", "ORG", "Timnas Indonesia", home),
+            ("d2", "ORG", "Timnas Spanyol", "ORG:Timnas Spanyol"),
+            ("d3", "ORG", "timnas", home),
+        )
+    )
+    assert identity(resolved, "d1", "Timnas") == "ORG:Timnas Spanyol"
+    assert identity(resolved, "d2", "Timnas") == home
+    assert identity(resolved, "d3", "timnas") == home
+
+
+def test_an_acronym_and_a_place_is_the_body_its_acronym_abbreviates_in_the_document() -> None:
+    resolved = resolve(
+        corpus(
+            ("d1", "ORG", "PT Lembaga Kajian Pangan Nusantara",
+             "ORG:PT Lembaga Kajian Pangan Nusantara"),
+            ("d1", "ORG", "LKPN Bandung", "ORG:LKPN Bandung"),
+            ("d2", "ORG", "PSKL Bandung", "ORG:PSKL Bandung"),
+            ("d2", "ORG", "PSK Lembah", "ORG:PSK Lembah"),  # initials differ: two clubs
+            ("d3", "ORG", "KPU Bandung", "ORG:KPU Bandung"),
+            ("d3", "ORG", "Komisi Pemilihan Umum", "ORG:Komisi Pemilihan Umum"),  # national
+        )
+    )  # fmt: skip
+    assert identity(resolved, "d1", "PT Lembaga Kajian Pangan Nusantara") == "ORG:LKPN Bandung"
+    assert identity(resolved, "d2", "PSK Lembah") == "ORG:PSK Lembah"
+    assert identity(resolved, "d3", "Komisi Pemilihan Umum") == "ORG:Komisi Pemilihan Umum"
+
+
+def test_a_place_with_its_city_after_it_joins_the_place_but_not_a_generic_one() -> None:
+    resolved = resolve(
+        corpus(
+            ("d1", "LOC", "Gedung Cempaka Wangi", "LOC:Gedung Cempaka Wangi"),
+            ("d2", "LOC", "Gedung Cempaka Wangi Bandung", "LOC:Gedung Cempaka Wangi Bandung"),
+            ("d3", "LOC", "Jalan Raya", "LOC:Jalan Raya"),
+            ("d4", "LOC", "Jalan Raya Bandung", "LOC:Jalan Raya Bandung"),
+        )
+    )
+    assert identity(resolved, "d2", "Gedung Cempaka Wangi Bandung") == "LOC:Gedung Cempaka Wangi"
+    assert identity(resolved, "d4", "Jalan Raya Bandung") == "LOC:Jalan Raya Bandung"
+
+
+def test_a_holding_group_is_not_its_airline() -> None:
+    from textkit import organizations
+
+    assert organizations.lookup("Lion Air Group") is None
+    assert organizations.lookup("Lion Air").name == "Lion Air"
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,7 @@ import textkit
 from textkit import people
 from textkit.components.identity import abbreviates, name_words
 from textkit.frames import entities_table, entity_counts, mentions_frame
+from textkit.lang.acronyms import ACRONYM_CONVENTIONS
 from textkit.lang.identity import (
     ACRONYM_RULES,
     CONVENTIONS,
@@ -150,7 +151,9 @@ def test_conventions(rules, convention, example) -> None:
     assert tuple(e._.entity for e in doc.ents) == expected, convention.name
 
 
-@pytest.mark.parametrize(("convention", "example"), examples_of(SPAN_CONVENTIONS))
+@pytest.mark.parametrize(
+    ("convention", "example"), examples_of((*SPAN_CONVENTIONS, *ACRONYM_CONVENTIONS))
+)
 def test_span_conventions(rules, convention, example) -> None:
     text, spans, expected = example
     pipes = ("textkit_sentences", "textkit_gazetteer", "textkit_identity", "textkit_linker")

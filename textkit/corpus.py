@@ -31,6 +31,7 @@ unresolved short forms.
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
@@ -39,12 +40,22 @@ from spacy.tokens import Doc
 
 from . import organizations, places
 from . import people as people_table
-from .components.identity import is_known, label_of_type, name_words, tie_label
+from .components.identity import initials, is_known, label_of_type, name_words, tie_label
 from .components.linker import link
 from .labels import NAMED_LABELS
+from .lang.corpus import (
+    BUILDING_WORDS,
+    KIND_WORDS,
+    LEVEL_WORDS,
+    MIN_SHORT_FORM_LETTERS,
+    NATIONAL_TEAM_WORDS,
+    OLD_SPELLINGS,
+    REGIONAL_BODIES,
+)
 from .lang.identity import COMPANY_FORMS, MIN_MISSPELT_LETTERS, TYPED_KINDS, is_title
 
 LEAD = 2.0  # a context winner's score must be this many times the runner-up's
+AREA_TYPES = frozenset(["city", "regency", "province", "country"])  # areas a place may be in
 RARE = 10  # an entity is context when at most 1 in RARE documents (and at least 2) name it
 
 
@@ -55,6 +66,13 @@ def resolve(mentions: pd.DataFrame) -> pd.DataFrame:
     Takes a mentions table (`read_results`, `mentions_frame`); a table already resolved is
     resolved again from its `doc_entity`, so the result depends only on the document identities.
     """
+    prepared = with_document_identities(mentions)
+    return resolution(identity_pairs(prepared)).apply(prepared)
+
+
+def with_document_identities(mentions: pd.DataFrame) -> pd.DataFrame:
+    """A copy of the mentions with `doc_entity`: the document's identity of each PER/ORG/LOC
+    mention (kept when present, else its `entity`, else label and canonical name)."""
     from .frames import entity_key
 
     out = mentions.copy()
@@ -66,25 +84,70 @@ def resolve(mentions: pd.DataFrame) -> pd.DataFrame:
         doc_entity = (out["label"] + ":" + keys.astype(object)).where(named, None)
         if "entity" in out:
             doc_entity = out["entity"].astype(object).where(out["entity"].notna(), doc_entity)
-    doc_entity = doc_entity.where(named, None)
-    out["doc_entity"] = doc_entity
-    out["ambiguous"] = False
-    if not named.any():
-        return out
-    rows = out.loc[named, ["doc_id"]].assign(entity=doc_entity[named].astype(str))
-    titles: set[tuple[str, str]] = set()  # (doc_id, identity) named in the title only
-    if "section" in out:
-        in_title = out.loc[named, "section"].fillna("body") == "title"
-        only = in_title.groupby([rows["doc_id"], rows["entity"]]).all()
-        titles = set(only[only].index)
-    mapping, ambiguous = _Resolver(rows, titles).run()
-    pairs = list(zip(rows["doc_id"], rows["entity"], strict=True))
-    out["entity"] = out["entity"].astype(object) if "entity" in out else None
-    out.loc[named, "entity"] = [mapping.get(p, p[1]) for p in pairs]
-    out.loc[named, "ambiguous"] = [p in ambiguous for p in pairs]
-    if "label" in out:
-        out.loc[named, "label"] = out.loc[named, "entity"].str.split(":", n=1).str[0]
+    out["doc_entity"] = doc_entity.where(named, None)
     return out
+
+
+def identity_pairs(mentions: pd.DataFrame) -> pd.DataFrame:
+    """One row per (doc_id, document identity) of mentions with `doc_entity` (a whole table
+    or one part of it), with its mentions (`n`), whether all are in the title (`title`) and
+    whether all are a bare national-team word (`generic`): all `resolution` needs. The pairs of
+    several parts are combined by `combine_pairs`."""
+    named = mentions[mentions["doc_entity"].notna() & mentions["label"].isin(NAMED_LABELS)]
+    section = named["section"] if "section" in named else pd.Series("body", index=named.index)
+    frame = pd.DataFrame({
+        "doc_id": named["doc_id"].astype(str),
+        "entity": named["doc_entity"].astype(str),
+        "n": 1,
+        "title": section.fillna("body").eq("title"),
+        "generic": _bare_words(named["text"], NATIONAL_TEAM_WORDS),
+    })  # fmt: skip
+    return _pair_counts(frame.groupby(["doc_id", "entity"], sort=False))
+
+
+def combine_pairs(parts: Iterable[pd.DataFrame]) -> pd.DataFrame:
+    """The `identity_pairs` of several parts of one mentions table as one."""
+    return _pair_counts(pd.concat(list(parts)).groupby(level=[0, 1], sort=False))
+
+
+def _pair_counts(grouped) -> pd.DataFrame:
+    return grouped.agg(n=("n", "sum"), title=("title", "all"), generic=("generic", "all"))
+
+
+class Resolution:
+    """The corpus identity of every (doc_id, document identity) pair of a corpus."""
+
+    def __init__(self, mapping: dict[tuple[str, str], str], ambiguous: set[tuple[str, str]]):
+        self.mapping = mapping
+        self.ambiguous = ambiguous
+
+    def identity(self, doc_id: str, doc_entity: str) -> str:
+        return self.mapping.get((doc_id, doc_entity), doc_entity)
+
+    def apply(self, mentions: pd.DataFrame) -> pd.DataFrame:
+        """Mentions with `doc_entity` (`with_document_identities`; the whole table or a part)
+        with their corpus `entity`, `label` and `ambiguous`."""
+        out = mentions.copy()
+        named = out["label"].isin(NAMED_LABELS) & out["doc_entity"].notna()
+        out["ambiguous"] = False
+        out["entity"] = out["entity"].astype(object) if "entity" in out else None
+        if not named.any():
+            return out
+        pairs = list(zip(out.loc[named, "doc_id"], out.loc[named, "doc_entity"], strict=True))
+        out.loc[named, "entity"] = [self.mapping.get(p, p[1]) for p in pairs]
+        out.loc[named, "ambiguous"] = [p in self.ambiguous for p in pairs]
+        out.loc[named, "label"] = out.loc[named, "entity"].str.split(":", n=1).str[0]
+        return out
+
+
+def resolution(pairs: pd.DataFrame) -> Resolution:
+    """The corpus identities of a corpus's `identity_pairs`."""
+    if pairs.empty:
+        return Resolution({}, set())
+    titles = set(pairs.index[pairs["title"]])
+    generic = set(pairs.index[pairs["generic"]])
+    mapping, ambiguous = _Resolver(pairs["n"], titles, generic).run()
+    return Resolution(mapping, ambiguous)
 
 
 def resolve_docs(docs: Iterable[Doc], doc_ids: Iterable[str] | None = None) -> pd.DataFrame:
@@ -92,6 +155,12 @@ def resolve_docs(docs: Iterable[Doc], doc_ids: Iterable[str] | None = None) -> p
     from .frames import mentions_frame
 
     return resolve(mentions_frame(docs, doc_ids))
+
+
+def _bare_words(texts: pd.Series, words: Sequence[str]) -> pd.Series:
+    """Whether each text is one of `words` alone (any case)."""
+    folded = texts.fillna("").astype(str).str.split().str.join(" ").str.casefold()
+    return folded.isin(words)
 
 
 def _key(name: str) -> str:
@@ -111,12 +180,15 @@ def org_key(name: str) -> str:
 class _Resolver:
     """The joins of one corpus, from its (doc_id, document identity) rows."""
 
-    def __init__(self, rows: pd.DataFrame, titles: set[tuple[str, str]]) -> None:
+    def __init__(
+        self, counts: pd.Series, titles: set[tuple[str, str]], generic: set[tuple[str, str]]
+    ) -> None:
         self.titles = titles
-        self.counts = Counter(rows["entity"])  # mentions per document identity
-        pairs = dict.fromkeys(zip(rows["doc_id"], rows["entity"], strict=True))
+        self.generic = generic  # (doc_id, identity) named only by a bare national-team word
+        self.counts: Counter = Counter()  # mentions per document identity
         self.by_doc: dict[str, list[tuple[str, str]]] = defaultdict(list)
-        for pair in pairs:
+        for pair, n in counts.items():
+            self.counts[pair[1]] += int(n)
             self.by_doc[pair[0]].append(pair)
         self.n_docs = max(1, len(self.by_doc))
 
@@ -126,6 +198,7 @@ class _Resolver:
         self._index(current)
         self._title_overruns(current)
         self._within_documents(current)
+        self._bodies_within_documents(current, ambiguous)
         self._index(current)
         self._people_across(current, ambiguous)
         self._organizations(current)
@@ -161,10 +234,17 @@ class _Resolver:
             for _, entity in pairs:
                 label, name = entity.split(":", 1)
                 votes[_key(name)][label] += 1
-        identity = {}
+        group = _label_groups(spellings)
+        group_votes: dict[str, Counter] = defaultdict(Counter)
+        group_mentions: dict[str, Counter] = defaultdict(Counter)
         for k, vote in votes.items():
+            group_votes[group[k]].update(vote)
+            group_mentions[group[k]].update(mentions[k])
+        identity = {}
+        for k in votes:
             name = usual_spelling(spellings[k])
-            label = vote_label(name, vote, mentions[k])
+            g = group[k]
+            label = vote_label(name, group_votes[g], group_mentions[g])
             identity[k] = f"{label}:{canonical(label, name)}"
         return {
             pair: identity[_key(pair[1].split(":", 1)[1])]
@@ -185,9 +265,39 @@ class _Resolver:
             for short, words in people.items():
                 if len(words) != 1 or people_table.lookup(short[4:]):
                     continue
-                found = _holders(words, people)
+                found = _holders(words, people) or _short_form_holders(words[0], people)
                 if len(found) == 1:
                     target[short] = found[0]
+            for p in pairs:
+                current[p] = target.get(current[p], current[p])
+
+    def _bodies_within_documents(self, current: dict, ambiguous: set) -> None:
+        """Within a document: a bare regional body (`DPRD`, or `BPBD` by its full name) is the
+        one body of that kind there, else `ambiguous`; an acronym and a place (`LKPN Lembah`) is
+        the body the acronym abbreviates there (`PT Lembaga Kajian Pangan Nusantara`); a bare
+        national-team word is the one other country's team there when the home team is not
+        named otherwise."""
+        home_team = organizations.lookup(NATIONAL_TEAM_WORDS[0])
+        home = f"ORG:{home_team.name}" if home_team is not None else None
+        for doc, pairs in self.by_doc.items():
+            now = {current[p] for p in pairs}
+            orgs = [e[4:] for e in now if e.startswith("ORG:")]
+            target = {}
+            for e in now:
+                label, name = e.split(":", 1)
+                kind = _regional_kind(name) if label == "ORG" else None
+                if kind is not None:
+                    bodies = [o for o in orgs if o.casefold().split()[0] == kind and o != name]
+                    if len(bodies) == 1:
+                        target[e] = f"ORG:{bodies[0]}"
+                    else:
+                        ambiguous.update(p for p in pairs if current[p] == e)
+            for a, b in _acronym_place_pairs(orgs):
+                target[f"ORG:{b}"] = f"ORG:{a}"
+            if home in now and (doc, home) in self.generic:
+                teams = [o for o in orgs if _national_team_of(o) and f"ORG:{o}" != home]
+                if len(teams) == 1:
+                    target[home] = f"ORG:{teams[0]}"
             for p in pairs:
                 current[p] = target.get(current[p], current[p])
 
@@ -211,10 +321,14 @@ class _Resolver:
         document's context points to; else it is `ambiguous` when any name holds it."""
         words = {e: _person_words(e[4:]) for e in self.where if e.startswith("PER:")}
         index: dict[str, set[str]] = defaultdict(set)
+        shorts: dict[str, set[str]] = defaultdict(set)  # short form -> names with such a word
         for e, w in words.items():
             if len(w) > 1:
                 for part in w:
                     index[part].add(e)
+                    shorts[spelling_key(part)].add(e)
+                    for n in range(MIN_SHORT_FORM_LETTERS, len(part)):
+                        shorts[part[:n]].add(e)
         for pair, now in list(current.items()):
             own = words.get(now)
             if not own or len(own) > 2 or people_table.lookup(now[4:]):
@@ -223,6 +337,9 @@ class _Resolver:
             if len(own) == 2:  # a two-word name: only names of three words or more hold it
                 pool = {e for e in pool if len(words[e]) > 2}
             found = _holders(own, {e: words[e] for e in pool})
+            if not found and len(own) == 1:
+                near = shorts.get(own[0], set()) | shorts.get(spelling_key(own[0]), set())
+                found += _short_form_holders(own[0], {e: words[e] for e in near - pool})
             if not found:
                 continue
             chosen = self._by_context(pair[0], now, found)
@@ -271,7 +388,7 @@ class _Resolver:
 
     def _organizations(self, current: dict) -> None:
         """ORG names that differ only by a company form join; a short name joins the one name
-        that is it and a place."""
+        that is it and a place; a place with its city after it joins the place alone."""
         orgs = [e for e in self.where if e.startswith("ORG:")]
         by_key: dict[str, list[str]] = defaultdict(list)
         for e in orgs:
@@ -290,15 +407,36 @@ class _Resolver:
                 k = found[0]
             if usual[k] != e:
                 target[e] = usual[k]
+        target.update(self._located_places())
         for pair, now in current.items():
             current[pair] = target.get(now, now)
+
+    def _located_places(self) -> dict[str, str]:
+        """A place of two words or more with the city or region it is in after its name (`Gedung
+        Lembah Raya Jakarta`) joins the name alone, when the corpus has it and the tables do not
+        know the longer name as a place of its own."""
+        from .components.gazetteer import common_words
+
+        names = {e[4:].casefold(): e for e in self.where if e.startswith("LOC:")}
+        target = {}
+        for e in names.values():
+            words = e[4:].split()
+            if len(words) < 3 or link("LOC", e[4:])[0] is not None:
+                continue
+            short = names.get(canonical("LOC", " ".join(words[:-1])).casefold())
+            area = places.lookup(words[-1])
+            if (short is not None and area is not None and area.type in AREA_TYPES
+                    and not all(w.casefold() in common_words() for w in words[:-1])):  # fmt: skip
+                target[e] = short
+        return target
 
     # --- spellings ---------------------------------------------------------------------------
 
     def _spellings(self, current: dict) -> None:
         """A person's full name written with an initial (`Rangga W Putra`), or one letter off a
-        more frequent one, joins the full or usual name when their documents share a rare
-        entity."""
+        more frequent one, and any name of two words or more in another spelling of the same
+        words (`spelling_key`: `Soebroto`, `Subroto`) join the full or usual name when their
+        documents share a rare entity."""
         names = Counter(current.values())
         buckets: dict[tuple, list[str]] = defaultdict(list)
         for e in names:
@@ -326,6 +464,16 @@ class _Resolver:
                 ]  # fmt: skip
                 if len(near) == 1 and self._share_context(rare, near[0]):
                     target[rare] = near[0]
+        by_spelling: dict[tuple, list[str]] = defaultdict(list)
+        for e in names:
+            label, name = e.split(":", 1)
+            if len(name.split()) > 1:
+                by_spelling[(label, *map(spelling_key, name.split()))].append(e)
+        for group in by_spelling.values():
+            usual = max(group, key=lambda e: (is_known(*e.split(":", 1)), names[e], e))
+            for e in group:
+                if e != usual and e not in target and self._share_context(e, usual):
+                    target[e] = usual
         for pair, now in current.items():
             current[pair] = target.get(now, now)
 
@@ -334,6 +482,35 @@ class _Resolver:
         seen_a = set().union(*(self.entities[d] for d in self.where.get(a, ()))) - {a}
         seen_b = set().union(*(self.entities[d] for d in self.where.get(b, ()))) - {b}
         return any(self._rare(e) for e in seen_a & seen_b)
+
+
+def _label_groups(spellings: dict[str, Counter]) -> dict[str, str]:
+    """Each name key's group: a name the tables know under one label only (`Hong Kong`, a
+    place) and that label's canonical name, which vote on one label together."""
+    parent = {k: k for k in spellings}
+
+    def find(k: str) -> str:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for k, names in spellings.items():
+        name = usual_spelling(names)
+        known = [label for label in ("ORG", "LOC") if is_known(label, name)]
+        if len(known) != 1 or _case_differs(known[0], name):
+            continue
+        other = _key(canonical(known[0], name))
+        if other in parent:
+            parent[find(other)] = find(k)
+    return {k: find(k) for k in spellings}
+
+
+def _case_differs(label: str, name: str) -> bool:
+    """Whether the tables list `name` as an acronym written otherwise (`Oki`: `OKI`)."""
+    org = organizations.lookup(name) if label == "ORG" else None
+    acronym = org.acronym if org is not None else None
+    return bool(acronym) and acronym.casefold() == name.casefold() and acronym != name
 
 
 def usual_spelling(spellings: Counter) -> str:
@@ -388,6 +565,83 @@ def _same_org(short: str, long: str) -> bool:
     return known is None or known == organizations.lookup(long)
 
 
+def _regional_kind(name: str) -> str | None:
+    """The word of a bare regional body (`REGIONAL_BODIES`: `dprd`), written so or as the name
+    the tables give it (`Badan Penanggulangan Bencana Daerah` for `BPBD`), else None."""
+    folded = name.casefold()
+    if folded in REGIONAL_BODIES:
+        return folded
+    return _regional_names().get(folded)
+
+
+@functools.cache
+def _regional_names() -> dict[str, str]:
+    names = {}
+    for word in REGIONAL_BODIES:
+        org = organizations.lookup(word)
+        if org is not None and org.acronym and org.acronym.casefold() == word:
+            names[org.name.casefold()] = word
+    return names
+
+
+def _acronym_place_pairs(orgs: Sequence[str]) -> list[tuple[str, str]]:
+    """(`LKPN Lembah`, `PT Lembaga Kajian Pangan Nusantara`): an acronym and a place, and the
+    one other name the acronym abbreviates (company forms aside), unless the tables list that
+    name as the body of the acronym (`Komisi Pemilihan Umum`, the national one, beside `KPU
+    Lembah`)."""
+    pairs = []
+    for a in orgs:
+        words = [w for w in a.split() if w.casefold().strip("().") not in COMPANY_FORMS]
+        if len(words) < 2 or not words[0].isupper() or link("LOC", " ".join(words[1:]))[0] is None:
+            continue
+        found = [b for b in orgs if b != a and initials(org_key(b).split()) == words[0].lower()]
+        known = organizations.lookup(found[0]) if len(found) == 1 else None
+        if len(found) == 1 and (known is None or known.acronym != words[0]):
+            pairs.append((a, found[0]))
+    return pairs
+
+
+def _national_team_of(org: str) -> bool:
+    """Whether `org` is a national-team word and a country (`Timnas Lembah`)."""
+    folded = org.casefold()
+    for word in NATIONAL_TEAM_WORDS:
+        if folded.startswith(word + " "):
+            place = places.lookup(org[len(word) + 1 :])
+            return place is not None and place.type == "country"
+    return False
+
+
+def spelling_key(word: str) -> str:
+    """A word in the current spelling with doubled letters written once (`Soebroto`,
+    `Subroto`: `subroto`; `Farrah`: `farah`)."""
+    key = word.casefold()
+    for old, new in OLD_SPELLINGS:
+        key = key.replace(old, new)
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+def is_short_form(short: str, word: str) -> bool:
+    """Whether a one-word name is a short form of a longer name's word: the word's opening
+    (`Rangga` of `Ranggawarsita`, `MIN_SHORT_FORM_LETTERS`+ letters) or the word in another
+    spelling (`Farah`, `Farrah`)."""
+    short, word = short.casefold(), word.casefold()
+    if short == word:
+        return False
+    if len(short) >= MIN_SHORT_FORM_LETTERS and word.startswith(short):
+        return True
+    return min(len(short), len(word)) >= MIN_SHORT_FORM_LETTERS and (
+        spelling_key(short) == spelling_key(word)
+    )
+
+
+def _short_form_holders(short: str, names: dict[str, tuple[str, ...]]) -> list[str]:
+    """The names of two words or more with a word `short` is a short form of."""
+    return sorted(
+        e for e, words in names.items()
+        if len(words) > 1 and any(is_short_form(short, w) for w in words)
+    )  # fmt: skip
+
+
 def _holders(words: tuple[str, ...], names: dict[str, tuple[str, ...]]) -> list[str]:
     """The longest names whose words hold all of `words` (no other holder holds theirs)."""
     own = set(words)
@@ -396,10 +650,41 @@ def _holders(words: tuple[str, ...], names: dict[str, tuple[str, ...]]) -> list[
 
 
 def canonical(label: str, name: str) -> str:
-    """The name the tables give `name` under `label`, else `name`."""
+    """The name the tables give `name` under `label` (or one of its `table_forms`), else
+    `name` (a building: with its body's full name)."""
     if label == "PER":
         return people_table.lookup(name) or name
-    return link(label, name)[0] or name
+    forms = table_forms(label, name)
+    for form in forms:
+        found = link(label, form)[0]
+        if found:
+            return found
+    return forms[-1] if label == "LOC" else name
+
+
+def table_forms(label: str, name: str) -> list[str]:
+    """`name` and the forms of it the tables may list: hyphens as spaces (`DPR-RI`), without a
+    kind word the tables' kind confirms (`Partai X` of a listed party X) or a level word
+    (`KONI Pusat`), a building with its body's full name (`Gedung DPR`)."""
+    forms = [name]
+    spaced = " ".join(name.replace("-", " ").split())
+    if spaced != name and label == "ORG":
+        forms.append(spaced)
+    words = name.split()
+    if len(words) < 2:
+        return forms
+    first, rest = words[0].casefold(), " ".join(words[1:])
+    if label == "ORG":
+        org = organizations.lookup(rest)
+        if org is not None and KIND_WORDS.get(first) == org.kind:
+            forms.append(rest)
+        if words[-1].casefold() in LEVEL_WORDS:
+            forms.append(" ".join(words[:-1]))
+    if label == "LOC" and first in BUILDING_WORDS:
+        body = organizations.lookup(rest)
+        if body is not None:
+            forms.append(f"{words[0][:1].upper()}{words[0][1:]} {body.name}")
+    return forms
 
 
 def vote_label(name: str, votes: Counter, mentions: Counter) -> str:

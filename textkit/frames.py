@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -215,65 +215,112 @@ def entities_table(
 
     if "doc_entity" not in mentions or "ambiguous" not in mentions:
         mentions = resolve(mentions)
+    counts = EntityCounts()
+    counts.add(mentions)
     named = mentions[mentions["label"].isin(NAMED_LABELS)]
-    if named.empty:
-        return pd.DataFrame(columns=list(ENTITY_COLUMNS))
-    before = named["doc_entity"].astype("string").str.split(":", n=1).str[0]
-    named = named.assign(
-        name=entity_key(named),
-        form=named["text"].str.split().str.join(" "),
-        before=before.fillna(named["label"]),
-        ambiguous=named["ambiguous"].fillna(False).astype(bool),
-    )
-    named = named.assign(entity=named["label"] + ":" + named["name"])
-    grouped = named.groupby("entity", sort=False)
-    table = grouped.agg(
-        label=("label", "first"),
-        name=("name", "first"),
-        ambiguous=("ambiguous", "any"),
-        mentions=("doc_id", "size"),
-        documents=("doc_id", "nunique"),
-    )
-    table["aliases"], table["alias_counts"] = _ranked(named, "form")
-    table["labels"], table["label_counts"] = _ranked(named, "before")
-    if documents is not None and "published" in documents:
-        published = as_datetime(documents.set_index("doc_id")["published"])
-        dated = named.assign(published=named["doc_id"].map(published))
-        dates = dated.groupby("entity")["published"].agg(["min", "max"])
-        table["first_published"], table["last_published"] = dates["min"], dates["max"]
-    else:
-        table["first_published"] = table["last_published"] = pd.NaT
-    table["quotes"] = 0
-    if quotes is not None and not quotes.empty:
-        said = _corpus_speakers(quotes, named).value_counts()
-        table["quotes"] = table.index.map(said).fillna(0).astype("int64")
-    table = table.reset_index()[list(ENTITY_COLUMNS)]
-    return table.sort_values(
-        ["mentions", "documents", "entity"], ascending=[False, False, True], ignore_index=True
-    )
-
-
-def _corpus_speakers(quotes: pd.DataFrame, named: pd.DataFrame) -> pd.Series:
-    """The speakers' corpus identities: a quote's `speaker_entity` is its article's identity,
-    which the resolved mentions of the same article map to the corpus one."""
-    speakers = quotes["speaker_entity"]
-    if "doc_id" not in quotes:
-        return speakers
     keys = zip(named["doc_id"], named["doc_entity"], strict=True)
     corpus = dict(zip(keys, named["entity"], strict=True))
+    return counts.table(documents, quotes, lambda doc_id, e: corpus.get((doc_id, e), e))
+
+
+class EntityCounts:
+    """The entity table of a resolved mentions table added part by part (`add`): only per
+    entity counts are kept, never the mentions, so a table read in parts needs the memory of
+    its entities, not of its mentions."""
+
+    def __init__(self) -> None:
+        self.parts: dict[str, list[pd.DataFrame]] = {"forms": [], "before": [], "docs": [],
+                                                     "flags": []}  # fmt: skip
+
+    def add(self, mentions: pd.DataFrame) -> None:
+        """Count one part of a resolved mentions table."""
+        named = mentions[mentions["label"].isin(NAMED_LABELS)]
+        if named.empty:
+            return
+        before = named["doc_entity"].astype("string").str.split(":", n=1).str[0]
+        name = entity_key(named)
+        named = pd.DataFrame({
+            "entity": named["label"] + ":" + name,
+            "label": named["label"],
+            "name": name,
+            "form": named["text"].str.split().str.join(" "),
+            "before": before.fillna(named["label"]),
+            "doc_id": named["doc_id"],
+            "ambiguous": named["ambiguous"].fillna(False).astype(bool),
+        })  # fmt: skip
+        for part, column in (("forms", "form"), ("before", "before"), ("docs", "doc_id")):
+            self.parts[part].append(named.groupby(["entity", column]).size().rename("n"))
+        flags = named.groupby("entity", sort=False).agg(
+            label=("label", "first"), name=("name", "first"), ambiguous=("ambiguous", "any")
+        )
+        self.parts["flags"].append(flags)
+
+    def table(
+        self,
+        documents: pd.DataFrame | None = None,
+        quotes: pd.DataFrame | None = None,
+        speaker: Callable[[str, str], str] | None = None,
+    ) -> pd.DataFrame:
+        """The entity table (`entities_table`) of the parts added; a quote's speaker counts
+        under `speaker(doc_id, speaker_entity)`, its corpus identity."""
+        if not self.parts["flags"]:
+            return pd.DataFrame(columns=list(ENTITY_COLUMNS))
+        flags = pd.concat(self.parts["flags"])
+        table = flags.groupby(level=0, sort=False).agg(
+            label=("label", "first"), name=("name", "first"), ambiguous=("ambiguous", "any")
+        )
+        docs = _summed(self.parts["docs"])
+        per_entity = docs.groupby(level=0)
+        table["mentions"] = per_entity.sum()
+        table["documents"] = per_entity.size()
+        table["aliases"], table["alias_counts"] = _ranked(_summed(self.parts["forms"]))
+        table["labels"], table["label_counts"] = _ranked(_summed(self.parts["before"]))
+        if documents is not None and "published" in documents:
+            published = as_datetime(documents.set_index("doc_id")["published"])
+            dated = pd.DataFrame({
+                "entity": docs.index.get_level_values(0),
+                "published": docs.index.get_level_values(1).map(published),
+            })  # fmt: skip
+            dates = dated.groupby("entity")["published"].agg(["min", "max"])
+            table["first_published"], table["last_published"] = dates["min"], dates["max"]
+        else:
+            table["first_published"] = table["last_published"] = pd.NaT
+        table["quotes"] = 0
+        if quotes is not None and not quotes.empty:
+            said = _corpus_speakers(quotes, speaker).value_counts()
+            table["quotes"] = table.index.map(said).fillna(0).astype("int64")
+        table = table.rename_axis("entity").reset_index()[list(ENTITY_COLUMNS)]
+        return table.sort_values(
+            ["mentions", "documents", "entity"], ascending=[False, False, True], ignore_index=True
+        )
+
+
+def _summed(parts: list[pd.Series]) -> pd.Series:
+    """Counts of several parts, indexed alike, summed."""
+    return pd.concat(parts).groupby(level=[0, 1], sort=False).sum()
+
+
+def _corpus_speakers(quotes: pd.DataFrame, speaker: Callable[[str, str], str] | None) -> pd.Series:
+    """The speakers' corpus identities: a quote's `speaker_entity` is its article's identity,
+    which `speaker` maps to the corpus one."""
+    speakers = quotes["speaker_entity"]
+    if "doc_id" not in quotes or speaker is None:
+        return speakers
     pairs = zip(quotes["doc_id"], speakers, strict=True)
-    return pd.Series([corpus.get(p, p[1]) for p in pairs], index=quotes.index, dtype=object)
+    return pd.Series([speaker(*p) for p in pairs], index=quotes.index, dtype=object)
 
 
-def _ranked(named: pd.DataFrame, column: str) -> tuple[pd.Series, pd.Series]:
-    """Per entity, the distinct values of `column` most frequent first, and their counts."""
-    counts = named.groupby(["entity", column]).size().rename("n").reset_index()
-    counts = counts.sort_values(["entity", "n", column], ascending=[True, False, True])
+def _ranked(counts: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """Per entity (the first index level), the values of the second level most frequent first,
+    and their counts."""
+    frame = counts.rename("n").reset_index()
+    entity, column = frame.columns[0], frame.columns[1]
+    frame = frame.sort_values([entity, "n", column], ascending=[True, False, True])
     values: dict[str, list] = {}
     numbers: dict[str, list[int]] = {}
-    for entity, value, n in zip(counts["entity"], counts[column], counts["n"], strict=True):
-        values.setdefault(entity, []).append(value)
-        numbers.setdefault(entity, []).append(int(n))
+    for key, value, n in zip(frame[entity], frame[column], frame["n"], strict=True):
+        values.setdefault(key, []).append(value)
+        numbers.setdefault(key, []).append(int(n))
     return pd.Series(values, dtype=object), pd.Series(numbers, dtype=object)
 
 

@@ -37,6 +37,7 @@ RUN_JSON = "run.json"
 PARTS = ".parts"
 LOCK = ".lock"
 _BATCH_ROWS = 2048
+ENTITY_BATCH_ROWS = 50_000  # mentions per part when the corpus identities are resolved
 
 
 def _temp_name(path: Path) -> Path:
@@ -256,24 +257,46 @@ class Store:
     def write_entities(self) -> None:
         """Resolve the corpus identities of `mentions.parquet` (`textkit.corpus`, from each
         mention's document identity: the same for any order of runs) and rebuild
-        `entities.parquet` from the mentions and documents tables."""
-        from ..corpus import resolve
-        from ..frames import entities_table
+        `entities.parquet` from the mentions and documents tables. The mentions are read in
+        parts, twice: once for their (document, identity) pairs, once to write them resolved
+        and count the entities; only pairs and per-entity counts stay in memory."""
+        from ..corpus import (
+            Resolution,
+            combine_pairs,
+            identity_pairs,
+            resolution,
+            with_document_identities,
+        )
+        from ..frames import EntityCounts
 
         if not self.mentions.exists():
             return
-        mentions = resolve(pq.read_table(self.mentions).to_pandas())
-        write_table(
-            pa.Table.from_pandas(mentions, schema=MENTIONS_SCHEMA, preserve_index=False),
-            self.mentions,
-        )
+        source = pq.ParquetFile(self.mentions)
+        pairs = [
+            identity_pairs(with_document_identities(batch.to_pandas()))
+            for batch in source.iter_batches(batch_size=ENTITY_BATCH_ROWS)
+        ]
+        resolved = resolution(combine_pairs(pairs)) if pairs else Resolution({}, set())
+        counts = EntityCounts()
+        tmp = _temp_name(self.mentions)
+        try:
+            with pq.ParquetWriter(tmp, MENTIONS_SCHEMA) as writer:
+                for batch in source.iter_batches(batch_size=ENTITY_BATCH_ROWS):
+                    part = resolved.apply(with_document_identities(batch.to_pandas()))
+                    counts.add(part)
+                    writer.write_table(
+                        pa.Table.from_pandas(part, schema=MENTIONS_SCHEMA, preserve_index=False)
+                    )
+            os.replace(tmp, self.mentions)
+        finally:
+            tmp.unlink(missing_ok=True)
         documents = pq.read_table(self.documents, columns=["doc_id", "published"]).to_pandas()
         quotes = (
             pq.read_table(self.quotes, columns=["doc_id", "speaker_entity"]).to_pandas()
             if self.quotes.exists()
             else None
         )
-        table = entities_table(mentions, documents, quotes)
+        table = counts.table(documents, quotes, resolved.identity)
         table["first_published"] = table["first_published"].astype("datetime64[ns]")
         table["last_published"] = table["last_published"].astype("datetime64[ns]")
         write_table(

@@ -42,6 +42,7 @@ from spacy.tokens import Doc, Span
 from .. import organizations, people, places
 from ..factories import factory
 from ..labels import NAMED_LABELS
+from ..lang.acronyms import BOARD_LEVELS
 from ..lang.gazetteer import PLACE_HEADS
 from ..lang.identity import (
     ACRONYM_RULES,
@@ -604,8 +605,34 @@ def clean_spans(doc: Doc, ents: list[Span]) -> list[Span]:
                 if part is not None:
                     out.append(part)
     out = [e for e in out if not (e.label_ in NAMED_LABELS and _no_name(doc, e, mixed, out))]
+    out = _without_common_acronyms(doc, out)
     out = _person_tails(doc, _typed_labels(doc, out))
     return _boards(doc, _extend_to_definitions(doc, out))
+
+
+def _without_common_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The entities but the mentions of an acronym the text defines in brackets after the
+    words it abbreviates when these are a common noun's: lower-case (`pajak kendaraan bermotor
+    (PKB)`), or capitalized, no entity, and not the name of the body the tables know by the
+    acronym (`Perjanjian Kerja Bersama (PKB)`, not the party)."""
+    taken = _taken(doc, ents)
+    common = set()
+    for k in range(1, len(doc) - 2):
+        short = doc[k + 1].text
+        if doc[k].text != "(" or doc[k + 2].text != ")" or not is_acronym_like(short):
+            continue
+        start, lower = k, True
+        while start > 0 and doc[start - 1].is_alpha and not taken[start - 1]:
+            start -= 1
+            lower = lower and doc[start].is_lower
+            words = [t.text for t in doc[start:k]]
+            if initials(words) != short.lower():
+                continue
+            known = organizations.lookup(short)
+            if lower or (known is not None and organizations.lookup(" ".join(words)) != known):
+                common.add(short)
+            break
+    return [e for e in ents if e.text not in common] if common else ents
 
 
 def _has_capitals(doc: Doc) -> bool:
@@ -740,13 +767,18 @@ def _boards(doc: Doc, ents: list[Span]) -> list[Span]:
     """A board acronym right before an organization (`DPD` + `Partai Golkar`), or before an
     acronym no entity holds that names no place (`DPD REI`), names the board of that body:
     its value is `Dewan Pimpinan Daerah Partai Golongan Karya`, not the chamber `DPD` alone
-    names; the body keeps its own span. `DPD RI` stays the chamber."""
+    names; the body keeps its own span. A level may come between (`DPD I Partai Golkar`); a
+    bare `DPD` of a document naming one such board is that board. `DPD RI` stays the chamber."""
     taken = _taken(doc, ents)
     by_start = {e.start: e for e in ents}
+    boards: dict[str, set[str]] = {}
+    bare = []
     for ent in ents:
         k = ent.end
         if ent.label_ != "ORG" or ent.text not in BOARD_ACRONYMS or k >= len(doc):
             continue
+        if doc[k].text in BOARD_LEVELS and k + 1 < len(doc) and not taken[k]:
+            k += 1  # `DPD I Partai Golkar`
         after = by_start.get(k)
         if after is not None and after.label_ == "ORG":
             body = after._.value or link("ORG", after.text)[0] or " ".join(after.text.split())
@@ -758,8 +790,13 @@ def _boards(doc: Doc, ents: list[Span]) -> list[Span]:
         ):
             body = link("ORG", doc[k].text)[0] or doc[k].text
         else:
+            bare.append(ent)
             continue
         ent._.value = f"{BOARD_ACRONYMS[ent.text]} {body}"
+        boards.setdefault(ent.text, set()).add(ent._.value)
+    for ent in bare:  # a bare `DPD` where the document names one such board
+        if len(boards.get(ent.text, ())) == 1:
+            ent._.value = next(iter(boards[ent.text]))
     return ents
 
 
@@ -955,7 +992,11 @@ def find_definitions(doc: Doc, ents: list[Span]) -> tuple[list[Span], list[tuple
         inner = doc[k + 1 : close]
         other = by_start.get(inner.start)
         if ent.label_ == "PER":
-            ok = is_nickname(inner, ent.text) and (other is None or other.label_ == "PER")
+            ok = (
+                is_nickname(inner, ent.text)
+                and (other is None or other.label_ == "PER")
+                and not _names_a_phrase(doc, ent, inner)
+            )
         else:
             ok = len(inner) == 1 and defines_acronym(inner.text, ent.text.split(), ent.label_)
         if not ok:
@@ -981,6 +1022,20 @@ def find_definitions(doc: Doc, ents: list[Span]) -> tuple[list[Span], list[tuple
         ents, more = _later_mentions(doc, ents, forms)
         links += more
     return ents, links
+
+
+def _names_a_phrase(doc: Doc, ent: Span, inner: Span) -> bool:
+    """Whether a word in brackets after a person's name opens with the capitalized word before
+    the name (`Pro Rangga (Prorang)`): it abbreviates the phrase, not the person."""
+    if ent.start == 0 or len(inner) != 1:
+        return False
+    before = doc[ent.start - 1]
+    return (
+        before.is_alpha
+        and before.text[:1].isupper()
+        and not is_title(before.text)
+        and inner.text.lower().startswith(before.lower_)
+    )
 
 
 def _written_acronyms(

@@ -531,16 +531,22 @@ SPAN_CONVENTIONS: tuple[SpanConvention, ...] = (
         "A board acronym (BOARD_ACRONYMS: `DPD`, `DPP`, `DPW`, `DPC`) right before an "
         "organization, or before an acronym that names no place, names the board of that body "
         "(its value; the body keeps its own span); `DPD` alone or before a place (`DPD RI`) "
-        "stays the chamber.",
+        "stays the chamber, unless the document names one party's board (`a party's board "
+        "alone` in `lang.acronyms`).",
         (
             (
-                "Ketua DPD Partai Golkar Lembah hadir. DPD menggelar sidang paripurna.",
+                "Ketua DPD Partai Golkar Lembah hadir. DPD Lembah menggelar rapat pleno.",
                 (("DPD", "ORG"), ("Partai Golkar", "ORG"), ("DPD", "ORG")),
                 (
                     ("DPD", "ORG:Dewan Pimpinan Daerah Partai Golongan Karya"),
                     ("Partai Golkar", "ORG:Partai Golongan Karya"),
-                    ("DPD", "ORG:Dewan Perwakilan Daerah"),
+                    ("DPD", "ORG:Dewan Pimpinan Daerah Partai Golongan Karya"),
                 ),
+            ),
+            (
+                "Anggota DPD menggelar sidang paripurna.",
+                (("DPD", "ORG"),),
+                (("DPD", "ORG:Dewan Perwakilan Daerah"),),
             ),
             (
                 "Ketua DPD APLI Lembah dan anggota DPD RI bertemu.",

@@ -1,0 +1,46 @@
+"""Language data for the corpus identity (`textkit.corpus`): the conventions by which two
+names of different documents, or two forms within one, are one entity.
+"""
+
+from __future__ import annotations
+
+# A one-word name of at least this many letters that opens a word of a longer name is its
+# short form (`Rangga` of `Ranggawarsita Putra`, a nickname cut from the given name); shorter
+# openings (`Ran`) are too common to say anything.
+MIN_SHORT_FORM_LETTERS = 4
+
+# Spellings of the old Indonesian orthographies (before 1947 and 1972) and their current form:
+# `Soebroto` is `Subroto`, `Djaja` is `Jaya`, `Tjahja` is `Cahya`. A name is compared in its
+# current spelling with doubled letters written once (`Farrah` / `Farah`).
+OLD_SPELLINGS: tuple[tuple[str, str], ...] = (
+    ("oe", "u"), ("dj", "j"), ("tj", "c"), ("nj", "ny"), ("sj", "sy"), ("ch", "kh"),
+)  # fmt: skip
+
+# Bodies every region has one of, named by an acronym or short word before the region
+# (`DPRD Lembah Hijau`, `Polres Kota Lembah`): alone, the word names a kind, not one body, so
+# it joins the one such body its document names and is never counted as one body across
+# documents.
+REGIONAL_BODIES = frozenset(
+    """
+    dprd polda polres polresta polsek pemprov pemkab pemkot pemda kejati kejari bpbd bappeda
+    kpud dinas
+    """.split()
+)
+
+# Words a national team is named by before its country (`Timnas Lembah`): the tables read the
+# bare word as the home country's team; in a document that names one other country's team
+# and not the home one, the bare word is that team.
+NATIONAL_TEAM_WORDS: tuple[str, ...] = ("timnas", "tim nasional")
+
+# Words before a name that say which kind of body it is (`Partai Lembah Raya` of a listed
+# party `Lembah Raya`): the name with and without the word is one body when the tables list
+# the name under that kind.
+KIND_WORDS: dict[str, str] = {"partai": "party", "klub": "sport"}
+
+# Words after an organization's name that name its national level (`KONI Pusat`): the same
+# body as the name alone.
+LEVEL_WORDS = frozenset(["pusat"])
+
+# Words that make a place a building of the body named after them (`Gedung DPR`): the body's
+# name in full or as its acronym names one building.
+BUILDING_WORDS = frozenset(["gedung"])
