@@ -75,5 +75,9 @@ def test_parse_date_reads_written_dates():
 @pytest.mark.parametrize("module", ["dates", "article_rules"])
 def test_date_readers_do_not_import_the_pipeline(module):
     tree = ast.parse((Path(textkit.__file__).parent / f"{module}.py").read_text())
-    imported = {node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+    imported = {
+        node.module or ""
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom)
+    }
     assert not any(name.endswith("pipeline") for name in imported)

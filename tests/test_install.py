@@ -155,7 +155,7 @@ def test_make_install_drops_the_lxml_extra_warning_and_keeps_pips_status(tmp_pat
     fake.write_text(
         "#!/bin/sh\n"
         "echo \"WARNING: lxml 6.2.1 does not provide the extra 'html_clean'\" >&2\n"
-        'echo installed "$@"\n'
+        "echo installed \"$@\"\n"
         f"exit {status}\n",
         encoding="utf-8",
     )

@@ -14,7 +14,9 @@ import textkit
 from textkit.cli import main
 
 # The example rows of docs/identity.md.
-ALIASES = "alias,name,label\nPak Kades,Suryo Handoko,PER\nKoperasi Maju,Koperasi Maju Bersama,ORG\n"
+ALIASES = (
+    "alias,name,label\nPak Kades,Suryo Handoko,PER\nKoperasi Maju,Koperasi Maju Bersama,ORG\n"
+)
 TEXT = "Menurut Pak Kades, Koperasi Maju membeli gabah petani Desa Sukamaju pada Senin."
 
 

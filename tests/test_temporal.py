@@ -570,7 +570,9 @@ def test_hijri_year_is_the_gregorian_year_of_its_middle():
     # 1442 H ran from 20 August 2020 to 8 August 2021; 1 Rajab 1442 was 13 February 2021.
     assert values("Buku agenda 1442 H dicetak ulang.") == [("1442 H", "2021")]
     assert values("Target tahun 1441 Hijriyah tercapai.") == [("tahun 1441 Hijriyah", "2020")]
-    assert values("Target tahun 1441 Hijriyah tercapai.", None) == [("tahun 1441 Hijriyah", "2020")]
+    assert values("Target tahun 1441 Hijriyah tercapai.", None) == [
+        ("tahun 1441 Hijriyah", "2020")
+    ]
 
 
 def test_bare_year_is_hijri_only_near_the_publication_hijri_year():
