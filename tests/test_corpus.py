@@ -510,8 +510,12 @@ def test_a_listed_alias_needs_context_where_unlisted_people_hold_its_word() -> N
             ("d6", "PER", "Rendra Habibie", "PER:Rendra Habibie"),
             ("d6", "PER", "Sekar Habibie", "PER:Sekar Habibie"),
             ("d6", "PER", "Habibie", "PER:Habibie"),
+            ("d7", "PER", "BJ Habibie", "PER:Bacharuddin Jusuf Habibie"),
+            ("d7", "PER", "Rendra Habibie", "PER:Rendra Habibie"),
+            ("d7", "PER", "Habibie", "PER:Habibie"),  # the listed person is named in full here
         )
     )
+    assert identity(resolved, "d7", "Habibie") == "PER:Bacharuddin Jusuf Habibie"
     assert identity(resolved, "d2", "Gibran") == "PER:Gibran Lembah Putra"
     assert identity(resolved, "d5", "Gibran") == listed
     unresolved = resolved[(resolved.doc_id == "d3")]

@@ -426,3 +426,8 @@ def test_the_documents_own_full_names_win_over_a_listed_alias(rules) -> None:
     one = tagged(rules, "Rendra Habibie hadir. Habibie tersenyum.",
                  [("Rendra Habibie", "PER"), ("Habibie", "PER")])  # fmt: skip
     assert identities(one)[1] == ("Habibie", "PER:Rendra Habibie")
+    # The document names the listed person in full too: the alias is theirs.
+    both = tagged(rules, "BJ Habibie, Rendra Habibie dan Sekar Habibie hadir. Habibie tersenyum.",
+                  [("BJ Habibie", "PER"), ("Rendra Habibie", "PER"), ("Sekar Habibie", "PER"),
+                   ("Habibie", "PER")])  # fmt: skip
+    assert identities(both)[3] == ("Habibie", "PER:Bacharuddin Jusuf Habibie")

@@ -400,8 +400,8 @@ class _Resolver:
     def _document_names_first(self, current: dict, ambiguous: set) -> None:
         """A one-word person's name that the people table gives a listed person keeps its own
         row, `ambiguous`, where its document names unlisted people whose names hold the word
-        (`Habibie` beside `Rendra Habibie` and `Sekar Habibie`): the document's own full names
-        come before the table's alias."""
+        (`Habibie` beside `Rendra Habibie` and `Sekar Habibie`) and not the listed person in full:
+        the document's own full names come before the table's alias."""
         for pairs in self.by_doc.values():
             full = [
                 set(_person_words(p[1][4:]))
@@ -412,8 +412,11 @@ class _Resolver:
             ]
             if not full:
                 continue
+            named = {current[p] for p in pairs if len(_person_words(p[1][4:])) > 1}
             for p in pairs:
                 words = _person_words(p[1][4:]) if p[1].startswith("PER:") else ()
+                if current[p] in named:
+                    continue  # the document names the listed person in full too
                 if len(words) == 1 and current[p] != p[1] and any(words[0] in f for f in full):
                     current[p] = p[1]
                     ambiguous.add(p)

@@ -417,9 +417,13 @@ def _listed_apart(short: str, name: str) -> bool:
 def _held_by_others(ents: list[Span], members: list[int], keys: list) -> bool:
     """Whether a PER name of two words or more outside `members`, not listed as a person of
     its own, holds the one word of the members' name (`Habibie` beside `Ilham Habibie` and
-    `Thareq Habibie`)."""
+    `Thareq Habibie`), in a document that does not name the word's listed person in full."""
     word = keys[members[0]][0].lower()
     own = set(members)
+    listed = people.lookup(word)
+    others = [i for i, e in enumerate(ents) if e.label_ == "PER" and i not in own]
+    if listed is not None and any(people.lookup(" ".join(keys[i])) == listed for i in others):
+        return False  # the document names the listed person in full too
     return any(
         e.label_ == "PER" and i not in own and len(keys[i]) > 1
         and word in {w.lower() for w in keys[i]} and people.lookup(" ".join(keys[i])) is None
