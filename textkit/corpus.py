@@ -439,6 +439,8 @@ class _Resolver:
                 continue
             if people_table.lookup(form) != now[4:] or not holders.get(words[0]):
                 continue
+            if any(current[q] == now for q in self.by_doc[pair[0]] if q not in self.shorts):
+                continue  # the document names the listed person in full too
             chosen = self._by_context(pair[0], now, [now, *sorted(holders[words[0]])])
             if chosen is None:
                 current[pair] = f"PER:{display_name(form)}"
