@@ -24,7 +24,9 @@ TITLE_WORDS = frozenset(
     pol tni purn purnawirawan almarhum alm almarhumah
     eyang ibunda ayahanda bunda kakek nenek opa oma tante paman
     kabid kabag kasat kasatreskrim kanit kasubdit kasubbag kadiv dirreskrimum dirreskrimsus
-    dirlantas kapuspen
+    dirlantas kapuspen kasat
+    menpora menhub menpar menkes mendikbud menag menkumham menpan menkominfo mensos menaker
+    mentan mendag menperin menkop menristek menkopolhukam menkomaritim menlhk menpupr
     """.split()
 )
 
@@ -980,6 +982,171 @@ SPAN_CONVENTIONS += (
                     ("Barcelona", "LOC:Barcelona"),
                     ("Barcelona", "LOC:Barcelona"),
                 ),
+            ),
+        ),
+    ),
+)
+
+
+# --- spans in titles and beside names (#21, seventh round) ------------------------------------
+
+# Titles that are a form of address, part of how a person is named (`Bu Rina`, `KH Rangga`):
+# they stay at a person's span's start. Every other title, rank or office (`AKBP`, `Menteri`,
+# `Kapolres`) is no part of the name and is cut off the span when a capitalized word follows.
+HONORIFICS = frozenset(
+    """
+    pak bu bapak ibu mas mbak bang kak cak ning raden mr mrs ms sir dame tuan nyonya ny nona
+    saudara sdr sdri h hj kh k.h kiai kyai ustaz ustad ustadz habib syekh eyang ibunda ayahanda
+    bunda kakek nenek opa oma tante paman almarhum alm almarhumah prof dr drs ir
+    """.split()
+)
+
+# Words before a capitalized title that make it the title of a work (a film, a song, a series,
+# a show, a book): the title is no person, organization or place (`film Lembah Senja`).
+WORK_HEADS = frozenset(
+    "film lagu serial sinetron acara album single novel buku drama tayangan lakon".split()
+)
+
+# Words before a name that make it a product's (`produk Zorvex Cool`, `obat Kaldera`).
+PRODUCT_HEADS = frozenset(
+    "produk merek merk obat mobil ponsel smartphone minuman suplemen parfum kosmetik".split()
+)
+
+# Makers whose name, opening a span before a model's word, names a product (`Honda Zorvex`, a
+# motorcycle): no entity. The maker alone stays the company; so does its name before a word
+# of COMPANY_WORDS (`Honda Racing`, `Toyota Motor Manufacturing`).
+PRODUCT_BRANDS = frozenset(
+    """
+    honda yamaha suzuki toyota daihatsu kawasaki mitsubishi nissan hyundai wuling viar isuzu
+    vespa samsung xiaomi oppo vivo iphone hansaplast
+    """.split()
+)
+COMPANY_WORDS = frozenset(
+    """
+    motor motors racing team corporation corp company group indonesia international tbk persero
+    factory financial finance astra
+    """.split()
+)
+
+# Competitions and events the NER takes for bodies, people or places: no entity. A small stated
+# list of the recurring ones; the rest are found by the words that open or end an event's name.
+EVENT_NAMES = frozenset(
+    name.strip()
+    for name in """
+    motogp|moto2|moto3|motoe|formula 1|formula one|f1|formula e|wsbk|superbike|olimpiade|
+    sea games|asian games|asian para games|piala dunia|piala asia|piala aff|piala eropa|
+    liga champions|liga europa|grand prix|tour de france
+    """.replace("\n", "").split("|")
+    if name.strip()
+)
+EVENT_OPENERS = frozenset("festival kejuaraan olimpiade konser pameran turnamen piala liga".split())
+EVENT_ENDINGS = frozenset(
+    "week games festival fest expo fair championship championships cup award awards".split()
+)
+
+# A vehicle's registration plate (`B 1234 XYZ`): no part of a name, and it ends one.
+PLATE_REGION = re.compile(r"[A-Z]{1,2}")
+PLATE_NUMBER = re.compile(r"\d{1,4}")
+PLATE_SUFFIX = re.compile(r"[A-Z]{1,3}")
+
+# Characters that open a token which is no word of a name: a handle or tag (`@lembahnews`,
+# `#LembahBangkit`) or a results table's gap (`+0.5`): a name ends before it.
+DEBRIS_OPENERS = frozenset("@#+")
+
+SPAN_CONVENTIONS += (
+    SpanConvention(
+        "titles, ranks and offices outside a person's name",
+        "A title, rank or office (TITLE_WORDS but the forms of address, HONORIFICS: `Bu`, "
+        "`KH`) opening a person's span before a capitalized word is no part of the name "
+        "(`AKBP Rangga Wiratama` → `Rangga Wiratama`); a form of address stays.",
+        (
+            (
+                "Kapolres AKBP Rangga Wiratama dan Bu Sinta Maharani hadir.",
+                (("AKBP Rangga Wiratama", "PER"), ("Bu Sinta Maharani", "PER")),
+                (
+                    ("Rangga Wiratama", "PER:Rangga Wiratama"),
+                    ("Bu Sinta Maharani", "PER:Sinta Maharani"),
+                ),
+            ),
+            (
+                "Sambutan Wakil Presiden Dimas Kaldero dibacakan.",
+                (("Wakil Presiden Dimas Kaldero", "PER"),),
+                (("Dimas Kaldero", "PER:Dimas Kaldero"),),
+            ),
+        ),
+    ),
+    SpanConvention(
+        "works, products and events",
+        "A capitalized title of two words or more right after a word for a work (WORK_HEADS: "
+        "`film`, `lagu`, `serial`, `acara`) or a product (PRODUCT_HEADS: `produk`, `obat`), a "
+        "maker's name before a model's word (PRODUCT_BRANDS, not before COMPANY_WORDS or a "
+        "place: `Honda Zorvex`), an "
+        "event of EVENT_NAMES (`MotoGP`), and a span that an event word opens (EVENT_OPENERS: "
+        "`Festival`, `Piala`) or ends (EVENT_ENDINGS: `Week`, `Games`) are no person, "
+        "organization or place, unless the tables know the name; a vehicle's plate (`B 1234 "
+        "XYZ`) ends a name.",
+        (
+            (
+                "Aktor Rangga Wiratama membintangi film Kaldera Senja. Ia juga mengisi acara "
+                "Malam Seruni.",
+                (
+                    ("Rangga Wiratama", "PER"),
+                    ("Kaldera Senja", "ORG"),
+                    ("Malam Seruni", "PER"),
+                ),
+                (("Rangga Wiratama", "PER:Rangga Wiratama"),),
+            ),
+            (
+                "Iklan produk Zorvex Cooling Gel tayang. Pembalap Honda menang di MotoGP, "
+                "lalu ke Lembah Fashion Week dan Festival Seruni.",
+                (
+                    ("Zorvex Cooling Gel", "PER"),
+                    ("Honda", "ORG"),
+                    ("MotoGP", "ORG"),
+                    ("Lembah Fashion Week", "ORG"),
+                    ("Festival Seruni", "LOC"),
+                ),
+                (("Honda", "ORG:Honda"),),
+            ),
+            (
+                "Polisi menyita Yamaha Zorvex B 1234 XYZ milik Rangga Wiratama.",
+                (("Yamaha Zorvex B 1234 XYZ", "PER"), ("Rangga Wiratama", "PER")),
+                (("Rangga Wiratama", "PER:Rangga Wiratama"),),
+            ),
+            (  # one word after a work's word is its maker or origin; a brand's team stays
+                "Penggemar drama Korea dan film Zorvex berkumpul di Tim Honda Racing.",
+                (("Korea", "LOC"), ("Zorvex", "ORG"), ("Honda Racing", "ORG")),
+                (
+                    ("Korea", "LOC:Korea"),
+                    ("Zorvex", "ORG:Zorvex"),
+                    ("Honda Racing", "ORG:Honda Racing"),
+                ),
+            ),
+        ),
+    ),
+    SpanConvention(
+        "debris and names cut short",
+        "A handle, tag or gap (a token opening with DEBRIS_OPENERS: `@lembahnews`, `+0.5`) "
+        "ends a name; a person's span takes in the capitalized word glued right before or "
+        "after it that no entity holds, that is no ordinary word, title or sentence opener, "
+        "that the tables know as no place or body and that no other capitalized word "
+        "precedes (`Menteri Perhubungan` + a name: an office) (`Onsu` after `Ruben`: `Ruben "
+        "Onsu`), except in text capitalized like a headline.",
+        (
+            (
+                "Akun Kicauan @lembahnews mengunggahnya kemarin. Penyanyi itu, Zefanya Kaldera "
+                "hadir di sana pada malam hari bersama ibunya.",
+                (("Kicauan @lembahnews", "ORG"), ("Kaldera", "PER")),
+                (
+                    ("Kicauan", "ORG:Kicauan"),
+                    ("Zefanya Kaldera", "PER:Zefanya Kaldera"),
+                ),
+            ),
+            (  # an office of two capitalized words before a name stays out
+                "Kata Menteri Perairan Zefanya Kaldera, kapal itu akan diperiksa pada pekan "
+                "depan oleh petugas dari kantor pusat di kota itu.",
+                (("Zefanya Kaldera", "PER"),),
+                (("Zefanya Kaldera", "PER:Zefanya Kaldera"),),
             ),
         ),
     ),
