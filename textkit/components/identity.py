@@ -1537,6 +1537,8 @@ def _name_bounds(doc: Doc, ent: Span) -> Span | None:
     if ent.label_ not in NAMED_LABELS:
         return ent
     start, end = ent.start, ent.end
+    if doc[start].text[:1] in DEBRIS_OPENERS:
+        return None  # a handle alone (`@lembahnews`) names an account
     for k in range(start + 1, end):
         if doc[k].text[:1] in DEBRIS_OPENERS or _plate_at(doc, k, end):
             end = k
@@ -1633,5 +1635,7 @@ def _people_cut_short(doc: Doc, ents: list[Span]) -> list[Span]:
         if (start, end) != (ent.start, ent.end):
             taken[start:end] = b"\x01" * (end - start)
             ent = Span(doc, start, end, label=ent.label)
+            if is_work_or_event(ent):  # `Hansaplast` + `Cooling Fever`: a product
+                continue
         out.append(ent)
     return out

@@ -1127,11 +1127,11 @@ SPAN_CONVENTIONS += (
     SpanConvention(
         "debris and names cut short",
         "A handle, tag or gap (a token opening with DEBRIS_OPENERS: `@lembahnews`, `+0.5`) "
-        "ends a name; a person's span takes in the capitalized word glued right before or "
-        "after it that no entity holds, that is no ordinary word, title or sentence opener, "
-        "that the tables know as no place or body and that no other capitalized word "
-        "precedes (`Menteri Perhubungan` + a name: an office) (`Onsu` after `Ruben`: `Ruben "
-        "Onsu`), except in text capitalized like a headline.",
+        "ends a name, and alone is no entity; a person's span takes in the capitalized word "
+        "glued right before or after it that no entity holds, that is no ordinary word, "
+        "title or sentence opener, that the tables know as no place or body and that no "
+        "other capitalized word precedes (`Menteri Perhubungan` + a name: an office); "
+        "`Onsu` after `Ruben` is `Ruben Onsu`; not in text capitalized like a headline.",
         (
             (
                 "Akun Kicauan @lembahnews mengunggahnya kemarin. Penyanyi itu, Zefanya Kaldera "
@@ -1147,6 +1147,12 @@ SPAN_CONVENTIONS += (
                 "depan oleh petugas dari kantor pusat di kota itu.",
                 (("Zefanya Kaldera", "PER"),),
                 (("Zefanya Kaldera", "PER:Zefanya Kaldera"),),
+            ),
+            (  # a maker's name taken in makes a product: no entity
+                "Mereka hadir pada peluncuran Yamaha Zorvex Kencang di kota itu kemarin sore, "
+                "lalu akun @lembahnews memuat fotonya.",
+                (("Zorvex Kencang", "PER"), ("@lembahnews", "PER")),
+                (),
             ),
         ),
     ),
