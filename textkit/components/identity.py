@@ -53,6 +53,7 @@ from ..lang.identity import (
     COMPANY_WORDS,
     CURRENCY_CODES,
     DEBRIS_OPENERS,
+    DOMAIN_NOUN,
     EVENT_ENDINGS,
     EVENT_NAMES,
     EVENT_OPENERS,
@@ -1599,8 +1600,8 @@ def _headline_case(doc: Doc) -> bool:
 def _people_cut_short(doc: Doc, ents: list[Span]) -> list[Span]:
     """People's spans with the capitalized word glued right before or after them that is no
     entity's, no ordinary word, no title, no sentence opener, no word in capitals, that the
-    tables know as no place or body, and (before) after no other capitalized word (`Menteri
-    Perairan` + a name is an office): `Ruben` + `Onsu`."""
+    tables know as no place or body, no domain noun (`Kemaritiman`), and (before) after no other
+    capitalized word (`Menteri Perairan` + a name is an office): `Ruben` + `Onsu`."""
     from .gazetteer import ordinary_words
 
     taken = _taken(doc, ents)
@@ -1616,6 +1617,7 @@ def _people_cut_short(doc: Doc, ents: list[Span]) -> list[Span]:
             and t.is_title
             and t.lower_ not in common
             and not is_title(t.text)
+            and DOMAIN_NOUN.fullmatch(t.text) is None
             and not any(is_known(label, t.text) for label in ("ORG", "LOC"))
         )
 

@@ -1049,6 +1049,10 @@ PLATE_REGION = re.compile(r"[A-Z]{1,2}")
 PLATE_NUMBER = re.compile(r"\d{1,4}")
 PLATE_SUFFIX = re.compile(r"[A-Z]{1,3}")
 
+# A word shaped as a derived noun of a domain (`Kemaritiman`, `Perhubungan`, `Pendidikan`: ke-,
+# per-, pe(n/m/ng)- and -an) names an office's field, not a person: never taken into a name.
+DOMAIN_NOUN = re.compile(r"(?:ke|per|pe|pen|pem|peng|peny)[a-z]{3,}an", re.IGNORECASE)
+
 # Characters that open a token which is no word of a name: a handle or tag (`@lembahnews`,
 # `#LembahBangkit`) or a results table's gap (`+0.5`): a name ends before it.
 DEBRIS_OPENERS = frozenset("@#+")
@@ -1130,7 +1134,8 @@ SPAN_CONVENTIONS += (
         "ends a name, and alone is no entity; a person's span takes in the capitalized word "
         "glued right before or after it that no entity holds, that is no ordinary word, "
         "title or sentence opener, that the tables know as no place or body and that no "
-        "other capitalized word precedes (`Menteri Perhubungan` + a name: an office); "
+        "other capitalized word precedes (`Menteri Perhubungan` + a name: an office), no "
+        "domain noun (DOMAIN_NOUN: `Kemaritiman`); "
         "`Onsu` after `Ruben` is `Ruben Onsu`; not in text capitalized like a headline.",
         (
             (
@@ -1142,11 +1147,14 @@ SPAN_CONVENTIONS += (
                     ("Zefanya Kaldera", "PER:Zefanya Kaldera"),
                 ),
             ),
-            (  # an office of two capitalized words before a name stays out
-                "Kata Menteri Perairan Zefanya Kaldera, kapal itu akan diperiksa pada pekan "
-                "depan oleh petugas dari kantor pusat di kota itu.",
-                (("Zefanya Kaldera", "PER"),),
-                (("Zefanya Kaldera", "PER:Zefanya Kaldera"),),
+            (  # an office's field before a name stays out
+                "Kata Menteri Lembah Zorvani Zefanya Kaldera dan menteri bidang Kelautan Dimas "
+                "Rangga, kapal itu akan diperiksa pada pekan depan oleh petugas di kota itu.",
+                (("Zefanya Kaldera", "PER"), ("Dimas Rangga", "PER")),
+                (
+                    ("Zefanya Kaldera", "PER:Zefanya Kaldera"),
+                    ("Dimas Rangga", "PER:Dimas Rangga"),
+                ),
             ),
             (  # a maker's name taken in makes a product: no entity
                 "Mereka hadir pada peluncuran Yamaha Zorvex Kencang di kota itu kemarin sore, "
