@@ -35,6 +35,8 @@ from textkit.datasets import NEWS_ARTICLES, iter_news, require_shared_data
 from textkit.frames import RESULT_FILES
 
 COMMAND = "python benchmarks/batch.py"
+# The tables a batch writes (compared between runs).
+OUTPUT_TABLES = (*RESULT_FILES.values(), "quotes.parquet", "entities.parquet")
 
 
 def write_corpus(folder: Path, limit: int) -> int:
@@ -55,10 +57,13 @@ class TreeWatch:
         self.cpu: dict[int, float] = {}  # pid -> last seen CPU seconds (user + system)
         self.peak_rss = 0  # bytes, sum over the tree (shared pages counted in each)
         self.peak_pss = 0  # bytes, proportional set size: shared pages split between sharers
+        self.processes = 1  # most processes seen in the tree at once
 
     def sample(self) -> None:
         rss = pss = 0
-        for proc in [self.root, *self.root.children(recursive=True)]:
+        tree = [self.root, *self.root.children(recursive=True)]
+        self.processes = max(self.processes, len(tree))
+        for proc in tree:
             try:
                 times = proc.cpu_times()
                 self.cpu[proc.pid] = times.user + times.system
@@ -107,6 +112,7 @@ def run_batch(corpus: Path, out: Path, *args: str) -> dict:
         cpu_max=max(watch.cpu.values()),  # of its busiest process
         peak_rss_mb=watch.peak_rss / 2**20,
         peak_pss_mb=watch.peak_pss / 2**20,
+        processes=watch.processes,
     )
     return summary
 
@@ -127,25 +133,39 @@ def show(name: str, s: dict) -> None:
     )
 
 
-# A bare `nlp.pipe` over the texts of a corpus folder's files, what `--versus-pipe` compares
-# the batch with: argv = corpus folder, n_process.
+# A bare `nlp.pipe` over the texts the batch analyses (the bodies and titles of the corpus'
+# articles, read beforehand into a JSON list by `write_texts`), with the batch's pipeline (no
+# grammar components: the tables do not use them), what `--versus-pipe` compares the batch
+# with: argv = texts file, n_process.
 BARE_PIPE = """
-import sys
-from pathlib import Path
+import json, sys
 import textkit
 from textkit.segments import BATCH_SIZE
-texts = [p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[1]).glob("*.txt"))]
-nlp = textkit.load()
+texts = json.loads(open(sys.argv[1], encoding="utf-8").read())
+nlp = textkit.load(exclude=["grammar"])
 docs = sum(1 for _ in nlp.pipe(texts, n_process=int(sys.argv[2]), batch_size=BATCH_SIZE))
 assert docs == len(texts), (docs, len(texts))
 """
 
 
-def run_bare_pipe(corpus: Path, n_process: int) -> dict:
-    """Wall time and CPU seconds of a fresh process running `BARE_PIPE`."""
+def write_texts(corpus: Path, path: Path) -> int:
+    """The texts `textkit batch` analyses in `corpus` (each article's body, and its title when
+    it has one), as a JSON list in `path`; return how many."""
+    from textkit.article import read_articles
+
+    texts = []
+    for article in read_articles(corpus):
+        if article.error is None and article.body.strip():
+            texts += [article.body, *([article.title] if (article.title or "").strip() else [])]
+    path.write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
+    return len(texts)
+
+
+def run_bare_pipe(texts: Path, n_process: int) -> dict:
+    """Wall time and CPU seconds of a fresh process running `BARE_PIPE` over `texts`."""
     started = time.perf_counter()
     child = subprocess.Popen(
-        [sys.executable, "-c", BARE_PIPE, str(corpus), str(n_process)], env=ENV, cwd=corpus.parent
+        [sys.executable, "-c", BARE_PIPE, str(texts), str(n_process)], env=ENV, cwd=texts.parent
     )
     watch = TreeWatch(child.pid)
     while child.poll() is None:
@@ -153,26 +173,32 @@ def run_bare_pipe(corpus: Path, n_process: int) -> dict:
         time.sleep(0.1)
     if child.returncode != 0:
         raise SystemExit(f"nlp.pipe failed with exit code {child.returncode}")
-    return {"wall": time.perf_counter() - started, "cpu": sum(watch.cpu.values())}
+    return {
+        "wall": time.perf_counter() - started,
+        "cpu": sum(watch.cpu.values()),
+        "processes": watch.processes,
+    }
 
 
 def versus_pipe(corpus: Path, out: Path, rounds: int) -> str:
     """`textkit batch --workers N` against bare `nlp.pipe(n_process=N)`, N = 1, 2, alternating
     (each round swaps which of the two goes first); the table as markdown."""
+    texts = out / "texts.json"
+    write_texts(corpus, texts)
     runs: dict[tuple[str, int], list[dict]] = {}
     for r in range(rounds):
         for n in (1, 2):
             order = ("pipe", "batch") if (r + n) % 2 else ("batch", "pipe")
             for kind in order:
                 if kind == "pipe":
-                    result = run_bare_pipe(corpus, n)
+                    result = run_bare_pipe(texts, n)
                 else:
                     target = out / f"vs-{r}-{n}"
                     result = run_batch(corpus, target, "--workers", str(n))
                 runs.setdefault((kind, n), []).append(result)
                 print(
                     f"round {r + 1}, N={n}, {kind:<5}: {result['wall']:6.1f} s wall, "
-                    f"CPU {result['cpu']:6.1f} s",
+                    f"CPU {result['cpu']:6.1f} s, {result['processes']} process(es)",
                     flush=True,
                 )
     rows = []
@@ -180,18 +206,26 @@ def versus_pipe(corpus: Path, out: Path, rounds: int) -> str:
         pipe, batch_ = runs[("pipe", n)], runs[("batch", n)]
         ratios = sorted(b["wall"] / p["wall"] for p, b in zip(pipe, batch_, strict=True))
         cpu_ratios = sorted(b["cpu"] / p["cpu"] for p, b in zip(pipe, batch_, strict=True))
+        best = min(b["wall"] for b in batch_) / min(p["wall"] for p in pipe)
         rows.append(
             f"| {n} | {_median([p['wall'] for p in pipe]):.1f} "
             f"| {_median([b['wall'] for b in batch_]):.1f} "
-            f"| {_median(ratios):.2f} ({ratios[0]:.2f}–{ratios[-1]:.2f}) "
-            f"| {_median(cpu_ratios):.2f} |"
+            f"| {_median(ratios):.2f} ({ratios[0]:.2f}–{ratios[-1]:.2f}) | {best:.2f} "
+            f"| {_median(cpu_ratios):.2f} | {max(b['processes'] for b in batch_)} |"
         )
+    outputs = sorted(out.glob("vs-*"))
+    same = all(
+        _same_table(outputs[0], other, name) for other in outputs[1:] for name in OUTPUT_TABLES
+    )
     return "\n".join(
         [
             "| N | `nlp.pipe(n_process=N)` wall (s) | `textkit batch --workers N` wall (s) "
-            "| batch / pipe, wall: median (range) | batch / pipe, CPU seconds |",
-            "|---:|---:|---:|---|---:|",
+            "| batch / pipe, wall: median (range) | best batch / best pipe, wall "
+            "| batch / pipe, CPU seconds | batch processes |",
+            "|---:|---:|---:|---|---:|---:|---:|",
             *rows,
+            "",
+            f"Tables of all {len(outputs)} batch runs identical: {same}.",
         ]
     )
 
@@ -367,7 +401,12 @@ def main_versus_pipe(size: int, rounds: int, with_stages: bool) -> None:
             "",
             f"Load average (1, 5, 15 min) before: {load_before}; after: {load_after} "
             f"({os.cpu_count()} cores). The machine is shared: absolute times move with the "
-            "load, the ratios of runs taken alternately in one run much less.",
+            "load, the ratios of runs taken alternately in one run much less; other jobs only "
+            "ever add time, so the ratio of the best runs is the steadier one. `nlp.pipe` runs "
+            'the batch\'s pipeline (`textkit.load(exclude=["grammar"])`: the tables use no '
+            "grammar) over the texts the batch analyses: each article's body and its title "
+            "when it has one, read beforehand. Batch processes: most seen at once in its "
+            "process tree (1: no subprocess).",
         ]
         if with_stages:
             parts += ["", stages(corpus, tmp, rounds)]

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
+import subprocess
+import sys
+import threading
 from pathlib import Path
 
 import pandas as pd
@@ -410,10 +414,29 @@ def test_dask_engine_gives_identical_tables(sample_corpus, sample_local, tmp_pat
         pd.testing.assert_frame_equal(a, b)
 
 
-def test_two_workers_give_identical_tables(sample_corpus, sample_local, tmp_path, monkeypatch):
+@pytest.mark.parametrize("forked", [True, False], ids=["forked", "forkserver"])
+def test_two_workers_give_identical_tables(
+    sample_corpus, sample_local, tmp_path, monkeypatch, forked
+):
+    """Workers forked from the batch process (where that is safe), and from a forkserver (the
+    fallback: another OS, or threads running here, as in a notebook)."""
+    if forked and "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("no fork on this platform")
     two = tmp_path / "two"
     monkeypatch.setattr(job, "CHUNK_DOCS", 8)  # several chunks, so that both workers get some
+    # The test process runs threads (an earlier progress bar's, Dask's): decided here.
+    monkeypatch.setattr(engines, "_fork_is_safe", lambda: forked)
+    methods = []
+    real_context = engines._worker_context
+
+    def recorded(model):
+        context = real_context(model)
+        methods.append(context.get_start_method())
+        return context
+
+    monkeypatch.setattr(engines, "_worker_context", recorded)
     summary = batch.run(sample_corpus, two, workers=2, progress=False)
+    assert methods == (["fork"] if forked else ["forkserver"])
     assert summary.workers == 2 and summary.errors == 2
     check_hand_counts(two)
     for a, b in zip(tables(sample_local), tables(two), strict=True):
@@ -473,6 +496,31 @@ def test_cli_exit_codes(corpus, tmp_path, capsys):
     assert main(["batch", str(corpus), "--out", str(out), "--quiet"]) == 0
     assert capsys.readouterr().err == ""
     assert main(["batch", str(corpus), "--out", str(out), "--scheduler", "tcp://x:1"]) == 2
+
+
+def test_fork_only_without_other_threads():
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    alone = threading.active_count() == 1
+    thread.start()
+    try:
+        assert not engines._fork_is_safe()
+    finally:
+        stop.set()
+        thread.join()
+    assert engines._fork_is_safe() == (alone and sys.platform.startswith("linux"))
+
+
+def test_workers_start_before_the_results_are_asked_for(monkeypatch):
+    """`run_local` decides (and starts the workers) when called, before its caller starts a
+    progress bar's thread, which would rule out forking them."""
+    started = []
+    monkeypatch.setattr(engines, "start_workers", lambda workers, options: started.append(1))
+    monkeypatch.setattr(engines, "_pooled", lambda pool, chunks, options, window: iter(()))
+    chunks = [[("article", "hash")]] * (2 * engines.POOL_CHUNKS_PER_WORKER)
+    results = engines.run_local(chunks, engines.WorkOptions(), workers=2)
+    assert started == [1]
+    assert list(results) == []
 
 
 def test_a_job_smaller_than_the_workers_runs_in_this_process(corpus, tmp_path, monkeypatch):
@@ -600,6 +648,22 @@ def test_warm_up_builds_tables_and_keeps_the_vocabulary(rule_nlp):
     assert len(rule_nlp.vocab.strings) == words
     doc = rule_nlp(work.WARM_UP_TEXT)
     assert {"LOC", "ORG", "TIME"} <= {ent.label_ for ent in doc.ents}
+
+
+def test_after_the_warm_up_a_worker_imports_nothing_more():
+    """What a worker's first chunk would import (pandas, through pyarrow) the warm-up imports
+    before workers are forked, once for all of them."""
+    code = """
+import sys
+from textkit.article import Article
+from textkit.batch import work
+work.warm_up(work.worker_nlp(None))
+before = set(sys.modules)
+article = Article(doc_id="a", title="Warga Berkumpul", body="Rina Kusuma tiba di Sukamaju.")
+work.analyse_chunk([(article, "x")], work.WorkOptions())
+assert set(sys.modules) == before, sorted(set(sys.modules) - before)
+"""
+    subprocess.run([sys.executable, "-c", code], check=True)
 
 
 def test_a_callers_pipeline_keeps_its_vocabulary(corpus, rule_nlp):

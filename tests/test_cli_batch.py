@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -58,8 +59,8 @@ def start_batch(tmp_path: Path) -> subprocess.Popen:
 
 
 def is_worker(proc, parent: int) -> bool:
-    """A pool worker of the batch process `parent`: spawned by it, or forked by its forkserver
-    (not the parent itself, its forkserver or its resource tracker)."""
+    """A pool worker of the batch process `parent`: forked or spawned by it, or forked by its
+    forkserver (not the parent itself, its forkserver or its resource tracker)."""
     if proc.pid == parent:
         return False
     helper = any(word in " ".join(proc.cmdline()) for word in ("forkserver", "resource_tracker"))
@@ -120,6 +121,10 @@ def test_workers_do_not_outlive_a_killed_parent(tmp_path):
     child = start_batch(tmp_path)
     try:
         wait_for_workers(child)
+        if sys.platform.startswith("linux"):  # forked from the batch process, no forkserver
+            others = [p for p in group_processes(child.pid) if p.pid != child.pid]
+            assert all(p.ppid() == child.pid for p in others), [p.cmdline() for p in others]
+            assert not any("forkserver" in " ".join(p.cmdline()) for p in others)
         child.kill()  # SIGKILL: no handler runs, no cleanup
         child.wait(timeout=EXIT_S)
         left = wait_for_group_to_end(child.pid)

@@ -345,3 +345,13 @@ def test_cli_analyze_reads_a_file_without_extension(tmp_path, capsys):
     assert main(["analyze", str(path), "--format", "jsonl"]) == 0
     entities = json.loads(capsys.readouterr().out)["entities"]
     assert "Bandung" in [e["text"] for e in entities]
+
+
+def test_control_characters_are_unicode_category_cc_but_tab_and_line_ends():
+    import unicodedata
+
+    from textkit.io import _CONTROLS
+
+    every = "".join(map(chr, range(0x110000)))
+    expected = [c for c in every if unicodedata.category(c) == "Cc" and c not in "\n\r\t"]
+    assert _CONTROLS.findall(every) == expected

@@ -29,21 +29,23 @@ def mention_records(doc: Doc, doc_id: str | None = None, section: str = "body") 
     for ent in doc.ents:
         while current + 1 < len(starts) and starts[current + 1] <= ent.start:
             current += 1
+        ext = ent._
+        entity = ext.entity
         records.append(
             {
                 "doc_id": doc_id,
                 "sent": current if starts else None,
                 "label": ent.label_,
                 "text": ent.text,
-                "value": ent._.value,
-                "timex_type": ent._.timex_type,
+                "value": ext.value,
+                "timex_type": ext.timex_type,
                 "kb_id": ent.kb_id_ or None,
                 "start_char": ent.start_char,
                 "end_char": ent.end_char,
-                "entity": ent._.entity,
+                "entity": entity,
                 "section": section,
-                "doc_entity": ent._.entity,
-                "ambiguous": False if ent._.entity else None,
+                "doc_entity": entity,
+                "ambiguous": False if entity else None,
             }
         )
     return records
@@ -68,18 +70,19 @@ def quote_records(doc: Doc, doc_id: str | None = None, section: str = "body") ->
     `QUOTE_COLUMNS`; `section` says which part of the article the Doc is."""
     records = []
     for span in doc.spans.get("quotes", []):
-        speaker, affiliation = span._.speaker, span._.affiliation
+        ext = span._
+        speaker, affiliation = ext.speaker, ext.affiliation
         records.append(
             {
                 "doc_id": doc_id,
                 "start_char": span.start_char,
                 "end_char": span.end_char,
                 "text": span.text,
-                "direct": bool(span._.direct),
-                "cue": span._.cue,
+                "direct": bool(ext.direct),
+                "cue": ext.cue,
                 "speaker_text": speaker.text if speaker is not None else None,
                 "speaker_entity": speaker._.entity if speaker is not None else None,
-                "role": span._.role,
+                "role": ext.role,
                 "affiliation_entity": affiliation._.entity if affiliation is not None else None,
                 "section": section,
             }

@@ -13,7 +13,6 @@ import json
 import logging
 import os
 import re
-import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -100,10 +99,13 @@ def utf16_encoding(head: bytes) -> str | None:
     return _utf16_without_bom(head)
 
 
+# Control characters (Unicode category Cc: U+0000-U+001F, U+007F-U+009F) but tab and line ends.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
 def _looks_binary(text: str) -> bool:
     sample = text[:8192]
-    controls = sum(1 for c in sample if unicodedata.category(c) == "Cc" and c not in "\n\r\t")
-    return controls > 0.01 * max(1, len(sample))
+    return len(_CONTROLS.findall(sample)) > 0.01 * max(1, len(sample))
 
 
 def decode_bytes(data: bytes) -> str:

@@ -8,6 +8,7 @@ import itertools
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -16,7 +17,7 @@ from typing import Any
 
 from spacy.language import Language
 
-from .work import ChunkResult, WorkOptions, analyse_chunk, worker_nlp
+from .work import ChunkResult, WorkOptions, analyse_chunk, warm_up, worker_nlp
 
 ENGINES = ("local", "dask")
 DASK_CONNECT_S = 10  # how long to try reaching a --scheduler before giving up
@@ -45,7 +46,8 @@ STOP_WAIT_S = 5.0  # how long stopped workers get to exit before they are killed
 
 def _watch_parent(parent: int) -> None:
     """End this worker as soon as the batch process `parent` is gone (even if killed), or
-    the process that started it (the forkserver, which ends with the batch process)."""
+    the process that started it (the batch process itself, or the forkserver, which ends with
+    the batch process)."""
     starter = os.getppid()
     while True:
         time.sleep(PARENT_POLL_S)
@@ -65,7 +67,10 @@ def _init_worker(model: str | None, aliases: str | None, parent: int) -> None:
 
 
 def _worker_context(model: str | None) -> multiprocessing.context.BaseContext:
-    """Forkserver (start-up paid once, in a process without threads), else spawn."""
+    """Fork from this process when that is safe, else a forkserver (start-up paid once, in a
+    process without threads), else spawn."""
+    if _fork_is_safe():
+        return multiprocessing.get_context("fork")
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
@@ -77,12 +82,74 @@ def _worker_context(model: str | None) -> multiprocessing.context.BaseContext:
     return context
 
 
-def prestart_workers(model: str | None) -> None:
-    """Start the workers' forkserver now, so that it imports textkit and loads the pipeline
-    while this process still reads the corpus (`run_local` finds it running)."""
-    if "forkserver" in multiprocessing.get_all_start_methods():
-        with _single_threaded_children():
-            _worker_context(model)
+def _fork_is_safe() -> bool:
+    """Whether workers may be forked from this process: on Linux (where fork is the usual
+    start method; macOS system libraries break in a forked child), with no Python thread
+    besides this one (a thread holding a lock at the fork would leave it locked in the child
+    for ever). Native thread pools (OpenBLAS, Arrow) reset themselves in a forked child, as
+    spaCy's `nlp.pipe(n_process=N)`, which forks, relies on."""
+    return (
+        sys.platform.startswith("linux")
+        and "fork" in multiprocessing.get_all_start_methods()
+        and threading.active_count() == 1
+        and threading.current_thread() is threading.main_thread()
+    )
+
+
+def start_workers(workers: int, options: WorkOptions) -> ProcessPoolExecutor:
+    """`workers` processes ready to analyse chunks, started now.
+
+    Where fork is safe (`_fork_is_safe`) this process loads and warms the pipeline first and
+    the workers are forked from it with the pipeline in memory (its pages shared copy-on-write),
+    as spaCy's own `n_process` does: no worker loads anything. Else they come from a forkserver
+    that loads the pipeline once. Call it before starting any thread (a progress bar's).
+    """
+    context = _worker_context(options.model)
+    if context.get_start_method() == "fork":
+        warm_up(worker_nlp(options.model, options.aliases))
+    # SIGINT ignored meanwhile: Ctrl-C between a fork and `_init_worker` would end the worker
+    # with a traceback.
+    with _single_threaded_children(), _interrupts_ignored():
+        pool = ProcessPoolExecutor(
+            workers,
+            mp_context=context,
+            initializer=_init_worker,
+            initargs=(options.model, options.aliases, os.getpid()),
+        )
+        try:
+            pool.submit(os.getpid)  # with fork, starts every worker now (none later)
+        except BaseException:
+            _stop_workers(pool)
+            raise
+    return pool
+
+
+@contextlib.contextmanager
+def early_workers(
+    workers: int, options: WorkOptions, start: bool
+) -> Iterator[ProcessPoolExecutor | None]:
+    """`start_workers` now if `start` (for `run_local(pool=...)`); stopped if the block fails
+    (they are then not needed)."""
+    pool = start_workers(workers, options) if start else None
+    try:
+        yield pool
+    except BaseException:
+        if pool is not None:
+            _stop_workers(pool)
+        raise
+
+
+@contextlib.contextmanager
+def _interrupts_ignored() -> Iterator[None]:
+    """SIGINT ignored, in this process and the processes it starts meanwhile."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _stop_workers(pool: ProcessPoolExecutor) -> None:
@@ -129,34 +196,38 @@ POOL_CHUNKS_PER_WORKER = 3
 
 
 def run_local(
-    chunks: Iterable, options: WorkOptions, workers: int = 1, nlp: Language | None = None
+    chunks: Iterable,
+    options: WorkOptions,
+    workers: int = 1,
+    nlp: Language | None = None,
+    pool: ProcessPoolExecutor | None = None,
 ) -> Iterator[ChunkResult]:
-    """Results of the chunks, in order: in this process, or in `workers` processes.
+    """Results of the chunks, in order: in this process, or in `workers` processes (`pool`,
+    else started here by `start_workers`).
 
-    A job of fewer than `POOL_CHUNKS_PER_WORKER` chunks a worker runs in this process: the
-    workers' start-up (a forkserver that loads the pipeline) would cost more than sharing the
-    job saves, and `--workers 2` must never be slower than one.
+    Decided now, before the caller iterates (and starts a progress bar's thread): without a
+    `pool` the first `POOL_CHUNKS_PER_WORKER` chunks a worker are read ahead, and a job of
+    fewer runs in this process: the workers' start-up would cost more than sharing the job
+    saves, and `--workers 2` must never be slower than one.
     """
     chunks = iter(chunks)
-    ahead = list(itertools.islice(chunks, workers * POOL_CHUNKS_PER_WORKER))
-    if workers <= 1 or len(ahead) < workers * POOL_CHUNKS_PER_WORKER:
-        for chunk in itertools.chain(ahead, chunks):
-            yield analyse_chunk(chunk, options, nlp)
-        return
-    chunks = itertools.chain(ahead, chunks)
-    # Forked from a forkserver, not from this process: the parent may run threads (pyarrow,
-    # tqdm) that fork would break. A worker that dies (e.g. out of memory) raises
-    # BrokenProcessPool instead of hanging.
-    with _single_threaded_children():
-        pool = ProcessPoolExecutor(
-            workers,
-            mp_context=_worker_context(options.model),
-            initializer=_init_worker,
-            initargs=(options.model, options.aliases, os.getpid()),
-        )
+    if pool is None:
+        ahead = list(itertools.islice(chunks, workers * POOL_CHUNKS_PER_WORKER))
+        chunks = itertools.chain(ahead, chunks)
+        if workers <= 1 or len(ahead) < workers * POOL_CHUNKS_PER_WORKER:
+            return (analyse_chunk(chunk, options, nlp) for chunk in chunks)
+        pool = start_workers(workers, options)
+    return _pooled(pool, chunks, options, window=workers * 3)
+
+
+def _pooled(
+    pool: ProcessPoolExecutor, chunks: Iterable, options: WorkOptions, window: int
+) -> Iterator[ChunkResult]:
+    """Results of the chunks analysed by `pool`'s processes, in order. A worker that dies
+    (e.g. out of memory) raises BrokenProcessPool instead of hanging."""
     try:
         submit = lambda chunk: pool.submit(analyse_chunk, chunk, options)  # noqa: E731
-        for future in _in_order(submit, chunks, window=workers * 3):
+        for future in _in_order(submit, chunks, window):
             yield future.result()
     except BaseException as err:
         if isinstance(err, KeyboardInterrupt):

@@ -21,7 +21,7 @@ from ..article import Article, read_articles
 from ..io import MAX_BYTES, check_field_map
 from ..pipeline import model_path
 from ..segments import check_max_length
-from .engines import ENGINES, POOL_CHUNKS_PER_WORKER, prestart_workers, run_dask, run_local
+from .engines import ENGINES, POOL_CHUNKS_PER_WORKER, early_workers, run_dask, run_local
 from .store import RUN_JSON, Store, write_json
 from .work import ChunkResult, WorkOptions
 
@@ -282,10 +282,17 @@ def run(
     check_field_map(field_map)
     if model is not None:
         model_path(model)
+    options = WorkOptions(
+        model=model,
+        max_length=max_length,
+        recycle_docs=RECYCLE_DOCS,
+        aliases=str(Path(aliases).resolve()) if aliases else None,
+    )
     store = Store(out)
-    if engine == "local" and nlp is None and _sure_to_use_a_pool(corpus, store, workers):
-        prestart_workers(model)
-    with store.lock():
+    # Workers that are sure to be needed start before the corpus is read, and before any
+    # thread does (they may be forked from this process, `engines.start_workers`).
+    early = engine == "local" and nlp is None and _sure_to_use_a_pool(corpus, store, workers)
+    with store.lock(), early_workers(workers, options, early) as pool:
         store.clean_temp()
         if not store.tables_usable():
             if not force:
@@ -315,16 +322,10 @@ def run(
             read_articles(corpus, field_map=field_map, max_bytes=max_bytes), summary, copies
         )
         chunks = _chunks(_pending(articles, done, fingerprint, summary, seen, paths))
-        options = WorkOptions(
-            model=model,
-            max_length=max_length,
-            recycle_docs=RECYCLE_DOCS,
-            aliases=str(Path(aliases).resolve()) if aliases else None,
-        )
         if engine == "dask":
             results = run_dask(chunks, options, workers, scheduler)
-        else:
-            results = run_local(chunks, options, workers, nlp)
+        else:  # before the progress bar, which starts a thread
+            results = run_local(chunks, options, workers, nlp, pool)
         try:
             with _progress(progress) as bar:
                 _save(results, store, summary, bar)
@@ -370,7 +371,7 @@ def _unique(
 
 
 def _sure_to_use_a_pool(corpus: Path, store: Store, workers: int) -> bool:
-    """Whether `run_local` will start worker processes, told before reading: a first run (no
+    """Whether `run_local` will use worker processes, told before reading: a first run (no
     table in the output yet) of a folder with files enough for every worker's share of
     chunks (each file holds at least one document)."""
     if workers <= 1 or store.documents.exists() or not corpus.is_dir():

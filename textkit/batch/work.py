@@ -78,18 +78,23 @@ def _worker_nlp(model: str | None, aliases: str | None) -> Language:
     return build(Path(model) if model else MODEL_DIR, aliases, exclude=[GRAMMAR])
 
 
-# A short text that runs every component once (`warm_up`); invented.
+# A short article that runs every component once (`warm_up`); invented.
 WARM_UP_TEXT = (
     "JAKARTA, KOMPAS.com - Menteri Keuangan Sri Wahyuni bertemu Gubernur Jawa Barat di "
     "Bandung, Senin (23/11/2020) pukul 14.30 WIB. Wahyuni mengatakan rapat itu berjalan baik."
 )
 
 
+WARM_UP_TITLE = "Menteri Keuangan Bertemu Gubernur Jawa Barat"
+
+
 def warm_up(nlp: Language) -> None:
-    """Run `nlp` once on a short text, in a memory zone, so that the tables its components
-    build on first use are built now (in the forkserver: once for every worker)."""
-    with nlp.memory_zone():
-        nlp(WARM_UP_TEXT)
+    """Run a worker's whole path once on a short article (`analyse_chunk`: `nlp` in a memory
+    zone, rows, Arrow batches), so that what it builds or imports on first use is there before
+    workers are forked from this process (or from the forkserver): the components' tables
+    (gazetteer, identity), and pandas, which pyarrow imports when it first converts lists."""
+    article = Article(doc_id="warm-up", title=WARM_UP_TITLE, body=WARM_UP_TEXT)
+    analyse_chunk([(article, "")], WorkOptions(), nlp)
 
 
 _analysed_here = 0  # documents this worker process analysed since its pipeline was loaded
