@@ -1148,7 +1148,7 @@ SPAN_CONVENTIONS += (
                 ),
             ),
             (  # an office's field before a name stays out
-                "Kata Menteri Lembah Zorvani Zefanya Kaldera dan menteri bidang Kelautan Dimas "
+                "Kata Menteri Lembah Zorvani Zefanya Kaldera dan menteri bidang Kemaritiman Dimas "
                 "Rangga, kapal itu akan diperiksa pada pekan depan oleh petugas di kota itu.",
                 (("Zefanya Kaldera", "PER"), ("Dimas Rangga", "PER")),
                 (
