@@ -624,15 +624,18 @@ EVENT_WORDS = frozenset(
     """.split()
 )
 
+def phrases(text: str) -> frozenset[str]:
+    """The phrases of a `|`-separated list written over several lines."""
+    return frozenset(p.strip() for p in text.replace("\n", "").split("|") if p.strip())
+
+
 # Sports: a name of a sport is no entity (`Bulu Tangkis` tagged ORG).
-SPORT_NAMES = frozenset(
-    name.strip()
-    for name in """
+SPORT_NAMES = phrases(
+    """
     sepak bola|sepakbola|bulu tangkis|bulutangkis|bola voli|bola basket|bola tangan|tenis meja|
     tenis lapangan|futsal|atletik|renang|panahan|angkat besi|pencak silat|balap sepeda|
     balap motor|tinju|gulat|senam|catur|esports|e-sports|badminton|voli|basket
-    """.replace("\n", "").split("|")
-    if name.strip()
+    """
 )
 
 # Lower-case words for a home (`rumah Rangga`: Rangga's house) opening a place span: the name
@@ -1030,14 +1033,12 @@ COMPANY_WORDS = frozenset(
 
 # Competitions and events the NER takes for bodies, people or places: no entity. A small stated
 # list of the recurring ones; the rest are found by the words that open or end an event's name.
-EVENT_NAMES = frozenset(
-    name.strip()
-    for name in """
+EVENT_NAMES = phrases(
+    """
     motogp|moto2|moto3|motoe|formula 1|formula one|f1|formula e|wsbk|superbike|olimpiade|
     sea games|asian games|asian para games|piala dunia|piala asia|piala aff|piala eropa|
     liga champions|liga europa|grand prix|tour de france
-    """.replace("\n", "").split("|")
-    if name.strip()
+    """
 )
 EVENT_OPENERS = frozenset("festival kejuaraan olimpiade konser pameran turnamen piala liga".split())
 EVENT_ENDINGS = frozenset(
