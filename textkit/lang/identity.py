@@ -624,6 +624,7 @@ EVENT_WORDS = frozenset(
     """.split()
 )
 
+
 def phrases(text: str) -> frozenset[str]:
     """The phrases of a `|`-separated list written over several lines."""
     return frozenset(p.strip() for p in text.replace("\n", "").split("|") if p.strip())
