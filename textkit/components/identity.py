@@ -50,11 +50,18 @@ from ..lang.identity import (
     BODY_KINDS,
     BUILDING_HEADS,
     CLUB_FORMS,
+    COMPANY_WORDS,
     CURRENCY_CODES,
+    DEBRIS_OPENERS,
+    DOMAIN_NOUN,
+    EVENT_ENDINGS,
+    EVENT_NAMES,
+    EVENT_OPENERS,
     EVENT_WORDS,
     GROUP_WORDS,
     HEAD_LABELS,
     HOME_WORDS,
+    HONORIFICS,
     INITIALS_CUES,
     INITIALS_WINDOW,
     LANGUAGE_HEADS,
@@ -63,6 +70,11 @@ from ..lang.identity import (
     MIN_MISSPELT_LETTERS,
     NAME_PARTICLES,
     NICKNAME_RULES,
+    PLATE_NUMBER,
+    PLATE_REGION,
+    PLATE_SUFFIX,
+    PRODUCT_BRANDS,
+    PRODUCT_HEADS,
     RANK_PHRASES,
     RANK_WORDS,
     RESULT_COUNTRY_CODES,
@@ -71,6 +83,7 @@ from ..lang.identity import (
     TEAM_CUES,
     TEAM_HEADS,
     TITLE_KEYS,
+    WORK_HEADS,
     is_title,
 )
 from ..lang.punctuation import DASH_CHARS, ONE_WORD
@@ -634,9 +647,11 @@ def clean_spans(doc: Doc, ents: list[Span]) -> list[Span]:
             piece = _with_region_head(doc, _piece(doc, ent, start, end))
             for part in _split_heads(doc, piece):
                 part = _mention_span(doc, part)
+                part = _name_bounds(doc, part) if part is not None else None
                 if part is not None:
                     out.append(part)
     out = [e for e in out if not (e.label_ in NAMED_LABELS and _no_name(doc, e, mixed, out))]
+    out = _people_cut_short(doc, out) if mixed and not _headline_case(doc) else out
     out = _without_common_acronyms(doc, out)
     out = _person_tails(doc, _typed_labels(doc, out))
     return _boards(doc, _extend_to_definitions(doc, out))
@@ -1543,3 +1558,118 @@ def _bare_bodies(ents: list[Span], clusters: _Clusters) -> None:
 def make_identity(nlp: Language, name: str, aliases: str | None) -> IdentityComponent:
     """One identity per entity: short names, nicknames, acronyms, alias tables."""
     return IdentityComponent(nlp, name, aliases)
+
+
+# --- spans in titles and beside names (#21, seventh round) ------------------------------------
+
+
+def _name_bounds(doc: Doc, ent: Span) -> Span | None:
+    """One entity within the bounds of a name (`lang.identity`, the seventh round's
+    conventions): ends before a plate or a handle, without the titles, ranks and offices that
+    open a person's span (not the forms of address); None for a work, a product or an event."""
+    if ent.label_ not in NAMED_LABELS:
+        return ent
+    start, end = ent.start, ent.end
+    if doc[start].text[:1] in DEBRIS_OPENERS:
+        return None  # a handle alone (`@lembahnews`) names an account
+    for k in range(start + 1, end):
+        if doc[k].text[:1] in DEBRIS_OPENERS or _plate_at(doc, k, end):
+            end = k
+            break
+    if ent.label_ == "PER":
+        while (
+            end - start > 1
+            and is_title(doc[start].text)
+            and doc[start].lower_.rstrip(".") not in HONORIFICS
+            and doc[start + 1].text[:1].isupper()
+        ):
+            start += 1
+    if (start, end) != (ent.start, ent.end):
+        ent = Span(doc, start, end, label=ent.label, kb_id=ent.kb_id)
+    return None if is_work_or_event(ent) else ent
+
+
+def _plate_at(doc: Doc, k: int, end: int) -> bool:
+    """Whether a vehicle's registration plate (`B 1234 XYZ`) opens at token k of a span."""
+    return (
+        k + 2 < end
+        and PLATE_REGION.fullmatch(doc[k].text) is not None
+        and PLATE_NUMBER.fullmatch(doc[k + 1].text) is not None
+        and PLATE_SUFFIX.fullmatch(doc[k + 2].text) is not None
+    )
+
+
+def is_work_or_event(ent: Span) -> bool:
+    """Whether a span names a work (two words or more after WORK_HEADS: `film X Y`), a product
+    (so after PRODUCT_HEADS, or a maker of PRODUCT_BRANDS before a model's word) or an event
+    (EVENT_NAMES, or opened by EVENT_OPENERS / ended by EVENT_ENDINGS), and the tables do not
+    know it."""
+    doc, text = ent.doc, ent.text
+    words = [t.lower_ for t in ent]
+    before = doc[ent.start - 1].text if ent.start > 0 else ""
+    work = len(ent) > 1 and before.islower() and before in WORK_HEADS | PRODUCT_HEADS
+    product = (
+        len(ent) > 1
+        and words[0] in PRODUCT_BRANDS
+        and words[1] not in COMPANY_WORDS
+        and not doc[ent.start + 1].is_lower
+        and places.lookup(doc[ent.start + 1].text) is None
+    )
+    event = " ".join(words) in EVENT_NAMES or (
+        len(ent) > 1 and (words[0] in EVENT_OPENERS or words[-1] in EVENT_ENDINGS)
+    )
+    if not (work or product or event):
+        return False
+    return not _known_any(text) and organizations.listed(text) is None
+
+
+def _headline_case(doc: Doc) -> bool:
+    """Whether a text capitalizes most of its words, as a headline does."""
+    words = [t for t in doc if t.is_alpha]
+    return bool(words) and sum(t.text[:1].isupper() for t in words) > 0.6 * len(words)
+
+
+def _people_cut_short(doc: Doc, ents: list[Span]) -> list[Span]:
+    """People's spans with the capitalized word glued right before or after them that is no
+    entity's, no ordinary word, no title, no sentence opener, no word in capitals, that the
+    tables know as no place or body, no domain noun (`Kemaritiman`), and (before) after no other
+    capitalized word (`Menteri Perairan` + a name is an office): `Ruben` + `Onsu`."""
+    from .gazetteer import ordinary_words
+
+    taken = _taken(doc, ents)
+    common = ordinary_words()
+
+    def name_word(k: int) -> bool:
+        if not 0 <= k < len(doc) or taken[k]:
+            return False
+        t = doc[k]
+        return (
+            t.is_alpha
+            and len(t) > 1
+            and t.is_title
+            and t.lower_ not in common
+            and not is_title(t.text)
+            and DOMAIN_NOUN.fullmatch(t.text) is None
+            and not any(is_known(label, t.text) for label in ("ORG", "LOC"))
+        )
+
+    out = []
+    for ent in ents:
+        start, end = ent.start, ent.end
+        if ent.label_ == "PER":
+            if (
+                name_word(start - 1)
+                and not doc[start - 1].is_sent_start
+                and doc[start - 1].whitespace_ == " "
+                and not (start >= 2 and doc[start - 2].text[:1].isupper())
+            ):
+                start -= 1
+            if name_word(end) and doc[end - 1].whitespace_ == " ":
+                end += 1
+        if (start, end) != (ent.start, ent.end):
+            taken[start:end] = b"\x01" * (end - start)
+            ent = Span(doc, start, end, label=ent.label)
+            if is_work_or_event(ent):  # `Hansaplast` + `Cooling Fever`: a product
+                continue
+        out.append(ent)
+    return out

@@ -24,7 +24,9 @@ TITLE_WORDS = frozenset(
     pol tni purn purnawirawan almarhum alm almarhumah
     eyang ibunda ayahanda bunda kakek nenek opa oma tante paman
     kabid kabag kasat kasatreskrim kanit kasubdit kasubbag kadiv dirreskrimum dirreskrimsus
-    dirlantas kapuspen
+    dirlantas kapuspen kasat
+    menpora menhub menpar menkes mendikbud menag menkumham menpan menkominfo mensos menaker
+    mentan mendag menperin menkop menristek menkopolhukam menkomaritim menlhk menpupr
     """.split()
 )
 
@@ -622,15 +624,19 @@ EVENT_WORDS = frozenset(
     """.split()
 )
 
+
+def phrases(text: str) -> frozenset[str]:
+    """The phrases of a `|`-separated list written over several lines."""
+    return frozenset(p.strip() for p in text.replace("\n", "").split("|") if p.strip())
+
+
 # Sports: a name of a sport is no entity (`Bulu Tangkis` tagged ORG).
-SPORT_NAMES = frozenset(
-    name.strip()
-    for name in """
+SPORT_NAMES = phrases(
+    """
     sepak bola|sepakbola|bulu tangkis|bulutangkis|bola voli|bola basket|bola tangan|tenis meja|
     tenis lapangan|futsal|atletik|renang|panahan|angkat besi|pencak silat|balap sepeda|
     balap motor|tinju|gulat|senam|catur|esports|e-sports|badminton|voli|basket
-    """.replace("\n", "").split("|")
-    if name.strip()
+    """
 )
 
 # Lower-case words for a home (`rumah Rangga`: Rangga's house) opening a place span: the name
@@ -980,6 +986,183 @@ SPAN_CONVENTIONS += (
                     ("Barcelona", "LOC:Barcelona"),
                     ("Barcelona", "LOC:Barcelona"),
                 ),
+            ),
+        ),
+    ),
+)
+
+
+# --- spans in titles and beside names (#21, seventh round) ------------------------------------
+
+# Titles that are a form of address, part of how a person is named (`Bu Rina`, `KH Rangga`):
+# they stay at a person's span's start. Every other title, rank or office (`AKBP`, `Menteri`,
+# `Kapolres`) is no part of the name and is cut off the span when a capitalized word follows.
+HONORIFICS = frozenset(
+    """
+    pak bu bapak ibu mas mbak bang kak cak ning raden mr mrs ms sir dame tuan nyonya ny nona
+    saudara sdr sdri h hj kh k.h kiai kyai ustaz ustad ustadz habib syekh eyang ibunda ayahanda
+    bunda kakek nenek opa oma tante paman almarhum alm almarhumah prof dr drs ir
+    """.split()
+)
+
+# Words before a capitalized title that make it the title of a work (a film, a song, a series,
+# a show, a book): the title is no person, organization or place (`film Lembah Senja`).
+WORK_HEADS = frozenset(
+    "film lagu serial sinetron acara album single novel buku drama tayangan lakon".split()
+)
+
+# Words before a name that make it a product's (`produk Zorvex Cool`, `obat Kaldera`).
+PRODUCT_HEADS = frozenset(
+    "produk merek merk obat mobil ponsel smartphone minuman suplemen parfum kosmetik".split()
+)
+
+# Makers whose name, opening a span before a model's word, names a product (`Honda Zorvex`, a
+# motorcycle): no entity. The maker alone stays the company; so does its name before a word
+# of COMPANY_WORDS (`Honda Racing`, `Toyota Motor Manufacturing`).
+PRODUCT_BRANDS = frozenset(
+    """
+    honda yamaha suzuki toyota daihatsu kawasaki mitsubishi nissan hyundai wuling viar isuzu
+    vespa samsung xiaomi oppo vivo iphone hansaplast
+    """.split()
+)
+COMPANY_WORDS = frozenset(
+    """
+    motor motors racing team corporation corp company group indonesia international tbk persero
+    factory financial finance astra
+    """.split()
+)
+
+# Competitions and events the NER takes for bodies, people or places: no entity. A small stated
+# list of the recurring ones; the rest are found by the words that open or end an event's name.
+EVENT_NAMES = phrases(
+    """
+    motogp|moto2|moto3|motoe|formula 1|formula one|f1|formula e|wsbk|superbike|olimpiade|
+    sea games|asian games|asian para games|piala dunia|piala asia|piala aff|piala eropa|
+    liga champions|liga europa|grand prix|tour de france
+    """
+)
+EVENT_OPENERS = frozenset("festival kejuaraan olimpiade konser pameran turnamen piala liga".split())
+EVENT_ENDINGS = frozenset(
+    "week games festival fest expo fair championship championships cup award awards".split()
+)
+
+# A vehicle's registration plate (`B 1234 XYZ`): no part of a name, and it ends one.
+PLATE_REGION = re.compile(r"[A-Z]{1,2}")
+PLATE_NUMBER = re.compile(r"\d{1,4}")
+PLATE_SUFFIX = re.compile(r"[A-Z]{1,3}")
+
+# A word shaped as a derived noun of a domain (`Kemaritiman`, `Perhubungan`, `Pendidikan`: ke-,
+# per-, pe(n/m/ng)- and -an) names an office's field, not a person: never taken into a name.
+DOMAIN_NOUN = re.compile(r"(?:ke|per|pe|pen|pem|peng|peny)[a-z]{3,}an", re.IGNORECASE)
+
+# Characters that open a token which is no word of a name: a handle or tag (`@lembahnews`,
+# `#LembahBangkit`) or a results table's gap (`+0.5`): a name ends before it.
+DEBRIS_OPENERS = frozenset("@#+")
+
+SPAN_CONVENTIONS += (
+    SpanConvention(
+        "titles, ranks and offices outside a person's name",
+        "A title, rank or office (TITLE_WORDS but the forms of address, HONORIFICS: `Bu`, "
+        "`KH`) opening a person's span before a capitalized word is no part of the name "
+        "(`AKBP Rangga Wiratama` → `Rangga Wiratama`); a form of address stays.",
+        (
+            (
+                "Kapolres AKBP Rangga Wiratama dan Bu Sinta Maharani hadir.",
+                (("AKBP Rangga Wiratama", "PER"), ("Bu Sinta Maharani", "PER")),
+                (
+                    ("Rangga Wiratama", "PER:Rangga Wiratama"),
+                    ("Bu Sinta Maharani", "PER:Sinta Maharani"),
+                ),
+            ),
+            (
+                "Sambutan Wakil Presiden Dimas Kaldero dibacakan.",
+                (("Wakil Presiden Dimas Kaldero", "PER"),),
+                (("Dimas Kaldero", "PER:Dimas Kaldero"),),
+            ),
+        ),
+    ),
+    SpanConvention(
+        "works, products and events",
+        "A capitalized title of two words or more right after a word for a work (WORK_HEADS: "
+        "`film`, `lagu`, `serial`, `acara`) or a product (PRODUCT_HEADS: `produk`, `obat`), a "
+        "maker's name before a model's word (PRODUCT_BRANDS, not before COMPANY_WORDS or a "
+        "place: `Honda Zorvex`), an "
+        "event of EVENT_NAMES (`MotoGP`), and a span that an event word opens (EVENT_OPENERS: "
+        "`Festival`, `Piala`) or ends (EVENT_ENDINGS: `Week`, `Games`) are no person, "
+        "organization or place, unless the tables know the name; a vehicle's plate (`B 1234 "
+        "XYZ`) ends a name.",
+        (
+            (
+                "Aktor Rangga Wiratama membintangi film Kaldera Senja. Ia juga mengisi acara "
+                "Malam Seruni.",
+                (
+                    ("Rangga Wiratama", "PER"),
+                    ("Kaldera Senja", "ORG"),
+                    ("Malam Seruni", "PER"),
+                ),
+                (("Rangga Wiratama", "PER:Rangga Wiratama"),),
+            ),
+            (
+                "Iklan produk Zorvex Cooling Gel tayang. Pembalap Honda menang di MotoGP, "
+                "lalu ke Lembah Fashion Week dan Festival Seruni.",
+                (
+                    ("Zorvex Cooling Gel", "PER"),
+                    ("Honda", "ORG"),
+                    ("MotoGP", "ORG"),
+                    ("Lembah Fashion Week", "ORG"),
+                    ("Festival Seruni", "LOC"),
+                ),
+                (("Honda", "ORG:Honda"),),
+            ),
+            (
+                "Polisi menyita Yamaha Zorvex B 1234 XYZ milik Rangga Wiratama.",
+                (("Yamaha Zorvex B 1234 XYZ", "PER"), ("Rangga Wiratama", "PER")),
+                (("Rangga Wiratama", "PER:Rangga Wiratama"),),
+            ),
+            (  # one word after a work's word is its maker or origin; a brand's team stays
+                "Penggemar drama Korea dan film Zorvex berkumpul di Tim Honda Racing.",
+                (("Korea", "LOC"), ("Zorvex", "ORG"), ("Honda Racing", "ORG")),
+                (
+                    ("Korea", "LOC:Korea"),
+                    ("Zorvex", "ORG:Zorvex"),
+                    ("Honda Racing", "ORG:Honda Racing"),
+                ),
+            ),
+        ),
+    ),
+    SpanConvention(
+        "debris and names cut short",
+        "A handle, tag or gap (a token opening with DEBRIS_OPENERS: `@lembahnews`, `+0.5`) "
+        "ends a name, and alone is no entity; a person's span takes in the capitalized word "
+        "glued right before or after it that no entity holds, that is no ordinary word, "
+        "title or sentence opener, that the tables know as no place or body and that no "
+        "other capitalized word precedes (`Menteri Perhubungan` + a name: an office), no "
+        "domain noun (DOMAIN_NOUN: `Kemaritiman`); "
+        "`Onsu` after `Ruben` is `Ruben Onsu`; not in text capitalized like a headline.",
+        (
+            (
+                "Akun Kicauan @lembahnews mengunggahnya kemarin. Penyanyi itu, Zefanya Kaldera "
+                "hadir di sana pada malam hari bersama ibunya.",
+                (("Kicauan @lembahnews", "ORG"), ("Kaldera", "PER")),
+                (
+                    ("Kicauan", "ORG:Kicauan"),
+                    ("Zefanya Kaldera", "PER:Zefanya Kaldera"),
+                ),
+            ),
+            (  # an office's field before a name stays out
+                "Kata Menteri Lembah Zorvani Zefanya Kaldera dan menteri bidang Kemaritiman Dimas "
+                "Rangga, kapal itu akan diperiksa pada pekan depan oleh petugas di kota itu.",
+                (("Zefanya Kaldera", "PER"), ("Dimas Rangga", "PER")),
+                (
+                    ("Zefanya Kaldera", "PER:Zefanya Kaldera"),
+                    ("Dimas Rangga", "PER:Dimas Rangga"),
+                ),
+            ),
+            (  # a maker's name taken in makes a product: no entity
+                "Mereka hadir pada peluncuran Yamaha Zorvex Kencang di kota itu kemarin sore, "
+                "lalu akun @lembahnews memuat fotonya.",
+                (("Zorvex Kencang", "PER"), ("@lembahnews", "PER")),
+                (),
             ),
         ),
     ),
