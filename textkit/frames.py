@@ -320,7 +320,9 @@ class EntityCounts:
             published = as_datetime(documents.set_index("doc_id")["published"])
             dated = pd.DataFrame({
                 "entity": docs.index.get_level_values(0),
-                "published": docs.index.get_level_values(1).map(published),
+                # reindexed, not mapped: `Index.map` gives objects when every date is
+                # missing, which pandas then groups in Python, one entity at a time
+                "published": published.reindex(docs.index.get_level_values(1)).to_numpy(),
             })  # fmt: skip
             dates = dated.groupby("entity")["published"].agg(["min", "max"])
             table["first_published"], table["last_published"] = dates["min"], dates["max"]
