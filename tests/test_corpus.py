@@ -491,3 +491,93 @@ def test_title_mentions_take_the_label_of_the_name_kept() -> None:
     assert [(r["label"], r["text"], r["entity"]) for r in kept] == [
         ("LOC", "Burkina Faso", "LOC:Burkina Faso")
     ]
+
+
+def test_a_listed_alias_needs_context_where_unlisted_people_hold_its_word() -> None:
+    # `Gibran` is a listed alias (Gibran Rakabuming Raka); `Gibran Lembah Putra` is invented.
+    listed = "PER:Gibran Rakabuming Raka"
+    resolved = resolve(
+        corpus(
+            ("d1", "PER", "Gibran Lembah Putra", "PER:Gibran Lembah Putra"),
+            ("d1", *BANK),
+            ("d2", "PER", "Gibran", listed),
+            ("d2", *BANK),
+            ("d3", "PER", "Gibran", listed),
+            ("d4", "PER", "Gibran Rakabuming Raka", listed),
+            ("d4", *CLUB),
+            ("d5", "PER", "Gibran", listed),
+            ("d5", *CLUB),
+            ("d6", "PER", "Rendra Habibie", "PER:Rendra Habibie"),
+            ("d6", "PER", "Sekar Habibie", "PER:Sekar Habibie"),
+            ("d6", "PER", "Habibie", "PER:Habibie"),
+            ("d7", "PER", "BJ Habibie", "PER:Bacharuddin Jusuf Habibie"),
+            ("d7", "PER", "Rendra Habibie", "PER:Rendra Habibie"),
+            ("d7", "PER", "Habibie", "PER:Habibie"),  # the listed person is named in full here
+        )
+    )
+    assert identity(resolved, "d7", "Habibie") == "PER:Bacharuddin Jusuf Habibie"
+    assert identity(resolved, "d2", "Gibran") == "PER:Gibran Lembah Putra"
+    assert identity(resolved, "d5", "Gibran") == listed
+    unresolved = resolved[(resolved.doc_id == "d3")]
+    assert unresolved.entity.item() == "PER:Gibran" and unresolved.ambiguous.item()
+    habibie = resolved[(resolved.doc_id == "d6") & (resolved.text == "Habibie")]
+    assert habibie.entity.item() == "PER:Habibie" and habibie.ambiguous.item()
+
+
+@pytest.mark.parametrize(
+    ("short", "long"),
+    [
+        ("Elang Lembah", "PS Elang Lembah"),  # a club form before
+        ("Elang Lembah", "Elang Lembah FC"),  # a club form after
+        ("Komite Lembah", "Komite Lembah Pusat"),  # a level word
+        ("Universitas Halmira", "Universitas Halmira Bogor"),  # a city after a proper name
+        ("LRT Bogor", "PT Lintas Rel Terpadu"),  # an acronym and a place: the long name
+    ],
+)
+def test_an_organizations_own_name_with_its_forms_is_one_identity_with_context(
+    short: str, long: str
+) -> None:
+    rows = [("d1", "ORG", long, f"ORG:{long}"), ("d1", *BANK)]
+    together = resolve(corpus(*rows, ("d2", "ORG", short, f"ORG:{short}"), ("d2", *BANK)))
+    assert together[together.text.isin([short, long])].entity.nunique() == 1
+    apart = resolve(corpus(*rows, ("d2", "ORG", short, f"ORG:{short}"), ("d2", *CLUB)))
+    assert apart[apart.text.isin([short, long])].entity.nunique() == 2  # no shared context
+
+
+def test_a_bodys_line_of_business_stays_another_organization() -> None:
+    resolved = resolve(
+        corpus(
+            ("d1", "ORG", "Bank Lembah", "ORG:Bank Lembah"),
+            ("d1", "ORG", "Bank Lembah Syariah", "ORG:Bank Lembah Syariah"),
+            ("d1", "ORG", "PT Bank Lembah Tbk", "ORG:PT Bank Lembah Tbk"),
+        )
+    )
+    by_text = dict(zip(resolved.text, resolved.entity, strict=False))
+    assert by_text["Bank Lembah"] == by_text["PT Bank Lembah Tbk"]
+    assert by_text["Bank Lembah Syariah"] != by_text["Bank Lembah"]
+
+
+def test_regional_bodies_of_two_places_stay_two_organizations() -> None:
+    a, b = "Dinas Kesehatan Kabupaten Bogor", "Dinas Kesehatan Kabupaten Sumedang"
+    resolved = resolve(corpus(("d1", "ORG", a, f"ORG:{a}"), ("d1", *BANK),
+                              ("d2", "ORG", b, f"ORG:{b}"), ("d2", *BANK)))  # fmt: skip
+    assert resolved[resolved.text.isin([a, b])].entity.nunique() == 2
+
+
+def test_the_person_merges_checker_flags_a_rival_and_a_join_without_context(
+    load_benchmark,
+) -> None:
+    checker = load_benchmark("person_merges")
+    table = corpus(
+        ("d1", "PER", "Rangga Wiratama", "PER:Rangga Wiratama"),
+        ("d1", *BANK),
+        ("d2", "PER", "Rangga", "PER:Rangga Wiratama"),  # beside another Rangga: a rival
+        ("d2", "PER", "Rangga Putra", "PER:Rangga Putra"),
+        ("d3", "PER", "Wiratama", "PER:Rangga Wiratama"),  # no shared context
+        ("d4", "PER", "Wiratama", "PER:Rangga Wiratama"),  # shares the bank: not flagged
+        ("d4", *BANK),
+    )
+    flags = checker.person_merges(table)
+    assert sorted(zip(flags.doc_id, flags.reason, strict=True)) == [
+        ("d2", "rival"), ("d3", "no_context"),
+    ]  # fmt: skip

@@ -397,3 +397,37 @@ def test_team_cues(rules, cue, example) -> None:
     assert [(e.text, e._.entity) for e in doc.ents] == [(place, identity)], cue.name
     plain = tagged(rules, f"Turis dari {place} tiba kemarin.", [(place, "LOC")], pipes)
     assert [e.label_ for e in plain.ents] == ["LOC"], cue.name
+
+
+def test_a_listed_person_is_not_the_short_form_of_another_listed_person(rules) -> None:
+    # `Iriana Jokowi` (the first lady, listed) holds `Jokowi` (the president, listed).
+    text = "Iriana Jokowi tiba lebih dulu. Jokowi menyusul ke lokasi."
+    doc = tagged(rules, text, [("Iriana Jokowi", "PER"), ("Jokowi", "PER")])
+    assert identities(doc) == [
+        ("Iriana Jokowi", "PER:Iriana Joko Widodo"),
+        ("Jokowi", "PER:Joko Widodo"),
+    ]
+
+
+def test_the_documents_own_full_names_win_over_a_listed_alias(rules) -> None:
+    # `Habibie` is listed for the president; here two unlisted people of the text hold it.
+    text = "Rendra Habibie dan Sekar Habibie hadir. Habibie tersenyum. Kalla tertawa."
+    doc = tagged(
+        rules,
+        text,
+        [("Rendra Habibie", "PER"), ("Sekar Habibie", "PER"), ("Habibie", "PER"), ("Kalla", "PER")],
+    )
+    assert identities(doc) == [
+        ("Rendra Habibie", "PER:Rendra Habibie"),
+        ("Sekar Habibie", "PER:Sekar Habibie"),
+        ("Habibie", "PER:Habibie"),  # fits both: unresolved, not the listed president
+        ("Kalla", "PER:Jusuf Kalla"),  # no full name of the text holds it: the listed alias
+    ]
+    one = tagged(rules, "Rendra Habibie hadir. Habibie tersenyum.",
+                 [("Rendra Habibie", "PER"), ("Habibie", "PER")])  # fmt: skip
+    assert identities(one)[1] == ("Habibie", "PER:Rendra Habibie")
+    # The document names the listed person in full too: the alias is theirs.
+    both = tagged(rules, "BJ Habibie, Rendra Habibie dan Sekar Habibie hadir. Habibie tersenyum.",
+                  [("BJ Habibie", "PER"), ("Rendra Habibie", "PER"), ("Sekar Habibie", "PER"),
+                   ("Habibie", "PER")])  # fmt: skip
+    assert identities(both)[3] == ("Habibie", "PER:Bacharuddin Jusuf Habibie")

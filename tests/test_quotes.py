@@ -777,3 +777,187 @@ def test_agreement_scores_a_second_annotator_against_the_first(
     other.write_text(json.dumps(first) + "\n", encoding="utf-8")
     bench.agreement(other, bench.load_gold(bench.GOLD), str(tmp_path / "other"))
     assert "| 100.0 | 100.0 | 100.0 | 100.0 |" not in (tmp_path / "other.md").read_text()
+
+
+# --- conventions of the second annotator (round 3) -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "statement", "cue"),
+    [
+        (
+            "Dodi Saputra mengakui bahwa proyek jembatan itu terlambat.",
+            "proyek jembatan itu terlambat",
+            "mengakui",
+        ),
+        (
+            "Dodi Saputra membantah bahwa harga tiket naik bulan ini.",
+            "harga tiket naik bulan ini",
+            "membantah",
+        ),
+        (
+            "Dodi Saputra memastikan stok beras aman sampai Lebaran.",
+            "stok beras aman sampai Lebaran",
+            "memastikan",
+        ),
+        (
+            "Dodi Saputra menjamin pasokan listrik tidak terganggu.",
+            "pasokan listrik tidak terganggu",
+            "menjamin",
+        ),
+        (
+            "Dodi Saputra menuding panitia lalai mengurus izin.",
+            "panitia lalai mengurus izin",
+            "menuding",
+        ),
+        (
+            "Dodi Saputra menyuruh para pegawai pulang lebih awal.",
+            "para pegawai pulang lebih awal",
+            "menyuruh",
+        ),
+        (
+            "Dodi Saputra mengusulkan untuk menunda rapat pekan depan.",
+            "untuk menunda rapat pekan depan",
+            "mengusulkan",
+        ),
+        (
+            "Dodi Saputra menawarkan Rina pulang lebih awal hari itu.",
+            "Rina pulang lebih awal hari itu",
+            "menawarkan",
+        ),
+        (
+            '"Kami sudah siap bertanding besok," tutup Dodi Saputra.',
+            "Kami sudah siap bertanding besok",
+            "tutup",
+        ),
+        (
+            '"Itu tidak benar sama sekali," bantah Dodi Saputra.',
+            "Itu tidak benar sama sekali",
+            "bantah",
+        ),
+        (
+            'Dodi Saputra bertanya, "Kapan jalan ini diperbaiki?"',
+            "Kapan jalan ini diperbaiki?",
+            "bertanya",
+        ),
+    ],
+)
+def test_more_speech_verbs(nlp, text, statement, cue) -> None:
+    found = {s[0]: s for s in statements(nlp, text)}
+    assert statement in found, list(found)
+    assert found[statement][2:] == (cue, "PER:Dodi Saputra")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dodi Saputra bertanya apakah jalan itu akan diperbaiki tahun ini.",  # a question
+        "Dodi Saputra meminta maaf kepada warga atas pemadaman listrik kemarin.",
+        "Dodi Saputra mengajak warga membersihkan selokan setiap Minggu pagi.",  # an invitation
+        "Pasal 12 aturan itu menyebutkan bahwa pedagang wajib memiliki izin.",  # a text
+        "Data dinas itu menyebutkan bahwa jumlah wisatawan naik tajam tahun ini.",
+    ],
+)
+def test_no_statement_conventions(nlp, text) -> None:
+    assert statements(nlp, text) == []
+
+
+def test_passive_cue_with_an_agent(nlp) -> None:
+    text = "Diakui Dodi Saputra, sekolah itu masih kekurangan guru."
+    assert statements(nlp, text) == [
+        ("sekolah itu masih kekurangan guru", False, "diakui", "PER:Dodi Saputra")
+    ]
+
+
+def test_two_speakers_of_one_statement_is_the_first_ones(nlp) -> None:
+    text = "Dodi Saputra dan Rina Anggraeni mengatakan siap bertemu pekan depan."
+    assert statements(nlp, text) == [
+        ("siap bertemu pekan depan", False, "mengatakan", "PER:Dodi Saputra")
+    ]
+
+
+def test_a_name_after_a_description_and_a_comma_is_the_speaker(nlp) -> None:
+    text = (
+        "Rina Anggraeni digugat tetangganya. "
+        '"Klien kami tidak bersalah," ujar kuasa hukum Rina Anggraeni, Dodi Saputra.'
+    )
+    ((_, _, _, speaker),) = statements(nlp, text)
+    assert speaker == "PER:Dodi Saputra"
+
+
+def test_a_comma_after_a_damaged_opening_mark_is_dropped(nlp) -> None:
+    text = '",di sana kami membangun sekolah baru," jelas Dodi Saputra.'
+    assert statements(nlp, text)[0][0] == "di sana kami membangun sekolah baru"
+
+
+def test_comments_of_the_crowd_have_no_speaker(nlp) -> None:
+    text = (
+        '"Kami akan terus berkarya," kata Rina Anggraeni.\n'
+        "Simak komentar netizen berikut ini:\n"
+        '"Semoga sukses selalu, Kak."\n'
+        '"Keren!"'
+    )
+    found = statements(nlp, text)
+    assert [s[0] for s in found] == [
+        "Kami akan terus berkarya",
+        "Semoga sukses selalu, Kak.",
+        "Keren!",
+    ]
+    assert [s[3] for s in found[1:]] == [None, None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dodi Saputra akan terus memastikan agar tidak ada sisa api di hutan itu.",  # an action
+        "Para ahli membantah ini, tetapi pemerintah menolak membuka datanya.",  # an anaphor
+        "Warga itu mengakui lalu berjuang merebut kembali tanahnya.",  # a conjunction
+        "Surat itu dikirim demi memastikan keamanan para penumpang kapal.",
+        "Hasil lomba itu memastikan keberhasilan tim kami di babak akhir.",  # a result
+        "Pedagang yang memajang, menawarkan, atau menjual barang itu akan ditindak tegas.",
+    ],
+)
+def test_no_statement_after_a_verb_that_reports_nothing(nlp, text) -> None:
+    assert statements(nlp, text) == []
+
+
+def test_kalau_used_as_that(nlp) -> None:
+    text = "Dodi Saputra mengakui kalau ia sempat ragu mengikuti lomba itu."
+    assert statements(nlp, text)[0][:3] == ("ia sempat ragu mengikuti lomba itu", False, "mengakui")
+
+
+def test_a_question_before_the_speech_verb_of_the_sentence(nlp) -> None:
+    text = (
+        "Saat Rina Anggraeni bertanya berapa kali ia datang, Dodi Saputra menjawab bahwa "
+        "ia datang dua kali."
+    )
+    assert statements(nlp, text) == [("ia datang dua kali", False, "menjawab", "PER:Dodi Saputra")]
+
+
+def test_kalau_after_other_words_is_if(nlp) -> None:
+    text = "Dodi Saputra mengaku tidak berani kalau harus menyebut nama pelaku."
+    assert statements(nlp, text)[0][0] == "tidak berani kalau harus menyebut nama pelaku"
+
+
+def test_a_name_after_the_description_of_an_according_to(nlp) -> None:
+    text = "Menurut pengamat ekonomi, Dodi Saputra, harga beras akan turun bulan depan."
+    assert statements(nlp, text) == [
+        ("harga beras akan turun bulan depan", False, "menurut", "PER:Dodi Saputra")
+    ]
+
+
+def test_a_description_with_an_adverb_after_its_demonstrative(nlp) -> None:
+    text = (
+        "Dodi Saputra meninjau pasar. "
+        "Politikus asal Bandung ini juga mengatakan bahwa harga beras sudah turun."
+    )
+    assert statements(nlp, text)[0][3] == "PER:Dodi Saputra"
+
+
+def test_a_cue_word_opening_a_sentence_without_a_speaker(nlp) -> None:
+    assert statements(nlp, "Sebut saja gula, garam, minyak, dan tepung.") == []
+
+
+def test_jika_after_the_one_spoken_to_is_that(nlp) -> None:
+    text = "Dodi Saputra mengaku kepada wartawan jika ia sudah bertemu Rina Anggraeni."
+    assert statements(nlp, text)[0][0] == "ia sudah bertemu Rina Anggraeni"

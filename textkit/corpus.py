@@ -40,17 +40,28 @@ from spacy.tokens import Doc
 
 from . import organizations, places
 from . import people as people_table
-from .components.identity import initials, is_known, label_of_type, name_words, tie_label
+from .components.identity import (
+    display_name,
+    initials,
+    is_known,
+    label_of_type,
+    name_words,
+    tie_label,
+)
 from .components.linker import link
 from .labels import NAMED_LABELS
 from .lang.corpus import (
     BUILDING_WORDS,
     KIND_WORDS,
+    LEADING_FORMS,
     LEVEL_WORDS,
+    LOCATED_AREA_TYPES,
+    MIN_LOCATED_WORDS,
     MIN_SHORT_FORM_LETTERS,
     NATIONAL_TEAM_WORDS,
     OLD_SPELLINGS,
     REGIONAL_BODIES,
+    TRAILING_FORMS,
 )
 from .lang.identity import COMPANY_FORMS, MIN_MISSPELT_LETTERS, TYPED_KINDS, is_title
 
@@ -91,7 +102,8 @@ def with_document_identities(mentions: pd.DataFrame) -> pd.DataFrame:
 def identity_pairs(mentions: pd.DataFrame) -> pd.DataFrame:
     """One row per (doc_id, document identity) of mentions with `doc_entity` (a whole table
     or one part of it), with its mentions (`n`), whether all are in the title (`title`) and
-    whether all are a bare national-team word (`generic`): all `resolution` needs. The pairs of
+    whether all are a bare national-team word (`generic`), whether all are one word (`short`)
+    and its first form (`form`): all `resolution` needs. The pairs of
     several parts are combined by `combine_pairs`."""
     named = mentions[mentions["doc_entity"].notna() & mentions["label"].isin(NAMED_LABELS)]
     section = named["section"] if "section" in named else pd.Series("body", index=named.index)
@@ -101,7 +113,9 @@ def identity_pairs(mentions: pd.DataFrame) -> pd.DataFrame:
         "n": 1,
         "title": section.fillna("body").eq("title"),
         "generic": _bare_words(named["text"], NATIONAL_TEAM_WORDS),
+        "form": named["text"].fillna("").astype(str).str.strip(),
     })  # fmt: skip
+    frame["short"] = ~frame["form"].str.contains(" ")
     return _pair_counts(frame.groupby(["doc_id", "entity"], sort=False))
 
 
@@ -111,7 +125,10 @@ def combine_pairs(parts: Iterable[pd.DataFrame]) -> pd.DataFrame:
 
 
 def _pair_counts(grouped) -> pd.DataFrame:
-    return grouped.agg(n=("n", "sum"), title=("title", "all"), generic=("generic", "all"))
+    return grouped.agg(
+        n=("n", "sum"), title=("title", "all"), generic=("generic", "all"),
+        short=("short", "all"), form=("form", "first"),
+    )  # fmt: skip
 
 
 class Resolution:
@@ -146,7 +163,9 @@ def resolution(pairs: pd.DataFrame) -> Resolution:
         return Resolution({}, set())
     titles = set(pairs.index[pairs["title"]])
     generic = set(pairs.index[pairs["generic"]])
-    mapping, ambiguous = _Resolver(pairs["n"], titles, generic).run()
+    one_word = pairs["short"] if "short" in pairs else pd.Series(False, index=pairs.index)
+    shorts = dict(pairs.loc[one_word, "form"]) if "form" in pairs else {}
+    mapping, ambiguous = _Resolver(pairs["n"], titles, generic, shorts).run()
     return Resolution(mapping, ambiguous)
 
 
@@ -177,13 +196,72 @@ def org_key(name: str) -> str:
     return _key(" ".join(words) if words else name)
 
 
+def own_name(name: str) -> str:
+    """An organization's own name (`org_key`) without the forms around it that do not change
+    which body it is: club forms and kind words before it, club forms and level words after it
+    (`lang.corpus.LEADING_FORMS`, `TRAILING_FORMS`), and the city or regency after a proper name
+    (`Universitas Halu Lembah Kota Lembah`). A regional body's place is its name (`Dinas
+    Kesehatan Kabupaten X`, `Polres Kota X`): kept."""
+    words = org_key(name).split()
+    while len(words) > 1 and words[0].strip(".") in LEADING_FORMS:
+        words = words[1:]
+    while len(words) > 1 and words[-1].strip(".") in TRAILING_FORMS:
+        words = words[:-1]
+    for n in range(len(words) - 1, 0, -1):
+        area = places.lookup(" ".join(words[-n:]))
+        if area is not None and area.type in LOCATED_AREA_TYPES:
+            if _located_name(words[:-n]):
+                words = words[:-n]
+            break
+    return " ".join(words)
+
+
+def _located_name(words: list[str]) -> bool:
+    """Whether `words` before a place are a body's proper name, not a regional body's kind
+    (`polres`, `satuan narkoba polres`, `dinas kesehatan`, `pemerintah kota`)."""
+    from .components.gazetteer import common_words
+    from .lang.gazetteer import PLACE_HEADS
+
+    return (
+        len(words) >= MIN_LOCATED_WORDS
+        and not any(w in REGIONAL_BODIES for w in words)
+        and words[-1] not in PLACE_HEADS
+        and not all(w in common_words() for w in words)
+    )
+
+
+def own_name_groups(orgs: Iterable[str]) -> dict[str, list[str]]:
+    """ORG identities by `own_name`; a group whose own name is an acronym, alone or with a
+    place (`LRT Lembah`), also holds the names whose own name of three words or more it is the
+    initials of (`PT Lintas Rel Terpadu`)."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for e in sorted(orgs):
+        groups[own_name(e[4:])].append(e)
+    by_initials: dict[str, list[str]] = defaultdict(list)
+    for k, members in groups.items():
+        if len(k.split()) > 2:
+            by_initials[initials(k.split())].extend(members)
+    for k, members in groups.items():
+        words = k.split()
+        acronym = any(words[0].upper() in m[4:].split() for m in members)
+        if acronym and len(words) <= 2 and len(words[0]) >= 3 and words[0].isalpha():
+            if len(words) == 1 or link("LOC", words[1])[0] is not None:
+                members.extend(by_initials.get(words[0], []))
+    return groups
+
+
 class _Resolver:
     """The joins of one corpus, from its (doc_id, document identity) rows."""
 
     def __init__(
-        self, counts: pd.Series, titles: set[tuple[str, str]], generic: set[tuple[str, str]]
+        self,
+        counts: pd.Series,
+        titles: set[tuple[str, str]],
+        generic: set[tuple[str, str]],
+        shorts: dict[tuple[str, str], str] | None = None,
     ) -> None:
         self.titles = titles
+        self.shorts = shorts or {}  # (doc_id, identity) named by one word only -> that word
         self.generic = generic  # (doc_id, identity) named only by a bare national-team word
         self.counts: Counter = Counter()  # mentions per document identity
         self.by_doc: dict[str, list[tuple[str, str]]] = defaultdict(list)
@@ -195,10 +273,13 @@ class _Resolver:
     def run(self) -> tuple[dict[tuple[str, str], str], set[tuple[str, str]]]:
         current = self._vote()
         ambiguous: set[tuple[str, str]] = set()
+        self._document_names_first(current, ambiguous)
         self._index(current)
         self._title_overruns(current)
         self._within_documents(current)
         self._bodies_within_documents(current, ambiguous)
+        self._index(current)
+        self._listed_aliases(current, ambiguous)
         self._index(current)
         self._people_across(current, ambiguous)
         self._organizations(current)
@@ -316,6 +397,57 @@ class _Resolver:
                     current[pair] = found
                     break
 
+    def _document_names_first(self, current: dict, ambiguous: set) -> None:
+        """A one-word person's name that the people table gives a listed person keeps its own
+        row, `ambiguous`, where its document names unlisted people whose names hold the word
+        (`Habibie` beside `Rendra Habibie` and `Sekar Habibie`) and not the listed person in full:
+        the document's own full names come before the table's alias."""
+        for pairs in self.by_doc.values():
+            full = [
+                set(_person_words(p[1][4:]))
+                for p in pairs
+                if p[1].startswith("PER:")
+                and len(_person_words(p[1][4:])) > 1
+                and not people_table.lookup(p[1][4:])
+            ]
+            if not full:
+                continue
+            named = {current[p] for p in pairs if len(_person_words(p[1][4:])) > 1}
+            for p in pairs:
+                words = _person_words(p[1][4:]) if p[1].startswith("PER:") else ()
+                if current[p] in named:
+                    continue  # the document names the listed person in full too
+                if len(words) == 1 and current[p] != p[1] and any(words[0] in f for f in full):
+                    current[p] = p[1]
+                    ambiguous.add(p)
+
+    def _listed_aliases(self, current: dict, ambiguous: set) -> None:
+        """A document naming a listed person by one word of the table's aliases only (`Gibran`)
+        where the corpus has unlisted people whose names hold that word (`Gibran Lembah
+        Putra`): the context decides among them and the listed person; else the word keeps its
+        own row, `ambiguous`."""
+        holders: dict[str, set[str]] = defaultdict(set)
+        for e in self.where:
+            words = _person_words(e[4:]) if e.startswith("PER:") else ()
+            if len(words) > 1 and not people_table.lookup(e[4:]):
+                for w in words:
+                    holders[w].add(e)
+        for pair, form in self.shorts.items():
+            now = current.get(pair, "")
+            words = _person_words(form)
+            if not now.startswith("PER:") or len(words) != 1 or now[4:].casefold() == words[0]:
+                continue
+            if people_table.lookup(form) != now[4:] or not holders.get(words[0]):
+                continue
+            if any(current[q] == now for q in self.by_doc[pair[0]] if q not in self.shorts):
+                continue  # the document names the listed person in full too
+            chosen = self._by_context(pair[0], now, [now, *sorted(holders[words[0]])])
+            if chosen is None:
+                current[pair] = f"PER:{display_name(form)}"
+                ambiguous.add(pair)
+            else:
+                current[pair] = chosen
+
     def _people_across(self, current: dict, ambiguous: set) -> None:
         """A person's name of one or two words joins the corpus name holding it that its
         document's context points to; else it is `ambiguous` when any name holds it."""
@@ -410,6 +542,36 @@ class _Resolver:
         target.update(self._located_places())
         for pair, now in current.items():
             current[pair] = target.get(now, now)
+        self._index(current)
+        self._own_names(current)
+
+    def _own_names(self, current: dict) -> None:
+        """ORG names with one `own_name` (`PS Lembah Raya`, `Lembah Raya FC`), or an acronym
+        (and a place) that is the initials of another's own name (`LRT Lembah`, `PT Lintas Rel
+        Terpadu`), are one organization when a document names both or their documents share
+        context, unless the tables list them as two bodies. The most documented name stays."""
+        groups = own_name_groups(e for e in self.where if e.startswith("ORG:"))
+        target: dict[str, str] = {}
+        for members in groups.values():
+            if len(members) < 2:
+                continue
+            usual = max(members, key=lambda e: (self._df(e), e))
+            for e in members:
+                if e != usual and e not in target and self._org_support(e, usual):
+                    target[e] = usual
+        for pair, now in current.items():
+            seen = {now}
+            while now in target and target[now] not in seen:
+                now = target[now]
+                seen.add(now)
+            current[pair] = now
+
+    def _org_support(self, a: str, b: str) -> bool:
+        known_a, known_b = organizations.listed(a[4:]), organizations.listed(b[4:])
+        if known_a is not None and known_b is not None and known_a != known_b:
+            return False
+        together = set(self.where.get(a, ())) & set(self.where.get(b, ()))
+        return bool(together) or self._share_context(a, b)
 
     def _located_places(self) -> dict[str, str]:
         """A place of two words or more with the city or region it is in after its name (`Gedung

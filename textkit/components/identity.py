@@ -309,8 +309,11 @@ class IdentityComponent:
             found = self._alias("PER", name)
             if found:
                 return found
-        # A short form alone may name a listed person; beside a longer name it is that one.
+        # A short form alone may name a listed person; beside a longer name it is that one. A
+        # word of another full name of the document is not taken for a listed person.
         single = len({n.lower() for n in names}) == 1
+        if single and len(keys[members[0]]) == 1 and _held_by_others(ents, members, keys):
+            return display_name(full)
         return people.lookup(full) or (single and people.lookup(names[0])) or display_name(full)
 
     def _thing(self, doc: Doc, ents: list[Span], members: list[int], defined: set) -> str | None:
@@ -396,7 +399,36 @@ def _short_forms(ents: list[Span], clusters: _Clusters, keys: list) -> None:
         root = clusters.find(i)
         if any(f != holders[0] and clusters.find(names[f]) == root for f in full):
             continue
+        if _listed_apart(" ".join(keys[i]), " ".join(keys[names[holders[0]]])):
+            continue
         clusters.union(names[holders[0]], i)
+
+
+def _listed_apart(short: str, name: str) -> bool:
+    """Whether the people table lists `short` as a person's nickname (no word of their name)
+    and `name` as another person (`Jokowi` and `Iriana Jokowi`: a wife named with her husband's
+    nickname). A listed surname (`Prabowo`) is the document's fuller name (`Edhy Prabowo`)."""
+    a, b = people.lookup(short), people.lookup(name)
+    if a is None or b is None or a == b:
+        return False
+    return not set(short.lower().split()) <= set(a.lower().split())
+
+
+def _held_by_others(ents: list[Span], members: list[int], keys: list) -> bool:
+    """Whether a PER name of two words or more outside `members`, not listed as a person of
+    its own, holds the one word of the members' name (`Habibie` beside `Ilham Habibie` and
+    `Thareq Habibie`), in a document that does not name the word's listed person in full."""
+    word = keys[members[0]][0].lower()
+    own = set(members)
+    listed = people.lookup(word)
+    others = [i for i, e in enumerate(ents) if e.label_ == "PER" and i not in own]
+    if listed is not None and any(people.lookup(" ".join(keys[i])) == listed for i in others):
+        return False  # the document names the listed person in full too
+    return any(
+        e.label_ == "PER" and i not in own and len(keys[i]) > 1
+        and word in {w.lower() for w in keys[i]} and people.lookup(" ".join(keys[i])) is None
+        for i, e in enumerate(ents)
+    )  # fmt: skip
 
 
 def _listed_nicknames(ents: list[Span], clusters: _Clusters, keys: list) -> None:

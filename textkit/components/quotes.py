@@ -36,14 +36,19 @@ from ..factories import factory
 from ..lang.identity import is_title
 from ..lang.quotes import (
     ANONYMOUS,
+    COMPLEMENTIZERS,
     CONTINUE_PARAGRAPHS,
+    CROWD_WORDS,
     CUE_WORDS,
     DEMONSTRATIVES,
+    DIRECT_ONLY_VERBS,
     DIRECTIVE_VERBS,
+    ENSURE_VERBS,
     FULL_NAME_EXTRA_WORDS,
     GROUP_PRONOUNS,
     MIN_CUELESS_WORDS,
     NAMING_VERBS,
+    NO_CONTENT_OPENERS,
     NOT_BEFORE_VERB,
     OPENERS,
     PERSON_NOUNS,
@@ -51,6 +56,7 @@ from ..lang.quotes import (
     PREPOSITIONS,
     PRONOUN_SUFFIX,
     PRONOUNS,
+    PURPOSE_WORDS,
     QUOTE_MARKS,
     QUOTE_RULES,
     RELATION_NOUNS,
@@ -58,8 +64,10 @@ from ..lang.quotes import (
     REQUEST_ENDS_COMMA,
     SHORT_FORM_LETTERS,
     SINGLE_MARKS,
+    SPEAKER_JOINERS,
     SUBJECT_WORDS,
     SUBORDINATORS,
+    TEXT_NOUNS,
     TOPIC_OBJECTS,
     WINDOW_ENDS,
     QuoteRule,
@@ -98,6 +106,11 @@ _HANDLE = re.compile(r"(?<![\w@])@\w{2,}")
 _VERB = re.compile(r"^(?:me|ber|di|ter)[a-z]{3,}$")
 # An active verb (`memberikan`, `berbicara`): a name right before it is its subject.
 _ACTIVE_VERB = re.compile(r"\s*,?\s*(?:juga\s+|pun\s+|lalu\s+|kemudian\s+)?(?:me|ber)[a-z]{3,}\b")
+# A verb and a comma before a speech verb: one of a list of actions (`mempertunjukkan,
+# menawarkan`), not its subject.
+_LISTED_VERB = re.compile(r"\b(?:me|ber)[a-z]{3,}kan\s*,\s*$")
+# A comma, a colon or `bahwa` between a speech verb and what follows it.
+_SEPARATED = re.compile(rf"[,:]|\b(?:{'|'.join(COMPLEMENTIZERS)})\b", re.IGNORECASE)
 # An initial of a name (`S`, `P.S.`).
 _INITIAL = re.compile(r"[A-Z](?:\.[A-Z])*\.?")
 # A capitalized word of a name (`Rullyandi`), or an initial (`S`, `P.S.`).
@@ -181,10 +194,13 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """A quoted text without the white space around it and a comma before its closing mark."""
+    """A quoted text without the white space around it, a comma before its closing mark and
+    one after a damaged opening mark (`",di sana …"`)."""
     start, end = _strip(text, start, end)
     while end > start and text[end - 1] == ",":
         end -= 1
+    while start < end and text[start] == ",":
+        start += 1
     return _strip(text, start, end)
 
 
@@ -406,7 +422,13 @@ class _Finder:
         for st in found:
             if st.refers_at is not None:
                 st.speaker = self.antecedent(st.refers_at, last)
-            if st.speaker is None and st.cue is None and st.direct and last is not None:
+            if (
+                st.speaker is None
+                and st.cue is None
+                and st.direct
+                and not st.unnamed
+                and last is not None
+            ):
                 if st.paragraph - last.paragraph <= CONTINUE_PARAGRAPHS and last.speaker:
                     st.speaker, st.affiliation = last.speaker, last.affiliation
             if st.speaker is not None or st.cue is not None:
@@ -465,6 +487,9 @@ class _Finder:
         if intro is not None and self.apply(st, "intro", *intro):
             st.attributed_at = q.open_at
             return st
+        if self.from_crowd(q):
+            st.unnamed = True  # a comment of the crowd: no speaker, not the one before
+            return st
         if len(_WORD.findall(self.text[start:end])) < MIN_CUELESS_WORDS:
             return None
         return st
@@ -484,6 +509,22 @@ class _Finder:
         if sent in self.hosts or self.in_quote(*sent):
             return None
         return sent[0], pos
+
+    def from_crowd(self, q: Quoted) -> bool:
+        """Whether a quote is one of a list of comments that a sentence naming a crowd
+        introduces with a colon (`Simak komentar netizen berikut: "…" "…"`)."""
+        pos = q.open_at
+        while True:
+            while pos > 0 and self.text[pos - 1].isspace():
+                pos -= 1
+            before = next((o for o in self.quoted if o.close_end == pos and o is not q), None)
+            if before is None:
+                break
+            pos = before.open_at  # the comment before it in the list
+        if pos <= 0 or self.text[pos - 1] != ":":
+            return False
+        sentence = self.text[max(self.sentence_of(pos - 1)[0], pos - 200) : pos]
+        return not CROWD_WORDS.isdisjoint(w.lower() for w in _LETTERS.findall(sentence))
 
     def clause_end(self, pos: int, limit: int) -> int:
         """Where the sentence holding `pos` ends, at the latest at `limit` or the next quote
@@ -513,13 +554,44 @@ class _Finder:
         the topic of the speech (`TOPIC_OBJECTS`)."""
         groups = m.groupdict()
         if groups.get("statement"):
-            first = _WORD.match(groups["statement"])
-            if first is not None and first.group().lower() in TOPIC_OBJECTS:
+            after = m.start("statement") > m.start("cue")
+            before = piece[: m.start("cue")] if after else ""
+            lead = piece[m.end("cue") : m.start("statement")] if after else ""
+            if not self.content(m["cue"].lower(), lead, groups["statement"], before):
                 return False
         if "speaker" not in groups or m.start("speaker") >= m.start("cue"):
             return True
-        before = _WORD.findall(piece[m.start("speaker") : m.start("cue")])
-        return bool(before) and before[-1].lower() not in NOT_BEFORE_VERB
+        speaker = piece[m.start("speaker") : m.start("cue")]
+        before = _WORD.findall(speaker)
+        if not before or before[-1].lower() in NOT_BEFORE_VERB:
+            return False
+        # A text as the subject (`Pasal 12 menyebutkan`, `Data itu menunjukkan`): no speaker.
+        head = [w.lower() for w in _WORD.findall(speaker.rsplit(",", 1)[-1])]
+        while head and head[0] in OPENERS:
+            head.pop(0)
+        return not (head and head[0] in TEXT_NOUNS)
+
+    @staticmethod
+    def content(cue: str, lead: str, statement: str, before: str) -> bool:
+        """Whether what a sentence rule took after its cue (and `lead`, the words joining it
+        to the cue) is reported content: not the topic of the speech (`TOPIC_OBJECTS`), a
+        conjunction or a demonstrative alone (`NO_CONTENT_OPENERS`), a purpose after a verb
+        of making sure (`memastikan agar`); and the cue (`before`: the words before it) is not
+        one verb of a list of actions (`mempertunjukkan, menawarkan`)."""
+        joined = _WORD.match(lead.strip() + " " + statement.strip())
+        if cue in ENSURE_VERBS and joined and joined.group().lower() in PURPOSE_WORDS:
+            return False
+        first = _WORD.search(statement)
+        word = first.group().lower() if first else ""
+        if word in NO_CONTENT_OPENERS:
+            return False
+        # A topic noun right after the verb (`mengungkapkan kronologi …`); after a comma or
+        # `bahwa` it opens the content (`mengatakan, kronologi awalnya terjadi pada …`).
+        if word in TOPIC_OBJECTS and not _SEPARATED.search(lead):
+            return False
+        if word in DEMONSTRATIVES and re.match(r"\s*(?:,|$)", statement[first.end() :]):
+            return False
+        return _LISTED_VERB.search(before) is None
 
     def pieces(self) -> list[tuple[int, int]]:
         """The sentences outside quotes: each sentence of the Doc, cut at quoted texts and at
@@ -553,24 +625,55 @@ class _Finder:
             for rule in _RULES["sentence"]:
                 if rule.cue_words.isdisjoint(words):
                     continue
+                if rule.sentence_start and not self.starts_sentence(s_start):
+                    continue
                 m = rule.regex.search(piece)
                 if m is None or not self.guard(rule, m, piece):
                     continue
                 a, b = _strip(
                     self.text, s_start + m.start("statement"), s_start + m.end("statement")
                 )
+                if m["cue"].lower() in DIRECT_ONLY_VERBS:
+                    continue  # `bertanya apakah …` asks, states nothing
                 if m["cue"].lower() in DIRECTIVE_VERBS:
                     b = self.request_end(a, b)
                 if m["cue"].lower() in NAMING_VERBS and any(a <= q.open_at < b for q in self.terms):
                     continue  # `menyebut tempat itu "kampung lama"` names, reports nothing
+                speaker_end = None
+                if m.start("cue") < m.start("speaker") < m.start("statement"):
+                    # `Menurut pengamat politik, Budi Santoso, harga naik`: the name after the
+                    # description is the speaker's, the statement follows it.
+                    name = self.apposed_name(s_start + m.start("speaker"), a, b)
+                    if name is not None:
+                        speaker_end, a = name.end_char, _strip(self.text, name.end_char + 1, b)[0]
                 if len(_WORD.findall(self.text[a:b])) < 3:
                     continue
                 st = Statement(a, b, False, m["cue"].lower(), paragraph=self.paragraph_of(a))
                 st.attributed_at = s_end
-                self.attribute(st, m, s_start)
+                self.attribute(st, m, s_start, speaker_end)
                 found.append(st)
                 break
         return found
+
+    def apposed_name(self, start: int, a: int, b: int) -> Span | None:
+        """A person's name that opens text[a:b] and a comma ends, where the speaker's words
+        from `start` to `a` name no person (`Menurut pengamat politik, Budi Santoso, …`)."""
+        if any(e.label_ == "PER" for e in self.ents_in(start, a)):
+            return None
+        name = next((e for e in self.ents_in(a, b) if e.start_char == a), None)
+        if (
+            name is None
+            or name.label_ != "PER"
+            or self.text[name.end_char : name.end_char + 1] != ","
+        ):
+            return None
+        return name
+
+    def starts_sentence(self, pos: int) -> bool:
+        """Whether a piece at `pos` opens a sentence or a paragraph (not the words after a
+        quote)."""
+        before = self.text[max(0, pos - 3) : pos].rstrip(" \t")
+        return not before or before[-1] in ".!?\n"
 
     def request_end(self, start: int, end: int) -> int:
         """Where a request reported by a directive (`meminta`, `mengimbau`) ends: before a
@@ -603,12 +706,15 @@ class _Finder:
 
     # speakers
 
-    def attribute(self, st: Statement, m: re.Match, offset: int) -> None:
+    def attribute(
+        self, st: Statement, m: re.Match, offset: int, speaker_end: int | None = None
+    ) -> None:
         """Set the speaker, role and affiliation of `st` from a rule's match `m` on the text
-        from `offset`: its speaker's words and its cue as written."""
+        from `offset`: its speaker's words (to `speaker_end` when given) and its cue as
+        written."""
         cue = m["cue"]
         before_cue = m.start("speaker") < m.start("cue")
-        start, end = offset + m.start("speaker"), offset + m.end("speaker")
+        start, end = offset + m.start("speaker"), speaker_end or offset + m.end("speaker")
         start, end = _strip(self.text, start, end) if before_cue else self.window(start, end)
         words = _WORD.findall(self.text[start:end])
         named_words = [w for w in words if w.lower() not in OPENERS]  # `paparnya kemudian`
@@ -630,17 +736,13 @@ class _Finder:
             st.speaker = self.titled(people[0].text.split()[0], start)
             st.role = " ".join(people[0].text.split())
         elif people:
-            speaker = people[-1] if before_cue else people[0]
+            speaker = self.first_of(people) if before_cue else self.appositive(people, start)
             st.speaker = speaker
             st.role, st.affiliation = self.role(start, end, speaker, orgs)
         elif (
             any(w.lower() in PRONOUNS for w in words)
             or (not named_words and cue.lower().endswith(PRONOUN_SUFFIX))
-            or (
-                len(words) >= 2
-                and words[-1].lower() in DEMONSTRATIVES
-                and any(w.lower() in PERSON_NOUNS or is_title(w) for w in words)
-            )
+            or self.description(words)
         ):
             # `ia`, `ujarnya`, `Politikus PPP ini`: the person spoken of before.
             st.refers_at = min(offset + m.start("cue"), start)
@@ -665,6 +767,40 @@ class _Finder:
                     and not _VERB.match(named_words[0])
                     and not any(is_title(w) for w in named_words)  # a role: someone named
                 )
+
+    def first_of(self, people: list[Span]) -> Span:
+        """The speaker among the people named before a cue: the last, or the first of those
+        joined to it by `dan` (`Trump dan Pompeo mengatakan`: one statement, the first's)."""
+        k = len(people) - 1
+        while k > 0:
+            gap = self.text[people[k - 1].end_char : people[k].start_char].strip(" ,").lower()
+            if gap not in SPEAKER_JOINERS:
+                break
+            k -= 1
+        return people[k]
+
+    def appositive(self, people: list[Span], start: int) -> Span:
+        """The speaker among the people named after a cue: the first, unless it is part of a
+        description that a name after a comma ends (`ujar kuasa hukum Raga, Muhajir`)."""
+        first = people[0]
+        lead = _WORD.findall(self.text, start, first.start_char)
+        if len(people) > 1 and any(w.islower() for w in lead):
+            gap = self.text[first.end_char : people[1].start_char]
+            if gap.strip() == ",":
+                return people[1]
+        return first
+
+    @staticmethod
+    def description(words: list[str]) -> bool:
+        """Whether the speaker's words describe a person spoken of before: a person noun or a
+        title and a demonstrative, and after it only lower-case words (`Politikus PPP ini`,
+        `Menlu Fiji ini juga`, `pria asal Solo ini menjelaskan`)."""
+        k = max((i for i, w in enumerate(words) if w.lower() in DEMONSTRATIVES), default=0)
+        return (
+            k >= 1
+            and all(w.islower() for w in words[k + 1 :])
+            and any(w.lower() in PERSON_NOUNS or is_title(w) for w in words[:k])
+        )
 
     def subjectless(self, start: int, end: int) -> bool:
         """Whether the words before a speech verb are only an adverbial and its comma (`Lebih

@@ -44,3 +44,17 @@ LEVEL_WORDS = frozenset(["pusat"])
 # Words that make a place a building of the body named after them (`Gedung DPR`): the body's
 # name in full or as its acronym names one building.
 BUILDING_WORDS = frozenset(["gedung"])
+
+# Forms around an organization's own name that do not change which body it is (`PS Lembah
+# Raya` and `Lembah Raya FC` are the club `Lembah Raya`; `Partai Lembah Raya`, `Lembah Raya
+# Pusat`): with the company forms (`PT`, `Tbk`, `(Persero)`), removed before two names are
+# compared. A word that says which part or line of a body (`Syariah`, `Indonesia`, `Air`) is no
+# such form: `Bank Lembah` and `Bank Lembah Syariah` stay two companies.
+LEADING_FORMS = frozenset(["ps", "fc", "ac", "afc", "sc", "cf", "partai", "klub"])
+TRAILING_FORMS = frozenset(["fc", "afc", "sc", "cf", "pusat"])
+
+# A place after a body's name (`Universitas Lembah Raya Kota Lembah`) is where it is, not
+# another body, when the place is one of these types and the name before it has at least
+# `MIN_LOCATED_WORDS` words (`Bank Lembah` before a city is another bank's branch name).
+LOCATED_AREA_TYPES = frozenset(["city", "regency"])
+MIN_LOCATED_WORDS = 2

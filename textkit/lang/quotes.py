@@ -24,7 +24,7 @@ AFTER_CUES = frozenset(
     kata ujar ucap tutur jelas ungkap tegas imbuh tambah sebut papar terang lanjut pungkas
     sambung tandas tukas timpal sahut seru tanya jawab balas tulis beber urai kilah tutup
     cetus celetuk bilang komentar sindir cerita canda pinta ajak harap klaim tuding akui
-    kelakar gurau minta imbau pesan
+    kelakar gurau minta imbau pesan bantah
     """.split()
 )
 
@@ -44,15 +44,22 @@ SPEECH_VERBS = frozenset(
     menyampaikan membeberkan menguraikan menceritakan mengaku mengklaim mengelak menjawab
     berkata berujar bertutur bercerita menulis menuliskan mengingatkan menekankan
     mengemukakan mengutarakan menginformasikan mengumumkan
-    meminta mengimbau berpesan menantang
+    mengakui membantah memastikan menjamin menuding bersabda bertanya
+    meminta mengimbau berpesan menantang menyuruh mengusulkan menawarkan
     """.split()
 )
+
+# Speech verbs that report a statement only in quote marks (`Ia bertanya, "…?"`); without
+# them they report a question, no statement (`Ia bertanya apakah …`).
+DIRECT_ONLY_VERBS = frozenset(["bertanya"])
 
 # Directives among them: their statement is the request, which ends before a clause of reason
 # or result that follows it (`REQUEST_ENDS`), or of time after a comma (`REQUEST_ENDS_COMMA`):
 # `Bupati meminta warga tetap tenang karena banjir mulai surut` reports `warga tetap tenang`;
 # `meminta polisi mengusut kasus saat demo` keeps `saat demo`, a part of the request.
-DIRECTIVE_VERBS = frozenset("meminta mengimbau berpesan menantang".split())
+DIRECTIVE_VERBS = frozenset(
+    "meminta mengimbau berpesan menantang menyuruh mengusulkan menawarkan".split()
+)
 REQUEST_ENDS = frozenset("karena sebab sehingga padahal meskipun walaupun".split())
 REQUEST_ENDS_COMMA = frozenset("saat ketika setelah usai seusai sebelum sejak".split())
 
@@ -60,12 +67,12 @@ REQUEST_ENDS_COMMA = frozenset("saat ketika setelah usai seusai sebelum sejak".s
 # (`Warga menyebut tempat itu "kampung lama"`).
 NAMING_VERBS = frozenset(["menyebut"])
 
-# Passive cues that open a sentence, the speaker after them: `Dikatakan X, …`,
-# `Dijelaskannya, …`.
+# Passive cues that open a sentence, the speaker (the agent) after them: `Dikatakan X, …`,
+# `Dijelaskannya, …`, `Diakui X, …`, `Ditambahkan oleh X bahwa …`.
 PASSIVE_CUES = frozenset(
     """
     dikatakan dijelaskan ditambahkan diungkapkan ditegaskan disampaikan disebutkan dipaparkan
-    diterangkan dituturkan
+    diterangkan dituturkan diakui dituding dibeberkan
     """.split()
 )
 
@@ -84,16 +91,42 @@ TOPIC_OBJECTS = frozenset(
     kronologi kronologis alasan alasannya hal agenda pesan jawaban apa bagaimana mengapa
     kenapa siapa kapan rasa terima ucapan harapan rencana detail rincian informasi data
     sejumlah beberapa kesiapan keinginan kekecewaan keprihatinan duka belasungkawa selamat
-    permintaan maaf pendapat pandangan sikap visi misi
+    permintaan maaf pendapat pandangan sikap visi misi apakah
     """.split()
 )
+
+# Nouns of a text (an article of law, a report, data): a text that `menyebutkan` or
+# `menjelaskan` something is no speaker, and reports no statement (`Pasal 12 menyebutkan …`,
+# `Data dinas itu menunjukkan bahwa …`).
+TEXT_NOUNS = frozenset(
+    """
+    pasal ayat hadis hadits undang-undang perda perpres permen pergub perwal perbup aturan
+    peraturan regulasi data laporan dokumen survei riset penelitian studi kitab
+    putusan tabel grafik hasil
+    """.split()
+)
+
+# Speech verbs that are actions with a purpose clause after them (`memastikan agar tidak ada
+# sisa api`: they make sure, they say nothing).
+ENSURE_VERBS = frozenset(["memastikan", "menjamin"])
+
+# First words of what follows a speech verb that make it no content: a coordinating
+# conjunction (`mengakui lalu berjuang`) or a demonstrative alone (`membantah ini, tetapi …`).
+NO_CONTENT_OPENERS = frozenset("lalu dan tetapi tapi namun atau serta kemudian".split())
+
+# Words that join two speakers of one statement (`Trump dan Pompeo mengatakan …`): it is the
+# first one's.
+SPEAKER_JOINERS = frozenset(["dan", "serta", "&"])
+
 
 # `Menurut X, …`: the speaker follows this word and the statement follows a comma.
 ACCORDING_TO = ("menurut",)
 
 # Words that join a speech verb to the statement it reports (`mengatakan bahwa …`, `jika`
-# used as "that").
-COMPLEMENTIZERS = ("bahwa", "jika")
+# and `kalau` used as "that"; after other words only `bahwa`, or `jika` and `kalau` after
+# the one spoken to, as they are also "if": `mengatakan pada Senin bahwa …`, `mengaku kepada
+# wartawan jika …`, but `mengaku tak berani kalau …`).
+COMPLEMENTIZERS = ("bahwa", "jika", "kalau")
 
 # Pronouns that stand for a person already named (`kata dia`, `ia mengatakan`), and the
 # suffix that does on a cue (`ujarnya`, `menurutnya`).
@@ -166,8 +199,8 @@ OPENERS = frozenset(
 # menyatakan`, `untuk menyampaikan`, `akan menjelaskan`).
 NOT_BEFORE_VERB = frozenset(
     """
-    yang untuk akan ingin mau hendak harus bisa dapat belum tidak tak enggan sempat tanpa
-    bukan
+    yang untuk demi akan ingin mau hendak harus bisa dapat belum tidak tak enggan sempat tanpa
+    bukan jangan
     """.split()
 )
 
@@ -179,6 +212,10 @@ WINDOW_ENDS = frozenset(
     sambil seraya kala via dikutip ditemui dihubungi dilansir seperti sebagaimana
     """.split()
 )
+
+# Words of a crowd that a list of quoted comments introduced by a colon is from (`Simak
+# komentar netizen berikut: "…" "…"`): each comment is a statement of no known speaker.
+CROWD_WORDS = frozenset("netizen netizens warganet netter nitizen".split())
 
 # Least words of a quoted text that is a statement without a cue (shorter ones are terms,
 # titles and slogans: `istilah "new normal"`).
@@ -202,6 +239,7 @@ def _cue_forms() -> str:
 PLACEHOLDERS = {
     "cue": _cue_forms(),
     "verb": f"(?:{_alternation(SPEECH_VERBS)})",
+    "report": f"(?:{_alternation(SPEECH_VERBS - DIRECT_ONLY_VERBS)})",
     "passive": f"(?:{_alternation(PASSIVE_CUES)})(?:{PRONOUN_SUFFIX})?",
     "according": f"(?:{_alternation(ACCORDING_TO)})(?:{PRONOUN_SUFFIX})?",
     "according_nya": f"(?:{_alternation(ACCORDING_TO)}){PRONOUN_SUFFIX}",
@@ -222,6 +260,7 @@ def _with_nya(words: object) -> frozenset[str]:
 PLACEHOLDER_WORDS = {
     "cue": _with_nya(AFTER_CUES) | {w + PRONOUN_SUFFIX for w in NYA_ONLY_CUES},
     "verb": SPEECH_VERBS,
+    "report": SPEECH_VERBS - DIRECT_ONLY_VERBS,
     "passive": _with_nya(PASSIVE_CUES),
     "according": _with_nya(ACCORDING_TO),
     "according_nya": frozenset(w + PRONOUN_SUFFIX for w in ACCORDING_TO),
@@ -255,6 +294,8 @@ class QuoteRule:
     where: str
     pattern: str
     examples: tuple[tuple[str, str, str | None, str | None], ...]
+    # Only on a whole sentence, not on the words after a quote (`," kata X di Y, Senin`).
+    sentence_start: bool = False
 
     @property
     def regex(self) -> re.Pattern[str]:
@@ -359,6 +400,26 @@ QUOTE_RULES: tuple[QuoteRule, ...] = (
         ),
     ),
     QuoteRule(
+        "passive cue and that",
+        "sentence",
+        r"^(?P<cue>{passive})(?P<speaker>(?:\s+(?:oleh\s+)?[^,]{{1,80}}?)??)\s*,?\s*{that}\s+"
+        r"(?P<statement>\w.*?){end}",
+        (
+            (
+                "Ditambahkan oleh Rina Anggraeni bahwa stok beras cukup sampai Lebaran.",
+                "stok beras cukup sampai Lebaran",
+                "Rina Anggraeni",
+                "ditambahkan",
+            ),
+            (
+                "Rina Anggraeni meninjau gudang. Diakuinya bahwa stok beras menipis.",
+                "stok beras menipis",
+                "Rina Anggraeni",
+                "diakuinya",
+            ),
+        ),
+    ),
+    QuoteRule(
         "passive cue",
         "sentence",
         r"^(?P<cue>{passive})\b(?P<speaker>[^,]{{0,80}}?),\s*(?P<statement>\w.*?){end}",
@@ -368,6 +429,12 @@ QUOTE_RULES: tuple[QuoteRule, ...] = (
                 "sekolah dibuka Senin depan",
                 "Dodi Saputra",
                 "dikatakan",
+            ),
+            (
+                "Diakui Dodi Saputra, sekolah itu kekurangan guru.",
+                "sekolah itu kekurangan guru",
+                "Dodi Saputra",
+                "diakui",
             ),
         ),
     ),
@@ -445,6 +512,26 @@ QUOTE_RULES: tuple[QuoteRule, ...] = (
         ),
     ),
     QuoteRule(
+        "cue opens a sentence",
+        "sentence",
+        r"^(?P<cue>{cue})\s+(?P<speaker>(?:{pronoun}\b|(?-i:[A-Z]))[^,]{{0,80}}?),\s*(?P<statement>\w.*?){end}",
+        (
+            (
+                "Rina Anggraeni hadir. Kata dia, harga cabai memang naik.",
+                "harga cabai memang naik",
+                "Rina Anggraeni",
+                "kata",
+            ),
+            (
+                "Kata Rina Anggraeni, Pasar Baru dibuka lagi pekan depan.",
+                "Pasar Baru dibuka lagi pekan depan",
+                "Rina Anggraeni",
+                "kata",
+            ),
+        ),
+        sentence_start=True,
+    ),
+    QuoteRule(
         "cue inside a sentence",
         "sentence",
         r"^(?:\S+\s+){{0,4}}\S+\s*,\s*(?P<cue>{cue})\b(?P<speaker>[^,]{{1,80}}?),"
@@ -461,8 +548,8 @@ QUOTE_RULES: tuple[QuoteRule, ...] = (
     QuoteRule(
         "speaker and verb",
         "sentence",
-        r"^(?P<speaker>.{{1,160}}?)\s+(?P<cue>{verb})\b\s*[,:]?\s*"
-        r"(?:(?:[^,.]{{0,30}}?\s)?{that}\b\s*|{purpose}\b\s*)?,?\s*(?P<statement>\w.*?){end}",
+        r"^(?P<speaker>.{{1,160}}?)\s+(?P<cue>{report})\b\s*[,:]?\s*"
+        r"(?:(?:[^,.]{{0,30}}?\s)?bahwa\b\s*|(?:(?:kepada|pada)\s[^,.]{{0,30}}?\s)?{that}\b\s*|{purpose}\b\s*)?,?\s*(?P<statement>\w.*?){end}",
         (
             (
                 "Kepala sekolah Dodi Saputra mengatakan sekolah dibuka Senin.",
