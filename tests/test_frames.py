@@ -262,3 +262,16 @@ def test_short_names_merge_in_counts_of_an_analysed_text(nlp):
         ("Hendra Wiratmaja", 3, 1),
         ("Cecep Gunawan", 1, 1),
     ]
+
+
+def test_entities_table_dates_stay_datetimes_when_none_is_known(mentions, documents):
+    """Undated documents give missing first/last dates of a datetime dtype (grouped by pandas
+    in compiled code, not entity by entity in Python as object columns are)."""
+    undated = documents.assign(published=None)
+    table = frames.entities_table(mentions, documents=undated)
+    for column in ("first_published", "last_published"):
+        assert pd.api.types.is_datetime64_any_dtype(table[column])
+        assert table[column].isna().all()
+    dated = frames.entities_table(mentions, documents=documents).set_index("entity")
+    assert dated.loc["PER:Prabowo Subianto", "first_published"] == pd.Timestamp("2020-07-06")
+    assert dated.loc["PER:Prabowo Subianto", "last_published"] == pd.Timestamp("2020-07-14 09:30")

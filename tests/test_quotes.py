@@ -7,6 +7,7 @@ import json
 
 import pandas as pd
 import pytest
+import spacy
 
 import textkit
 from textkit.components.quotes import quoted_texts
@@ -201,6 +202,63 @@ def test_quotes_frame_and_counts(nlp) -> None:
     assert counts.set_index("entity").loc["PER:Budi Santoso", "direct"] == 0
     assert quote_counts(quotes, label="ORG").empty
     assert quote_counts(quotes, top=1)["entity"].tolist() == ["PER:Rina Anggraeni"]
+
+
+def test_rows_read_the_values_the_extensions_give(nlp) -> None:
+    """The table rows read span extensions straight from `doc.user_data` (`span_value`):
+    the same values `span._` gives, for every extension and span."""
+    from textkit.extensions import SPAN_EXTENSIONS, span_value
+    from textkit.frames import mention_records, quote_records, sentence_starts
+
+    doc = textkit.analyze(
+        'Menurut Rina Anggraeni, Senin (3/8/2020), "stok di Kemendag aman," kata Rina. '
+        "Budi Santoso dari PT Sinar Tani mengatakan harga naik.",
+        published="2020-08-05",
+        nlp=nlp,
+    )
+    assert sentence_starts(doc) == [sent.start for sent in doc.sents]
+    assert len(sentence_starts(doc)) == 2
+    assert sentence_starts(spacy.blank("id")("Tanpa batas kalimat.")) == []
+    spans = [*doc.ents, *doc.spans["quotes"]]
+    for span in spans:
+        for name in SPAN_EXTENSIONS:
+            assert span_value(doc, name, span.start_char, span.end_char) == getattr(span._, name)
+    set_values = {
+        name
+        for span in spans
+        for name in SPAN_EXTENSIONS
+        if span_value(doc, name, span.start_char, span.end_char) is not None
+    }
+    assert {"value", "timex_type", "direct", "cue", "speaker_at"} <= set_values
+    mentions = mention_records(doc)
+    assert [(m["value"], m["timex_type"], m["entity"]) for m in mentions] == [
+        (ent._.value, ent._.timex_type, ent._.entity) for ent in doc.ents
+    ]
+    quotes = quote_records(doc)
+    expected = [
+        (
+            bool(q._.direct),
+            q._.cue,
+            q._.role,
+            q._.speaker.text if q._.speaker is not None else None,
+            q._.speaker._.entity if q._.speaker is not None else None,
+            q._.affiliation._.entity if q._.affiliation is not None else None,
+        )
+        for q in doc.spans["quotes"]
+    ]
+    got = [
+        (
+            q["direct"],
+            q["cue"],
+            q["role"],
+            q["speaker_text"],
+            q["speaker_entity"],
+            q["affiliation_entity"],
+        )
+        for q in quotes
+    ]
+    assert got == expected
+    assert any(q["speaker_entity"] for q in quotes)
 
 
 def test_quote_counts_with_mentions(nlp) -> None:

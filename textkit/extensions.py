@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Doc, Span
 
 from .labels import NAMED_LABELS
@@ -31,13 +33,30 @@ DOC_EXTENSIONS = {
 }
 
 
+# spaCy keeps the value of a span extension registered with a default in `doc.user_data`
+# under (USER_DATA_KEY, name, start_char, end_char) (`spacy.tokens.underscore`).
+USER_DATA_KEY = "._."
+
+
+def span_value(doc: Doc, name: str, start_char: int, end_char: int) -> Any:
+    """`span._.<name>` of the span of `doc` at these character offsets, for a name of
+    `SPAN_EXTENSIONS`, read from `doc.user_data` without making the span's `Underscore`
+    (tables read a few values of thousands of spans)."""
+    return doc.user_data.get((USER_DATA_KEY, name, start_char, end_char), SPAN_EXTENSIONS[name])
+
+
+def identity(label: str, value: str | None, text: str) -> str | None:
+    """The identity of an entity of `label` with this value and text (`Span._.entity`)."""
+    if label not in NAMED_LABELS:
+        return None
+    return f"{label}:{value or ' '.join(text.split())}"
+
+
 def entity_id(span: Span) -> str | None:
     """`Span._.entity`: the identity of a PER/ORG/LOC entity, its label and canonical name
     (`PER:Joko Widodo`, `ORG:Kementerian Pertahanan`; the text when there is no value), the
     same for every mention of one entity; None for other labels."""
-    if span.label_ not in NAMED_LABELS:
-        return None
-    return f"{span.label_}:{span._.value or ' '.join(span.text.split())}"
+    return identity(span.label_, span._.value, span.text)
 
 
 def _entity_at(span: Span, where: tuple[int, int] | None) -> Span | None:

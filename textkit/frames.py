@@ -8,10 +8,13 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pandas as pd
-from spacy.tokens import Doc
+from spacy.attrs import SENT_START
+from spacy.tokens import Doc, Span
 
 from .dates import as_datetime
+from .extensions import identity, span_value
 from .labels import LABELS, NAMED_LABELS
 from .tables import ENTITY_COLUMNS, MENTION_COLUMNS, QUOTE_COLUMNS
 
@@ -23,22 +26,22 @@ def mention_records(doc: Doc, doc_id: str | None = None, section: str = "body") 
     """One dict per entity of `doc`, with the columns of `MENTION_COLUMNS` (`section`: `title`
     or `body`, what the Doc is of; `entity` is the document's identity until `textkit.corpus`
     resolves it)."""
-    starts = [sent.start for sent in doc.sents] if doc.has_annotation("SENT_START") else []
+    starts = sentence_starts(doc)
+    whole = doc.text
     records = []
     current = -1
     for ent in doc.ents:
         while current + 1 < len(starts) and starts[current + 1] <= ent.start:
             current += 1
-        ext = ent._
-        entity = ext.entity
+        text, value, entity = _entity_fields(doc, whole, ent)
         records.append(
             {
                 "doc_id": doc_id,
                 "sent": current if starts else None,
                 "label": ent.label_,
-                "text": ent.text,
-                "value": ext.value,
-                "timex_type": ext.timex_type,
+                "text": text,
+                "value": value,
+                "timex_type": span_value(doc, "timex_type", ent.start_char, ent.end_char),
                 "kb_id": ent.kb_id_ or None,
                 "start_char": ent.start_char,
                 "end_char": ent.end_char,
@@ -49,6 +52,25 @@ def mention_records(doc: Doc, doc_id: str | None = None, section: str = "body") 
             }
         )
     return records
+
+
+def _entity_fields(doc: Doc, whole: str, ent: Span) -> tuple[str, str | None, str | None]:
+    """`ent.text`, `ent._.value` and `ent._.entity` of an entity of `doc` (`whole`: its text),
+    read without making the span's `Underscore`."""
+    start, end = ent.start_char, ent.end_char
+    text, value = whole[start:end], span_value(doc, "value", start, end)
+    return text, value, identity(ent.label_, value, text)
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """The token index where each sentence of `doc` starts (those of `doc.sents`), or [] when
+    the Doc has no sentence boundaries."""
+    if not doc.has_annotation("SENT_START"):
+        return []
+    if len(doc) < 2:
+        return [0]
+    flags = doc.to_array([SENT_START])
+    return [0, *(np.flatnonzero(flags[1:] == 1) + 1).tolist()]
 
 
 def _frame(records, docs: Iterable[Doc], doc_ids: Iterable[str] | None, columns) -> pd.DataFrame:
@@ -68,22 +90,38 @@ def mentions_frame(docs: Iterable[Doc], doc_ids: Iterable[str] | None = None) ->
 def quote_records(doc: Doc, doc_id: str | None = None, section: str = "body") -> list[dict]:
     """One dict per statement of `doc` (`doc.spans["quotes"]`), with the columns of
     `QUOTE_COLUMNS`; `section` says which part of the article the Doc is."""
+    spans = doc.spans.get("quotes", [])
+    if not len(spans):
+        return []
+    ents = {(ent.start, ent.end): ent for ent in doc.ents}  # `span._.speaker`, `.affiliation`
+    whole = doc.text
+
+    def entity_at(name: str, start: int, end: int):
+        where = span_value(doc, name, start, end)
+        return None if where is None else ents.get(tuple(where))
+
     records = []
-    for span in doc.spans.get("quotes", []):
-        ext = span._
-        speaker, affiliation = ext.speaker, ext.affiliation
+    for span in spans:
+        start, end = span.start_char, span.end_char
+        speaker = entity_at("speaker_at", start, end)
+        affiliation = entity_at("affiliation_at", start, end)
+        speaker_text, _, speaker_entity = (
+            _entity_fields(doc, whole, speaker) if speaker is not None else (None, None, None)
+        )
         records.append(
             {
                 "doc_id": doc_id,
-                "start_char": span.start_char,
-                "end_char": span.end_char,
-                "text": span.text,
-                "direct": bool(ext.direct),
-                "cue": ext.cue,
-                "speaker_text": speaker.text if speaker is not None else None,
-                "speaker_entity": speaker._.entity if speaker is not None else None,
-                "role": ext.role,
-                "affiliation_entity": affiliation._.entity if affiliation is not None else None,
+                "start_char": start,
+                "end_char": end,
+                "text": whole[start:end],
+                "direct": bool(span_value(doc, "direct", start, end)),
+                "cue": span_value(doc, "cue", start, end),
+                "speaker_text": speaker_text,
+                "speaker_entity": speaker_entity,
+                "role": span_value(doc, "role", start, end),
+                "affiliation_entity": (
+                    _entity_fields(doc, whole, affiliation)[2] if affiliation is not None else None
+                ),
                 "section": section,
             }
         )
@@ -282,7 +320,9 @@ class EntityCounts:
             published = as_datetime(documents.set_index("doc_id")["published"])
             dated = pd.DataFrame({
                 "entity": docs.index.get_level_values(0),
-                "published": docs.index.get_level_values(1).map(published),
+                # reindexed, not mapped: `Index.map` gives objects when every date is
+                # missing, which pandas then groups in Python, one entity at a time
+                "published": published.reindex(docs.index.get_level_values(1)).to_numpy(),
             })  # fmt: skip
             dates = dated.groupby("entity")["published"].agg(["min", "max"])
             table["first_published"], table["last_published"] = dates["min"], dates["max"]
