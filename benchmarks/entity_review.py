@@ -91,12 +91,12 @@ def article_sets(gold_ids: list[str]) -> dict[str, list[str]]:
     random.Random(SEED).shuffle(pool)
     sets = {n: pool[k * SET_SIZE : (k + 1) * SET_SIZE] for k, n in enumerate(SET_NAMES)}
     in_sets = {i for chosen in sets.values() for i in chosen}
-    overlap = committed_gold_ids() & in_sets
+    taken = committed_gold_ids()
+    overlap = taken & in_sets
     if overlap:
         raise SystemExit(
             f"{len(overlap)} committed gold ids fall in sets A-C: take ids from `free`"
         )
-    taken = committed_gold_ids()
     sets["free"] = [i for i in pool[len(SET_NAMES) * SET_SIZE :] if i not in taken]
     return sets
 
