@@ -5,8 +5,10 @@ Sets of 500 CLICK-ID articles, fixed here: every article id of the shared `artic
 minus the ids of the golds that existed when the sets were defined (`SET_GOLDS`, plus
 optional `--gold-ids` lists, one id a line), shuffled with `random.Random(21)`; set A is the
 first 500 (built and tuned on), set B the next 500 (reviewed once by someone else, then
-seen), set C the next 500 (unseen while building the sixth session's changes). A gold made
-later takes its ids from `free` (after set C), so adding it changes no set.
+seen), set C the next 500 (unseen while building the sixth session's changes), set D the
+next 500 of the rest outside the golds of `D_GOLDS` (the golds that existed when it was
+defined; unseen while building the seventh session's changes). A gold made later takes its
+ids from `free` (after set D), so adding it changes no set.
 
     python benchmarks/entity_review.py sheet A --work /tmp/review-A   # corpus, batch, sheet
     # fill the `verdict` column of /tmp/review-A/sheet.csv (a-e, see docs/entity-review.md)
@@ -40,7 +42,8 @@ SET_GOLDS = (
     "identity_dev.jsonl", "identity_fresh.jsonl", "quotes_dev.jsonl", "timex_dev.jsonl",
     "timex_dev2.jsonl", "timex_dev3.jsonl", "timex_dev3_second.jsonl",
 )  # fmt: skip
-SET_NAMES = ("A", "B", "C")
+D_GOLDS = (*SET_GOLDS, "quotes_dev2.jsonl")
+SET_NAMES = ("A", "B", "C", "D")
 SEED = 21
 SET_SIZE = 500
 LABELS = ("PER", "ORG", "LOC")
@@ -83,21 +86,27 @@ def listed_ids(paths: list[str]) -> set[str]:
 
 
 def article_sets(gold_ids: list[str]) -> dict[str, list[str]]:
-    """Sets A, B, C (500 ids each, outside the golds of `SET_GOLDS`, shuffled with seed 21)
-    and `free`: the rest of the shuffle minus every committed gold, for new golds."""
+    """Sets A, B, C (500 ids each, outside the golds of `SET_GOLDS`, shuffled with seed 21),
+    D (the next 500 of that shuffle outside the golds of `D_GOLDS`) and `free`: the rest of
+    the shuffle minus every committed gold, for new golds."""
     excluded = committed_gold_ids(SET_GOLDS) | listed_ids(gold_ids)
     ids = [a["id"] for a in iter_news(require_shared_data() / NEWS_ARTICLES)]
     pool = [i for i in ids if i not in excluded]
     random.Random(SEED).shuffle(pool)
-    sets = {n: pool[k * SET_SIZE : (k + 1) * SET_SIZE] for k, n in enumerate(SET_NAMES)}
+    first = SET_NAMES[:3]
+    sets = {n: pool[k * SET_SIZE : (k + 1) * SET_SIZE] for k, n in enumerate(first)}
+    rest = pool[len(first) * SET_SIZE :]
+    d_excluded = committed_gold_ids(D_GOLDS)
+    later = [i for i in rest if i not in d_excluded]
+    sets["D"] = later[:SET_SIZE]
     in_sets = {i for chosen in sets.values() for i in chosen}
     taken = committed_gold_ids()
     overlap = taken & in_sets
     if overlap:
         raise SystemExit(
-            f"{len(overlap)} committed gold ids fall in sets A-C: take ids from `free`"
+            f"{len(overlap)} committed gold ids fall in sets A-D: take ids from `free`"
         )
-    sets["free"] = [i for i in pool[len(SET_NAMES) * SET_SIZE :] if i not in taken]
+    sets["free"] = [i for i in later[SET_SIZE:] if i not in taken]
     return sets
 
 
