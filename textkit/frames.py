@@ -606,10 +606,14 @@ def _segments(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[str, bo
 def _match_spans(
     documents: pd.DataFrame, matches: pd.DataFrame
 ) -> Iterator[tuple[str, str, list[tuple[int, int]]]]:
-    """(doc_id, text, sorted spans) of each document holding a match."""
-    texts = documents.set_index("doc_id")["text"]
-    for doc_id, group in matches.groupby("doc_id", sort=True):
-        text = texts.get(doc_id)
+    """(doc_id, text, sorted spans) of each document section (body, then title) holding a
+    match: a title mention's offsets are into the document's title, not its text."""
+    indexed = documents.set_index("doc_id")
+    sections = matches["section"] if "section" in matches else "body"
+    keyed = matches.assign(section=sections).fillna({"section": "body"})
+    for (doc_id, section), group in keyed.groupby(["doc_id", "section"], sort=True):
+        column = "title" if section == "title" else "text"
+        text = indexed[column].get(doc_id) if column in indexed else None
         if isinstance(text, str):
             spans = sorted(zip(group["start_char"], group["end_char"], strict=True))
             yield doc_id, text, spans
