@@ -528,13 +528,13 @@ def timeline(
     if top is not None:
         chosen = chosen.head(top)
     periods = _periods(documents, freq)
+    columns = ["period", "label", "entity", "mentions", "documents"]
+    if periods.empty or chosen.empty:  # no dated document, or nothing to follow
+        return pd.DataFrame(columns=columns)
     selected = selected.merge(chosen, on=["label", "entity"])
     selected = selected.assign(period=selected["doc_id"].map(periods))
     selected = selected[selected["period"].notna()]
     counts = _count(selected, ["period", "label", "entity"])
-    columns = ["period", "label", "entity", "mentions", "documents"]
-    if periods.empty or chosen.empty:
-        return pd.DataFrame(columns=columns)
     span = pd.period_range(periods.min(), periods.max(), freq=freq).start_time
     grid = chosen.merge(pd.DataFrame({"period": span}), how="cross")
     table = grid.merge(counts, on=["period", "label", "entity"], how="left")
@@ -773,7 +773,7 @@ def _days_from(events: pd.DataFrame, day: pd.Series) -> pd.Series:
     )
     after = (start - day).dt.days.where(start > day, 0)
     before = (end - day).dt.days.where(end < day, 0)
-    return (after + before).astype("Int64")
+    return (after + before).astype("Int64").mask(day.isna())
 
 
 # --- Terms: lemma counts by part of speech -------------------------------------------------
