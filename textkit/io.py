@@ -141,14 +141,15 @@ def _try_decode(data: bytes, encoding: str) -> str | None:
 
 def map_fields(obj: Mapping, field_map: Mapping[str, str] | None = None) -> dict:
     """Canonical fields (`id`, `title`, `text`, `date`, `url`, `source`) of a JSON object or CSV
-    row; `field_map` names the key to use for a canonical field, e.g. `{"text": "isi_berita"}`.
-    Other keys are kept under `extra`."""
+    row; `field_map` names the key to look for first for a canonical field, e.g.
+    `{"text": "isi_berita"}` (the usual names stay the fallback, so files of another layout in
+    the same folder are still read). Other keys are kept under `extra`."""
     fields: dict = {}
     used: set[str] = set()
     lowered = {str(k).strip().lower(): k for k in obj}
     for name, aliases in FIELD_ALIASES.items():
         wanted = (field_map or {}).get(name)
-        candidates = (wanted,) if wanted else aliases
+        candidates = (wanted, *aliases) if wanted else aliases
         for alias in candidates:
             key = alias if alias in obj else lowered.get(str(alias).lower())
             if key is not None and obj[key] not in (None, ""):
@@ -350,7 +351,7 @@ def _read_csv(
     if not reader.fieldnames:
         raise ReadError("CSV has no header row")
     wanted = (field_map or {}).get("text")
-    names = (wanted,) if wanted else FIELD_ALIASES["text"]
+    names = (wanted, *FIELD_ALIASES["text"]) if wanted else FIELD_ALIASES["text"]
     header = {str(c).strip().lower() for c in reader.fieldnames}
     if not any(str(n).lower() in header for n in names):
         found = ", ".join(map(str, reader.fieldnames))
