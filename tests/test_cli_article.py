@@ -56,6 +56,14 @@ def test_article_field_map(tmp_path, capsys):
         parse_field_map("text")
 
 
+def test_field_map_keeps_the_usual_names_for_other_files(tmp_path, capsys):
+    (tmp_path / "a.jsonl").write_text(json.dumps({"naskah": "Hujan turun di Bogor."}) + "\n")
+    (tmp_path / "b.jsonl").write_text(json.dumps({"text": "Angin kencang di Depok."}) + "\n")
+    assert main(["article", str(tmp_path), "--field-map", "text=naskah"]) == 0
+    out = capsys.readouterr().out
+    assert "Hujan turun di Bogor." in out and "Angin kencang di Depok." in out
+
+
 def test_entities_jsonl_offsets_point_into_the_body(capsys):
     assert main(["entities", str(FIXTURES), "--format", "jsonl"]) == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]

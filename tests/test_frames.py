@@ -275,3 +275,32 @@ def test_entities_table_dates_stay_datetimes_when_none_is_known(mentions, docume
     dated = frames.entities_table(mentions, documents=documents).set_index("entity")
     assert dated.loc["PER:Prabowo Subianto", "first_published"] == pd.Timestamp("2020-07-06")
     assert dated.loc["PER:Prabowo Subianto", "last_published"] == pd.Timestamp("2020-07-14 09:30")
+
+
+def test_concordance_reads_a_title_mention_in_the_title():
+    # A title mention's offsets are into the title: read against the body text they would
+    # cut the body's own mention at the same offsets.
+    documents = pd.DataFrame(
+        {
+            "doc_id": ["t1"],
+            "title": ["BPKD Periksa Kepala Desa Sukaseri"],
+            "text": ["Badan Pengawas Keuangan Daerah (BPKD) memeriksa kepala desa itu."],
+        }
+    )
+    mentions = pd.DataFrame(
+        {
+            "doc_id": ["t1", "t1", "t1"],
+            "section": ["body", "body", "title"],
+            "label": ["ORG"] * 3,
+            "text": ["Badan Pengawas Keuangan Daerah", "BPKD", "BPKD"],
+            "value": ["Badan Pengawas Keuangan Daerah"] * 3,
+            "entity": ["ORG:Badan Pengawas Keuangan Daerah"] * 3,
+            "start_char": [0, 32, 0],
+            "end_char": [30, 36, 4],
+        }
+    )
+    lines = frames.concordance(documents, mentions, "Badan Pengawas Keuangan Daerah")
+    assert lines["match"].tolist() == ["Badan Pengawas Keuangan Daerah", "BPKD", "BPKD"]
+    assert lines["right"].iloc[2].startswith("Periksa Kepala Desa")
+    words = frames.collocations(documents, mentions, "BPKD", min_count=1, top=None)
+    assert "periksa" in set(words["word"])

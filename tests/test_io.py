@@ -355,3 +355,19 @@ def test_control_characters_are_unicode_category_cc_but_tab_and_line_ends():
     every = "".join(map(chr, range(0x110000)))
     expected = [c for c in every if unicodedata.category(c) == "Cc" and c not in "\n\r\t"]
     assert _CONTROLS.findall(every) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "read"),
+    [
+        ("&quot;Kami siap,&quot; kata Sari.", '"Kami siap," kata Sari.'),
+        ("&#8220;Kami siap,&#8221; kata Sari.", "\u201cKami siap,\u201d kata Sari."),
+        ("<p>Hujan deras.</p><p>Jalan tergenang.</p>", "\nHujan deras.\n\nJalan tergenang.\n"),
+        ("Banjir <strong>surut</strong> pagi ini.<br/>", "Banjir surut pagi ini.\n"),
+        ("Skor <5> dan AT&T & R&D tetap.", "Skor <5> dan AT&T & R&D tetap."),  # no markup
+    ],
+)
+def test_scraped_markup_in_plain_text_is_undone(tmp_path, raw, read):
+    (tmp_path / "a.txt").write_text(raw, encoding="utf-8")
+    [record] = list(iter_records(tmp_path))
+    assert record.fields["text"] == read

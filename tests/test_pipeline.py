@@ -19,6 +19,11 @@ def test_load_is_cached_language(nlp):
     assert nlp.lang == "id"
 
 
+def test_load_with_a_missing_alias_file_fails_at_once(tmp_path):
+    with pytest.raises(FileNotFoundError, match="alias file not found"):
+        textkit.load(aliases=tmp_path / "no-such-aliases.csv")
+
+
 def entities(doc: Doc) -> list[tuple]:
     return [(e.text, e.label_, e._.value, e._.timex_type, e.kb_id_) for e in doc.ents]
 

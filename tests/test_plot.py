@@ -559,3 +559,17 @@ def test_map_labels_never_overlap_and_crowded_places_are_listed():
     assert not [(a, b) for (a, x), (b, y) in itertools.combinations(boxes, 2) if x.overlaps(y)]
     shown = " ".join(t.get_text() for t in ax.texts)
     assert all(f"{name} (" in shown for name in names)  # on the map or in the note below it
+
+
+def test_event_dates_of_an_undated_article_have_no_distance_to_publication():
+    undated = EVENT_DOCUMENTS.assign(published=[None, "2020-11-25T21:00+07:00"])
+    days = frames.event_dates(EVENT_MENTIONS, undated)["days_from_published"]
+    assert days.isna().tolist() == [True, True, True, False]  # NA, not "the same day" (0)
+
+
+def test_timeline_without_a_dated_document_is_an_empty_chart():
+    undated = EVENT_DOCUMENTS.assign(published=[None, None])
+    table = frames.timeline(EVENT_MENTIONS, undated)
+    assert table.empty
+    ax = plot.timeline(table)
+    assert [t.get_text() for t in ax.texts] == ["No dated mentions to show"]

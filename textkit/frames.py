@@ -528,13 +528,13 @@ def timeline(
     if top is not None:
         chosen = chosen.head(top)
     periods = _periods(documents, freq)
+    columns = ["period", "label", "entity", "mentions", "documents"]
+    if periods.empty or chosen.empty:  # no dated document, or nothing to follow
+        return pd.DataFrame(columns=columns)
     selected = selected.merge(chosen, on=["label", "entity"])
     selected = selected.assign(period=selected["doc_id"].map(periods))
     selected = selected[selected["period"].notna()]
     counts = _count(selected, ["period", "label", "entity"])
-    columns = ["period", "label", "entity", "mentions", "documents"]
-    if periods.empty or chosen.empty:
-        return pd.DataFrame(columns=columns)
     span = pd.period_range(periods.min(), periods.max(), freq=freq).start_time
     grid = chosen.merge(pd.DataFrame({"period": span}), how="cross")
     table = grid.merge(counts, on=["period", "label", "entity"], how="left")
@@ -606,10 +606,14 @@ def _segments(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[str, bo
 def _match_spans(
     documents: pd.DataFrame, matches: pd.DataFrame
 ) -> Iterator[tuple[str, str, list[tuple[int, int]]]]:
-    """(doc_id, text, sorted spans) of each document holding a match."""
-    texts = documents.set_index("doc_id")["text"]
-    for doc_id, group in matches.groupby("doc_id", sort=True):
-        text = texts.get(doc_id)
+    """(doc_id, text, sorted spans) of each document section (body, then title) holding a
+    match: a title mention's offsets are into the document's title, not its text."""
+    indexed = documents.set_index("doc_id")
+    sections = matches["section"] if "section" in matches else "body"
+    keyed = matches.assign(section=sections).fillna({"section": "body"})
+    for (doc_id, section), group in keyed.groupby(["doc_id", "section"], sort=True):
+        column = "title" if section == "title" else "text"
+        text = indexed[column].get(doc_id) if column in indexed else None
         if isinstance(text, str):
             spans = sorted(zip(group["start_char"], group["end_char"], strict=True))
             yield doc_id, text, spans
@@ -769,7 +773,7 @@ def _days_from(events: pd.DataFrame, day: pd.Series) -> pd.Series:
     )
     after = (start - day).dt.days.where(start > day, 0)
     before = (end - day).dt.days.where(end < day, 0)
-    return (after + before).astype("Int64")
+    return (after + before).astype("Int64").mask(day.isna())
 
 
 # --- Terms: lemma counts by part of speech -------------------------------------------------

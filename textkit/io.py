@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import gzip
+import html
 import io
 import json
 import logging
@@ -18,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
+from .lang import news
 from .normalize import normalize_text
 
 TEXT_SUFFIXES = (".txt", ".text", ".md")
@@ -69,13 +71,33 @@ class Record:
     error: str | None = None
 
 
+def _tag_pattern(names: tuple[str, ...]) -> re.Pattern:
+    return re.compile(rf"</?(?:{'|'.join(names)})\b[^<>]{{0,300}}?/?>", re.I)
+
+
+_BLOCK_TAG = _tag_pattern(news.HTML_BLOCK_TAGS)
+_INLINE_TAG = _tag_pattern(news.HTML_INLINE_TAGS)
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});", re.I)
+
+
+def undo_markup(text: str) -> str:
+    """Scraped HTML left in plain text undone: character references (`&quot;`, `&#8220;`)
+    decoded, tags of HTML elements removed (a block element's tag becomes a line break)."""
+    if "&" in text:
+        text = _ENTITY.sub(lambda m: html.unescape(m.group()), text)
+    if "<" in text:
+        text = _INLINE_TAG.sub("", _BLOCK_TAG.sub("\n", text))
+    return text
+
+
 def reader_text(text: str) -> str:
-    """Text as read from a file or field: spreadsheet escapes undone, then the normalisation
-    every entry point applies (`textkit.normalize.normalize_text`)."""
+    """Text as read from a file or field: spreadsheet escapes and scraped markup undone
+    (`undo_markup`), then the normalisation every entry point applies
+    (`textkit.normalize.normalize_text`)."""
     if "_x00" in text:
         for escape, char in EXCEL_ESCAPES.items():
             text = text.replace(escape, char)
-    return normalize_text(text)
+    return normalize_text(undo_markup(text))
 
 
 def _utf16_without_bom(sample: bytes) -> str | None:
@@ -141,14 +163,15 @@ def _try_decode(data: bytes, encoding: str) -> str | None:
 
 def map_fields(obj: Mapping, field_map: Mapping[str, str] | None = None) -> dict:
     """Canonical fields (`id`, `title`, `text`, `date`, `url`, `source`) of a JSON object or CSV
-    row; `field_map` names the key to use for a canonical field, e.g. `{"text": "isi_berita"}`.
-    Other keys are kept under `extra`."""
+    row; `field_map` names the key to look for first for a canonical field, e.g.
+    `{"text": "isi_berita"}` (the usual names stay the fallback, so files of another layout in
+    the same folder are still read). Other keys are kept under `extra`."""
     fields: dict = {}
     used: set[str] = set()
     lowered = {str(k).strip().lower(): k for k in obj}
     for name, aliases in FIELD_ALIASES.items():
         wanted = (field_map or {}).get(name)
-        candidates = (wanted,) if wanted else aliases
+        candidates = (wanted, *aliases) if wanted else aliases
         for alias in candidates:
             key = alias if alias in obj else lowered.get(str(alias).lower())
             if key is not None and obj[key] not in (None, ""):
@@ -350,7 +373,7 @@ def _read_csv(
     if not reader.fieldnames:
         raise ReadError("CSV has no header row")
     wanted = (field_map or {}).get("text")
-    names = (wanted,) if wanted else FIELD_ALIASES["text"]
+    names = (wanted, *FIELD_ALIASES["text"]) if wanted else FIELD_ALIASES["text"]
     header = {str(c).strip().lower() for c in reader.fieldnames}
     if not any(str(n).lower() in header for n in names):
         found = ", ".join(map(str, reader.fieldnames))

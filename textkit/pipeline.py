@@ -140,6 +140,8 @@ def load(
     for name, value in (("model_dir", model_dir), ("aliases", aliases)):
         if value is not None and not isinstance(value, str | Path):
             raise TypeError(f"{name} must be a path, got {type(value).__name__}")
+    if aliases is not None and not Path(aliases).is_file():
+        raise FileNotFoundError(f"alias file not found: {aliases}")
     if isinstance(exclude, str):
         exclude = [exclude]
     return _load(

@@ -198,6 +198,10 @@ def timeline(
     """Lines (or stacked areas, `kind="area"`) of each entity over time (a `timeline` table)."""
     if kind not in ("line", "area"):
         raise ValueError(f"kind must be 'line' or 'area', got {kind!r}")
+    if table.empty:  # no document has a publication date, or no entity to follow
+        ax = _axes(ax, 9, 4.5)
+        _note_empty(ax, "dated mentions")
+        return ax
     wide = table.pivot_table(index="period", columns="entity", values=value, aggfunc="sum")
     wide = wide.fillna(0)
     order = wide.sum().sort_values(ascending=False).index

@@ -121,12 +121,17 @@ REPUBLISHED_MARKERS: tuple[str, ...] = (
 # Labels opening a list of tags or topics.
 TAG_LABELS: tuple[str, ...] = ("tags", "tag", "topik", "kata kunci", "keyword", "keywords")
 
-# Whole lines that are share prompts.
+# Share buttons' names, as scraped into the text.
+_SHARE_BUTTON = (
+    r"(?:facebook|twitter|whatsapp|telegram|line|linkedin|email|copy link|salin link"
+    r"|salin tautan)"
+)
+# Whole lines that are share prompts (a prompt alone, with its buttons, or buttons alone).
 SHARE_LINES: tuple[str, ...] = (
-    r"bagikan(?: artikel| berita)?(?: ini)?\s*:?",
-    r"share(?: this)?(?: article)?\s*:?",
-    r"(?:(?:facebook|twitter|whatsapp|telegram|line|linkedin|email|copy link|salin tautan)"
-    r"[\s,|/]*){2,}",
+    r"(?:bagikan(?: artikel| berita)?(?: ini)?|share(?: this)?(?: article)?)\s*:?"
+    rf"(?:\s*{_SHARE_BUTTON}[\s,|/]*)*",
+    rf"(?:{_SHARE_BUTTON}[\s,|/]*){{2,}}",
+    r"(?:salin link|salin tautan|copy link)",
     r"(?:yuk,?\s*)?bagikan ke teman.*",
 )
 
@@ -243,3 +248,14 @@ BREADCRUMB_ROOTS: tuple[str, ...] = ("home", "beranda", "index", "indeks")
 
 # End-credit codes that name no person: `(adv)` marks an advertorial, `(*)` ends the text.
 CREDIT_CODES: dict[str, str] = {"adv": "advertorial", "*": "end mark"}
+
+# HTML elements whose tags are scraped into plain text (`<p>`, `</p>`, `<br>`): a block
+# element's tag becomes a line break, an inline one's disappears. Other `<...>` text
+# (`skor <5>`) is left alone.
+HTML_BLOCK_TAGS: tuple[str, ...] = (
+    "p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+    "figure", "figcaption", "table", "tr", "td", "th", "section", "article", "header", "footer",
+)  # fmt: skip
+HTML_INLINE_TAGS: tuple[str, ...] = (
+    "a", "b", "i", "u", "em", "strong", "span", "font", "small", "sup", "sub", "img", "iframe",
+)  # fmt: skip
