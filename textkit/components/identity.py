@@ -46,6 +46,7 @@ from ..lang.acronyms import BOARD_LEVELS
 from ..lang.gazetteer import PLACE_HEADS
 from ..lang.identity import (
     ACRONYM_RULES,
+    AGE_GROUP,
     BOARD_ACRONYMS,
     BODY_KINDS,
     BUILDING_HEADS,
@@ -58,6 +59,7 @@ from ..lang.identity import (
     EVENT_NAMES,
     EVENT_OPENERS,
     EVENT_WORDS,
+    FOOTBALL_NAMES,
     GROUP_WORDS,
     HEAD_LABELS,
     HOME_WORDS,
@@ -69,6 +71,7 @@ from ..lang.identity import (
     LOCATIVE_WORDS,
     MIN_MISSPELT_LETTERS,
     NAME_PARTICLES,
+    NATIONAL_TEAM_HEADS,
     NICKNAME_RULES,
     PLATE_NUMBER,
     PLATE_REGION,
@@ -80,7 +83,9 @@ from ..lang.identity import (
     RESULT_COUNTRY_CODES,
     SPAN_FINAL_TITLES,
     SPORT_NAMES,
+    STATE_WORDS,
     TEAM_CUES,
+    TEAM_GROUP_WORDS,
     TEAM_HEADS,
     TITLE_KEYS,
     WORK_HEADS,
@@ -1391,12 +1396,170 @@ def teams_in_matches(doc: Doc, ents: list[Span]) -> tuple[list[Span], set[tuple[
             teams[(club.start, club.end)] = club._.value
         out.append(club if club is not None else ent)
     for i, ent in enumerate(out):
-        if ent.label_ == "LOC" and ent.text.lower() in named and not _after_word_of_place(ent):
+        if (
+            ent.label_ == "LOC"
+            and ent.text.lower() in named
+            and not _after_word_of_place(ent)
+            and not _after_state_word(ent)
+        ):
             team = Span(doc, ent.start, ent.end, label="ORG")
             team._.value = named[ent.text.lower()]
             out[i] = team
             teams[(team.start, team.end)] = team._.value
+    out = _national_teams(doc, out, teams)
     return out, set(teams)
+
+
+def _after_state_word(ent: Span) -> bool:
+    """`pemerintah X`, `Duta Besar X` (STATE_WORDS, one or two words before): the state."""
+    doc, k = ent.doc, ent.start
+    return any(
+        k >= n and " ".join(t.lower_ for t in doc[k - n : k]) in STATE_WORDS for n in (1, 2)
+    )
+
+
+def national_team_at(doc: Doc, start: int) -> tuple[int, str, str, str] | None:
+    """A national team's name from token `start`: a head (NATIONAL_TEAM_HEADS), its acronym in
+    brackets (`Tim Nasional (Timnas)`), a sport (SPORT_NAMES), a country, an age group or a
+    women's word, in that order (age or women's word also before the country). Returns (end,
+    country, sport, group) or None when no country follows."""
+    k = start
+    for head in NATIONAL_TEAM_HEADS:
+        if [t.lower_ for t in doc[k : k + len(head)]] == list(head):
+            k += len(head)
+            break
+    else:
+        if doc[k].lower_ not in TEAM_HEADS or not _sport_at(doc, k + 1)[0]:
+            return None  # `tim paralayang X` is a national team, `tim X` is not read here
+        k += 1
+    if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+        k += 3  # `Tim Nasional (Timnas) X`
+    sport, k = _sport_at(doc, k)
+    if sport in FOOTBALL_NAMES:
+        sport = ""
+    group, k = _team_group(doc, k, "")
+    for n in (3, 2, 1):
+        if k + n > len(doc) or not doc[k].text[:1].isupper():
+            continue
+        place = places.lookup(doc[k : k + n].text)
+        if place is not None and place.type == "country":
+            group, end = _team_group(doc, k + n, group)
+            return end, place.name, sport, group
+    return None
+
+
+def _sport_at(doc: Doc, k: int) -> tuple[str, int]:
+    """A sport's name (SPORT_NAMES) at token k, in lower case: (sport, next), else ("", k)."""
+    for n in (2, 1):
+        words = " ".join(t.lower_ for t in doc[k : k + n])
+        if k + n <= len(doc) and words in SPORT_NAMES:
+            return words, k + n
+    return "", k
+
+
+def _team_group(doc: Doc, k: int, group: str) -> tuple[str, int]:
+    """An age group (`U-16`, `U 16` as tokens) or a women's word at token k: (group, next)."""
+    if k < len(doc):
+        found = AGE_GROUP.fullmatch(doc[k].text)
+        if found:
+            return f"U-{found.group(1)}", k + 1
+        if doc[k].text == "U" and k + 2 < len(doc) and doc[k + 1].text == "-":
+            if doc[k + 2].text.isdigit() and len(doc[k + 2].text) == 2:
+                return f"U-{doc[k + 2].text}", k + 3
+        if doc[k].lower_ in TEAM_GROUP_WORDS:
+            return doc[k].lower_.title(), k + 1
+    return group, k
+
+
+def team_value(country: str, sport: str = "", group: str = "") -> str:
+    """`Tim Nasional [Sport] Country [group]`: a national team's identity."""
+    return " ".join(w for w in ("Tim Nasional", sport.title(), country, group) if w)
+
+
+def _national_teams(
+    doc: Doc, ents: list[Span], teams: dict[tuple[int, int], str | None]
+) -> list[Span]:
+    """National teams by sport and age group: a span opened by a national team word is the team
+    its words name (`Tim Nasional (Timnas) Lembah`, `timnas paralayang Seruni`, `Timnas Seruni
+    U-16`, an age group after the span taken in when free); where the document names one sport
+    or one age group for its national teams, its other national teams (`Seruni` in a match
+    report, a bare `Timnas`) are that sport's or age group's."""
+    taken = _taken(doc, ents)
+    found: dict[int, tuple[int, str, str, str]] = {}
+    begins: dict[int, int] = {}
+    for i, ent in enumerate(ents):
+        if ent.label_ not in NAMED_LABELS:
+            continue
+        # The team's words may open the span or stand free before it (`timnas paralayang` X).
+        first = ent.start
+        while first > max(0, ent.start - 4) and not taken[first - 1]:
+            first -= 1
+        for j in range(first, ent.start + 1):
+            parsed = national_team_at(doc, j)
+            if parsed is not None and parsed[0] >= ent.end or (parsed and j == ent.start):
+                found[i], begins[i] = parsed, j
+                break
+    sports = {sport for _, _, sport, _ in found.values()} - {""}
+    groups = ({group for _, _, _, group in found.values()} | _competition_groups(doc)) - {""}
+    sport = next(iter(sports)) if len(sports) == 1 else ""
+    group = next(iter(groups)) if len(groups) == 1 else ""
+    if not found and not (sport or group):
+        return ents
+    out = list(ents)
+    owned: dict[int, str] = {}  # token of a country inside a parsed team: the team
+    for i, (end, country, own_sport, own_group) in found.items():
+        ent = ents[i]
+        stop = ent.end
+        if end > ent.end and not any(taken[ent.end : end]):
+            stop = end  # `Timnas Seruni` + `U-16`: one name
+        elif end < ent.end:
+            stop = end  # `timnas Seruni Jaya`: the team ends with its country
+        value = team_value(country, own_sport or sport, own_group or group)
+        team = Span(doc, begins[i], stop, label="ORG")
+        team._.value = value
+        out[i] = team
+        teams[(team.start, team.end)] = value
+        for k in range(ent.start, end):
+            owned[k] = value
+    for i, ent in enumerate(out):
+        if i in found or ent.label_ not in NAMED_LABELS:
+            continue
+        value = owned.get(ent.start)
+        if value is None and (ent.start, ent.end) in teams:
+            value = _qualified(teams[(ent.start, ent.end)], sport, group)
+        elif value is None and ent.text.lower() in ("timnas", "tim nasional") and (sport or group):
+            value = team_value("Indonesia", sport, group)
+        if value is not None:
+            team = Span(doc, ent.start, ent.end, label="ORG")
+            team._.value = value
+            out[i] = team
+            teams[(team.start, team.end)] = value
+    return out
+
+
+def _qualified(value: str | None, sport: str, group: str) -> str | None:
+    """A country's team `Tim Nasional X` as the sport's and age group's team; other values as
+    they are."""
+    prefix = "Tim Nasional "
+    if value is None or not value.startswith(prefix):
+        return value
+    place = places.lookup(value[len(prefix) :])
+    if place is None or place.type != "country" or place.name != value[len(prefix) :]:
+        return value
+    return team_value(place.name, sport, group)
+
+
+def _competition_groups(doc: Doc) -> set[str]:
+    """The age groups a document writes after a competition's name (`Piala Seruni U-16`)."""
+    found = set()
+    for k, token in enumerate(doc):
+        if token.lower_ in LEAGUE_WORDS or token.lower_ == "kualifikasi":
+            for j in range(k + 1, min(k + 5, len(doc))):
+                group, after = _team_group(doc, j, "")
+                if group.startswith("U-"):
+                    found.add(group)
+                    break
+    return found
 
 
 def national_team(name: str) -> str | None:
@@ -1490,6 +1653,8 @@ def _team_context(doc: Doc, ent: Span) -> bool:
     first, last = _sentence(ent)
     if ent.start > first and doc[ent.start - 1].lower_ in LEAGUE_WORDS:
         return False  # `Liga Italia`: a competition
+    if _after_state_word(ent):
+        return False  # `pemerintah Seruni menghadapi ...`: the state
     before = " ".join(t.lower_ for t in doc[max(first, ent.start - 4) : ent.start])
     after = " ".join(t.lower_ for t in doc[ent.end : min(last, ent.end + 3)])
     place = places.lookup(ent.text)

@@ -992,6 +992,104 @@ SPAN_CONVENTIONS += (
 )
 
 
+# --- national teams of a sport and an age group (#21, seventh session, round 2) -------------
+
+# The words that open a national team's name (`Timnas X`, `Tim Nasional X`).
+NATIONAL_TEAM_HEADS: tuple[tuple[str, ...], ...] = (("timnas",), ("tim", "nasional"))
+# Sports that qualify a national team (`timnas paralayang X`: not X's football team), beside
+# SPORT_NAMES; football's own names qualify nothing (`timnas sepak bola X` is `Tim Nasional X`).
+SPORT_NAMES = SPORT_NAMES | phrases(
+    """
+    paralayang|panjat tebing|dayung|layar|selancar|sepak takraw|polo air|hoki|kriket|rugbi|
+    softbol|bisbol|golf|judo|karate|taekwondo|wushu|anggar|menembak|berkuda|triatlon|
+    loncat indah|binaraga|biliar|boling|sepatu roda|kano|tenis|voli pantai|e-sport|esport
+    """
+)
+FOOTBALL_NAMES = frozenset(["sepak bola", "sepakbola"])
+# An age group (`U-16`, `U23`) or a women's team word after a national team's country, or in
+# its name: another team than the senior men's (`Tim Nasional X U-16`).
+AGE_GROUP = re.compile(r"U-?(\d{2})")
+TEAM_GROUP_WORDS = frozenset(["putri", "wanita"])
+# Words before a country that make it the state, a place, in a text that also names its team
+# (`pemerintah X`, `Duta Besar X untuk Y`): the team does not take these mentions.
+STATE_WORDS = phrases(
+    """
+    pemerintah|presiden|wakil presiden|negara|rakyat|bangsa|masyarakat|warga|duta besar|dubes|
+    kedutaan besar|kedubes|konsulat|menteri|perdana menteri|raja|kerajaan|ekonomi|wilayah|
+    kesehatan|pendidikan|kebudayaan|mata uang|ibu kota
+    """
+)
+
+
+SPAN_CONVENTIONS += (
+    SpanConvention(
+        "national teams by country, sport and age group",
+        "A national team's words (NATIONAL_TEAM_HEADS, `tim` before a sport) with a bracketed "
+        "acronym, a sport (SPORT_NAMES), a country and an age group or women's word (`U-16`, "
+        "`putri`) name one team, `Tim Nasional [Sport] Country [group]`: another sport's, age "
+        "group's or country's team is never `Tim Nasional Indonesia`; the words before a "
+        "country the NER tagged alone are taken in, an age group after the span too. Where a "
+        "document names one sport or one age group for its national teams (a team's name, a "
+        "competition's: `Piala Seruni U-16`), its other national teams are of that sport and "
+        "age group, a bare `Timnas` too.",
+        (
+            (
+                "Kiper Rangga Wiratama memuji rekannya di Tim Nasional (Timnas) Jerman itu.",
+                (("Rangga Wiratama", "PER"), ("Tim Nasional", "ORG"), ("Timnas", "ORG"),
+                 ("Jerman", "LOC")),
+                (
+                    ("Rangga Wiratama", "PER:Rangga Wiratama"),
+                    ("Tim Nasional", "ORG:Tim Nasional Jerman"),
+                    ("Timnas", "ORG:Tim Nasional Jerman"),
+                    ("Jerman", "ORG:Tim Nasional Jerman"),
+                ),
+            ),
+            (
+                "Timnas paralayang Malaysia berjaya di Lembah. Tim Malaysia unggul atas tim "
+                "Thailand. Selamat kepada Timnas, kata Duta Besar Malaysia untuk Lembah.",
+                (("Malaysia", "LOC"), ("Lembah", "LOC"), ("Malaysia", "LOC"),
+                 ("Thailand", "LOC"), ("Timnas", "ORG"), ("Malaysia", "LOC"), ("Lembah", "LOC")),
+                (
+                    ("Timnas paralayang Malaysia", "ORG:Tim Nasional Paralayang Malaysia"),
+                    ("Lembah", "LOC:Lembah"),
+                    ("Malaysia", "ORG:Tim Nasional Paralayang Malaysia"),
+                    ("Thailand", "ORG:Tim Nasional Paralayang Thailand"),
+                    ("Timnas", "ORG:Tim Nasional Paralayang Indonesia"),
+                    ("Malaysia", "LOC:Malaysia"),  # the ambassador's country: the state
+                    ("Lembah", "LOC:Lembah"),
+                ),
+            ),
+            (
+                "Pelatih Rangga Wiratama kecewa di Kualifikasi Piala Seruni U-16. Melawan "
+                "Filipina, Timnas Indonesia U-16 menang 3-1. Timnas Indonesia lalu pulang.",
+                (("Rangga Wiratama", "PER"), ("Filipina", "LOC"), ("Timnas Indonesia", "ORG"),
+                 ("Timnas Indonesia", "ORG")),
+                (
+                    ("Rangga Wiratama", "PER:Rangga Wiratama"),
+                    ("Filipina", "ORG:Tim Nasional Filipina U-16"),
+                    ("Timnas Indonesia U-16", "ORG:Tim Nasional Indonesia U-16"),
+                    ("Timnas Indonesia", "ORG:Tim Nasional Indonesia U-16"),
+                ),
+            ),
+            (  # one sport's team: the senior football team is another row
+                "Timnas Indonesia bermain melawan Thailand. Pemerintah Indonesia meminta maaf.",
+                (("Timnas Indonesia", "ORG"), ("Thailand", "LOC"), ("Indonesia", "LOC")),
+                (
+                    ("Timnas Indonesia", "ORG:Tim Nasional Indonesia"),
+                    ("Thailand", "ORG:Tim Nasional Thailand"),
+                    ("Indonesia", "LOC:Indonesia"),
+                ),
+            ),
+            (  # a cue word in a title's capitals after a state word: no match report
+                "Seminar Kesehatan Seruni Menghadapi Perubahan digelar di Lembah.",
+                (("Seruni", "LOC"), ("Lembah", "LOC")),
+                (("Seruni", "LOC:Seruni"), ("Lembah", "LOC:Lembah")),
+            ),
+        ),
+    ),
+)  # fmt: skip
+
+
 # --- spans in titles and beside names (#21, seventh round) ------------------------------------
 
 # Titles that are a form of address, part of how a person is named (`Bu Rina`, `KH Rangga`):
