@@ -1413,9 +1413,7 @@ def teams_in_matches(doc: Doc, ents: list[Span]) -> tuple[list[Span], set[tuple[
 def _after_state_word(ent: Span) -> bool:
     """`pemerintah X`, `Duta Besar X` (STATE_WORDS, one or two words before): the state."""
     doc, k = ent.doc, ent.start
-    return any(
-        k >= n and " ".join(t.lower_ for t in doc[k - n : k]) in STATE_WORDS for n in (1, 2)
-    )
+    return any(k >= n and " ".join(t.lower_ for t in doc[k - n : k]) in STATE_WORDS for n in (1, 2))
 
 
 def national_team_at(doc: Doc, start: int) -> tuple[int, str, str, str] | None:
