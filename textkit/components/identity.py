@@ -64,6 +64,7 @@ from ..lang.identity import (
     HEAD_LABELS,
     HOME_WORDS,
     HONORIFICS,
+    HOSPITAL_ACRONYMS,
     INITIALS_CUES,
     INITIALS_WINDOW,
     LANGUAGE_HEADS,
@@ -71,8 +72,10 @@ from ..lang.identity import (
     LOCATIVE_WORDS,
     MIN_MISSPELT_LETTERS,
     NAME_PARTICLES,
+    NAMESAKE_HEADS,
     NATIONAL_TEAM_HEADS,
     NICKNAME_RULES,
+    ORG_OPENERS,
     PLATE_NUMBER,
     PLATE_REGION,
     PLATE_SUFFIX,
@@ -659,7 +662,60 @@ def clean_spans(doc: Doc, ents: list[Span]) -> list[Span]:
     out = _people_cut_short(doc, out) if mixed and not _headline_case(doc) else out
     out = _without_common_acronyms(doc, out)
     out = _person_tails(doc, _typed_labels(doc, out))
-    return _boards(doc, _extend_to_definitions(doc, out))
+    return _namesakes(doc, _boards(doc, _extend_to_definitions(doc, out)))
+
+
+@functools.cache
+def _org_openers() -> frozenset[str]:
+    """Lower-case words that may open a body's name: ORG_OPENERS, the ORG heads, the kinds of
+    body, group and team words."""
+    return ORG_OPENERS | HEAD_LABELS["ORG"] | BODY_KINDS | GROUP_WORDS | TEAM_HEADS
+
+
+def _namesakes(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Institutions named after a person, and hospitals by their kind's acronym: a person's
+    name right after `Long Name (ACR)` is the institution's own name, no person (`Rumah Sakit
+    Lembah Raya (RSLR) Rangga Wiratama`: the long form and the acronym take the value `Rumah
+    Sakit Lembah Raya Rangga Wiratama`); a span opened by such an acronym or by a hospital's
+    (HOSPITAL_ACRONYMS) before a capitalized name is that place: `RSLR Rangga Wiratama` takes the
+    same value, `RSUD Seruni` the value `Rumah Sakit Umum Daerah Seruni`."""
+    by_start = {e.start: i for i, e in enumerate(ents)}
+    named: dict[str, tuple[str, str]] = {}  # an acronym defined before a namesake: its label, value
+    drop: set[int] = set()
+    out = list(ents)
+    for i, ent in enumerate(ents):
+        acr = _acronym_after(doc, ent.end) if ent.label_ in DEFINED else None
+        if doc[ent.start].lower_ not in NAMESAKE_HEADS or (
+            ent.start > 0 and is_title(doc[ent.start - 1].text)
+        ):
+            acr = None
+        j = by_start.get(ent.end + 3) if acr is not None else None
+        if j is None or ents[j].label_ != "PER":
+            continue
+        if not abbreviates(doc[acr].text, [t.text for t in ent]):
+            continue
+        value = f"{' '.join(ent.text.split())} {ents[j].text}"
+        named[doc[acr].text] = (ent.label_, value)
+        drop.add(j)
+        out[i] = _with_value(Span(doc, ent.start, ent.end, label=ent.label), value)
+    for i, ent in enumerate(out):
+        if i in drop or ent.label_ not in NAMED_LABELS or len(ent) < 2:
+            continue
+        head, rest = doc[ent.start].text, doc[ent.start + 1 : ent.end]
+        if not rest.text[:1].isupper():
+            continue
+        if head in HOSPITAL_ACRONYMS:
+            value = f"{HOSPITAL_ACRONYMS[head]} {' '.join(rest.text.split())}"
+            out[i] = _with_value(Span(doc, ent.start, ent.end, label="LOC"), value)
+        elif head in named:
+            label, value = named[head]
+            out[i] = _with_value(Span(doc, ent.start, ent.end, label=label), value)
+    return [e for i, e in enumerate(out) if i not in drop]
+
+
+def _with_value(span: Span, value: str) -> Span:
+    span._.value = value
+    return span
 
 
 def _without_common_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -710,6 +766,8 @@ def _without_lower_edges(doc: Doc, label: str, start: int, end: int) -> tuple[in
 
         while end - 1 > start and common(end - 1) and doc[end - 1].text in ordinary_words():
             end -= 1
+        while end - 1 > start and common(start) and doc[start].text not in _org_openers():
+            start += 1  # `marwah KPK`: a noun before the body's name
         return start, end
 
     while start < end - 1 and common(start):

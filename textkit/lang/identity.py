@@ -1090,6 +1090,110 @@ SPAN_CONVENTIONS += (
 )  # fmt: skip
 
 
+# Acronyms of the kinds of hospital that open a hospital's name before its own name (`RSUD
+# Lembah`, `RSPAD Rangga Wiratama`): the span is the hospital, a place, and its identity the
+# acronym written out with that name, so the short and the long form are one row.
+HOSPITAL_ACRONYMS: dict[str, str] = {
+    "RS": "Rumah Sakit",
+    "RSU": "Rumah Sakit Umum",
+    "RSUD": "Rumah Sakit Umum Daerah",
+    "RSUP": "Rumah Sakit Umum Pusat",
+    "RSPAD": "Rumah Sakit Pusat Angkatan Darat",
+    "RSAD": "Rumah Sakit Angkatan Darat",
+    "RSAL": "Rumah Sakit Angkatan Laut",
+    "RSAU": "Rumah Sakit Angkatan Udara",
+    "RSJ": "Rumah Sakit Jiwa",
+    "RSIA": "Rumah Sakit Ibu dan Anak",
+    "RSB": "Rumah Sakit Bersalin",
+    "RSK": "Rumah Sakit Khusus",
+    "RSI": "Rumah Sakit Islam",
+}
+
+# Words opening a place's name that is often a person's name too (`Rumah Sakit X (RSX) Rangga
+# Wiratama`, `Stadion Rangga Wiratama`): a person's name right after the place's `(ACR)` is the
+# place's own name, no person (unless a title or office stands before the place: `Direktur`).
+NAMESAKE_HEADS = frozenset(
+    "rumah stadion bandara bandar masjid pelabuhan terminal gedung wisma graha gelanggang".split()
+)
+
+# Words a body's name may open with in lower case (`partai Lembah`, `timnas Seruni`); any other
+# lower-case word opening an organization's span is no part of it (`marwah KPK`, `harian X`).
+ORG_OPENERS = frozenset(
+    """
+    partai timnas tim lembaga kejaksaan kepolisian koalisi organisasi kementerian badan dinas
+    komisi dewan majelis mahkamah komite asosiasi ikatan persatuan perkumpulan serikat federasi
+    himpunan yayasan universitas sekolah pengadilan pemerintah bank klub fraksi kesatuan
+    """.split()
+)
+
+
+SPAN_CONVENTIONS += (
+    SpanConvention(
+        "hospitals and places named after a person: one identity",
+        "A person's name right after a place's long name and its acronym in brackets (a place "
+        "opened by NAMESAKE_HEADS: `Rumah Sakit`, `Stadion`, `Bandara`; no title before it) is "
+        "the place's own name, no person: the long form, the acronym and `ACR Name` take the "
+        "value `Long Name Name`. A span opened by a hospital's kind acronym (HOSPITAL_ACRONYMS: "
+        "`RSUD`, `RSPAD`) before a capitalized name is that hospital, a place, whatever the NER "
+        "said: its value is the acronym written out with the name, so the short and the long "
+        "form are one row.",
+        (
+            (
+                "Ia dirawat di Rumah Sakit Lembah Raya (RSLR) Rangga Wiratama, Seruni. Dokter "
+                "RSLR menjenguknya di RSLR Rangga Wiratama.",
+                (("Rumah Sakit Lembah Raya", "LOC"), ("RSLR", "ORG"), ("Rangga Wiratama", "PER"),
+                 ("Seruni", "LOC"), ("RSLR", "ORG"), ("RSLR Rangga Wiratama", "PER")),
+                (
+                    ("Rumah Sakit Lembah Raya", "LOC:Rumah Sakit Lembah Raya Rangga Wiratama"),
+                    ("RSLR", "LOC:Rumah Sakit Lembah Raya Rangga Wiratama"),
+                    ("Seruni", "LOC:Seruni"),
+                    ("RSLR", "LOC:Rumah Sakit Lembah Raya Rangga Wiratama"),
+                    ("RSLR Rangga Wiratama", "LOC:Rumah Sakit Lembah Raya Rangga Wiratama"),
+                ),
+            ),
+            (
+                "Ia dibawa ke RSUD Seruni lalu ke RSPAD Rangga Wiratama.",
+                (("RSUD Seruni", "ORG"), ("RSPAD Rangga Wiratama", "PER")),
+                (
+                    ("RSUD Seruni", "LOC:Rumah Sakit Umum Daerah Seruni"),
+                    ("RSPAD Rangga Wiratama", "LOC:Rumah Sakit Pusat Angkatan Darat Rangga Wiratama"),
+                ),
+            ),
+            (  # an office before the body: the name after its acronym is a person
+                "Ketua Komisi Lembah Raya (KLR) Rangga Wiratama hadir. Direktur Rumah Sakit "
+                "Lembah (RSL) Dimas Putra bicara.",
+                (("Komisi Lembah Raya", "ORG"), ("Rangga Wiratama", "PER"),
+                 ("Rumah Sakit Lembah", "LOC"), ("Dimas Putra", "PER")),
+                (
+                    ("Komisi Lembah Raya", "ORG:Komisi Lembah Raya"),
+                    ("KLR", "ORG:Komisi Lembah Raya"),
+                    ("Rangga Wiratama", "PER:Rangga Wiratama"),
+                    ("Rumah Sakit Lembah", "LOC:Rumah Sakit Lembah"),
+                    ("RSL", "LOC:Rumah Sakit Lembah"),
+                    ("Dimas Putra", "PER:Dimas Putra"),
+                ),
+            ),
+        ),
+    ),
+    SpanConvention(
+        "no common noun opening a body's name",
+        "A lower-case word opening an organization's span is no part of the name unless a "
+        "body's name opens with it (ORG_OPENERS, the ORG heads, kinds of body: `partai`, "
+        "`timnas`): `marwah Komisi Lembah` is `Komisi Lembah`.",
+        (
+            (
+                "Mereka menjaga marwah Komisi Lembah dan partai Seruni Raya.",
+                (("marwah Komisi Lembah", "ORG"), ("partai Seruni Raya", "ORG")),
+                (
+                    ("Komisi Lembah", "ORG:Komisi Lembah"),
+                    ("partai Seruni Raya", "ORG:partai Seruni Raya"),
+                ),
+            ),
+        ),
+    ),
+)  # fmt: skip
+
+
 # --- spans in titles and beside names (#21, seventh round) ------------------------------------
 
 # Titles that are a form of address, part of how a person is named (`Bu Rina`, `KH Rangga`):
