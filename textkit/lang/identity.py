@@ -1156,7 +1156,10 @@ SPAN_CONVENTIONS += (
                 (("RSUD Seruni", "ORG"), ("RSPAD Rangga Wiratama", "PER")),
                 (
                     ("RSUD Seruni", "LOC:Rumah Sakit Umum Daerah Seruni"),
-                    ("RSPAD Rangga Wiratama", "LOC:Rumah Sakit Pusat Angkatan Darat Rangga Wiratama"),
+                    (
+                        "RSPAD Rangga Wiratama",
+                        "LOC:Rumah Sakit Pusat Angkatan Darat Rangga Wiratama",
+                    ),
                 ),
             ),
             (  # an office before the body: the name after its acronym is a person
