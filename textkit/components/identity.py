@@ -653,7 +653,7 @@ def clean_spans(doc: Doc, ents: list[Span]) -> list[Span]:
             if end <= start:
                 continue
             piece = _with_region_head(doc, _piece(doc, ent, start, end))
-            for part in _split_heads(doc, piece):
+            for part in (p for h in _split_heads(doc, piece) for p in _two_names(doc, h)):
                 part = _mention_span(doc, part)
                 part = _name_bounds(doc, part) if part is not None else None
                 if part is not None:
@@ -766,7 +766,12 @@ def _without_lower_edges(doc: Doc, label: str, start: int, end: int) -> tuple[in
 
         while end - 1 > start and common(end - 1) and doc[end - 1].text in ordinary_words():
             end -= 1
-        while end - 1 > start and common(start) and doc[start].text not in _org_openers():
+        while (
+            end - 1 > start
+            and common(start)
+            and doc[start].text not in _org_openers()
+            and organizations.lookup(doc[start].text) is None  # `kemenhan X`: the ministry
+        ):
             start += 1  # `marwah KPK`: a noun before the body's name
         return start, end
 
@@ -845,6 +850,58 @@ def _split_heads(doc: Doc, ent: Span) -> list[Span]:
                     Span(doc, ent.start, k, label="ORG"),
                     Span(doc, k + 1, ent.end, label="PER"),
                 ]
+    return [ent]
+
+
+_REDUPLICATED = re.compile(r"([A-Z][a-z]+)-([a-z]+)")
+_ROMAN = re.compile(r"[IVX]+")
+
+
+def _two_names(doc: Doc, ent: Span) -> list[Span]:
+    """A span that holds two names or a word beside a name, parted (SPAN_CONVENTIONS "two
+    names in one span"): a person's span opened by a reduplicated word (`Gara-gara Rangga`) or
+    by a country before a name of two words (`Seruni Rangga Wiratama`: LOC + PER), parted at
+    a lower-case word inside (`Ucok sapaan Rangga`: two PER), or ended by a group's name in
+    capitals (`Rangga ZRX`: PER + ORG); an organization's span ended by a score (`Lembah United
+    2`)."""
+    start, end = ent.start, ent.end
+    if ent.label_ == "ORG" and end - start > 1 and doc[end - 1].is_digit:
+        rest = doc[start : end - 1]
+        club = organizations.listed(rest.text)
+        if len(doc[end - 1].text) <= 2 and (len(rest) > 1 or (club and club.kind == "sport")):
+            return [Span(doc, start, end - 1, label="ORG")]
+    if ent.label_ != "PER" or end - start < 2 or people.lookup(ent.text) is not None:
+        return [ent]
+    found = _REDUPLICATED.fullmatch(doc[start].text)
+    if found and found.group(1).lower() == found.group(2):
+        return [Span(doc, start + 1, end, label="PER")]
+    inner = [
+        k
+        for k in range(start + 1, end - 1)
+        if doc[k].is_alpha and doc[k].is_lower and doc[k].text not in NAME_PARTICLES
+    ]
+    if inner and all(doc[k].text[:1].isupper() for k in (start, end - 1)):
+        k = inner[0]
+        return [Span(doc, start, k, label="PER"), Span(doc, k + 1, end, label="PER")]
+    for n in (3, 2, 1):
+        if end - start - n >= 2 and all(t.text[:1].isupper() for t in doc[start:end]):
+            place = places.lookup(doc[start : start + n].text)
+            if place is not None and place.type == "country":
+                return [
+                    Span(doc, start, start + n, label="LOC"),
+                    Span(doc, start + n, end, label="PER"),
+                ]
+    last = doc[end - 1].text
+    if (
+        len(last) >= 2
+        and last.isalpha()
+        and last.isupper()
+        and not _ROMAN.fullmatch(last)
+        and last.lower() not in TITLE_KEYS
+        and doc[end - 2].text[:1].isupper()
+        and not doc[end - 2].text.isupper()
+    ):
+        return [Span(doc, start, end - 1, label="PER"), Span(doc, end - 1, end, label="ORG")]
     return [ent]
 
 
@@ -1552,7 +1609,11 @@ def _national_teams(
             first -= 1
         for j in range(first, ent.start + 1):
             parsed = national_team_at(doc, j)
-            if parsed is not None and parsed[0] >= ent.end or (parsed and j == ent.start):
+            if parsed is None:
+                continue
+            # Free words before the span: only a sport's or an age group's team is read there
+            # (`timnas paralayang X`); `tim nasional X` is the match cues' (TEAM_CUES).
+            if j == ent.start or (parsed[0] >= ent.end and (parsed[2] or parsed[3])):
                 found[i], begins[i] = parsed, j
                 break
     sports = {sport for _, _, sport, _ in found.values()} - {""}
@@ -1562,7 +1623,7 @@ def _national_teams(
     if not found and not (sport or group):
         return ents
     out = list(ents)
-    owned: dict[int, str] = {}  # token of a country inside a parsed team: the team
+    owned: dict[int, str] = {}  # token inside a parsed team's name: the team
     for i, (end, country, own_sport, own_group) in found.items():
         ent = ents[i]
         stop = ent.end
@@ -1580,10 +1641,13 @@ def _national_teams(
     for i, ent in enumerate(out):
         if i in found or ent.label_ not in NAMED_LABELS:
             continue
-        value = owned.get(ent.start)
+        # A team word the NER parted from its country (`(Timnas)`) takes the team; the
+        # country tagged apart keeps its label unless a match cue made it the team.
+        word = ent.text.lower() in ("timnas", "tim nasional")
+        value = owned.get(ent.start) if word else None
         if value is None and (ent.start, ent.end) in teams:
             value = _qualified(teams[(ent.start, ent.end)], sport, group)
-        elif value is None and ent.text.lower() in ("timnas", "tim nasional") and (sport or group):
+        elif value is None and word and (sport or group):
             value = team_value("Indonesia", sport, group)
         if value is not None:
             team = Span(doc, ent.start, ent.end, label="ORG")

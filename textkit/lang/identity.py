@@ -125,9 +125,13 @@ class PhraseRule:
 NICKNAME_RULES: tuple[PhraseRule, ...] = (
     PhraseRule(
         "sapaan",
-        r",?\s*(?:yang\s+)?(?:sapaan|panggilan)\s+(?:akrab|akrabnya|karib|kerennya)?(?:nya)?\s*,?",
+        r",?\s*(?:yang\s+)?(?:sapaan|panggilan)(?:\s+(?:akrab|akrabnya|karib|kerennya))?(?:nya)?"
+        r"\s*,?",
         True,
-        (("Kata Ucok, sapaan akrab Rahmat Hidayat Siregar.", "Rahmat Hidayat Siregar", "Ucok"),),
+        (
+            ("Kata Ucok, sapaan akrab Rahmat Hidayat Siregar.", "Rahmat Hidayat Siregar", "Ucok"),
+            ("Kata Ucok sapaan Rahmat Hidayat Siregar.", "Rahmat Hidayat Siregar", "Ucok"),
+        ),
     ),
     PhraseRule(
         "disapa",
@@ -1027,8 +1031,9 @@ SPAN_CONVENTIONS += (
         "A national team's words (NATIONAL_TEAM_HEADS, `tim` before a sport) with a bracketed "
         "acronym, a sport (SPORT_NAMES), a country and an age group or women's word (`U-16`, "
         "`putri`) name one team, `Tim Nasional [Sport] Country [group]`: another sport's, age "
-        "group's or country's team is never `Tim Nasional Indonesia`; the words before a "
-        "country the NER tagged alone are taken in, an age group after the span too. Where a "
+        "group's or country's team is never `Tim Nasional Indonesia`; a sport's or age group's "
+        "words before a country the NER tagged alone are taken in, an age group after the "
+        "span too; a country the NER parted from `Timnas` keeps its label. Where a "
         "document names one sport or one age group for its national teams (a team's name, a "
         "competition's: `Piala Seruni U-16`), its other national teams are of that sport and "
         "age group, a bare `Timnas` too.",
@@ -1041,7 +1046,7 @@ SPAN_CONVENTIONS += (
                     ("Rangga Wiratama", "PER:Rangga Wiratama"),
                     ("Tim Nasional", "ORG:Tim Nasional Jerman"),
                     ("Timnas", "ORG:Tim Nasional Jerman"),
-                    ("Jerman", "ORG:Tim Nasional Jerman"),
+                    ("Jerman", "LOC:Jerman"),  # the country tagged apart stays the country
                 ),
             ),
             (
@@ -1190,6 +1195,53 @@ SPAN_CONVENTIONS += (
                 (
                     ("Komisi Lembah", "ORG:Komisi Lembah"),
                     ("partai Seruni Raya", "ORG:partai Seruni Raya"),
+                ),
+            ),
+        ),
+    ),
+)  # fmt: skip
+
+
+SPAN_CONVENTIONS += (
+    SpanConvention(
+        "two names in one span",
+        "A span holding a word beside a name or two names is parted (unless the people table "
+        "lists the whole): a person's span opened by a reduplicated word (`Gara-gara X`) loses "
+        "it; one opened by a country before a name of two words or more is the country (LOC) "
+        "and the person; one with a lower-case word inside (no particle: `bin`, `van`) is two "
+        "people (`Ucok sapaan Rangga`); one ended by a word in capitals after a name is the "
+        "person and a group (`Zefa ZRX`: a band); an organization's span ended by a score of "
+        "one or two digits after a name of two words or a club is the organization alone "
+        "(`Lembah United 2`).",
+        (
+            (
+                "Kata Gara-gara Dimas Putra dan Zefa ZRX kemarin. Lembah United 2 Seruni FC 1.",
+                (("Gara-gara Dimas Putra", "PER"), ("Zefa ZRX", "PER"),
+                 ("Lembah United 2", "ORG"), ("Seruni FC", "ORG")),
+                (
+                    ("Dimas Putra", "PER:Dimas Putra"),
+                    ("Zefa", "PER:Zefa"),
+                    ("ZRX", "ORG:ZRX"),
+                    ("Lembah United", "ORG:Lembah United"),
+                    ("Seruni FC", "ORG:Seruni FC"),
+                ),
+            ),
+            (
+                "Presiden Malaysia Rangga Wiratama bertemu Raja Dimas Putra III.",
+                (("Malaysia Rangga Wiratama", "PER"), ("Dimas Putra III", "PER")),
+                (
+                    ("Malaysia", "LOC:Malaysia"),
+                    ("Rangga Wiratama", "PER:Rangga Wiratama"),
+                    ("Dimas Putra III", "PER:Dimas Putra III"),
+                ),
+            ),
+            (
+                "Ucok sapaan Dimas Putra hadir. Putri Lembah Rangga van Dijkstra pulang.",
+                (("Ucok sapaan Dimas Putra", "PER"), ("Rangga van Dijkstra", "PER")),
+                (
+                    ("Ucok", "PER:Dimas Putra"),
+                    ("Dimas Putra", "PER:Dimas Putra"),
+                    ("Rangga van Dijkstra", "PER:Rangga van Dijkstra"),
                 ),
             ),
         ),
