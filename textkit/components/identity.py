@@ -705,12 +705,23 @@ def _namesakes(doc: Doc, ents: list[Span]) -> list[Span]:
         if not rest.text[:1].isupper():
             continue
         if head in HOSPITAL_ACRONYMS:
-            value = f"{HOSPITAL_ACRONYMS[head]} {' '.join(rest.text.split())}"
-            out[i] = _with_value(Span(doc, ent.start, ent.end, label="LOC"), value)
+            end = _without_final_region(doc, ent.start + 1, ent.end)
+            value = f"{HOSPITAL_ACRONYMS[head]} {' '.join(doc[ent.start + 1 : end].text.split())}"
+            out[i] = _with_value(Span(doc, ent.start, end, label="LOC"), value)
         elif head in named:
             label, value = named[head]
             out[i] = _with_value(Span(doc, ent.start, ent.end, label=label), value)
     return [e for i, e in enumerate(out) if i not in drop]
+
+
+def _without_final_region(doc: Doc, start: int, end: int) -> int:
+    """The end of a name of two words or more without the region written after it (`Rangga
+    Wiratama Jakarta Pusat` → `Rangga Wiratama`)."""
+    for n in (2, 1):
+        if end - n - start >= 2 and places.lookup(doc[end - n : end].text) is not None:
+            if doc[end - n - 1].lower_ not in PLACE_HEADS:
+                return end - n
+    return end
 
 
 def _with_value(span: Span, value: str) -> Span:
@@ -868,7 +879,9 @@ def _two_names(doc: Doc, ent: Span) -> list[Span]:
     if ent.label_ == "ORG" and end - start > 1 and doc[end - 1].is_digit:
         rest = doc[start : end - 1]
         club = organizations.listed(rest.text)
-        if len(doc[end - 1].text) <= 2 and (len(rest) > 1 or (club and club.kind == "sport")):
+        if len(doc[end - 1].text) <= 2 and (
+            (club is not None and club.kind == "sport") or rest[-1].text in CLUB_FORMS
+        ):
             return [Span(doc, start, end - 1, label="ORG")]
     if ent.label_ != "PER" or end - start < 2 or people.lookup(ent.text) is not None:
         return [ent]
@@ -893,7 +906,8 @@ def _two_names(doc: Doc, ent: Span) -> list[Span]:
                 ]
     last = doc[end - 1].text
     if (
-        len(last) >= 2
+        len(last) >= 3  # `Salam SR`: initials of a name
+        and doc[start].lower_ not in PRODUCT_BRANDS  # `Zorvex ZRX`: a model
         and last.isalpha()
         and last.isupper()
         and not _ROMAN.fullmatch(last)
@@ -1552,9 +1566,12 @@ def national_team_at(doc: Doc, start: int) -> tuple[int, str, str, str] | None:
         sport = ""
     group, k = _team_group(doc, k, "")
     for n in (3, 2, 1):
-        if k + n > len(doc) or not doc[k].text[:1].isupper():
+        words = doc[k : k + n]
+        if k + n > len(doc) or not all(
+            t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in words
+        ):
             continue
-        place = places.lookup(doc[k : k + n].text)
+        place = places.lookup(words.text)
         if place is not None and place.type == "country":
             group, end = _team_group(doc, k + n, group)
             return end, place.name, sport, group

@@ -1140,8 +1140,9 @@ SPAN_CONVENTIONS += (
         "the place's own name, no person: the long form, the acronym and `ACR Name` take the "
         "value `Long Name Name`. A span opened by a hospital's kind acronym (HOSPITAL_ACRONYMS: "
         "`RSUD`, `RSPAD`) before a capitalized name is that hospital, a place, whatever the NER "
-        "said: its value is the acronym written out with the name, so the short and the long "
-        "form are one row.",
+        "said (a region written after a name of two words is cut off: `RSX Rangga Wiratama "
+        "Jakarta Pusat`): its value is the acronym written out with the name, so the short and "
+        "the long form are one row.",
         (
             (
                 "Ia dirawat di Rumah Sakit Lembah Raya (RSLR) Rangga Wiratama, Seruni. Dokter "
@@ -1157,8 +1158,8 @@ SPAN_CONVENTIONS += (
                 ),
             ),
             (
-                "Ia dibawa ke RSUD Seruni lalu ke RSPAD Rangga Wiratama.",
-                (("RSUD Seruni", "ORG"), ("RSPAD Rangga Wiratama", "PER")),
+                "Ia dibawa ke RSUD Seruni lalu ke RSPAD Rangga Wiratama Jakarta Pusat.",
+                (("RSUD Seruni", "ORG"), ("RSPAD Rangga Wiratama Jakarta Pusat", "PER")),
                 (
                     ("RSUD Seruni", "LOC:Rumah Sakit Umum Daerah Seruni"),
                     (
@@ -1210,9 +1211,10 @@ SPAN_CONVENTIONS += (
         "it; one opened by a country before a name of two words or more is the country (LOC) "
         "and the person; one with a lower-case word inside (no particle: `bin`, `van`) is two "
         "people (`Ucok sapaan Rangga`); one ended by a word in capitals after a name is the "
-        "person and a group (`Zefa ZRX`: a band); an organization's span ended by a score of "
-        "one or two digits after a name of two words or a club is the organization alone "
-        "(`Lembah United 2`).",
+        "person and a group (`Zefa ZRX`: a band; three letters or more, two are initials: "
+        "`Rangga SR`); an organization's span ended by a score of one or two digits after a "
+        "club (listed, or ended by a club form: `United`, `FC`) is the club alone (`Lembah "
+        "United 2`).",
         (
             (
                 "Kata Gara-gara Dimas Putra dan Zefa ZRX kemarin. Lembah United 2 Seruni FC 1.",
