@@ -683,21 +683,27 @@ def _namesakes(doc: Doc, ents: list[Span]) -> list[Span]:
     named: dict[str, tuple[str, str]] = {}  # an acronym defined before a namesake: its label, value
     drop: set[int] = set()
     out = list(ents)
+    kinds = {" ".join(v.lower().split()) for v in HOSPITAL_ACRONYMS.values()}
     for i, ent in enumerate(ents):
-        acr = _acronym_after(doc, ent.end) if ent.label_ in DEFINED else None
-        if doc[ent.start].lower_ not in NAMESAKE_HEADS or (
-            ent.start > 0 and is_title(doc[ent.start - 1].text)
-        ):
-            acr = None
-        j = by_start.get(ent.end + 3) if acr is not None else None
+        if ent.label_ not in DEFINED or doc[ent.start].lower_ not in NAMESAKE_HEADS:
+            continue
+        if ent.start > 0 and is_title(doc[ent.start - 1].text):
+            continue
+        acr = _acronym_after(doc, ent.end)
+        if acr is not None and abbreviates(doc[acr].text, [t.text for t in ent]):
+            j = by_start.get(ent.end + 3)
+        elif ent.text.lower() in kinds:
+            j = by_start.get(ent.end)  # `Rumah Sakit Umum Daerah` + a name: the hospital's
+        else:
+            continue
         if j is None or ents[j].label_ != "PER":
             continue
-        if not abbreviates(doc[acr].text, [t.text for t in ent]):
-            continue
         value = f"{' '.join(ent.text.split())} {ents[j].text}"
-        named[doc[acr].text] = (ent.label_, value)
+        if acr is not None:
+            named[doc[acr].text] = (ent.label_, value)
         drop.add(j)
-        out[i] = _with_value(Span(doc, ent.start, ent.end, label=ent.label), value)
+        end = ent.end if acr is not None else ents[j].end  # no bracket between: one span
+        out[i] = _with_value(Span(doc, ent.start, end, label=ent.label), value)
     for i, ent in enumerate(out):
         if i in drop or ent.label_ not in NAMED_LABELS or len(ent) < 2:
             continue
@@ -708,9 +714,17 @@ def _namesakes(doc: Doc, ents: list[Span]) -> list[Span]:
             end = _without_final_region(doc, ent.start + 1, ent.end)
             value = f"{HOSPITAL_ACRONYMS[head]} {' '.join(doc[ent.start + 1 : end].text.split())}"
             out[i] = _with_value(Span(doc, ent.start, end, label="LOC"), value)
-        elif head in named:
+            named.setdefault(head, ("LOC", value))
+            if named[head][1] != value:
+                named[head] = ("LOC", "")  # two hospitals of one kind: a bare acronym is none
+        elif head in named and named[head][1]:
             label, value = named[head]
             out[i] = _with_value(Span(doc, ent.start, ent.end, label=label), value)
+    for i, ent in enumerate(out):  # a bare `RSLR` beside the document's one `RSLR Name`
+        if i not in drop and len(ent) == 1 and named.get(ent.text, ("", ""))[1]:
+            if ent._.value is None:
+                label, value = named[ent.text]
+                out[i] = _with_value(Span(doc, ent.start, ent.end, label=label), value)
     return [e for i, e in enumerate(out) if i not in drop]
 
 
@@ -1624,13 +1638,14 @@ def _national_teams(
         first = ent.start
         while first > max(0, ent.start - 4) and not taken[first - 1]:
             first -= 1
-        for j in range(first, ent.start + 1):
+        for j in range(first, ent.end):
             parsed = national_team_at(doc, j)
             if parsed is None:
                 continue
             # Free words before the span: only a sport's or an age group's team is read there
-            # (`timnas paralayang X`); `tim nasional X` is the match cues' (TEAM_CUES).
-            if j == ent.start or (parsed[0] >= ent.end and (parsed[2] or parsed[3])):
+            # (`timnas paralayang X`); `tim nasional X` is the match cues' (TEAM_CUES). Inside
+            # the span, the team begins at its words (`Bek Tim Nasional (Timnas) X`).
+            if j >= ent.start or (parsed[0] >= ent.end and (parsed[2] or parsed[3])):
                 found[i], begins[i] = parsed, j
                 break
     sports = {sport for _, _, sport, _ in found.values()} - {""}

@@ -1050,6 +1050,16 @@ SPAN_CONVENTIONS += (
                 ),
             ),
             (
+                "Bek Tim Nasional (Timnas) Belanda, Dimas Putra, hadir.",
+                (("Bek Tim Nasional", "PER"), ("Dimas Putra", "PER")),
+                (
+                    ("Tim Nasional", "ORG:Tim Nasional Belanda"),
+                    ("Timnas", "ORG:Tim Nasional Belanda"),
+                    ("Belanda", "LOC:Belanda"),
+                    ("Dimas Putra", "PER:Dimas Putra"),
+                ),
+            ),
+            (
                 "Timnas paralayang Malaysia berjaya di Lembah. Tim Malaysia unggul atas tim "
                 "Thailand. Selamat kepada Timnas, kata Duta Besar Malaysia untuk Lembah.",
                 (("Malaysia", "LOC"), ("Lembah", "LOC"), ("Malaysia", "LOC"),
@@ -1142,7 +1152,9 @@ SPAN_CONVENTIONS += (
         "`RSUD`, `RSPAD`) before a capitalized name is that hospital, a place, whatever the NER "
         "said (a region written after a name of two words is cut off: `RSX Rangga Wiratama "
         "Jakarta Pusat`): its value is the acronym written out with the name, so the short and "
-        "the long form are one row.",
+        "the long form are one row; a bare acronym beside the document's one `ACR Name` is "
+        "that place, and a hospital's kind written out (`Rumah Sakit Umum Daerah`) before a "
+        "person's name is one span with it.",
         (
             (
                 "Ia dirawat di Rumah Sakit Lembah Raya (RSLR) Rangga Wiratama, Seruni. Dokter "
@@ -1158,13 +1170,20 @@ SPAN_CONVENTIONS += (
                 ),
             ),
             (
-                "Ia dibawa ke RSUD Seruni lalu ke RSPAD Rangga Wiratama Jakarta Pusat.",
-                (("RSUD Seruni", "ORG"), ("RSPAD Rangga Wiratama Jakarta Pusat", "PER")),
+                "Ia dibawa ke RSUD Seruni lalu ke RSPAD Rangga Wiratama Jakarta Pusat. Kata "
+                "dokter RSPAD, Rumah Sakit Umum Daerah Dimas Putra juga penuh.",
+                (("RSUD Seruni", "ORG"), ("RSPAD Rangga Wiratama Jakarta Pusat", "PER"),
+                 ("RSPAD", "ORG"), ("Rumah Sakit Umum Daerah", "LOC"), ("Dimas Putra", "PER")),
                 (
                     ("RSUD Seruni", "LOC:Rumah Sakit Umum Daerah Seruni"),
                     (
                         "RSPAD Rangga Wiratama",
                         "LOC:Rumah Sakit Pusat Angkatan Darat Rangga Wiratama",
+                    ),
+                    ("RSPAD", "LOC:Rumah Sakit Pusat Angkatan Darat Rangga Wiratama"),
+                    (
+                        "Rumah Sakit Umum Daerah Dimas Putra",
+                        "LOC:Rumah Sakit Umum Daerah Dimas Putra",
                     ),
                 ),
             ),
