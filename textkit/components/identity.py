@@ -1932,8 +1932,9 @@ def is_work_or_event(ent: Span) -> bool:
         and not doc[ent.start + 1].is_lower
         and places.lookup(doc[ent.start + 1].text) is None
     )
+    opener = 1 if len(words) > 2 and len(words[0]) == 1 else 0  # `G Piala X`: a group's letter
     event = " ".join(words) in EVENT_NAMES or (
-        len(ent) > 1 and (words[0] in EVENT_OPENERS or words[-1] in EVENT_ENDINGS)
+        len(ent) > 1 and (words[opener] in EVENT_OPENERS or words[-1] in EVENT_ENDINGS)
     )
     if not (work or product or event):
         return False

@@ -1300,13 +1300,14 @@ PRODUCT_HEADS = frozenset(
 PRODUCT_BRANDS = frozenset(
     """
     honda yamaha suzuki toyota daihatsu kawasaki mitsubishi nissan hyundai wuling viar isuzu
-    vespa samsung xiaomi oppo vivo iphone hansaplast
+    vespa samsung xiaomi oppo vivo iphone hansaplast google apple huawei realme nokia asus
+    lenovo galaxy pixel redmi ipad macbook
     """.split()
 )
 COMPANY_WORDS = frozenset(
     """
     motor motors racing team corporation corp company group indonesia international tbk persero
-    factory financial finance astra
+    factory financial finance astra inc cloud
     """.split()
 )
 
@@ -1319,9 +1320,14 @@ EVENT_NAMES = phrases(
     liga champions|liga europa|grand prix|tour de france
     """
 )
-EVENT_OPENERS = frozenset("festival kejuaraan olimpiade konser pameran turnamen piala liga".split())
+EVENT_OPENERS = frozenset(
+    "festival kejuaraan olimpiade konser pameran turnamen piala liga pekan lomba".split()
+)
 EVENT_ENDINGS = frozenset(
-    "week games festival fest expo fair championship championships cup award awards".split()
+    """
+    week games festival fest expo fair championship championships cup award awards show open
+    masters marathon summit carnival karnaval exhibition
+    """.split()
 )
 
 # A vehicle's registration plate (`B 1234 XYZ`): no part of a name, and it ends one.
@@ -1366,7 +1372,8 @@ SPAN_CONVENTIONS += (
         "maker's name before a model's word (PRODUCT_BRANDS, not before COMPANY_WORDS or a "
         "place: `Honda Zorvex`), an "
         "event of EVENT_NAMES (`MotoGP`), and a span that an event word opens (EVENT_OPENERS: "
-        "`Festival`, `Piala`) or ends (EVENT_ENDINGS: `Week`, `Games`) are no person, "
+        "`Festival`, `Piala`; also after a group's letter: `G Piala X`) or ends "
+        "(EVENT_ENDINGS: `Week`, `Games`, `Show`, `Open`) are no person, "
         "organization or place, unless the tables know the name; a vehicle's plate (`B 1234 "
         "XYZ`) ends a name.",
         (
@@ -1391,6 +1398,13 @@ SPAN_CONVENTIONS += (
                     ("Festival Seruni", "LOC"),
                 ),
                 (("Honda", "ORG:Honda"),),
+            ),
+            (  # a model line of a maker, a show, an open tournament, a group's letter before
+                "Ponsel Galaxy Z9 dipamerkan di Lembah Motor Show. Tunggal Seruni juara Lembah "
+                "Open, lalu tampil di Grup G Piala Seruni.",
+                (("Galaxy Z9", "PER"), ("Lembah Motor Show", "ORG"), ("Seruni", "LOC"),
+                 ("Lembah Open", "LOC"), ("G Piala Seruni", "ORG")),
+                (("Seruni", "LOC:Seruni"),),
             ),
             (
                 "Polisi menyita Yamaha Zorvex B 1234 XYZ milik Rangga Wiratama.",
