@@ -71,6 +71,7 @@ from ..lang.identity import (
     LEAGUE_WORDS,
     LOCATIVE_WORDS,
     MIN_MISSPELT_LETTERS,
+    NAME_JOINERS,
     NAME_PARTICLES,
     NAMESAKE_HEADS,
     NATIONAL_TEAM_HEADS,
@@ -624,11 +625,27 @@ def defines_acronym(short: str, long_words: list[str], label: str) -> bool:
     if not is_acronym_like(short) or len(long_words) < 2:
         return False
     if abbreviates(short, long_words):
-        return True
+        return not _abbreviates_a_tail(short, long_words, label)
+
     if not (short.isupper() and 2 <= len(short) <= 6):
         return False
     other, _ = link(label, short)
     return other is None or other == link(label, " ".join(long_words))[0]
+
+
+def _abbreviates_a_tail(short: str, long_words: list[str], label: str) -> bool:
+    """Whether a short form the tables know names the end of a longer name and not the whole
+    (`Kantor Kepresidenan Korea Selatan (Korsel)`: the acronym is the country's)."""
+    known = _any_link(short, label)
+    if known is None or _any_link(" ".join(long_words), label) == known:
+        return False
+    return any(
+        _any_link(" ".join(long_words[k:]), label) == known for k in range(1, len(long_words))
+    )
+
+
+def _any_link(text: str, label: str) -> str | None:
+    return link(label, text)[0] or link("LOC" if label == "ORG" else "ORG", text)[0]
 
 
 def _has_word(doc: Doc, start: int, end: int) -> bool:
@@ -905,7 +922,7 @@ def _two_names(doc: Doc, ent: Span) -> list[Span]:
     inner = [
         k
         for k in range(start + 1, end - 1)
-        if doc[k].is_alpha and doc[k].is_lower and doc[k].text not in NAME_PARTICLES
+        if doc[k].is_alpha and doc[k].is_lower and doc[k].text not in NAME_PARTICLES | NAME_JOINERS
     ]
     if inner and all(doc[k].text[:1].isupper() for k in (start, end - 1)):
         k = inner[0]

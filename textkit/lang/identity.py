@@ -711,7 +711,7 @@ TEAM_CUES: tuple[TeamCue, ...] = (
         # the bare verbs of headlines (`Lembah Hadapi Seruni`)
         r"hadapi|jamu|kalahkan|taklukkan|tekuk|bungkam|libas|gilas|hajar|lumat|tumbangkan|"
         r"permalukan|menekuk|ditekuk|melibas|dilibas|menggilas|digilas|menumbangkan|"
-        r"ditumbangkan",
+        r"ditumbangkan|(?:kekalahan|kemenangan)\s+(?:atas|dari)",
         (
             (
                 "Timnas Seruni menang 2-1 melawan Malaysia di Lembah.",
@@ -725,6 +725,8 @@ TEAM_CUES: tuple[TeamCue, ...] = (
             ),
             ("Seruni bermain imbang 0-0 dengan Thailand.", "Thailand", "ORG:Tim Nasional Thailand"),
             ("Seruni Bersiap Hadapi Valencia", "Valencia", "ORG:Valencia CF"),
+            ("Bermodal kemenangan atas Malaysia, Seruni bersiap.", "Malaysia",
+             "ORG:Tim Nasional Malaysia"),
         ),
     ),
     TeamCue(
@@ -1131,6 +1133,10 @@ NAMESAKE_HEADS = frozenset(
     "rumah stadion bandara bandar masjid pelabuhan terminal gedung wisma graha gelanggang".split()
 )
 
+# Lower-case words inside a person's name in other languages (`Minamoto no Rangga`, `Dimas y
+# Putra`, `ter Stegen`), beside NAME_PARTICLES: a name is not parted at them.
+NAME_JOINERS = frozenset("no y dos das del du des le ibn bint ter ten zu af e".split())
+
 # Words a body's name may open with in lower case (`partai Lembah`, `timnas Seruni`); any other
 # lower-case word opening an organization's span is no part of it (`marwah KPK`, `harian X`).
 ORG_OPENERS = frozenset(
@@ -1228,7 +1234,8 @@ SPAN_CONVENTIONS += (
         "A span holding a word beside a name or two names is parted (unless the people table "
         "lists the whole): a person's span opened by a reduplicated word (`Gara-gara X`) loses "
         "it; one opened by a country before a name of two words or more is the country (LOC) "
-        "and the person; one with a lower-case word inside (no particle: `bin`, `van`) is two "
+        "and the person; one with a lower-case word inside (no particle or joiner: `bin`, `no`) "
+        "is two "
         "people (`Ucok sapaan Rangga`); one ended by a word in capitals after a name is the "
         "person and a group (`Zefa ZRX`: a band; three letters or more, two are initials: "
         "`Rangga SR`); an organization's span ended by a score of one or two digits after a "
@@ -1257,12 +1264,15 @@ SPAN_CONVENTIONS += (
                 ),
             ),
             (
-                "Ucok sapaan Dimas Putra hadir. Putri Lembah Rangga van Dijkstra pulang.",
-                (("Ucok sapaan Dimas Putra", "PER"), ("Rangga van Dijkstra", "PER")),
+                "Ucok sapaan Dimas Putra hadir. Putri Lembah Rangga van Dijkstra dan Zorvani "
+                "no Kaldera pulang.",
+                (("Ucok sapaan Dimas Putra", "PER"), ("Rangga van Dijkstra", "PER"),
+                 ("Zorvani no Kaldera", "PER")),
                 (
                     ("Ucok", "PER:Dimas Putra"),
                     ("Dimas Putra", "PER:Dimas Putra"),
                     ("Rangga van Dijkstra", "PER:Rangga van Dijkstra"),
+                    ("Zorvani no Kaldera", "PER:Zorvani no Kaldera"),
                 ),
             ),
         ),
