@@ -1666,7 +1666,9 @@ def _national_teams(
                 found[i], begins[i] = parsed, j
                 break
     sports = {sport for _, _, sport, _ in found.values()} - {""}
-    groups = ({group for _, _, _, group in found.values()} | _competition_groups(doc)) - {""}
+    groups = {group for _, _, _, group in found.values()} - {""}
+    if not groups:  # no team written with its age group: the competitions' age group
+        groups = _competition_groups(doc)
     sport = next(iter(sports)) if len(sports) == 1 else ""
     group = next(iter(groups)) if len(groups) == 1 else ""
     if not found and not (sport or group):

@@ -1036,9 +1036,9 @@ SPAN_CONVENTIONS += (
         "group's or country's team is never `Tim Nasional Indonesia`; a sport's or age group's "
         "words before a country the NER tagged alone are taken in, an age group after the "
         "span too; a country the NER parted from `Timnas` keeps its label. Where a "
-        "document names one sport or one age group for its national teams (a team's name, a "
-        "competition's: `Piala Seruni U-16`), its other national teams are of that sport and "
-        "age group, a bare `Timnas` too.",
+        "document names one sport or one age group for its national teams (in its teams' "
+        "names, else in its competitions': `Piala Seruni U-16`), its other national teams are "
+        "of that sport and age group, a bare `Timnas` too.",
         (
             (
                 "Kiper Rangga Wiratama memuji rekannya di Tim Nasional (Timnas) Jerman itu.",
