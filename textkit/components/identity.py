@@ -73,6 +73,7 @@ from ..lang.identity import (
     MIN_MISSPELT_LETTERS,
     NAME_JOINERS,
     NAME_PARTICLES,
+    NAME_SUFFIXES,
     NAMESAKE_HEADS,
     NATIONAL_TEAM_HEADS,
     NICKNAME_RULES,
@@ -924,7 +925,11 @@ def _two_names(doc: Doc, ent: Span) -> list[Span]:
         for k in range(start + 1, end - 1)
         if doc[k].is_alpha and doc[k].is_lower and doc[k].text not in NAME_PARTICLES | NAME_JOINERS
     ]
-    if inner and all(doc[k].text[:1].isupper() for k in (start, end - 1)):
+    if (
+        inner
+        and all(doc[k].text[:1].isupper() for k in (start, end - 1))
+        and not any(t.like_num or any(c.isdigit() for c in t.text) for t in ent)
+    ):
         k = inner[0]
         return [Span(doc, start, k, label="PER"), Span(doc, k + 1, end, label="PER")]
     for n in (3, 2, 1):
@@ -942,7 +947,7 @@ def _two_names(doc: Doc, ent: Span) -> list[Span]:
         and last.isalpha()
         and last.isupper()
         and not _ROMAN.fullmatch(last)
-        and last.lower() not in TITLE_KEYS
+        and last.lower() not in TITLE_KEYS | NAME_SUFFIXES
         and doc[end - 2].text[:1].isupper()
         and not doc[end - 2].text.isupper()
     ):
@@ -1682,6 +1687,8 @@ def _national_teams(
             stop = end  # `Timnas Seruni` + `U-16`: one name
         elif end < ent.end:
             stop = end  # `timnas Seruni Jaya`: the team ends with its country
+        if stop < end:
+            begins[i] = max(begins[i], ent.start)  # words before taken in only with the rest
         value = team_value(country, own_sport or sport, own_group or group)
         team = Span(doc, begins[i], stop, label="ORG")
         team._.value = value

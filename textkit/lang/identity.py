@@ -1136,6 +1136,9 @@ NAMESAKE_HEADS = frozenset(
 # Lower-case words inside a person's name in other languages (`Minamoto no Rangga`, `Dimas y
 # Putra`, `ter Stegen`), beside NAME_PARTICLES: a name is not parted at them.
 NAME_JOINERS = frozenset("no y dos das del du des le ibn bint ter ten zu af e".split())
+# Words in capitals after a name that belong to how it is written (a blessing after a prophet's
+# name: `SAW`), not a group's name.
+NAME_SUFFIXES = frozenset("saw swt pbuh".split())
 
 # Words a body's name may open with in lower case (`partai Lembah`, `timnas Seruni`); any other
 # lower-case word opening an organization's span is no part of it (`marwah KPK`, `harian X`).
