@@ -934,6 +934,8 @@ def _two_names(doc: Doc, ent: Span) -> list[Span]:
         return [Span(doc, start, k, label="PER"), Span(doc, k + 1, end, label="PER")]
     for n in (3, 2, 1):
         if end - start - n >= 2 and all(t.text[:1].isupper() for t in doc[start:end]):
+            if not _named_apart(doc, start, end) and not (start and is_title(doc[start - 1].text)):
+                break  # `Seruni National Library`: no sign the rest is a person
             place = places.lookup(doc[start : start + n].text)
             if place is not None and place.type == "country":
                 return [
@@ -953,6 +955,13 @@ def _two_names(doc: Doc, ent: Span) -> list[Span]:
     ):
         return [Span(doc, start, end - 1, label="PER"), Span(doc, end - 1, end, label="ORG")]
     return [ent]
+
+
+def _named_apart(doc: Doc, start: int, end: int) -> bool:
+    """Whether the last word of a span is written elsewhere in the document too (a person's
+    surname said again: `Presiden Seruni Rangga Wiratama` ... `Wiratama`)."""
+    last = doc[end - 1].text
+    return any(t.text == last for t in doc[:start]) or any(t.text == last for t in doc[end:])
 
 
 def _office_then_name(doc: Doc, ent: Span) -> bool:

@@ -1237,7 +1237,8 @@ SPAN_CONVENTIONS += (
         "A span holding a word beside a name or two names is parted (unless the people table "
         "lists the whole): a person's span opened by a reduplicated word (`Gara-gara X`) loses "
         "it; one opened by a country before a name of two words or more is the country (LOC) "
-        "and the person; one with a lower-case word inside (no particle or joiner: `bin`, `no`) "
+        "and the person, where a title stands before it or the name's last word is written "
+        "again in the text; one with a lower-case word inside (no particle or joiner: `bin`, `no`) "
         "is two "
         "people (`Ucok sapaan Rangga`); one ended by a word in capitals after a name is the "
         "person and a group (`Zefa ZRX`: a band; three letters or more, two are initials: "
@@ -1258,12 +1259,16 @@ SPAN_CONVENTIONS += (
                 ),
             ),
             (
-                "Presiden Malaysia Rangga Wiratama bertemu Raja Dimas Putra III.",
-                (("Malaysia Rangga Wiratama", "PER"), ("Dimas Putra III", "PER")),
+                "Presiden Malaysia Rangga Wiratama bertemu Raja Dimas Putra III. Buku terbitan "
+                "Jordan National Library itu dibaca Wiratama.",
+                (("Malaysia Rangga Wiratama", "PER"), ("Dimas Putra III", "PER"),
+                 ("Jordan National Library", "PER"), ("Wiratama", "PER")),
                 (
                     ("Malaysia", "LOC:Malaysia"),
                     ("Rangga Wiratama", "PER:Rangga Wiratama"),
                     ("Dimas Putra III", "PER:Dimas Putra III"),
+                    ("Jordan National Library", "PER:Jordan National Library"),  # not parted
+                    ("Wiratama", "PER:Rangga Wiratama"),
                 ),
             ),
             (
