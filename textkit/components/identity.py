@@ -1971,6 +1971,10 @@ def is_work_or_event(ent: Span) -> bool:
     event = " ".join(words) in EVENT_NAMES or (
         len(ent) > 1 and (words[opener] in EVENT_OPENERS or words[-1] in EVENT_ENDINGS)
     )
+    if ent.start > 0 and doc[ent.start - 1].text[:1].isupper():
+        # the name of a listed event the NER cut (`Piala` + `Asia`): no entity
+        if f"{doc[ent.start - 1].lower_} {' '.join(words)}" in EVENT_NAMES:
+            return True
     if not (work or product or event):
         return False
     return not _known_any(text) and organizations.listed(text) is None

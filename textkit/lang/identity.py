@@ -1391,7 +1391,8 @@ SPAN_CONVENTIONS += (
         "place: `Honda Zorvex`), an "
         "event of EVENT_NAMES (`MotoGP`), and a span that an event word opens (EVENT_OPENERS: "
         "`Festival`, `Piala`; also after a group's letter: `G Piala X`) or ends "
-        "(EVENT_ENDINGS: `Week`, `Games`, `Show`, `Open`) are no person, "
+        "(EVENT_ENDINGS: `Week`, `Games`, `Show`, `Open`), or that a capitalized word before "
+        "makes a listed event (`Piala` + `Asia`), are no person, "
         "organization or place, unless the tables know the name; a vehicle's plate (`B 1234 "
         "XYZ`) ends a name.",
         (
@@ -1419,9 +1420,9 @@ SPAN_CONVENTIONS += (
             ),
             (  # a model line of a maker, a show, an open tournament, a group's letter before
                 "Ponsel Galaxy Z9 dipamerkan di Lembah Motor Show. Tunggal Seruni juara Lembah "
-                "Open, lalu tampil di Grup G Piala Seruni.",
+                "Open, lalu tampil di Grup G Piala Seruni dan di Piala Asia.",
                 (("Galaxy Z9", "PER"), ("Lembah Motor Show", "ORG"), ("Seruni", "LOC"),
-                 ("Lembah Open", "LOC"), ("G Piala Seruni", "ORG")),
+                 ("Lembah Open", "LOC"), ("G Piala Seruni", "ORG"), ("Asia", "LOC")),
                 (("Seruni", "LOC:Seruni"),),
             ),
             (
