@@ -627,7 +627,6 @@ def defines_acronym(short: str, long_words: list[str], label: str) -> bool:
         return False
     if abbreviates(short, long_words):
         return not _abbreviates_a_tail(short, long_words, label)
-
     if not (short.isupper() and 2 <= len(short) <= 6):
         return False
     other, _ = link(label, short)
@@ -1715,7 +1714,7 @@ def _national_teams(
         if value is None and (ent.start, ent.end) in teams:
             value = _qualified(teams[(ent.start, ent.end)], sport, group)
         elif value is None and word and (sport or group):
-            value = team_value("Indonesia", sport, group)
+            value = _qualified(link("ORG", ent.text)[0], sport, group)  # the tables' `Timnas`
         if value is not None:
             team = Span(doc, ent.start, ent.end, label="ORG")
             team._.value = value
@@ -1742,7 +1741,7 @@ def _competition_groups(doc: Doc) -> set[str]:
     for k, token in enumerate(doc):
         if token.lower_ in LEAGUE_WORDS or token.lower_ == "kualifikasi":
             for j in range(k + 1, min(k + 5, len(doc))):
-                group, after = _team_group(doc, j, "")
+                group, _ = _team_group(doc, j, "")
                 if group.startswith("U-"):
                     found.add(group)
                     break
