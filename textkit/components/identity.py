@@ -46,6 +46,7 @@ from ..lang.acronyms import BOARD_LEVELS
 from ..lang.gazetteer import PLACE_HEADS
 from ..lang.identity import (
     ACRONYM_RULES,
+    AGE_GROUP,
     BOARD_ACRONYMS,
     BODY_KINDS,
     BUILDING_HEADS,
@@ -58,18 +59,25 @@ from ..lang.identity import (
     EVENT_NAMES,
     EVENT_OPENERS,
     EVENT_WORDS,
+    FOOTBALL_NAMES,
     GROUP_WORDS,
     HEAD_LABELS,
     HOME_WORDS,
     HONORIFICS,
+    HOSPITAL_ACRONYMS,
     INITIALS_CUES,
     INITIALS_WINDOW,
     LANGUAGE_HEADS,
     LEAGUE_WORDS,
     LOCATIVE_WORDS,
     MIN_MISSPELT_LETTERS,
+    NAME_JOINERS,
     NAME_PARTICLES,
+    NAME_SUFFIXES,
+    NAMESAKE_HEADS,
+    NATIONAL_TEAM_HEADS,
     NICKNAME_RULES,
+    ORG_OPENERS,
     PLATE_NUMBER,
     PLATE_REGION,
     PLATE_SUFFIX,
@@ -80,7 +88,9 @@ from ..lang.identity import (
     RESULT_COUNTRY_CODES,
     SPAN_FINAL_TITLES,
     SPORT_NAMES,
+    STATE_WORDS,
     TEAM_CUES,
+    TEAM_GROUP_WORDS,
     TEAM_HEADS,
     TITLE_KEYS,
     WORK_HEADS,
@@ -616,11 +626,26 @@ def defines_acronym(short: str, long_words: list[str], label: str) -> bool:
     if not is_acronym_like(short) or len(long_words) < 2:
         return False
     if abbreviates(short, long_words):
-        return True
+        return not _abbreviates_a_tail(short, long_words, label)
     if not (short.isupper() and 2 <= len(short) <= 6):
         return False
     other, _ = link(label, short)
     return other is None or other == link(label, " ".join(long_words))[0]
+
+
+def _abbreviates_a_tail(short: str, long_words: list[str], label: str) -> bool:
+    """Whether a short form the tables know names the end of a longer name and not the whole
+    (`Kantor Kepresidenan Korea Selatan (Korsel)`: the acronym is the country's)."""
+    known = _any_link(short, label)
+    if known is None or _any_link(" ".join(long_words), label) == known:
+        return False
+    return any(
+        _any_link(" ".join(long_words[k:]), label) == known for k in range(1, len(long_words))
+    )
+
+
+def _any_link(text: str, label: str) -> str | None:
+    return link(label, text)[0] or link("LOC" if label == "ORG" else "ORG", text)[0]
 
 
 def _has_word(doc: Doc, start: int, end: int) -> bool:
@@ -645,7 +670,7 @@ def clean_spans(doc: Doc, ents: list[Span]) -> list[Span]:
             if end <= start:
                 continue
             piece = _with_region_head(doc, _piece(doc, ent, start, end))
-            for part in _split_heads(doc, piece):
+            for part in (p for h in _split_heads(doc, piece) for p in _two_names(doc, h)):
                 part = _mention_span(doc, part)
                 part = _name_bounds(doc, part) if part is not None else None
                 if part is not None:
@@ -654,7 +679,85 @@ def clean_spans(doc: Doc, ents: list[Span]) -> list[Span]:
     out = _people_cut_short(doc, out) if mixed and not _headline_case(doc) else out
     out = _without_common_acronyms(doc, out)
     out = _person_tails(doc, _typed_labels(doc, out))
-    return _boards(doc, _extend_to_definitions(doc, out))
+    return _namesakes(doc, _boards(doc, _extend_to_definitions(doc, out)))
+
+
+@functools.cache
+def _org_openers() -> frozenset[str]:
+    """Lower-case words that may open a body's name: ORG_OPENERS, the ORG heads, the kinds of
+    body, group and team words."""
+    return ORG_OPENERS | HEAD_LABELS["ORG"] | BODY_KINDS | GROUP_WORDS | TEAM_HEADS
+
+
+def _namesakes(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Institutions named after a person, and hospitals by their kind's acronym: a person's
+    name right after `Long Name (ACR)` is the institution's own name, no person (`Rumah Sakit
+    Lembah Raya (RSLR) Rangga Wiratama`: the long form and the acronym take the value `Rumah
+    Sakit Lembah Raya Rangga Wiratama`); a span opened by such an acronym or by a hospital's
+    (HOSPITAL_ACRONYMS) before a capitalized name is that place: `RSLR Rangga Wiratama` takes the
+    same value, `RSUD Seruni` the value `Rumah Sakit Umum Daerah Seruni`."""
+    by_start = {e.start: i for i, e in enumerate(ents)}
+    named: dict[str, tuple[str, str]] = {}  # an acronym defined before a namesake: its label, value
+    drop: set[int] = set()
+    out = list(ents)
+    kinds = {" ".join(v.lower().split()) for v in HOSPITAL_ACRONYMS.values()}
+    for i, ent in enumerate(ents):
+        if ent.label_ not in DEFINED or doc[ent.start].lower_ not in NAMESAKE_HEADS:
+            continue
+        if ent.start > 0 and is_title(doc[ent.start - 1].text):
+            continue
+        acr = _acronym_after(doc, ent.end)
+        if acr is not None and abbreviates(doc[acr].text, [t.text for t in ent]):
+            j = by_start.get(ent.end + 3)
+        elif ent.text.lower() in kinds:
+            j = by_start.get(ent.end)  # `Rumah Sakit Umum Daerah` + a name: the hospital's
+        else:
+            continue
+        if j is None or ents[j].label_ != "PER":
+            continue
+        value = f"{' '.join(ent.text.split())} {ents[j].text}"
+        if acr is not None:
+            named[doc[acr].text] = (ent.label_, value)
+        drop.add(j)
+        end = ent.end if acr is not None else ents[j].end  # no bracket between: one span
+        out[i] = _with_value(Span(doc, ent.start, end, label=ent.label), value)
+    for i, ent in enumerate(out):
+        if i in drop or ent.label_ not in NAMED_LABELS or len(ent) < 2:
+            continue
+        head, rest = doc[ent.start].text, doc[ent.start + 1 : ent.end]
+        if not rest.text[:1].isupper():
+            continue
+        if head in HOSPITAL_ACRONYMS:
+            end = _without_final_region(doc, ent.start + 1, ent.end)
+            value = f"{HOSPITAL_ACRONYMS[head]} {' '.join(doc[ent.start + 1 : end].text.split())}"
+            out[i] = _with_value(Span(doc, ent.start, end, label="LOC"), value)
+            named.setdefault(head, ("LOC", value))
+            if named[head][1] != value:
+                named[head] = ("LOC", "")  # two hospitals of one kind: a bare acronym is none
+        elif head in named and named[head][1]:
+            label, value = named[head]
+            out[i] = _with_value(Span(doc, ent.start, ent.end, label=label), value)
+    for i, ent in enumerate(out):  # a bare `RSLR` beside the document's one `RSLR Name`
+        if i not in drop and len(ent) == 1 and named.get(ent.text, ("", ""))[1]:
+            if ent._.value is None:
+                label, value = named[ent.text]
+                out[i] = _with_value(Span(doc, ent.start, ent.end, label=label), value)
+    return [e for i, e in enumerate(out) if i not in drop]
+
+
+def _without_final_region(doc: Doc, start: int, end: int) -> int:
+    """The end of a name of two words or more without the region written after it (`Rangga
+    Wiratama Jakarta Pusat` → `Rangga Wiratama`)."""
+    for n in (2, 1):
+        if end - n - start >= 2 and places.lookup(doc[end - n : end].text) is not None:
+            if doc[end - n - 1].lower_ not in PLACE_HEADS:
+                return end - n
+    return end
+
+
+def _with_value(span: Span, value: str) -> Span:
+    span._.value = value
+    return span
 
 
 def _without_common_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -705,6 +808,13 @@ def _without_lower_edges(doc: Doc, label: str, start: int, end: int) -> tuple[in
 
         while end - 1 > start and common(end - 1) and doc[end - 1].text in ordinary_words():
             end -= 1
+        while (
+            end - 1 > start
+            and common(start)
+            and doc[start].text not in _org_openers()
+            and organizations.lookup(doc[start].text) is None  # `kemenhan X`: the ministry
+        ):
+            start += 1  # `marwah KPK`: a noun before the body's name
         return start, end
 
     while start < end - 1 and common(start):
@@ -783,6 +893,74 @@ def _split_heads(doc: Doc, ent: Span) -> list[Span]:
                     Span(doc, k + 1, ent.end, label="PER"),
                 ]
     return [ent]
+
+
+_REDUPLICATED = re.compile(r"([A-Z][a-z]+)-([a-z]+)")
+_ROMAN = re.compile(r"[IVX]+")
+
+
+def _two_names(doc: Doc, ent: Span) -> list[Span]:
+    """A span that holds two names or a word beside a name, parted (SPAN_CONVENTIONS "two
+    names in one span"): a person's span opened by a reduplicated word (`Gara-gara Rangga`) or
+    by a country before a name of two words (`Seruni Rangga Wiratama`: LOC + PER), parted at
+    a lower-case word inside (`Ucok sapaan Rangga`: two PER), or ended by a group's name in
+    capitals (`Rangga ZRX`: PER + ORG); an organization's span ended by a score (`Lembah United
+    2`)."""
+    start, end = ent.start, ent.end
+    if ent.label_ == "ORG" and end - start > 1 and doc[end - 1].is_digit:
+        rest = doc[start : end - 1]
+        club = organizations.listed(rest.text)
+        if len(doc[end - 1].text) <= 2 and (
+            (club is not None and club.kind == "sport") or rest[-1].text in CLUB_FORMS
+        ):
+            return [Span(doc, start, end - 1, label="ORG")]
+    if ent.label_ != "PER" or end - start < 2 or people.lookup(ent.text) is not None:
+        return [ent]
+    found = _REDUPLICATED.fullmatch(doc[start].text)
+    if found and found.group(1).lower() == found.group(2):
+        return [Span(doc, start + 1, end, label="PER")]
+    inner = [
+        k
+        for k in range(start + 1, end - 1)
+        if doc[k].is_alpha and doc[k].is_lower and doc[k].text not in NAME_PARTICLES | NAME_JOINERS
+    ]
+    if (
+        inner
+        and all(doc[k].text[:1].isupper() for k in (start, end - 1))
+        and not any(t.like_num or any(c.isdigit() for c in t.text) for t in ent)
+    ):
+        k = inner[0]
+        return [Span(doc, start, k, label="PER"), Span(doc, k + 1, end, label="PER")]
+    for n in (3, 2, 1):
+        if end - start - n >= 2 and all(t.text[:1].isupper() for t in doc[start:end]):
+            if not _named_apart(doc, start, end) and not (start and is_title(doc[start - 1].text)):
+                break  # `Seruni National Library`: no sign the rest is a person
+            place = places.lookup(doc[start : start + n].text)
+            if place is not None and place.type == "country":
+                return [
+                    Span(doc, start, start + n, label="LOC"),
+                    Span(doc, start + n, end, label="PER"),
+                ]
+    last = doc[end - 1].text
+    if (
+        len(last) >= 3  # `Salam SR`: initials of a name
+        and doc[start].lower_ not in PRODUCT_BRANDS  # `Zorvex ZRX`: a model
+        and last.isalpha()
+        and last.isupper()
+        and not _ROMAN.fullmatch(last)
+        and last.lower() not in TITLE_KEYS | NAME_SUFFIXES
+        and doc[end - 2].text[:1].isupper()
+        and not doc[end - 2].text.isupper()
+    ):
+        return [Span(doc, start, end - 1, label="PER"), Span(doc, end - 1, end, label="ORG")]
+    return [ent]
+
+
+def _named_apart(doc: Doc, start: int, end: int) -> bool:
+    """Whether the last word of a span is written elsewhere in the document too (a person's
+    surname said again: `Presiden Seruni Rangga Wiratama` ... `Wiratama`)."""
+    last = doc[end - 1].text
+    return any(t.text == last for t in doc[:start]) or any(t.text == last for t in doc[end:])
 
 
 def _office_then_name(doc: Doc, ent: Span) -> bool:
@@ -1391,12 +1569,183 @@ def teams_in_matches(doc: Doc, ents: list[Span]) -> tuple[list[Span], set[tuple[
             teams[(club.start, club.end)] = club._.value
         out.append(club if club is not None else ent)
     for i, ent in enumerate(out):
-        if ent.label_ == "LOC" and ent.text.lower() in named and not _after_word_of_place(ent):
+        if (
+            ent.label_ == "LOC"
+            and ent.text.lower() in named
+            and not _after_word_of_place(ent)
+            and not _after_state_word(ent)
+        ):
             team = Span(doc, ent.start, ent.end, label="ORG")
             team._.value = named[ent.text.lower()]
             out[i] = team
             teams[(team.start, team.end)] = team._.value
+    out = _national_teams(doc, out, teams)
     return out, set(teams)
+
+
+def _after_state_word(ent: Span) -> bool:
+    """`pemerintah X`, `Duta Besar X` (STATE_WORDS, one or two words before): the state."""
+    doc, k = ent.doc, ent.start
+    return any(k >= n and " ".join(t.lower_ for t in doc[k - n : k]) in STATE_WORDS for n in (1, 2))
+
+
+def national_team_at(doc: Doc, start: int) -> tuple[int, str, str, str] | None:
+    """A national team's name from token `start`: a head (NATIONAL_TEAM_HEADS), its acronym in
+    brackets (`Tim Nasional (Timnas)`), a sport (SPORT_NAMES), a country, an age group or a
+    women's word, in that order (age or women's word also before the country). Returns (end,
+    country, sport, group) or None when no country follows."""
+    k = start
+    for head in NATIONAL_TEAM_HEADS:
+        if [t.lower_ for t in doc[k : k + len(head)]] == list(head):
+            k += len(head)
+            break
+    else:
+        if doc[k].lower_ not in TEAM_HEADS or not _sport_at(doc, k + 1)[0]:
+            return None  # `tim paralayang X` is a national team, `tim X` is not read here
+        k += 1
+    if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+        k += 3  # `Tim Nasional (Timnas) X`
+    sport, k = _sport_at(doc, k)
+    if sport in FOOTBALL_NAMES:
+        sport = ""
+    group, k = _team_group(doc, k, "")
+    for n in (3, 2, 1):
+        words = doc[k : k + n]
+        if k + n > len(doc) or not all(
+            t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in words
+        ):
+            continue
+        place = places.lookup(words.text)
+        if place is not None and place.type == "country":
+            group, end = _team_group(doc, k + n, group)
+            return end, place.name, sport, group
+    return None
+
+
+def _sport_at(doc: Doc, k: int) -> tuple[str, int]:
+    """A sport's name (SPORT_NAMES) at token k, in lower case: (sport, next), else ("", k)."""
+    for n in (2, 1):
+        words = " ".join(t.lower_ for t in doc[k : k + n])
+        if k + n <= len(doc) and words in SPORT_NAMES:
+            return words, k + n
+    return "", k
+
+
+def _team_group(doc: Doc, k: int, group: str) -> tuple[str, int]:
+    """An age group (`U-16`, `U 16` as tokens) or a women's word at token k: (group, next)."""
+    if k < len(doc):
+        found = AGE_GROUP.fullmatch(doc[k].text)
+        if found:
+            return f"U-{found.group(1)}", k + 1
+        if doc[k].text == "U" and k + 2 < len(doc) and doc[k + 1].text == "-":
+            if doc[k + 2].text.isdigit() and len(doc[k + 2].text) == 2:
+                return f"U-{doc[k + 2].text}", k + 3
+        if doc[k].lower_ in TEAM_GROUP_WORDS:
+            return doc[k].lower_.title(), k + 1
+    return group, k
+
+
+def team_value(country: str, sport: str = "", group: str = "") -> str:
+    """`Tim Nasional [Sport] Country [group]`: a national team's identity."""
+    return " ".join(w for w in ("Tim Nasional", sport.title(), country, group) if w)
+
+
+def _national_teams(
+    doc: Doc, ents: list[Span], teams: dict[tuple[int, int], str | None]
+) -> list[Span]:
+    """National teams by sport and age group: a span opened by a national team word is the team
+    its words name (`Tim Nasional (Timnas) Lembah`, `timnas paralayang Seruni`, `Timnas Seruni
+    U-16`, an age group after the span taken in when free); where the document names one sport
+    or one age group for its national teams, its other national teams (`Seruni` in a match
+    report, a bare `Timnas`) are that sport's or age group's."""
+    taken = _taken(doc, ents)
+    found: dict[int, tuple[int, str, str, str]] = {}
+    begins: dict[int, int] = {}
+    for i, ent in enumerate(ents):
+        if ent.label_ not in NAMED_LABELS:
+            continue
+        # The team's words may open the span or stand free before it (`timnas paralayang` X).
+        first = ent.start
+        while first > max(0, ent.start - 4) and not taken[first - 1]:
+            first -= 1
+        for j in range(first, ent.end):
+            parsed = national_team_at(doc, j)
+            if parsed is None:
+                continue
+            # Free words before the span: only a sport's or an age group's team is read there
+            # (`timnas paralayang X`); `tim nasional X` is the match cues' (TEAM_CUES). Inside
+            # the span, the team begins at its words (`Bek Tim Nasional (Timnas) X`).
+            if j >= ent.start or (parsed[0] >= ent.end and (parsed[2] or parsed[3])):
+                found[i], begins[i] = parsed, j
+                break
+    sports = {sport for _, _, sport, _ in found.values()} - {""}
+    groups = {group for _, _, _, group in found.values()} - {""}
+    if not groups:  # no team written with its age group: the competitions' age group
+        groups = _competition_groups(doc)
+    sport = next(iter(sports)) if len(sports) == 1 else ""
+    group = next(iter(groups)) if len(groups) == 1 else ""
+    if not found and not (sport or group):
+        return ents
+    out = list(ents)
+    owned: dict[int, str] = {}  # token inside a parsed team's name: the team
+    for i, (end, country, own_sport, own_group) in found.items():
+        ent = ents[i]
+        stop = ent.end
+        if end > ent.end and not any(taken[ent.end : end]):
+            stop = end  # `Timnas Seruni` + `U-16`: one name
+        elif end < ent.end:
+            stop = end  # `timnas Seruni Jaya`: the team ends with its country
+        if stop < end:
+            begins[i] = max(begins[i], ent.start)  # words before taken in only with the rest
+        value = team_value(country, own_sport or sport, own_group or group)
+        team = Span(doc, begins[i], stop, label="ORG")
+        team._.value = value
+        out[i] = team
+        teams[(team.start, team.end)] = value
+        for k in range(ent.start, end):
+            owned[k] = value
+    for i, ent in enumerate(out):
+        if i in found or ent.label_ not in NAMED_LABELS:
+            continue
+        # A team word the NER parted from its country (`(Timnas)`) takes the team; the
+        # country tagged apart keeps its label unless a match cue made it the team.
+        word = ent.text.lower() in ("timnas", "tim nasional")
+        value = owned.get(ent.start) if word else None
+        if value is None and (ent.start, ent.end) in teams:
+            value = _qualified(teams[(ent.start, ent.end)], sport, group)
+        elif value is None and word and (sport or group):
+            value = _qualified(link("ORG", ent.text)[0], sport, group)  # the tables' `Timnas`
+        if value is not None:
+            team = Span(doc, ent.start, ent.end, label="ORG")
+            team._.value = value
+            out[i] = team
+            teams[(team.start, team.end)] = value
+    return out
+
+
+def _qualified(value: str | None, sport: str, group: str) -> str | None:
+    """A country's team `Tim Nasional X` as the sport's and age group's team; other values as
+    they are."""
+    prefix = "Tim Nasional "
+    if value is None or not value.startswith(prefix):
+        return value
+    place = places.lookup(value[len(prefix) :])
+    if place is None or place.type != "country" or place.name != value[len(prefix) :]:
+        return value
+    return team_value(place.name, sport, group)
+
+
+def _competition_groups(doc: Doc) -> set[str]:
+    """The age groups a document writes after a competition's name (`Piala Seruni U-16`)."""
+    found = set()
+    for k, token in enumerate(doc):
+        if token.lower_ in LEAGUE_WORDS or token.lower_ == "kualifikasi":
+            for j in range(k + 1, min(k + 5, len(doc))):
+                group, _ = _team_group(doc, j, "")
+                if group.startswith("U-"):
+                    found.add(group)
+                    break
+    return found
 
 
 def national_team(name: str) -> str | None:
@@ -1490,6 +1839,8 @@ def _team_context(doc: Doc, ent: Span) -> bool:
     first, last = _sentence(ent)
     if ent.start > first and doc[ent.start - 1].lower_ in LEAGUE_WORDS:
         return False  # `Liga Italia`: a competition
+    if _after_state_word(ent):
+        return False  # `pemerintah Seruni menghadapi ...`: the state
     before = " ".join(t.lower_ for t in doc[max(first, ent.start - 4) : ent.start])
     after = " ".join(t.lower_ for t in doc[ent.end : min(last, ent.end + 3)])
     place = places.lookup(ent.text)
@@ -1615,9 +1966,14 @@ def is_work_or_event(ent: Span) -> bool:
         and not doc[ent.start + 1].is_lower
         and places.lookup(doc[ent.start + 1].text) is None
     )
+    opener = 1 if len(words) > 2 and len(words[0]) == 1 else 0  # `G Piala X`: a group's letter
     event = " ".join(words) in EVENT_NAMES or (
-        len(ent) > 1 and (words[0] in EVENT_OPENERS or words[-1] in EVENT_ENDINGS)
+        len(ent) > 1 and (words[opener] in EVENT_OPENERS or words[-1] in EVENT_ENDINGS)
     )
+    if ent.start > 0 and doc[ent.start - 1].text[:1].isupper():
+        # the name of a listed event the NER cut (`Piala` + `Asia`): no entity
+        if f"{doc[ent.start - 1].lower_} {' '.join(words)}" in EVENT_NAMES:
+            return True
     if not (work or product or event):
         return False
     return not _known_any(text) and organizations.listed(text) is None

@@ -70,7 +70,7 @@ CURRENCY_CODES = frozenset(
 RESULT_COUNTRY_CODES = frozenset(
     """
     INA SPA ESP ITA GBR JPN AUS FRA GER POR RSA USA MAL MAS THA ARG BRA NED BEL SUI AUT CZE
-    KOR CHN IND PHI SIN VIE NZL CAN MEX COL TUR RUS SWE NOR DEN FIN POL HUN
+    KOR CHN IND PHI SIN VIE NZL CAN MEX COL TUR RUS SWE NOR DEN FIN POL HUN SWI
     """.split()
 )
 
@@ -125,9 +125,13 @@ class PhraseRule:
 NICKNAME_RULES: tuple[PhraseRule, ...] = (
     PhraseRule(
         "sapaan",
-        r",?\s*(?:yang\s+)?(?:sapaan|panggilan)\s+(?:akrab|akrabnya|karib|kerennya)?(?:nya)?\s*,?",
+        r",?\s*(?:yang\s+)?(?:sapaan|panggilan)(?:\s+(?:akrab|akrabnya|karib|kerennya))?(?:nya)?"
+        r"\s*,?",
         True,
-        (("Kata Ucok, sapaan akrab Rahmat Hidayat Siregar.", "Rahmat Hidayat Siregar", "Ucok"),),
+        (
+            ("Kata Ucok, sapaan akrab Rahmat Hidayat Siregar.", "Rahmat Hidayat Siregar", "Ucok"),
+            ("Kata Ucok sapaan Rahmat Hidayat Siregar.", "Rahmat Hidayat Siregar", "Ucok"),
+        ),
     ),
     PhraseRule(
         "disapa",
@@ -707,7 +711,7 @@ TEAM_CUES: tuple[TeamCue, ...] = (
         # the bare verbs of headlines (`Lembah Hadapi Seruni`)
         r"hadapi|jamu|kalahkan|taklukkan|tekuk|bungkam|libas|gilas|hajar|lumat|tumbangkan|"
         r"permalukan|menekuk|ditekuk|melibas|dilibas|menggilas|digilas|menumbangkan|"
-        r"ditumbangkan",
+        r"ditumbangkan|(?:kekalahan|kemenangan)\s+(?:atas|dari)",
         (
             (
                 "Timnas Seruni menang 2-1 melawan Malaysia di Lembah.",
@@ -721,6 +725,8 @@ TEAM_CUES: tuple[TeamCue, ...] = (
             ),
             ("Seruni bermain imbang 0-0 dengan Thailand.", "Thailand", "ORG:Tim Nasional Thailand"),
             ("Seruni Bersiap Hadapi Valencia", "Valencia", "ORG:Valencia CF"),
+            ("Bermodal kemenangan atas Malaysia, Seruni bersiap.", "Malaysia",
+             "ORG:Tim Nasional Malaysia"),
         ),
     ),
     TeamCue(
@@ -992,6 +998,296 @@ SPAN_CONVENTIONS += (
 )
 
 
+# --- national teams of a sport and an age group (#21, seventh session, round 2) -------------
+
+# The words that open a national team's name (`Timnas X`, `Tim Nasional X`).
+NATIONAL_TEAM_HEADS: tuple[tuple[str, ...], ...] = (("timnas",), ("tim", "nasional"))
+# Sports that qualify a national team (`timnas paralayang X`: not X's football team), beside
+# SPORT_NAMES; football's own names qualify nothing (`timnas sepak bola X` is `Tim Nasional X`).
+SPORT_NAMES = SPORT_NAMES | phrases(
+    """
+    paralayang|panjat tebing|dayung|layar|selancar|sepak takraw|polo air|hoki|kriket|rugbi|
+    softbol|bisbol|golf|judo|karate|taekwondo|wushu|anggar|menembak|berkuda|triatlon|
+    loncat indah|binaraga|biliar|boling|sepatu roda|kano|tenis|voli pantai|e-sport|esport
+    """
+)
+FOOTBALL_NAMES = frozenset(["sepak bola", "sepakbola"])
+# An age group (`U-16`, `U23`) or a women's team word after a national team's country, or in
+# its name: another team than the senior men's (`Tim Nasional X U-16`).
+AGE_GROUP = re.compile(r"U-?(\d{2})")
+TEAM_GROUP_WORDS = frozenset(["putri", "wanita"])
+# Words before a country that make it the state, a place, in a text that also names its team
+# (`pemerintah X`, `Duta Besar X untuk Y`): the team does not take these mentions.
+STATE_WORDS = phrases(
+    """
+    pemerintah|presiden|wakil presiden|negara|rakyat|bangsa|masyarakat|warga|duta besar|dubes|
+    kedutaan besar|kedubes|konsulat|menteri|perdana menteri|raja|kerajaan|ekonomi|wilayah|
+    kesehatan|pendidikan|kebudayaan|mata uang|ibu kota
+    """
+)
+
+
+SPAN_CONVENTIONS += (
+    SpanConvention(
+        "national teams by country, sport and age group",
+        "A national team's words (NATIONAL_TEAM_HEADS, `tim` before a sport) with a bracketed "
+        "acronym, a sport (SPORT_NAMES), a country and an age group or women's word (`U-16`, "
+        "`putri`) name one team, `Tim Nasional [Sport] Country [group]`: another sport's, age "
+        "group's or country's team is never `Tim Nasional Indonesia`; a sport's or age group's "
+        "words before a country the NER tagged alone are taken in, an age group after the "
+        "span too; a country the NER parted from `Timnas` keeps its label. Where a "
+        "document names one sport or one age group for its national teams (in its teams' "
+        "names, else in its competitions': `Piala Seruni U-16`), its other national teams are "
+        "of that sport and age group, a bare `Timnas` too.",
+        (
+            (
+                "Kiper Rangga Wiratama memuji rekannya di Tim Nasional (Timnas) Jerman itu.",
+                (("Rangga Wiratama", "PER"), ("Tim Nasional", "ORG"), ("Timnas", "ORG"),
+                 ("Jerman", "LOC")),
+                (
+                    ("Rangga Wiratama", "PER:Rangga Wiratama"),
+                    ("Tim Nasional", "ORG:Tim Nasional Jerman"),
+                    ("Timnas", "ORG:Tim Nasional Jerman"),
+                    ("Jerman", "LOC:Jerman"),  # the country tagged apart stays the country
+                ),
+            ),
+            (
+                "Bek Tim Nasional (Timnas) Belanda, Dimas Putra, hadir.",
+                (("Bek Tim Nasional", "PER"), ("Dimas Putra", "PER")),
+                (
+                    ("Tim Nasional", "ORG:Tim Nasional Belanda"),
+                    ("Timnas", "ORG:Tim Nasional Belanda"),
+                    ("Belanda", "LOC:Belanda"),
+                    ("Dimas Putra", "PER:Dimas Putra"),
+                ),
+            ),
+            (
+                "Timnas paralayang Malaysia berjaya di Lembah. Tim Malaysia unggul atas tim "
+                "Thailand. Selamat kepada Timnas, kata Duta Besar Malaysia untuk Lembah.",
+                (("Malaysia", "LOC"), ("Lembah", "LOC"), ("Malaysia", "LOC"),
+                 ("Thailand", "LOC"), ("Timnas", "ORG"), ("Malaysia", "LOC"), ("Lembah", "LOC")),
+                (
+                    ("Timnas paralayang Malaysia", "ORG:Tim Nasional Paralayang Malaysia"),
+                    ("Lembah", "LOC:Lembah"),
+                    ("Malaysia", "ORG:Tim Nasional Paralayang Malaysia"),
+                    ("Thailand", "ORG:Tim Nasional Paralayang Thailand"),
+                    ("Timnas", "ORG:Tim Nasional Paralayang Indonesia"),
+                    ("Malaysia", "LOC:Malaysia"),  # the ambassador's country: the state
+                    ("Lembah", "LOC:Lembah"),
+                ),
+            ),
+            (
+                "Pelatih Rangga Wiratama kecewa di Kualifikasi Piala Seruni U-16. Melawan "
+                "Filipina, Timnas Indonesia U-16 menang 3-1. Timnas Indonesia lalu pulang.",
+                (("Rangga Wiratama", "PER"), ("Filipina", "LOC"), ("Timnas Indonesia", "ORG"),
+                 ("Timnas Indonesia", "ORG")),
+                (
+                    ("Rangga Wiratama", "PER:Rangga Wiratama"),
+                    ("Filipina", "ORG:Tim Nasional Filipina U-16"),
+                    ("Timnas Indonesia U-16", "ORG:Tim Nasional Indonesia U-16"),
+                    ("Timnas Indonesia", "ORG:Tim Nasional Indonesia U-16"),
+                ),
+            ),
+            (  # one sport's team: the senior football team is another row
+                "Timnas Indonesia bermain melawan Thailand. Pemerintah Indonesia meminta maaf.",
+                (("Timnas Indonesia", "ORG"), ("Thailand", "LOC"), ("Indonesia", "LOC")),
+                (
+                    ("Timnas Indonesia", "ORG:Tim Nasional Indonesia"),
+                    ("Thailand", "ORG:Tim Nasional Thailand"),
+                    ("Indonesia", "LOC:Indonesia"),
+                ),
+            ),
+            (  # a cue word in a title's capitals after a state word: no match report
+                "Seminar Kesehatan Seruni Menghadapi Perubahan digelar di Lembah.",
+                (("Seruni", "LOC"), ("Lembah", "LOC")),
+                (("Seruni", "LOC:Seruni"), ("Lembah", "LOC:Lembah")),
+            ),
+        ),
+    ),
+)  # fmt: skip
+
+
+# Acronyms of the kinds of hospital that open a hospital's name before its own name (`RSUD
+# Lembah`, `RSPAD Rangga Wiratama`): the span is the hospital, a place, and its identity the
+# acronym written out with that name, so the short and the long form are one row.
+HOSPITAL_ACRONYMS: dict[str, str] = {
+    "RS": "Rumah Sakit",
+    "RSU": "Rumah Sakit Umum",
+    "RSUD": "Rumah Sakit Umum Daerah",
+    "RSUP": "Rumah Sakit Umum Pusat",
+    "RSPAD": "Rumah Sakit Pusat Angkatan Darat",
+    "RSAD": "Rumah Sakit Angkatan Darat",
+    "RSAL": "Rumah Sakit Angkatan Laut",
+    "RSAU": "Rumah Sakit Angkatan Udara",
+    "RSJ": "Rumah Sakit Jiwa",
+    "RSIA": "Rumah Sakit Ibu dan Anak",
+    "RSB": "Rumah Sakit Bersalin",
+    "RSK": "Rumah Sakit Khusus",
+    "RSI": "Rumah Sakit Islam",
+}
+
+# Words opening a place's name that is often a person's name too (`Rumah Sakit X (RSX) Rangga
+# Wiratama`, `Stadion Rangga Wiratama`): a person's name right after the place's `(ACR)` is the
+# place's own name, no person (unless a title or office stands before the place: `Direktur`).
+NAMESAKE_HEADS = frozenset(
+    "rumah stadion bandara bandar masjid pelabuhan terminal gedung wisma graha gelanggang".split()
+)
+
+# Lower-case words inside a person's name in other languages (`Minamoto no Rangga`, `Dimas y
+# Putra`, `ter Stegen`), beside NAME_PARTICLES: a name is not parted at them.
+NAME_JOINERS = frozenset("no y dos das del du des le ibn bint ter ten zu af e".split())
+# Words in capitals after a name that belong to how it is written (a blessing after a prophet's
+# name: `SAW`), not a group's name.
+NAME_SUFFIXES = frozenset("saw swt pbuh".split())
+
+# Words a body's name may open with in lower case (`partai Lembah`, `timnas Seruni`); any other
+# lower-case word opening an organization's span is no part of it (`marwah KPK`, `harian X`).
+ORG_OPENERS = frozenset(
+    """
+    partai timnas tim lembaga kejaksaan kepolisian koalisi organisasi kementerian badan dinas
+    komisi dewan majelis mahkamah komite asosiasi ikatan persatuan perkumpulan serikat federasi
+    himpunan yayasan universitas sekolah pengadilan pemerintah bank klub fraksi kesatuan
+    """.split()
+)
+
+
+SPAN_CONVENTIONS += (
+    SpanConvention(
+        "hospitals and places named after a person: one identity",
+        "A person's name right after a place's long name and its acronym in brackets (a place "
+        "opened by NAMESAKE_HEADS: `Rumah Sakit`, `Stadion`, `Bandara`; no title before it) is "
+        "the place's own name, no person: the long form, the acronym and `ACR Name` take the "
+        "value `Long Name Name`. A span opened by a hospital's kind acronym (HOSPITAL_ACRONYMS: "
+        "`RSUD`, `RSPAD`) before a capitalized name is that hospital, a place, whatever the NER "
+        "said (a region written after a name of two words is cut off: `RSX Rangga Wiratama "
+        "Jakarta Pusat`): its value is the acronym written out with the name, so the short and "
+        "the long form are one row; a bare acronym beside the document's one `ACR Name` is "
+        "that place, and a hospital's kind written out (`Rumah Sakit Umum Daerah`) before a "
+        "person's name is one span with it.",
+        (
+            (
+                "Ia dirawat di Rumah Sakit Lembah Raya (RSLR) Rangga Wiratama, Seruni. Dokter "
+                "RSLR menjenguknya di RSLR Rangga Wiratama.",
+                (("Rumah Sakit Lembah Raya", "LOC"), ("RSLR", "ORG"), ("Rangga Wiratama", "PER"),
+                 ("Seruni", "LOC"), ("RSLR", "ORG"), ("RSLR Rangga Wiratama", "PER")),
+                (
+                    ("Rumah Sakit Lembah Raya", "LOC:Rumah Sakit Lembah Raya Rangga Wiratama"),
+                    ("RSLR", "LOC:Rumah Sakit Lembah Raya Rangga Wiratama"),
+                    ("Seruni", "LOC:Seruni"),
+                    ("RSLR", "LOC:Rumah Sakit Lembah Raya Rangga Wiratama"),
+                    ("RSLR Rangga Wiratama", "LOC:Rumah Sakit Lembah Raya Rangga Wiratama"),
+                ),
+            ),
+            (
+                "Ia dibawa ke RSUD Seruni lalu ke RSPAD Rangga Wiratama Jakarta Pusat. Kata "
+                "dokter RSPAD, Rumah Sakit Umum Daerah Dimas Putra juga penuh.",
+                (("RSUD Seruni", "ORG"), ("RSPAD Rangga Wiratama Jakarta Pusat", "PER"),
+                 ("RSPAD", "ORG"), ("Rumah Sakit Umum Daerah", "LOC"), ("Dimas Putra", "PER")),
+                (
+                    ("RSUD Seruni", "LOC:Rumah Sakit Umum Daerah Seruni"),
+                    (
+                        "RSPAD Rangga Wiratama",
+                        "LOC:Rumah Sakit Pusat Angkatan Darat Rangga Wiratama",
+                    ),
+                    ("RSPAD", "LOC:Rumah Sakit Pusat Angkatan Darat Rangga Wiratama"),
+                    (
+                        "Rumah Sakit Umum Daerah Dimas Putra",
+                        "LOC:Rumah Sakit Umum Daerah Dimas Putra",
+                    ),
+                ),
+            ),
+            (  # an office before the body: the name after its acronym is a person
+                "Ketua Komisi Lembah Raya (KLR) Rangga Wiratama hadir. Direktur Rumah Sakit "
+                "Lembah (RSL) Dimas Putra bicara.",
+                (("Komisi Lembah Raya", "ORG"), ("Rangga Wiratama", "PER"),
+                 ("Rumah Sakit Lembah", "LOC"), ("Dimas Putra", "PER")),
+                (
+                    ("Komisi Lembah Raya", "ORG:Komisi Lembah Raya"),
+                    ("KLR", "ORG:Komisi Lembah Raya"),
+                    ("Rangga Wiratama", "PER:Rangga Wiratama"),
+                    ("Rumah Sakit Lembah", "LOC:Rumah Sakit Lembah"),
+                    ("RSL", "LOC:Rumah Sakit Lembah"),
+                    ("Dimas Putra", "PER:Dimas Putra"),
+                ),
+            ),
+        ),
+    ),
+    SpanConvention(
+        "no common noun opening a body's name",
+        "A lower-case word opening an organization's span is no part of the name unless a "
+        "body's name opens with it (ORG_OPENERS, the ORG heads, kinds of body: `partai`, "
+        "`timnas`): `marwah Komisi Lembah` is `Komisi Lembah`.",
+        (
+            (
+                "Mereka menjaga marwah Komisi Lembah dan partai Seruni Raya.",
+                (("marwah Komisi Lembah", "ORG"), ("partai Seruni Raya", "ORG")),
+                (
+                    ("Komisi Lembah", "ORG:Komisi Lembah"),
+                    ("partai Seruni Raya", "ORG:partai Seruni Raya"),
+                ),
+            ),
+        ),
+    ),
+)  # fmt: skip
+
+
+SPAN_CONVENTIONS += (
+    SpanConvention(
+        "two names in one span",
+        "A span holding a word beside a name or two names is parted (unless the people table "
+        "lists the whole): a person's span opened by a reduplicated word (`Gara-gara X`) loses "
+        "it; one opened by a country before a name of two words or more is the country (LOC) "
+        "and the person, where a title stands before it or the name's last word is written "
+        "again in the text; one with a lower-case word inside (no particle or joiner: `bin`, `no`) "
+        "is two "
+        "people (`Ucok sapaan Rangga`); one ended by a word in capitals after a name is the "
+        "person and a group (`Zefa ZRX`: a band; three letters or more, two are initials: "
+        "`Rangga SR`); an organization's span ended by a score of one or two digits after a "
+        "club (listed, or ended by a club form: `United`, `FC`) is the club alone (`Lembah "
+        "United 2`).",
+        (
+            (
+                "Kata Gara-gara Dimas Putra dan Zefa ZRX kemarin. Lembah United 2 Seruni FC 1.",
+                (("Gara-gara Dimas Putra", "PER"), ("Zefa ZRX", "PER"),
+                 ("Lembah United 2", "ORG"), ("Seruni FC", "ORG")),
+                (
+                    ("Dimas Putra", "PER:Dimas Putra"),
+                    ("Zefa", "PER:Zefa"),
+                    ("ZRX", "ORG:ZRX"),
+                    ("Lembah United", "ORG:Lembah United"),
+                    ("Seruni FC", "ORG:Seruni FC"),
+                ),
+            ),
+            (
+                "Presiden Malaysia Rangga Wiratama bertemu Raja Dimas Putra III. Buku terbitan "
+                "Jordan National Library itu dibaca Wiratama.",
+                (("Malaysia Rangga Wiratama", "PER"), ("Dimas Putra III", "PER"),
+                 ("Jordan National Library", "PER"), ("Wiratama", "PER")),
+                (
+                    ("Malaysia", "LOC:Malaysia"),
+                    ("Rangga Wiratama", "PER:Rangga Wiratama"),
+                    ("Dimas Putra III", "PER:Dimas Putra III"),
+                    ("Jordan National Library", "PER:Jordan National Library"),  # not parted
+                    ("Wiratama", "PER:Rangga Wiratama"),
+                ),
+            ),
+            (
+                "Ucok sapaan Dimas Putra hadir. Putri Lembah Rangga van Dijkstra dan Zorvani "
+                "no Kaldera pulang.",
+                (("Ucok sapaan Dimas Putra", "PER"), ("Rangga van Dijkstra", "PER"),
+                 ("Zorvani no Kaldera", "PER")),
+                (
+                    ("Ucok", "PER:Dimas Putra"),
+                    ("Dimas Putra", "PER:Dimas Putra"),
+                    ("Rangga van Dijkstra", "PER:Rangga van Dijkstra"),
+                    ("Zorvani no Kaldera", "PER:Zorvani no Kaldera"),
+                ),
+            ),
+        ),
+    ),
+)  # fmt: skip
+
+
 # --- spans in titles and beside names (#21, seventh round) ------------------------------------
 
 # Titles that are a form of address, part of how a person is named (`Bu Rina`, `KH Rangga`):
@@ -1022,13 +1318,14 @@ PRODUCT_HEADS = frozenset(
 PRODUCT_BRANDS = frozenset(
     """
     honda yamaha suzuki toyota daihatsu kawasaki mitsubishi nissan hyundai wuling viar isuzu
-    vespa samsung xiaomi oppo vivo iphone hansaplast
+    vespa samsung xiaomi oppo vivo iphone hansaplast google apple huawei realme nokia asus
+    lenovo galaxy pixel redmi ipad macbook
     """.split()
 )
 COMPANY_WORDS = frozenset(
     """
     motor motors racing team corporation corp company group indonesia international tbk persero
-    factory financial finance astra
+    factory financial finance astra inc cloud
     """.split()
 )
 
@@ -1041,9 +1338,14 @@ EVENT_NAMES = phrases(
     liga champions|liga europa|grand prix|tour de france
     """
 )
-EVENT_OPENERS = frozenset("festival kejuaraan olimpiade konser pameran turnamen piala liga".split())
+EVENT_OPENERS = frozenset(
+    "festival kejuaraan olimpiade konser pameran turnamen piala liga pekan lomba".split()
+)
 EVENT_ENDINGS = frozenset(
-    "week games festival fest expo fair championship championships cup award awards".split()
+    """
+    week games festival fest expo fair championship championships cup award awards show open
+    masters marathon summit carnival karnaval exhibition
+    """.split()
 )
 
 # A vehicle's registration plate (`B 1234 XYZ`): no part of a name, and it ends one.
@@ -1088,7 +1390,9 @@ SPAN_CONVENTIONS += (
         "maker's name before a model's word (PRODUCT_BRANDS, not before COMPANY_WORDS or a "
         "place: `Honda Zorvex`), an "
         "event of EVENT_NAMES (`MotoGP`), and a span that an event word opens (EVENT_OPENERS: "
-        "`Festival`, `Piala`) or ends (EVENT_ENDINGS: `Week`, `Games`) are no person, "
+        "`Festival`, `Piala`; also after a group's letter: `G Piala X`) or ends "
+        "(EVENT_ENDINGS: `Week`, `Games`, `Show`, `Open`), or that a capitalized word before "
+        "makes a listed event (`Piala` + `Asia`), are no person, "
         "organization or place, unless the tables know the name; a vehicle's plate (`B 1234 "
         "XYZ`) ends a name.",
         (
@@ -1113,6 +1417,13 @@ SPAN_CONVENTIONS += (
                     ("Festival Seruni", "LOC"),
                 ),
                 (("Honda", "ORG:Honda"),),
+            ),
+            (  # a model line of a maker, a show, an open tournament, a group's letter before
+                "Ponsel Galaxy Z9 dipamerkan di Lembah Motor Show. Tunggal Seruni juara Lembah "
+                "Open, lalu tampil di Grup G Piala Seruni dan di Piala Asia.",
+                (("Galaxy Z9", "PER"), ("Lembah Motor Show", "ORG"), ("Seruni", "LOC"),
+                 ("Lembah Open", "LOC"), ("G Piala Seruni", "ORG"), ("Asia", "LOC")),
+                (("Seruni", "LOC:Seruni"),),
             ),
             (
                 "Polisi menyita Yamaha Zorvex B 1234 XYZ milik Rangga Wiratama.",
