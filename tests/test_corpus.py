@@ -22,6 +22,9 @@ def mentions(*rows: tuple[str, str, str, str]) -> pd.DataFrame:
 # Context: each story names its own rare entities, shared by two documents.
 BANK = ("ORG", "Bank Lestari Jaya", "ORG:Bank Lestari Jaya")
 CLUB = ("ORG", "Klub Elang Lembah", "ORG:Klub Elang Lembah")
+# A second shared entity per story: a name several people hold needs two.
+DAM = ("LOC", "Bendungan Lembah Jaya", "LOC:Bendungan Lembah Jaya")
+STADIUM = ("LOC", "Stadion Elang Raya", "LOC:Stadion Elang Raya")
 FILLER = [(f"x{i}", "LOC", "Kota Lembah", "LOC:Kota Lembah") for i in range(40)]
 
 
@@ -63,21 +66,28 @@ def test_two_people_sharing_a_surname_never_merge_and_the_surname_follows_contex
         corpus(
             ("d1", "PER", "Budi Hartanto", "PER:Budi Hartanto"),
             ("d1", *BANK),
+            ("d1", *DAM),
             ("d2", "PER", "Sinta Hartanto", "PER:Sinta Hartanto"),
             ("d2", *CLUB),
+            ("d2", *STADIUM),
             ("d3", "PER", "Hartanto", "PER:Hartanto"),
             ("d3", *BANK),
+            ("d3", *DAM),
             ("d4", "PER", "Hartanto", "PER:Hartanto"),
             ("d5", "PER", "Hartanto", "PER:Hartanto"),
             ("d5", *CLUB),
+            ("d5", *STADIUM),
+            ("d6", "PER", "Hartanto", "PER:Hartanto"),
+            ("d6", *BANK),  # one shared entity: not enough for a name two people hold
         )
     )
     assert identity(resolved, "d1", "Budi Hartanto") == "PER:Budi Hartanto"
     assert identity(resolved, "d2", "Sinta Hartanto") == "PER:Sinta Hartanto"
     assert identity(resolved, "d3", "Hartanto") == "PER:Budi Hartanto"
     assert identity(resolved, "d5", "Hartanto") == "PER:Sinta Hartanto"
-    unresolved = resolved[(resolved.doc_id == "d4")]
-    assert unresolved.entity.item() == "PER:Hartanto" and unresolved.ambiguous.item()
+    for doc in ("d4", "d6"):
+        unresolved = resolved[(resolved.doc_id == doc) & (resolved.label == "PER")]
+        assert unresolved.entity.item() == "PER:Hartanto" and unresolved.ambiguous.item()
     table = entities_table(resolved)
     assert table.set_index("entity").loc["PER:Hartanto", "ambiguous"]
 
@@ -500,13 +510,17 @@ def test_a_listed_alias_needs_context_where_unlisted_people_hold_its_word() -> N
         corpus(
             ("d1", "PER", "Gibran Lembah Putra", "PER:Gibran Lembah Putra"),
             ("d1", *BANK),
+            ("d1", *DAM),
             ("d2", "PER", "Gibran", listed),
             ("d2", *BANK),
+            ("d2", *DAM),
             ("d3", "PER", "Gibran", listed),
             ("d4", "PER", "Gibran Rakabuming Raka", listed),
             ("d4", *CLUB),
+            ("d4", *STADIUM),
             ("d5", "PER", "Gibran", listed),
             ("d5", *CLUB),
+            ("d5", *STADIUM),
             ("d6", "PER", "Rendra Habibie", "PER:Rendra Habibie"),
             ("d6", "PER", "Sekar Habibie", "PER:Sekar Habibie"),
             ("d6", "PER", "Habibie", "PER:Habibie"),

@@ -52,11 +52,14 @@ from .components.linker import link
 from .labels import NAMED_LABELS
 from .lang.corpus import (
     BUILDING_WORDS,
+    CONTEXT_FREE_ORG_KINDS,
+    CONTEXT_FREE_PLACE_TYPES,
     KIND_WORDS,
     LEADING_FORMS,
     LEVEL_WORDS,
     LOCATED_AREA_TYPES,
     MIN_LOCATED_WORDS,
+    MIN_SHARED_FOR_COMMON_NAMES,
     MIN_SHORT_FORM_LETTERS,
     NATIONAL_TEAM_WORDS,
     OLD_SPELLINGS,
@@ -96,7 +99,41 @@ def with_document_identities(mentions: pd.DataFrame) -> pd.DataFrame:
         if "entity" in out:
             doc_entity = out["entity"].astype(object).where(out["entity"].notna(), doc_entity)
     out["doc_entity"] = doc_entity.where(named, None)
+    return _contained_people(out)
+
+
+def _contained_people(mentions: pd.DataFrame) -> pd.DataFrame:
+    """The mentions with their `doc_entity` set to the listed person their text names where
+    the document gave them another person's identity whose name holds that person's whole name
+    (`Joko Widodo`, `Jokowi` under `Iriana Joko Widodo`): a name containing another person's
+    full name is another person, a wife's with her husband's. A word of the longer name alone
+    (`Iriana`, or a surname both share) keeps the document's identity."""
+    people = mentions["label"].eq("PER") & mentions["doc_entity"].notna()
+    if not people.any():
+        return mentions
+    texts, identities = mentions.loc[people, "text"].fillna(""), mentions.loc[people, "doc_entity"]
+    keys = list(zip(texts.astype(str), identities, strict=True))
+    moved = {k: _contained_person(*k) for k in set(keys)}
+    if not any(moved.values()):
+        return mentions
+    out = mentions.copy()
+    out.loc[people, "doc_entity"] = [moved[k] or k[1] for k in keys]
     return out
+
+
+@functools.lru_cache(maxsize=65536)
+def _contained_person(text: str, doc_entity: str) -> str | None:
+    """`PER:` + the listed person `text` names when `doc_entity` is another person whose name
+    holds that person's whole name (see `_contained_people`), else None."""
+    listed = people_table.lookup(text)
+    holder = doc_entity[4:]
+    if listed is None or listed == holder or not doc_entity.startswith("PER:"):
+        return None
+    own, longer = set(_person_words(listed)), set(_person_words(holder))
+    written = _person_words(text)
+    if len(own) < 2 or not own < longer or (len(written) == 1 and written[0] in longer):
+        return None
+    return f"PER:{listed}"
 
 
 def identity_pairs(mentions: pd.DataFrame) -> pd.DataFrame:
@@ -176,6 +213,22 @@ def resolve_docs(docs: Iterable[Doc], doc_ids: Iterable[str] | None = None) -> p
     return resolve(mentions_frame(docs, doc_ids))
 
 
+@functools.lru_cache(maxsize=65536)
+def names_people(entity: str) -> bool:
+    """Whether an identity can tell which person a short name of its document is: not a
+    region (`CONTEXT_FREE_PLACE_TYPES`: a country, province, city) nor a channel
+    (`CONTEXT_FREE_ORG_KINDS`: a platform, an outlet)."""
+    label, name = entity.split(":", 1)
+    if label == "LOC":
+        place = places.lookup(name)
+        return place is None or place.type not in CONTEXT_FREE_PLACE_TYPES
+    if label == "ORG":
+        org = organizations.lookup(name)
+        kind = org.kind if org is not None else None
+        return kind not in CONTEXT_FREE_ORG_KINDS and organizations.outlet_name(name) is None
+    return True
+
+
 def _bare_words(texts: pd.Series, words: Sequence[str]) -> pd.Series:
     """Whether each text is one of `words` alone (any case)."""
     folded = texts.fillna("").astype(str).str.split().str.join(" ").str.casefold()
@@ -233,7 +286,9 @@ def _located_name(words: list[str]) -> bool:
 def own_name_groups(orgs: Iterable[str]) -> dict[str, list[str]]:
     """ORG identities by `own_name`; a group whose own name is an acronym, alone or with a
     place (`LRT Lembah`), also holds the names whose own name of three words or more it is the
-    initials of (`PT Lintas Rel Terpadu`)."""
+    initials of (`PT Lintas Rel Terpadu`), except, with a place, the body the tables list under
+    that acronym: a body qualified by a region is the regional body (`DPR Lembah`, a province's
+    parliament), never the national one."""
     groups: dict[str, list[str]] = defaultdict(list)
     for e in sorted(orgs):
         groups[own_name(e[4:])].append(e)
@@ -245,8 +300,12 @@ def own_name_groups(orgs: Iterable[str]) -> dict[str, list[str]]:
         words = k.split()
         acronym = any(words[0].upper() in m[4:].split() for m in members)
         if acronym and len(words) <= 2 and len(words[0]) >= 3 and words[0].isalpha():
-            if len(words) == 1 or link("LOC", words[1])[0] is not None:
+            if len(words) == 1:
                 members.extend(by_initials.get(words[0], []))
+            elif link("LOC", words[1])[0] is not None:
+                members.extend(
+                    m for m in by_initials.get(words[0], []) if not _body_of(m[4:], words[0])
+                )
     return groups
 
 
@@ -327,11 +386,15 @@ class _Resolver:
             g = group[k]
             label = vote_label(name, group_votes[g], group_mentions[g])
             identity[k] = f"{label}:{canonical(label, name)}"
-        return {
-            pair: identity[_key(pair[1].split(":", 1)[1])]
-            for pairs in self.by_doc.values()
-            for pair in pairs
-        }
+        out = {}
+        for pairs in self.by_doc.values():
+            as_body = {_key(e.split(":", 1)[1]) for _, e in pairs if e.startswith("ORG:")}
+            for pair in pairs:
+                label, name = pair[1].split(":", 1)
+                out[pair] = identity[_key(name)]
+                if label == "LOC" and _key(name) not in as_body and _metonym(name):
+                    out[pair] = f"LOC:{canonical('LOC', name)}"  # `Senayan`, the place
+        return out
 
     # --- people ------------------------------------------------------------------------------
 
@@ -399,16 +462,16 @@ class _Resolver:
 
     def _document_names_first(self, current: dict, ambiguous: set) -> None:
         """A one-word person's name that the people table gives a listed person keeps its own
-        row, `ambiguous`, where its document names unlisted people whose names hold the word
-        (`Habibie` beside `Rendra Habibie` and `Sekar Habibie`) and not the listed person in full:
-        the document's own full names come before the table's alias."""
+        row, `ambiguous`, where its document names other people whose names hold the word
+        (`Habibie` beside `Rendra Habibie` and `Sekar Habibie`; `Emil` beside a listed `Emil
+        Lembah`) and not the listed person in full: the document's own full names come before
+        the table's alias."""
         for pairs in self.by_doc.values():
             full = [
                 set(_person_words(p[1][4:]))
                 for p in pairs
                 if p[1].startswith("PER:")
                 and len(_person_words(p[1][4:])) > 1
-                and not people_table.lookup(p[1][4:])
             ]
             if not full:
                 continue
@@ -437,11 +500,19 @@ class _Resolver:
             words = _person_words(form)
             if not now.startswith("PER:") or len(words) != 1 or now[4:].casefold() == words[0]:
                 continue
-            if people_table.lookup(form) != now[4:] or not holders.get(words[0]):
+            if people_table.lookup(form) != now[4:]:
                 continue
             if any(current[q] == now for q in self.by_doc[pair[0]] if q not in self.shorts):
                 continue  # the document names the listed person in full too
-            chosen = self._by_context(pair[0], now, [now, *sorted(holders[words[0]])])
+            if self._rivals(pair[0], now, words, current):
+                current[pair] = f"PER:{display_name(form)}"  # `Emil` beside `Emil Lembah`
+                ambiguous.add(pair)
+                continue
+            if not holders.get(words[0]):
+                continue
+            chosen = self._by_context(
+                pair[0], now, [now, *sorted(holders[words[0]])], people=True
+            )
             if chosen is None:
                 current[pair] = f"PER:{display_name(form)}"
                 ambiguous.add(pair)
@@ -474,12 +545,31 @@ class _Resolver:
                 found += _short_form_holders(own[0], {e: words[e] for e in near - pool})
             if not found:
                 continue
-            chosen = self._by_context(pair[0], now, found)
+            if self._rivals(pair[0], now, own, current):
+                ambiguous.add(pair)  # its own document names another person holding it
+                continue
+            chosen = self._by_context(pair[0], now, found, people=True)
             if chosen is None:
                 ambiguous.add(pair)
             else:
                 current[pair] = chosen
         self._unrelated_namesakes(current, ambiguous)
+
+    def _rivals(self, doc_id: str, own: str, words: tuple[str, ...], current: dict) -> list[str]:
+        """The other people of a document whose names hold `words` (a one-word name also as
+        their words' short form): rivals of a short name, which then joins no one across
+        documents."""
+        found = []
+        for q in self.by_doc[doc_id]:
+            for e in {q[1], current.get(q, q[1])} - {own}:
+                other = _person_words(e[4:]) if e.startswith("PER:") else ()
+                if len(other) <= len(words) or e in found:
+                    continue
+                if set(words) <= set(other) or (
+                    len(words) == 1 and any(is_short_form(words[0], w) for w in other)
+                ):
+                    found.append(e)
+        return found
 
     def _unrelated_namesakes(self, current: dict, ambiguous: set) -> None:
         """A one-word person's name the tables do not list, left as it is in documents that
@@ -497,21 +587,30 @@ class _Resolver:
         shared = (self.entities[a] & self.entities[b]) - {own}
         return any(self._rare(e) for e in shared)
 
-    def _by_context(self, doc_id: str, own: str, candidates: Sequence[str]) -> str | None:
+    def _by_context(
+        self, doc_id: str, own: str, candidates: Sequence[str], people: bool = False
+    ) -> str | None:
         """The candidate whose documents share the most rare entities with this document
-        (each weighing 1 / its documents), when it has any and clearly leads."""
+        (each weighing 1 / its documents), when it has any and clearly leads. For `people`,
+        regions and channels are no context (`names_people`), and a name several candidates
+        hold (a common first name or surname) needs `MIN_SHARED_FOR_COMMON_NAMES` shared
+        entities."""
         context = {e for e in self.entities[doc_id] - {own} if self._rare(e)}
+        if people:
+            context = {e for e in context if names_people(e)}
         scores = []
         for cand in candidates:
             shared: set[str] = set()
             for d in self.where.get(cand, ()):
                 if d != doc_id:
                     shared |= context & self.entities[d]
-            scores.append((sum(1 / self._df(e) for e in shared), cand))
+            scores.append((sum(1 / self._df(e) for e in shared), len(shared), cand))
         scores.sort(reverse=True)
-        best = scores[0][0]
+        best, n_shared, winner = scores[0]
         runner = scores[1][0] if len(scores) > 1 else 0.0
-        return scores[0][1] if best > 0 and best >= LEAD * runner else None
+        if people and len(candidates) > 1 and n_shared < MIN_SHARED_FOR_COMMON_NAMES:
+            return None
+        return winner if best > 0 and best >= LEAD * runner else None
 
     def _rare(self, entity: str) -> bool:
         return 2 <= self._df(entity) <= max(2, self.n_docs // RARE)
@@ -668,6 +767,19 @@ def _label_groups(spellings: dict[str, Counter]) -> dict[str, str]:
     return {k: find(k) for k in spellings}
 
 
+@functools.lru_cache(maxsize=65536)
+def _metonym(name: str) -> bool:
+    """Whether the tables list `name` as another name of a body that shares no word with the
+    body's name or acronym: a place standing for the body (`Senayan` for the parliament). A
+    mention tagged as a place stays the place unless its document tags it as the body. A
+    club's or platform's other name (`TYPED_KINDS`: `Juve`) is no place: the vote makes it ORG."""
+    org = organizations.lookup(name)
+    if org is None or org.kind in TYPED_KINDS:
+        return False
+    own = {w.casefold() for w in f"{org.name} {org.acronym or ''}".replace("-", " ").split()}
+    return not own & {w.casefold() for w in name.replace("-", " ").split()}
+
+
 def _case_differs(label: str, name: str) -> bool:
     """Whether the tables list `name` as an acronym written otherwise (`Oki`: `OKI`)."""
     org = organizations.lookup(name) if label == "ORG" else None
@@ -746,6 +858,13 @@ def _regional_names() -> dict[str, str]:
     return names
 
 
+def _body_of(name: str, acronym: str) -> bool:
+    """Whether the tables list `name` as the body `acronym` names (`Komisi Pemilihan Umum`,
+    `KPU`)."""
+    known = organizations.lookup(name)
+    return known is not None and (known.acronym or "").casefold() == acronym.casefold()
+
+
 def _acronym_place_pairs(orgs: Sequence[str]) -> list[tuple[str, str]]:
     """(`LKPN Lembah`, `PT Lembaga Kajian Pangan Nusantara`): an acronym and a place, and the
     one other name the acronym abbreviates (company forms aside), unless the tables list that
@@ -757,8 +876,7 @@ def _acronym_place_pairs(orgs: Sequence[str]) -> list[tuple[str, str]]:
         if len(words) < 2 or not words[0].isupper() or link("LOC", " ".join(words[1:]))[0] is None:
             continue
         found = [b for b in orgs if b != a and initials(org_key(b).split()) == words[0].lower()]
-        known = organizations.lookup(found[0]) if len(found) == 1 else None
-        if len(found) == 1 and (known is None or known.acronym != words[0]):
+        if len(found) == 1 and not _body_of(found[0], words[0]):
             pairs.append((a, found[0]))
     return pairs
 

@@ -58,3 +58,19 @@ TRAILING_FORMS = frozenset(["fc", "afc", "sc", "cf", "pusat"])
 # `MIN_LOCATED_WORDS` words (`Bank Lembah` before a city is another bank's branch name).
 LOCATED_AREA_TYPES = frozenset(["city", "regency"])
 MIN_LOCATED_WORDS = 2
+
+# Context for a person's short name across documents (`textkit.corpus`): a region names where
+# a story happens, not who is in it (a province holds millions of people), and a channel
+# (a social platform, a news outlet) carries anyone's story, so neither tells which `Lembah`
+# a document means. Places of these types and organizations of these kinds are no context
+# when a one-word name joins a full name of another document.
+CONTEXT_FREE_PLACE_TYPES = frozenset(
+    "country region island subdivision province city regency".split()
+)
+CONTEXT_FREE_ORG_KINDS = frozenset(["platform", "media"])
+
+# A one-word name that several people of the corpus hold (a common first name or surname:
+# `Rangga` of `Rangga Wiratama` and `Rangga Putra`) joins one of them only when its document
+# shares at least this many context entities with that person's documents: one shared entity
+# is as likely a coincidence as a sign.
+MIN_SHARED_FOR_COMMON_NAMES = 2
