@@ -470,8 +470,7 @@ class _Resolver:
             full = [
                 set(_person_words(p[1][4:]))
                 for p in pairs
-                if p[1].startswith("PER:")
-                and len(_person_words(p[1][4:])) > 1
+                if p[1].startswith("PER:") and len(_person_words(p[1][4:])) > 1
             ]
             if not full:
                 continue
@@ -510,9 +509,7 @@ class _Resolver:
                 continue
             if not holders.get(words[0]):
                 continue
-            chosen = self._by_context(
-                pair[0], now, [now, *sorted(holders[words[0]])], people=True
-            )
+            chosen = self._by_context(pair[0], now, [now, *sorted(holders[words[0]])], people=True)
             if chosen is None:
                 current[pair] = f"PER:{display_name(form)}"
                 ambiguous.add(pair)
