@@ -63,6 +63,7 @@ from .lang.corpus import (
     MIN_SHORT_FORM_LETTERS,
     NATIONAL_TEAM_WORDS,
     OLD_SPELLINGS,
+    PEOPLE_RARE,
     REGIONAL_BODIES,
     TRAILING_FORMS,
 )
@@ -70,6 +71,7 @@ from .lang.identity import COMPANY_FORMS, MIN_MISSPELT_LETTERS, TYPED_KINDS, is_
 
 LEAD = 2.0  # a context winner's score must be this many times the runner-up's
 AREA_TYPES = frozenset(["city", "regency", "province", "country"])  # areas a place may be in
+WEB_DOMAIN = re.compile(r"\.(?:co\.id|com|co|id|net|org|tv)$", re.IGNORECASE)
 RARE = 10  # an entity is context when at most 1 in RARE documents (and at least 2) name it
 
 
@@ -337,6 +339,7 @@ class _Resolver:
         self._title_overruns(current)
         self._within_documents(current)
         self._bodies_within_documents(current, ambiguous)
+        self._defined_acronyms(current)
         self._index(current)
         self._listed_aliases(current, ambiguous)
         self._index(current)
@@ -445,6 +448,31 @@ class _Resolver:
             for p in pairs:
                 current[p] = target.get(current[p], current[p])
 
+    def _defined_acronyms(self, current: dict) -> None:
+        """An acronym a document names only by its letters (`PKS`), where the document names
+        another entity whose capitalized words have those initials (`Program Kampung Sehat`,
+        a bill's `RUU Perlindungan Kawasan Sungai`; not a person) that the tables do not list
+        (a listed body has its own acronym) and that does not hold the body's name (`Gedung X`),
+        is that entity in that document, not the body the tables give the letters (a party):
+        the document's own definition comes first."""
+        for pairs in self.by_doc.values():
+            names = {current[p] for p in pairs}
+            for p in pairs:
+                form = self.shorts.get(p, "")
+                if not (form.isupper() and form.isalpha() and len(form) >= 2):
+                    continue
+                if current[p][4:] == form or not _body_of(current[p][4:], form):
+                    continue  # the tables do not give the letters this body
+                body = own_name(current[p][4:])
+                found = [
+                    e for e in names
+                    if e != current[p] and not e.startswith("PER:")
+                    and form.casefold() in _name_initials(e[4:])
+                    and body not in own_name(e[4:]) and organizations.lookup(e[4:]) is None
+                ]  # fmt: skip
+                if len(found) == 1:
+                    current[p] = found[0]
+
     def _title_overruns(self, current: dict) -> None:
         """A person's name only a title gives, whose opening words are a fuller name the corpus
         knows, is that name (a headline's `Rangga Wiratama Tampil`: `Rangga Wiratama`)."""
@@ -487,7 +515,9 @@ class _Resolver:
         """A document naming a listed person by one word of the table's aliases only (`Gibran`)
         where the corpus has unlisted people whose names hold that word (`Gibran Lembah
         Putra`): the context decides among them and the listed person; else the word keeps its
-        own row, `ambiguous`."""
+        own row, `ambiguous`. So does a word whose own document names another person holding
+        it (`Emil` beside `Emil Lembah`) and not the listed person in full."""
+        before = dict(current)
         holders: dict[str, set[str]] = defaultdict(set)
         for e in self.where:
             words = _person_words(e[4:]) if e.startswith("PER:") else ()
@@ -503,13 +533,13 @@ class _Resolver:
                 continue
             if any(current[q] == now for q in self.by_doc[pair[0]] if q not in self.shorts):
                 continue  # the document names the listed person in full too
-            if self._rivals(pair[0], now, words, current):
-                current[pair] = f"PER:{display_name(form)}"  # `Emil` beside `Emil Lembah`
+            if self._rivals(pair[0], now, words, before):
+                current[pair] = f"PER:{display_name(form)}"
                 ambiguous.add(pair)
                 continue
             if not holders.get(words[0]):
                 continue
-            chosen = self._by_context(pair[0], now, [now, *sorted(holders[words[0]])], people=True)
+            chosen = self._by_context(pair[0], now, [now, *sorted(holders[words[0]])])
             if chosen is None:
                 current[pair] = f"PER:{display_name(form)}"
                 ambiguous.add(pair)
@@ -518,7 +548,11 @@ class _Resolver:
 
     def _people_across(self, current: dict, ambiguous: set) -> None:
         """A person's name of one or two words joins the corpus name holding it that its
-        document's context points to; else it is `ambiguous` when any name holds it."""
+        document's context points to; else it is `ambiguous` when any name holds it. Where its
+        own document names other people holding it (`_rivals`), it joins no one of another
+        document: with one such person, that person is the only candidate; with several, it
+        is `ambiguous`."""
+        before = dict(current)
         words = {e: _person_words(e[4:]) for e in self.where if e.startswith("PER:")}
         index: dict[str, set[str]] = defaultdict(set)
         shorts: dict[str, set[str]] = defaultdict(set)  # short form -> names with such a word
@@ -542,9 +576,11 @@ class _Resolver:
                 found += _short_form_holders(own[0], {e: words[e] for e in near - pool})
             if not found:
                 continue
-            if self._rivals(pair[0], now, own, current):
-                ambiguous.add(pair)  # its own document names another person holding it
+            rivals = self._rivals(pair[0], now, own, before)
+            if len(rivals) > 1:
+                ambiguous.add(pair)
                 continue
+            found = rivals or found
             chosen = self._by_context(pair[0], now, found, people=True)
             if chosen is None:
                 ambiguous.add(pair)
@@ -553,9 +589,8 @@ class _Resolver:
         self._unrelated_namesakes(current, ambiguous)
 
     def _rivals(self, doc_id: str, own: str, words: tuple[str, ...], current: dict) -> list[str]:
-        """The other people of a document whose names hold `words` (a one-word name also as
-        their words' short form): rivals of a short name, which then joins no one across
-        documents."""
+        """The other people of a document (its own identities and those of `current`) whose
+        names hold `words` (a one-word name also as their words' short form)."""
         found = []
         for q in self.by_doc[doc_id]:
             for e in {q[1], current.get(q, q[1])} - {own}:
@@ -594,7 +629,7 @@ class _Resolver:
         entities."""
         context = {e for e in self.entities[doc_id] - {own} if self._rare(e)}
         if people:
-            context = {e for e in context if names_people(e)}
+            context = {e for e in context if self._says_who(e)}
         scores = []
         for cand in candidates:
             shared: set[str] = set()
@@ -611,6 +646,16 @@ class _Resolver:
 
     def _rare(self, entity: str) -> bool:
         return 2 <= self._df(entity) <= max(2, self.n_docs // RARE)
+
+    def _says_who(self, entity: str) -> bool:
+        """Whether `entity` is context for a person's name: another person `_rare`, a body or
+        place rarer (named by at most 1 in `PEOPLE_RARE` documents: a parliament in 8 % of the
+        stories is in too many to say whose story it is) and no region or channel
+        (`names_people`)."""
+        if entity.startswith("PER:"):
+            return self._rare(entity)
+        df = self._df(entity)
+        return 2 <= df <= max(2, self.n_docs // PEOPLE_RARE) and names_people(entity)
 
     # --- organizations -----------------------------------------------------------------------
 
@@ -640,6 +685,8 @@ class _Resolver:
             current[pair] = target.get(now, now)
         self._index(current)
         self._own_names(current)
+        self._index(current)
+        self._org_variants(current)
 
     def _own_names(self, current: dict) -> None:
         """ORG names with one `own_name` (`PS Lembah Raya`, `Lembah Raya FC`), or an acronym
@@ -661,6 +708,37 @@ class _Resolver:
                 now = target[now]
                 seen.add(now)
             current[pair] = now
+
+    def _org_variants(self, current: dict) -> None:
+        """An organization with and without a country after its name (`Lembah Air Indonesia`,
+        `Lembah Air`) is one in each document that names both or whose context points to the
+        longer name (`names_people`: no regions, no channels), when the corpus has one country
+        form of the name, the name is no kind of body in common words (`Kementerian Luar
+        Negeri`), no national team, and the tables do not list it as another body. A name with
+        its web domain (`Warta Lembah.com`) and without are one outlet when the tables know the
+        bare name as an outlet or not at all: the most documented name stays."""
+        orgs = {e[4:]: e for e in self.where if e.startswith("ORG:")}
+        countries: dict[str, list[str]] = defaultdict(list)
+        for name in orgs:
+            bare = _without_country(name)
+            if bare in orgs and _country_form_joins(bare, name):
+                countries[bare].append(orgs[name])
+        fuller = {orgs[b]: found[0] for b, found in countries.items() if len(found) == 1}
+        target = {}
+        for name, e in orgs.items():
+            bare = _without_domain(name)
+            if bare is not None and bare in orgs and _outlet_or_unknown(bare):
+                pair = sorted((e, orgs[bare]), key=lambda x: (self._df(x), x))
+                target[pair[0]] = pair[1]
+        for pair, now in current.items():
+            full = fuller.get(now)
+            if full is not None and (
+                full in self.entities[pair[0]]
+                or self._by_context(pair[0], now, [full], people=True) is not None
+            ):
+                current[pair] = full
+            else:
+                current[pair] = target.get(now, now)
 
     def _org_support(self, a: str, b: str) -> bool:
         known_a, known_b = organizations.listed(a[4:]), organizations.listed(b[4:])
@@ -722,6 +800,7 @@ class _Resolver:
                 ]  # fmt: skip
                 if len(near) == 1 and self._share_context(rare, near[0]):
                     target[rare] = near[0]
+        self._dropped_initials(names, target)
         by_spelling: dict[tuple, list[str]] = defaultdict(list)
         for e in names:
             label, name = e.split(":", 1)
@@ -734,6 +813,32 @@ class _Resolver:
                     target[e] = usual
         for pair, now in current.items():
             current[pair] = target.get(now, now)
+
+    def _dropped_initials(self, names: Counter, target: dict[str, str]) -> None:
+        """A person's name with one initial between its words (`Rangga W Putra`) joins the
+        name without it (`Rangga Putra`) when a document names both or their documents share
+        context that names people (`names_people`)."""
+        plain = {tuple(e[4:].casefold().split()): e for e in names if e.startswith("PER:")}
+        for e in names:
+            words = e[4:].split()
+            if not e.startswith("PER:") or len(words) < 3 or e in target:
+                continue
+            inner = [i for i in range(1, len(words) - 1) if _is_initial(words[i])]
+            if len(inner) != 1:
+                continue
+            found = plain.get(tuple(w.casefold() for i, w in enumerate(words) if i != inner[0]))
+            if found is not None and self._people_support(e, found):
+                target[e] = found
+
+    def _people_support(self, a: str, b: str) -> bool:
+        """Whether a document names both `a` and `b`, or a document of each names a same rare
+        entity that names people (`names_people`)."""
+        docs_a, docs_b = set(self.where.get(a, ())), set(self.where.get(b, ()))
+        if docs_a & docs_b:
+            return True
+        seen_a = set().union(*(self.entities[d] for d in docs_a)) - {a}
+        seen_b = set().union(*(self.entities[d] for d in docs_b)) - {b}
+        return any(self._says_who(e) for e in seen_a & seen_b)
 
     def _share_context(self, a: str, b: str) -> bool:
         """Whether a document of `a` and one of `b` name a same rare entity."""
@@ -853,6 +958,53 @@ def _regional_names() -> dict[str, str]:
         if org is not None and org.acronym and org.acronym.casefold() == word:
             names[org.name.casefold()] = word
     return names
+
+
+def _without_country(name: str) -> str | None:
+    """`name` without the country of one or two words after it (`Lembah Air Indonesia`), else
+    None."""
+    words = name.split()
+    for n in (1, 2):
+        if len(words) > n:
+            place = places.lookup(" ".join(words[-n:]))
+            if place is not None and place.type == "country":
+                return " ".join(words[:-n])
+    return None
+
+
+def _country_form_joins(bare: str, name: str) -> bool:
+    """Whether `bare` with a country after it (`name`) may be the same body: `bare` is no kind
+    of body in common words, no national-team word, and not listed as another body."""
+    from .components.gazetteer import common_words
+
+    folded = bare.casefold()
+    if folded in NATIONAL_TEAM_WORDS or all(w in common_words() for w in folded.split()):
+        return False
+    known, longer = organizations.lookup(bare), organizations.lookup(name)
+    return known is None or longer is None or known == longer
+
+
+def _without_domain(name: str) -> str | None:
+    """An outlet's name without its web domain (`Warta Lembah.com`: `Warta Lembah`), else
+    None."""
+    found = WEB_DOMAIN.search(name)
+    return name[: found.start()] if found and found.start() > 0 else None
+
+
+def _outlet_or_unknown(name: str) -> bool:
+    """Whether the tables know `name` as a news outlet, or not at all."""
+    known = organizations.lookup(name)
+    return organizations.outlet_name(name) is not None or known is None or known.kind == "media"
+
+
+def _name_initials(name: str) -> set[str]:
+    """The initials of a name's capitalized words, and without its first word when that is
+    written in capitals (an acronym before the name: `RUU`, `PT`)."""
+    words = [w for w in name.replace("-", " ").split() if w[:1].isupper()]
+    found = {initials(words)}
+    if len(words) > 2 and words[0].isupper():
+        found.add(initials(words[1:]))
+    return found - {""}
 
 
 def _body_of(name: str, acronym: str) -> bool:

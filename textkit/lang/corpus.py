@@ -74,3 +74,9 @@ CONTEXT_FREE_ORG_KINDS = frozenset(["platform", "media"])
 # shares at least this many context entities with that person's documents: one shared entity
 # is as likely a coincidence as a sign.
 MIN_SHARED_FOR_COMMON_NAMES = 2
+
+# A body or place is context for a person's short name when at most 1 in this many documents
+# name it (stricter than `corpus.RARE`, which other people, organizations and spellings keep):
+# a body named in one story in twelve is in too many stories to say which `Lembah` one of them
+# means, while two people named together say more about each other.
+PEOPLE_RARE = 25
