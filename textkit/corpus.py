@@ -215,6 +215,17 @@ def resolve_docs(docs: Iterable[Doc], doc_ids: Iterable[str] | None = None) -> p
     return resolve(mentions_frame(docs, doc_ids))
 
 
+def says_who(entity: str, documents: int, corpus_documents: int) -> bool:
+    """Whether an identity named by `documents` of a corpus's documents is context for a
+    person's short name: another person named by at most 1 in `RARE` documents (and at least
+    2), a body or place by at most 1 in `PEOPLE_RARE` (a parliament in 8 % of the stories is
+    in too many to say whose story it is) and no region or channel (`names_people`)."""
+    rare = PEOPLE_RARE if not entity.startswith("PER:") else RARE
+    if not 2 <= documents <= max(2, corpus_documents // rare):
+        return False
+    return entity.startswith("PER:") or names_people(entity)
+
+
 @functools.lru_cache(maxsize=65536)
 def names_people(entity: str) -> bool:
     """Whether an identity can tell which person a short name of its document is: not a
@@ -648,14 +659,7 @@ class _Resolver:
         return 2 <= self._df(entity) <= max(2, self.n_docs // RARE)
 
     def _says_who(self, entity: str) -> bool:
-        """Whether `entity` is context for a person's name: another person `_rare`, a body or
-        place rarer (named by at most 1 in `PEOPLE_RARE` documents: a parliament in 8 % of the
-        stories is in too many to say whose story it is) and no region or channel
-        (`names_people`)."""
-        if entity.startswith("PER:"):
-            return self._rare(entity)
-        df = self._df(entity)
-        return 2 <= df <= max(2, self.n_docs // PEOPLE_RARE) and names_people(entity)
+        return says_who(entity, self._df(entity), self.n_docs)
 
     # --- organizations -----------------------------------------------------------------------
 
