@@ -13,16 +13,24 @@ one):
 3. Within a document, a one-word person's name joins the one longer name of the document that
    holds it (a title's `Wiratama` and the body's `Rangga Wiratama`).
 4. Across documents, a person's name of one word (or two, of a name of three or more) joins
-   the corpus name holding it whose documents share context with its own: rare identities
-   (named by at most 1 in `RARE` documents), each weighing 1 / its documents, the winner at
-   least `LEAD` times the runner-up. Else, when a name holds it, it stays its own row, flagged
-   `ambiguous`. Two full names never merge.
+   the corpus name holding it whose documents share context with its own: identities that
+   say who (`says_who`: people named by at most 1 in `RARE` documents, bodies and places by
+   at most 1 in `PEOPLE_RARE`, no regions or channels), each weighing 1 / its documents, the
+   winner at least `LEAD` times the runner-up and, where several names hold it, sharing at
+   least `MIN_SHARED_FOR_COMMON_NAMES`. A name whose own document names other people holding
+   it (rivals) joins none of another document. Else, when a name holds it, it stays its own
+   row, flagged `ambiguous`. Two full names never merge, and a name holding a listed person's
+   whole name never takes that person's mentions (`_contained_people`).
 5. Organizations: a name with and without its company form are one (`PT Sinar Lestari`); a
    short name joins the one name that is it and a place (`Persikota`, `Persikota Lembah`)
-   unless the tables know it as another body.
+   unless the tables know it as another body; an acronym and a region is never the national
+   body; a name with and without a country after it, or a web domain, is one with context
+   guards (`_org_variants`); a body's place name tagged as a place stays a place; an acronym
+   its document defines by an unlisted name is that name there (`_defined_acronyms`).
 6. A person's full name written with an initial, or one letter off a more frequent one (a word
    of `MIN_MISSPELT_LETTERS`+ letters), joins the full or usual name when their documents share
-   a rare identity.
+   a rare identity; a middle initial dropped (`Rangga W Putra`, `Rangga Putra`) when they share
+   one that says who.
 
 `entity` becomes the corpus identity; `doc_entity` keeps the document's, `ambiguous` flags the
 unresolved short forms.
