@@ -260,6 +260,7 @@ def _key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
+@functools.lru_cache(maxsize=65536)
 def _person_words(name: str) -> tuple[str, ...]:
     return tuple(w.casefold() for w in name_words(name) if not is_title(w))
 
