@@ -732,6 +732,8 @@ def test_an_organization_with_and_without_its_country_word() -> None:
             ("d3", "ORG", "Zorvani Air Indonesia", "ORG:Zorvani Air Indonesia"),
             ("d3", *BANK),
             ("d4", "ORG", "Zorvani Air", "ORG:Zorvani Air"),  # nothing says which: apart
+            ("d6", "ORG", "Zorvani Air Indonesia", "ORG:Zorvani Air Indonesia"),
+            ("d7", "ORG", "Zorvani Air Indonesia", "ORG:Zorvani Air Indonesia"),
             # a kind of body in common words with another country: another body
             ("d5", "ORG", "Kementerian Luar Negeri", "ORG:Kementerian Luar Negeri"),
             ("d5", "ORG", "Kementerian Luar Negeri Jepang", "ORG:Kementerian Luar Negeri Jepang"),
@@ -744,6 +746,22 @@ def test_an_organization_with_and_without_its_country_word() -> None:
     assert identity(resolved, "d5", "Kementerian Luar Negeri") != identity(
         resolved, "d5", "Kementerian Luar Negeri Jepang"
     )
+
+
+def test_a_country_form_joins_the_more_documented_bare_name_with_context() -> None:
+    resolved = resolve(
+        corpus(
+            ("d1", "ORG", "Kirana Tekno", "ORG:Kirana Tekno"),
+            ("d1", *BANK),
+            ("d2", "ORG", "Kirana Tekno", "ORG:Kirana Tekno"),
+            ("d5", "ORG", "Kirana Tekno", "ORG:Kirana Tekno"),
+            ("d3", "ORG", "Kirana Tekno Malaysia", "ORG:Kirana Tekno Malaysia"),
+            ("d3", *BANK),
+            ("d4", "ORG", "Kirana Tekno Malaysia", "ORG:Kirana Tekno Malaysia"),  # no context
+        )
+    )
+    assert identity(resolved, "d3", "Kirana Tekno Malaysia") == "ORG:Kirana Tekno"
+    assert identity(resolved, "d4", "Kirana Tekno Malaysia") == "ORG:Kirana Tekno Malaysia"
 
 
 def test_an_outlet_with_and_without_its_domain_is_one() -> None:

@@ -59,6 +59,7 @@ from .components.identity import (
 from .components.linker import link
 from .labels import NAMED_LABELS
 from .lang.corpus import (
+    BRANCHED_KINDS,
     BUILDING_WORDS,
     CONTEXT_FREE_ORG_KINDS,
     CONTEXT_FREE_PLACE_TYPES,
@@ -308,9 +309,9 @@ def _located_name(words: list[str]) -> bool:
 def own_name_groups(orgs: Iterable[str]) -> dict[str, list[str]]:
     """ORG identities by `own_name`; a group whose own name is an acronym, alone or with a
     place (`LRT Lembah`), also holds the names whose own name of three words or more it is the
-    initials of (`PT Lintas Rel Terpadu`), except, with a place, the body the tables list under
-    that acronym: a body qualified by a region is the regional body (`DPR Lembah`, a province's
-    parliament), never the national one."""
+    initials of (`PT Lintas Rel Terpadu`), except, with a region, the body the tables list under
+    that acronym when its kind has a body in each region (`_branch`: `DPR Lembah`, a province's
+    parliament, is never the national one)."""
     groups: dict[str, list[str]] = defaultdict(list)
     for e in sorted(orgs):
         groups[own_name(e[4:])].append(e)
@@ -324,9 +325,9 @@ def own_name_groups(orgs: Iterable[str]) -> dict[str, list[str]]:
         if acronym and len(words) <= 2 and len(words[0]) >= 3 and words[0].isalpha():
             if len(words) == 1:
                 members.extend(by_initials.get(words[0], []))
-            elif link("LOC", words[1])[0] is not None:
+            elif (place := link("LOC", words[1])[0]) is not None:
                 members.extend(
-                    m for m in by_initials.get(words[0], []) if not _body_of(m[4:], words[0])
+                    m for m in by_initials.get(words[0], []) if not _branch(m[4:], words[0], place)
                 )
     return groups
 
@@ -725,18 +726,23 @@ class _Resolver:
     def _org_variants(self, current: dict) -> None:
         """An organization with and without a country after its name (`Lembah Air Indonesia`,
         `Lembah Air`) is one in each document that names both or whose context points to the
-        longer name (`names_people`: no regions, no channels), when the corpus has one country
+        other name (`names_people`: no regions, no channels), when the corpus has one country
         form of the name, the name is no kind of body in common words (`Kementerian Luar
-        Negeri`), no national team, and the tables do not list it as another body. A name with
-        its web domain (`Warta Lembah.com`) and without are one outlet when the tables know the
-        bare name as an outlet or not at all: the most documented name stays."""
+        Negeri`), no national team, and the tables do not list two bodies; the name the tables
+        list, else the most documented, is the row. A name with its web domain (`Warta
+        Lembah.com`) and without are one outlet when the tables know the bare name as an outlet
+        or not at all: the most documented name stays."""
         orgs = {e[4:]: e for e in self.where if e.startswith("ORG:")}
         countries: dict[str, list[str]] = defaultdict(list)
         for name in orgs:
             bare = _without_country(name)
             if bare in orgs and _country_form_joins(bare, name):
                 countries[bare].append(orgs[name])
-        fuller = {orgs[b]: found[0] for b, found in countries.items() if len(found) == 1}
+        other: dict[str, str] = {}  # the form that joins the row's name -> that name
+        for bare, found in countries.items():
+            if len(found) == 1:
+                forms = sorted((orgs[bare], found[0]), key=self._usual_org)
+                other[forms[0]] = forms[1]
         target = {}
         for name, e in orgs.items():
             bare = _without_domain(name)
@@ -744,14 +750,18 @@ class _Resolver:
                 pair = sorted((e, orgs[bare]), key=lambda x: (self._df(x), x))
                 target[pair[0]] = pair[1]
         for pair, now in current.items():
-            full = fuller.get(now)
-            if full is not None and (
-                full in self.entities[pair[0]]
-                or self._by_context(pair[0], now, [full], people=True) is not None
+            row = other.get(now)
+            if row is not None and (
+                row in self.entities[pair[0]]
+                or self._by_context(pair[0], now, [row], people=True) is not None
             ):
-                current[pair] = full
+                current[pair] = row
             else:
                 current[pair] = target.get(now, now)
+
+    def _usual_org(self, e: str) -> tuple:
+        """The order of an organization's names by which is its row: listed, documented."""
+        return (organizations.listed(e[4:]) is not None, self._df(e), e)
 
     def _org_support(self, a: str, b: str) -> bool:
         known_a, known_b = organizations.listed(a[4:]), organizations.listed(b[4:])
@@ -1014,10 +1024,23 @@ def _name_initials(name: str) -> set[str]:
     """The initials of a name's capitalized words, and without its first word when that is
     written in capitals (an acronym before the name: `RUU`, `PT`)."""
     words = [w for w in name.replace("-", " ").split() if w[:1].isupper()]
+    if not all(w.replace(".", "").isalpha() for w in words):
+        return set()  # a number or code among the words (`Rp7,943`): no name to define
     found = {initials(words)}
     if len(words) > 2 and words[0].isupper():
         found.add(initials(words[1:]))
     return found - {""}
+
+
+def _branch(name: str, acronym: str, place: str) -> bool:
+    """Whether `acronym` with `place` names a region's own body apart from `name`: the tables
+    list `name` as the acronym's body, of a kind with a body in each region
+    (`BRANCHED_KINDS`), and the place is no country (`AJI Indonesia` is the national one)."""
+    known = organizations.lookup(name)
+    if not _body_of(name, acronym) or known is None or known.kind not in BRANCHED_KINDS:
+        return False
+    area = places.lookup(place)
+    return area is None or area.type != "country"
 
 
 def _body_of(name: str, acronym: str) -> bool:

@@ -80,3 +80,11 @@ MIN_SHARED_FOR_COMMON_NAMES = 2
 # a body named in one story in twelve is in too many stories to say which `Lembah` one of them
 # means, while two people named together say more about each other.
 PEOPLE_RARE = 25
+
+# Kinds of listed bodies (`organizations.tsv`) that have a branch or a body of their own in
+# each region: the acronym with a region (`DPR Lembah`, `BNN Lembah`, `AJI Lembah`) is that
+# region's body, never the national one. Universities, companies, clubs and parties are not
+# among them: a city after their acronym is where they are (`UGM Jogja`).
+BRANCHED_KINDS = frozenset(
+    "parliament police court government agency ministry military association religious".split()
+)
