@@ -827,3 +827,13 @@ def test_an_acronym_its_document_defines_is_that_documents_sense() -> None:
     assert identity(resolved, "d1", "PKS") == "ORG:Program Kampung Sehat"
     assert identity(resolved, "d2", "PKS") == "ORG:RUU Perlindungan Kawasan Sungai"
     assert identity(resolved, "d3", "PKS") == identity(resolved, "d4", "PKS") == party
+
+
+def test_a_club_form_before_a_city_is_no_acronym_of_another_club() -> None:
+    resolved = resolve(
+        corpus(
+            ("d1", "ORG", "FC Bogor", "ORG:FC Bogor"),
+            ("d1", "ORG", "FC Cempaka", "ORG:FC Cempaka"),  # initials `fc`: not `FC Bogor`
+        )
+    )
+    assert identity(resolved, "d1", "FC Cempaka") == "ORG:FC Cempaka"

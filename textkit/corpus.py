@@ -1058,9 +1058,15 @@ def _acronym_place_pairs(orgs: Sequence[str]) -> list[tuple[str, str]]:
     pairs = []
     for a in orgs:
         words = [w for w in a.split() if w.casefold().strip("().") not in COMPANY_FORMS]
-        if len(words) < 2 or not words[0].isupper() or link("LOC", " ".join(words[1:]))[0] is None:
+        if len(words) < 2 or not words[0].isupper() or words[0].casefold() in LEADING_FORMS:
+            continue  # a club form before a city is a club (`FC Lembah`)
+        if link("LOC", " ".join(words[1:]))[0] is None:
             continue
-        found = [b for b in orgs if b != a and initials(org_key(b).split()) == words[0].lower()]
+        found = [
+            b for b in orgs
+            if b != a and initials(org_key(b).split()) == words[0].lower()
+            and words[0] not in b.split()
+        ]  # fmt: skip
         if len(found) == 1 and not _body_of(found[0], words[0]):
             pairs.append((a, found[0]))
     return pairs
