@@ -610,19 +610,22 @@ class _Resolver:
         self._unrelated_namesakes(current, ambiguous)
 
     def _rivals(self, doc_id: str, own: str, words: tuple[str, ...], current: dict) -> list[str]:
-        """The other people of a document (its own identities and those of `current`) whose
-        names hold `words` (a one-word name also as their words' short form)."""
-        found = []
+        """The other people of a document whose names (as the document or `current` gives
+        them) hold `words` (a one-word name also as their words' short form), by their
+        `current` identity."""
+        found = set()
         for q in self.by_doc[doc_id]:
-            for e in {q[1], current.get(q, q[1])} - {own}:
+            now = current.get(q, q[1])
+            if own in (q[1], now):
+                continue
+            for e in (q[1], now):
                 other = _person_words(e[4:]) if e.startswith("PER:") else ()
-                if len(other) <= len(words) or e in found:
-                    continue
-                if set(words) <= set(other) or (
-                    len(words) == 1 and any(is_short_form(words[0], w) for w in other)
+                if len(other) > len(words) and (
+                    set(words) <= set(other)
+                    or (len(words) == 1 and any(is_short_form(words[0], w) for w in other))
                 ):
-                    found.append(e)
-        return found
+                    found.add(now)
+        return sorted(found)
 
     def _unrelated_namesakes(self, current: dict, ambiguous: set) -> None:
         """A one-word person's name the tables do not list, left as it is in documents that
@@ -645,7 +648,7 @@ class _Resolver:
     ) -> str | None:
         """The candidate whose documents share the most rare entities with this document
         (each weighing 1 / its documents), when it has any and clearly leads. For `people`,
-        regions and channels are no context (`names_people`), and a name several candidates
+        only identities that say who are context (`says_who`), and a name several candidates
         hold (a common first name or surname) needs `MIN_SHARED_FOR_COMMON_NAMES` shared
         entities."""
         context = {e for e in self.entities[doc_id] - {own} if self._rare(e)}
@@ -726,7 +729,7 @@ class _Resolver:
     def _org_variants(self, current: dict) -> None:
         """An organization with and without a country after its name (`Lembah Air Indonesia`,
         `Lembah Air`) is one in each document that names both or whose context points to the
-        other name (`names_people`: no regions, no channels), when the corpus has one country
+        other name (`says_who`: no regions, no channels), when the corpus has one country
         form of the name, the name is no kind of body in common words (`Kementerian Luar
         Negeri`), no national team, and the tables do not list two bodies; the name the tables
         list, else the most documented, is the row. A name with its web domain (`Warta
@@ -747,8 +750,8 @@ class _Resolver:
         for name, e in orgs.items():
             bare = _without_domain(name)
             if bare is not None and bare in orgs and _outlet_or_unknown(bare):
-                pair = sorted((e, orgs[bare]), key=lambda x: (self._df(x), x))
-                target[pair[0]] = pair[1]
+                ranked = sorted((e, orgs[bare]), key=lambda x: (self._df(x), x))
+                target[ranked[0]] = ranked[1]
         for pair, now in current.items():
             row = other.get(now)
             if row is not None and (
@@ -840,7 +843,7 @@ class _Resolver:
     def _dropped_initials(self, names: Counter, target: dict[str, str]) -> None:
         """A person's name with one initial between its words (`Rangga W Putra`) joins the
         name without it (`Rangga Putra`) when a document names both or their documents share
-        context that names people (`names_people`)."""
+        an identity that says who (`says_who`)."""
         plain = {tuple(e[4:].casefold().split()): e for e in names if e.startswith("PER:")}
         for e in names:
             words = e[4:].split()
@@ -854,8 +857,8 @@ class _Resolver:
                 target[e] = found
 
     def _people_support(self, a: str, b: str) -> bool:
-        """Whether a document names both `a` and `b`, or a document of each names a same rare
-        entity that names people (`names_people`)."""
+        """Whether a document names both `a` and `b`, or a document of each names a same
+        identity that says who (`says_who`)."""
         docs_a, docs_b = set(self.where.get(a, ())), set(self.where.get(b, ()))
         if docs_a & docs_b:
             return True
