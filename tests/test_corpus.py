@@ -659,10 +659,10 @@ def test_a_short_name_needs_context_that_says_who(shared: list, joined: bool) ->
 
 
 def test_a_body_in_many_stories_is_no_context_for_a_short_name() -> None:
-    # The body is in 30 of 106 documents: common enough to be `RARE` context, too common
-    # for a person's short name (`PEOPLE_RARE`).
+    # The body is in 8 of 108 documents: `RARE` (at most 1 in 10) for organizations and
+    # spellings, too common for a person's short name (`PEOPLE_RARE`: at most 1 in 25).
     body = ("ORG", "Dewan Lembah Raya", "ORG:Dewan Lembah Raya")
-    others = [(f"x{i}", *body) for i in range(28)]
+    others = [(f"b{i}", *body) for i in range(6)]
     resolved = resolve(
         corpus(
             ("d1", "PER", "Rangga Wiratama", "PER:Rangga Wiratama"),
