@@ -7,7 +7,9 @@ all in the name counts as the full name) and either
 - `rival`: the partial form's document also names another PER identity holding that part
   (`Rangga Putra` beside a `Rangga` counted as `Rangga Wiratama`), or
 - `no_context`: no document of the partial form shares a rare identity (`textkit.corpus.RARE`)
-  with a document that names the person in full, or none names them in full at all.
+  with a document that names the person in full, or none names them in full at all, or
+- `weak_context`: they share rare identities, but none that says who
+  (`textkit.corpus.says_who`: a region, a channel, a body in too many stories).
 
 Each flag is a pair to read, not a verdict: a flagged identity may be right.
 
@@ -27,9 +29,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from textkit.corpus import RARE, _person_words, resolve
+from textkit.corpus import RARE, _person_words, resolve, says_who
 
-REASONS = ("rival", "no_context")
+REASONS = ("rival", "no_context", "weak_context")
 
 
 def person_merges(mentions: pd.DataFrame) -> pd.DataFrame:
@@ -74,6 +76,8 @@ def person_merges(mentions: pd.DataFrame) -> pd.DataFrame:
             if not shared:
                 why = "no document names them in full" if not full_docs else "no shared context"
                 rows.append((entity, doc, text, "no_context", why))
+            elif not any(says_who(e, len(docs_of[e]), n_docs) for e in shared):
+                rows.append((entity, doc, text, "weak_context", "; ".join(sorted(shared))))
     return pd.DataFrame(rows, columns=["entity", "doc_id", "text", "reason", "detail"])
 
 

@@ -13,16 +13,24 @@ one):
 3. Within a document, a one-word person's name joins the one longer name of the document that
    holds it (a title's `Wiratama` and the body's `Rangga Wiratama`).
 4. Across documents, a person's name of one word (or two, of a name of three or more) joins
-   the corpus name holding it whose documents share context with its own: rare identities
-   (named by at most 1 in `RARE` documents), each weighing 1 / its documents, the winner at
-   least `LEAD` times the runner-up. Else, when a name holds it, it stays its own row, flagged
-   `ambiguous`. Two full names never merge.
+   the corpus name holding it whose documents share context with its own: identities that
+   say who (`says_who`: people named by at most 1 in `RARE` documents, bodies and places by
+   at most 1 in `PEOPLE_RARE`, no regions or channels), each weighing 1 / its documents, the
+   winner at least `LEAD` times the runner-up and, where several names hold it, sharing at
+   least `MIN_SHARED_FOR_COMMON_NAMES`. A name whose own document names other people holding
+   it (rivals) joins none of another document. Else, when a name holds it, it stays its own
+   row, flagged `ambiguous`. Two full names never merge, and a name holding a listed person's
+   whole name never takes that person's mentions (`_contained_people`).
 5. Organizations: a name with and without its company form are one (`PT Sinar Lestari`); a
    short name joins the one name that is it and a place (`Persikota`, `Persikota Lembah`)
-   unless the tables know it as another body.
+   unless the tables know it as another body; an acronym and a region is never the national
+   body; a name with and without a country after it, or a web domain, is one with context
+   guards (`_org_variants`); a body's place name tagged as a place stays a place; an acronym
+   its document defines by an unlisted name is that name there (`_defined_acronyms`).
 6. A person's full name written with an initial, or one letter off a more frequent one (a word
    of `MIN_MISSPELT_LETTERS`+ letters), joins the full or usual name when their documents share
-   a rare identity.
+   a rare identity; a middle initial dropped (`Rangga W Putra`, `Rangga Putra`) when they share
+   one that says who.
 
 `entity` becomes the corpus identity; `doc_entity` keeps the document's, `ambiguous` flags the
 unresolved short forms.
@@ -51,15 +59,20 @@ from .components.identity import (
 from .components.linker import link
 from .labels import NAMED_LABELS
 from .lang.corpus import (
+    BRANCHED_KINDS,
     BUILDING_WORDS,
+    CONTEXT_FREE_ORG_KINDS,
+    CONTEXT_FREE_PLACE_TYPES,
     KIND_WORDS,
     LEADING_FORMS,
     LEVEL_WORDS,
     LOCATED_AREA_TYPES,
     MIN_LOCATED_WORDS,
+    MIN_SHARED_FOR_COMMON_NAMES,
     MIN_SHORT_FORM_LETTERS,
     NATIONAL_TEAM_WORDS,
     OLD_SPELLINGS,
+    PEOPLE_RARE,
     REGIONAL_BODIES,
     TRAILING_FORMS,
 )
@@ -67,6 +80,7 @@ from .lang.identity import COMPANY_FORMS, MIN_MISSPELT_LETTERS, TYPED_KINDS, is_
 
 LEAD = 2.0  # a context winner's score must be this many times the runner-up's
 AREA_TYPES = frozenset(["city", "regency", "province", "country"])  # areas a place may be in
+WEB_DOMAIN = re.compile(r"\.(?:co\.id|com|co|id|net|org|tv)$", re.IGNORECASE)
 RARE = 10  # an entity is context when at most 1 in RARE documents (and at least 2) name it
 
 
@@ -96,7 +110,41 @@ def with_document_identities(mentions: pd.DataFrame) -> pd.DataFrame:
         if "entity" in out:
             doc_entity = out["entity"].astype(object).where(out["entity"].notna(), doc_entity)
     out["doc_entity"] = doc_entity.where(named, None)
+    return _contained_people(out)
+
+
+def _contained_people(mentions: pd.DataFrame) -> pd.DataFrame:
+    """The mentions with their `doc_entity` set to the listed person their text names where
+    the document gave them another person's identity whose name holds that person's whole name
+    (`Joko Widodo`, `Jokowi` under `Iriana Joko Widodo`): a name containing another person's
+    full name is another person, a wife's with her husband's. A word of the longer name alone
+    (`Iriana`, or a surname both share) keeps the document's identity."""
+    people = mentions["label"].eq("PER") & mentions["doc_entity"].notna()
+    if not people.any():
+        return mentions
+    texts, identities = mentions.loc[people, "text"].fillna(""), mentions.loc[people, "doc_entity"]
+    keys = list(zip(texts.astype(str), identities, strict=True))
+    moved = {k: _contained_person(*k) for k in set(keys)}
+    if not any(moved.values()):
+        return mentions
+    out = mentions.copy()
+    out.loc[people, "doc_entity"] = [moved[k] or k[1] for k in keys]
     return out
+
+
+@functools.lru_cache(maxsize=65536)
+def _contained_person(text: str, doc_entity: str) -> str | None:
+    """`PER:` + the listed person `text` names when `doc_entity` is another person whose name
+    holds that person's whole name (see `_contained_people`), else None."""
+    listed = people_table.lookup(text)
+    holder = doc_entity[4:]
+    if listed is None or listed == holder or not doc_entity.startswith("PER:"):
+        return None
+    own, longer = set(_person_words(listed)), set(_person_words(holder))
+    written = _person_words(text)
+    if len(own) < 2 or not own < longer or (len(written) == 1 and written[0] in longer):
+        return None
+    return f"PER:{listed}"
 
 
 def identity_pairs(mentions: pd.DataFrame) -> pd.DataFrame:
@@ -176,6 +224,33 @@ def resolve_docs(docs: Iterable[Doc], doc_ids: Iterable[str] | None = None) -> p
     return resolve(mentions_frame(docs, doc_ids))
 
 
+def says_who(entity: str, documents: int, corpus_documents: int) -> bool:
+    """Whether an identity named by `documents` of a corpus's documents is context for a
+    person's short name: another person named by at most 1 in `RARE` documents (and at least
+    2), a body or place by at most 1 in `PEOPLE_RARE` (a parliament in 8 % of the stories is
+    in too many to say whose story it is) and no region or channel (`names_people`)."""
+    rare = PEOPLE_RARE if not entity.startswith("PER:") else RARE
+    if not 2 <= documents <= max(2, corpus_documents // rare):
+        return False
+    return entity.startswith("PER:") or names_people(entity)
+
+
+@functools.lru_cache(maxsize=65536)
+def names_people(entity: str) -> bool:
+    """Whether an identity can tell which person a short name of its document is: not a
+    region (`CONTEXT_FREE_PLACE_TYPES`: a country, province, city) nor a channel
+    (`CONTEXT_FREE_ORG_KINDS`: a platform, an outlet)."""
+    label, name = entity.split(":", 1)
+    if label == "LOC":
+        place = places.lookup(name)
+        return place is None or place.type not in CONTEXT_FREE_PLACE_TYPES
+    if label == "ORG":
+        org = organizations.lookup(name)
+        kind = org.kind if org is not None else None
+        return kind not in CONTEXT_FREE_ORG_KINDS and organizations.outlet_name(name) is None
+    return True
+
+
 def _bare_words(texts: pd.Series, words: Sequence[str]) -> pd.Series:
     """Whether each text is one of `words` alone (any case)."""
     folded = texts.fillna("").astype(str).str.split().str.join(" ").str.casefold()
@@ -186,6 +261,7 @@ def _key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
+@functools.lru_cache(maxsize=65536)
 def _person_words(name: str) -> tuple[str, ...]:
     return tuple(w.casefold() for w in name_words(name) if not is_title(w))
 
@@ -233,7 +309,9 @@ def _located_name(words: list[str]) -> bool:
 def own_name_groups(orgs: Iterable[str]) -> dict[str, list[str]]:
     """ORG identities by `own_name`; a group whose own name is an acronym, alone or with a
     place (`LRT Lembah`), also holds the names whose own name of three words or more it is the
-    initials of (`PT Lintas Rel Terpadu`)."""
+    initials of (`PT Lintas Rel Terpadu`), except, with a region, the body the tables list under
+    that acronym when its kind has a body in each region (`_branch`: `DPR Lembah`, a province's
+    parliament, is never the national one)."""
     groups: dict[str, list[str]] = defaultdict(list)
     for e in sorted(orgs):
         groups[own_name(e[4:])].append(e)
@@ -245,8 +323,12 @@ def own_name_groups(orgs: Iterable[str]) -> dict[str, list[str]]:
         words = k.split()
         acronym = any(words[0].upper() in m[4:].split() for m in members)
         if acronym and len(words) <= 2 and len(words[0]) >= 3 and words[0].isalpha():
-            if len(words) == 1 or link("LOC", words[1])[0] is not None:
+            if len(words) == 1:
                 members.extend(by_initials.get(words[0], []))
+            elif (place := link("LOC", words[1])[0]) is not None:
+                members.extend(
+                    m for m in by_initials.get(words[0], []) if not _branch(m[4:], words[0], place)
+                )
     return groups
 
 
@@ -278,6 +360,7 @@ class _Resolver:
         self._title_overruns(current)
         self._within_documents(current)
         self._bodies_within_documents(current, ambiguous)
+        self._defined_acronyms(current)
         self._index(current)
         self._listed_aliases(current, ambiguous)
         self._index(current)
@@ -327,11 +410,15 @@ class _Resolver:
             g = group[k]
             label = vote_label(name, group_votes[g], group_mentions[g])
             identity[k] = f"{label}:{canonical(label, name)}"
-        return {
-            pair: identity[_key(pair[1].split(":", 1)[1])]
-            for pairs in self.by_doc.values()
-            for pair in pairs
-        }
+        out = {}
+        for pairs in self.by_doc.values():
+            as_body = {_key(e.split(":", 1)[1]) for _, e in pairs if e.startswith("ORG:")}
+            for pair in pairs:
+                label, name = pair[1].split(":", 1)
+                out[pair] = identity[_key(name)]
+                if label == "LOC" and _key(name) not in as_body and _metonym(name):
+                    out[pair] = f"LOC:{canonical('LOC', name)}"  # `Senayan`, the place
+        return out
 
     # --- people ------------------------------------------------------------------------------
 
@@ -382,6 +469,31 @@ class _Resolver:
             for p in pairs:
                 current[p] = target.get(current[p], current[p])
 
+    def _defined_acronyms(self, current: dict) -> None:
+        """An acronym a document names only by its letters (`PKS`), where the document names
+        another entity whose capitalized words have those initials (`Program Kampung Sehat`,
+        a bill's `RUU Perlindungan Kawasan Sungai`; not a person) that the tables do not list
+        (a listed body has its own acronym) and that does not hold the body's name (`Gedung X`),
+        is that entity in that document, not the body the tables give the letters (a party):
+        the document's own definition comes first."""
+        for pairs in self.by_doc.values():
+            names = {current[p] for p in pairs}
+            for p in pairs:
+                form = self.shorts.get(p, "")
+                if not (form.isupper() and form.isalpha() and len(form) >= 2):
+                    continue
+                if current[p][4:] == form or not _body_of(current[p][4:], form):
+                    continue  # the tables do not give the letters this body
+                body = own_name(current[p][4:])
+                found = [
+                    e for e in names
+                    if e != current[p] and not e.startswith("PER:")
+                    and form.casefold() in _name_initials(e[4:])
+                    and body not in own_name(e[4:]) and organizations.lookup(e[4:]) is None
+                ]  # fmt: skip
+                if len(found) == 1:
+                    current[p] = found[0]
+
     def _title_overruns(self, current: dict) -> None:
         """A person's name only a title gives, whose opening words are a fuller name the corpus
         knows, is that name (a headline's `Rangga Wiratama Tampil`: `Rangga Wiratama`)."""
@@ -399,16 +511,15 @@ class _Resolver:
 
     def _document_names_first(self, current: dict, ambiguous: set) -> None:
         """A one-word person's name that the people table gives a listed person keeps its own
-        row, `ambiguous`, where its document names unlisted people whose names hold the word
-        (`Habibie` beside `Rendra Habibie` and `Sekar Habibie`) and not the listed person in full:
-        the document's own full names come before the table's alias."""
+        row, `ambiguous`, where its document names other people whose names hold the word
+        (`Habibie` beside `Rendra Habibie` and `Sekar Habibie`; `Emil` beside a listed `Emil
+        Lembah`) and not the listed person in full: the document's own full names come before
+        the table's alias."""
         for pairs in self.by_doc.values():
             full = [
                 set(_person_words(p[1][4:]))
                 for p in pairs
-                if p[1].startswith("PER:")
-                and len(_person_words(p[1][4:])) > 1
-                and not people_table.lookup(p[1][4:])
+                if p[1].startswith("PER:") and len(_person_words(p[1][4:])) > 1
             ]
             if not full:
                 continue
@@ -425,7 +536,9 @@ class _Resolver:
         """A document naming a listed person by one word of the table's aliases only (`Gibran`)
         where the corpus has unlisted people whose names hold that word (`Gibran Lembah
         Putra`): the context decides among them and the listed person; else the word keeps its
-        own row, `ambiguous`."""
+        own row, `ambiguous`. So does a word whose own document names another person holding
+        it (`Emil` beside `Emil Lembah`) and not the listed person in full."""
+        before = dict(current)
         holders: dict[str, set[str]] = defaultdict(set)
         for e in self.where:
             words = _person_words(e[4:]) if e.startswith("PER:") else ()
@@ -437,10 +550,16 @@ class _Resolver:
             words = _person_words(form)
             if not now.startswith("PER:") or len(words) != 1 or now[4:].casefold() == words[0]:
                 continue
-            if people_table.lookup(form) != now[4:] or not holders.get(words[0]):
+            if people_table.lookup(form) != now[4:]:
                 continue
             if any(current[q] == now for q in self.by_doc[pair[0]] if q not in self.shorts):
                 continue  # the document names the listed person in full too
+            if self._rivals(pair[0], now, words, before):
+                current[pair] = f"PER:{display_name(form)}"
+                ambiguous.add(pair)
+                continue
+            if not holders.get(words[0]):
+                continue
             chosen = self._by_context(pair[0], now, [now, *sorted(holders[words[0]])])
             if chosen is None:
                 current[pair] = f"PER:{display_name(form)}"
@@ -450,7 +569,11 @@ class _Resolver:
 
     def _people_across(self, current: dict, ambiguous: set) -> None:
         """A person's name of one or two words joins the corpus name holding it that its
-        document's context points to; else it is `ambiguous` when any name holds it."""
+        document's context points to; else it is `ambiguous` when any name holds it. Where its
+        own document names other people holding it (`_rivals`), it joins no one of another
+        document: with one such person, that person is the only candidate; with several, it
+        is `ambiguous`."""
+        before = dict(current)
         words = {e: _person_words(e[4:]) for e in self.where if e.startswith("PER:")}
         index: dict[str, set[str]] = defaultdict(set)
         shorts: dict[str, set[str]] = defaultdict(set)  # short form -> names with such a word
@@ -474,12 +597,35 @@ class _Resolver:
                 found += _short_form_holders(own[0], {e: words[e] for e in near - pool})
             if not found:
                 continue
-            chosen = self._by_context(pair[0], now, found)
+            rivals = self._rivals(pair[0], now, own, before)
+            if len(rivals) > 1:
+                ambiguous.add(pair)
+                continue
+            found = rivals or found
+            chosen = self._by_context(pair[0], now, found, people=True)
             if chosen is None:
                 ambiguous.add(pair)
             else:
                 current[pair] = chosen
         self._unrelated_namesakes(current, ambiguous)
+
+    def _rivals(self, doc_id: str, own: str, words: tuple[str, ...], current: dict) -> list[str]:
+        """The other people of a document whose names (as the document or `current` gives
+        them) hold `words` (a one-word name also as their words' short form), by their
+        `current` identity."""
+        found = set()
+        for q in self.by_doc[doc_id]:
+            now = current.get(q, q[1])
+            if own in (q[1], now):
+                continue
+            for e in (q[1], now):
+                other = _person_words(e[4:]) if e.startswith("PER:") else ()
+                if len(other) > len(words) and (
+                    set(words) <= set(other)
+                    or (len(words) == 1 and any(is_short_form(words[0], w) for w in other))
+                ):
+                    found.add(now)
+        return sorted(found)
 
     def _unrelated_namesakes(self, current: dict, ambiguous: set) -> None:
         """A one-word person's name the tables do not list, left as it is in documents that
@@ -497,24 +643,36 @@ class _Resolver:
         shared = (self.entities[a] & self.entities[b]) - {own}
         return any(self._rare(e) for e in shared)
 
-    def _by_context(self, doc_id: str, own: str, candidates: Sequence[str]) -> str | None:
+    def _by_context(
+        self, doc_id: str, own: str, candidates: Sequence[str], people: bool = False
+    ) -> str | None:
         """The candidate whose documents share the most rare entities with this document
-        (each weighing 1 / its documents), when it has any and clearly leads."""
+        (each weighing 1 / its documents), when it has any and clearly leads. For `people`,
+        only identities that say who are context (`says_who`), and a name several candidates
+        hold (a common first name or surname) needs `MIN_SHARED_FOR_COMMON_NAMES` shared
+        entities."""
         context = {e for e in self.entities[doc_id] - {own} if self._rare(e)}
+        if people:
+            context = {e for e in context if self._says_who(e)}
         scores = []
         for cand in candidates:
             shared: set[str] = set()
             for d in self.where.get(cand, ()):
                 if d != doc_id:
                     shared |= context & self.entities[d]
-            scores.append((sum(1 / self._df(e) for e in shared), cand))
+            scores.append((sum(1 / self._df(e) for e in shared), len(shared), cand))
         scores.sort(reverse=True)
-        best = scores[0][0]
+        best, n_shared, winner = scores[0]
         runner = scores[1][0] if len(scores) > 1 else 0.0
-        return scores[0][1] if best > 0 and best >= LEAD * runner else None
+        if people and len(candidates) > 1 and n_shared < MIN_SHARED_FOR_COMMON_NAMES:
+            return None
+        return winner if best > 0 and best >= LEAD * runner else None
 
     def _rare(self, entity: str) -> bool:
         return 2 <= self._df(entity) <= max(2, self.n_docs // RARE)
+
+    def _says_who(self, entity: str) -> bool:
+        return says_who(entity, self._df(entity), self.n_docs)
 
     # --- organizations -----------------------------------------------------------------------
 
@@ -544,6 +702,8 @@ class _Resolver:
             current[pair] = target.get(now, now)
         self._index(current)
         self._own_names(current)
+        self._index(current)
+        self._org_variants(current)
 
     def _own_names(self, current: dict) -> None:
         """ORG names with one `own_name` (`PS Lembah Raya`, `Lembah Raya FC`), or an acronym
@@ -565,6 +725,46 @@ class _Resolver:
                 now = target[now]
                 seen.add(now)
             current[pair] = now
+
+    def _org_variants(self, current: dict) -> None:
+        """An organization with and without a country after its name (`Lembah Air Indonesia`,
+        `Lembah Air`) is one in each document that names both or whose context points to the
+        other name (`says_who`: no regions, no channels), when the corpus has one country
+        form of the name, the name is no kind of body in common words (`Kementerian Luar
+        Negeri`), no national team, and the tables do not list two bodies; the name the tables
+        list, else the most documented, is the row. A name with its web domain (`Warta
+        Lembah.com`) and without are one outlet when the tables know the bare name as an outlet
+        or not at all: the most documented name stays."""
+        orgs = {e[4:]: e for e in self.where if e.startswith("ORG:")}
+        countries: dict[str, list[str]] = defaultdict(list)
+        for name in orgs:
+            bare = _without_country(name)
+            if bare in orgs and _country_form_joins(bare, name):
+                countries[bare].append(orgs[name])
+        other: dict[str, str] = {}  # the form that joins the row's name -> that name
+        for bare, found in countries.items():
+            if len(found) == 1:
+                forms = sorted((orgs[bare], found[0]), key=self._usual_org)
+                other[forms[0]] = forms[1]
+        target = {}
+        for name, e in orgs.items():
+            bare = _without_domain(name)
+            if bare is not None and bare in orgs and _outlet_or_unknown(bare):
+                ranked = sorted((e, orgs[bare]), key=lambda x: (self._df(x), x))
+                target[ranked[0]] = ranked[1]
+        for pair, now in current.items():
+            row = other.get(now)
+            if row is not None and (
+                row in self.entities[pair[0]]
+                or self._by_context(pair[0], now, [row], people=True) is not None
+            ):
+                current[pair] = row
+            else:
+                current[pair] = target.get(now, now)
+
+    def _usual_org(self, e: str) -> tuple:
+        """The order of an organization's names by which is its row: listed, documented."""
+        return (organizations.listed(e[4:]) is not None, self._df(e), e)
 
     def _org_support(self, a: str, b: str) -> bool:
         known_a, known_b = organizations.listed(a[4:]), organizations.listed(b[4:])
@@ -626,6 +826,7 @@ class _Resolver:
                 ]  # fmt: skip
                 if len(near) == 1 and self._share_context(rare, near[0]):
                     target[rare] = near[0]
+        self._dropped_initials(names, target)
         by_spelling: dict[tuple, list[str]] = defaultdict(list)
         for e in names:
             label, name = e.split(":", 1)
@@ -638,6 +839,32 @@ class _Resolver:
                     target[e] = usual
         for pair, now in current.items():
             current[pair] = target.get(now, now)
+
+    def _dropped_initials(self, names: Counter, target: dict[str, str]) -> None:
+        """A person's name with one initial between its words (`Rangga W Putra`) joins the
+        name without it (`Rangga Putra`) when a document names both or their documents share
+        an identity that says who (`says_who`)."""
+        plain = {tuple(e[4:].casefold().split()): e for e in names if e.startswith("PER:")}
+        for e in names:
+            words = e[4:].split()
+            if not e.startswith("PER:") or len(words) < 3 or e in target:
+                continue
+            inner = [i for i in range(1, len(words) - 1) if _is_initial(words[i])]
+            if len(inner) != 1:
+                continue
+            found = plain.get(tuple(w.casefold() for i, w in enumerate(words) if i != inner[0]))
+            if found is not None and self._people_support(e, found):
+                target[e] = found
+
+    def _people_support(self, a: str, b: str) -> bool:
+        """Whether a document names both `a` and `b`, or a document of each names a same
+        identity that says who (`says_who`)."""
+        docs_a, docs_b = set(self.where.get(a, ())), set(self.where.get(b, ()))
+        if docs_a & docs_b:
+            return True
+        seen_a = set().union(*(self.entities[d] for d in docs_a)) - {a}
+        seen_b = set().union(*(self.entities[d] for d in docs_b)) - {b}
+        return any(self._says_who(e) for e in seen_a & seen_b)
 
     def _share_context(self, a: str, b: str) -> bool:
         """Whether a document of `a` and one of `b` name a same rare entity."""
@@ -666,6 +893,19 @@ def _label_groups(spellings: dict[str, Counter]) -> dict[str, str]:
         if other in parent:
             parent[find(other)] = find(k)
     return {k: find(k) for k in spellings}
+
+
+@functools.lru_cache(maxsize=65536)
+def _metonym(name: str) -> bool:
+    """Whether the tables list `name` as another name of a body that shares no word with the
+    body's name or acronym: a place standing for the body (`Senayan` for the parliament). A
+    mention tagged as a place stays the place unless its document tags it as the body. A
+    club's or platform's other name (`TYPED_KINDS`: `Juve`) is no place: the vote makes it ORG."""
+    org = organizations.lookup(name)
+    if org is None or org.kind in TYPED_KINDS:
+        return False
+    own = {w.casefold() for w in f"{org.name} {org.acronym or ''}".replace("-", " ").split()}
+    return not own & {w.casefold() for w in name.replace("-", " ").split()}
 
 
 def _case_differs(label: str, name: str) -> bool:
@@ -746,6 +986,73 @@ def _regional_names() -> dict[str, str]:
     return names
 
 
+def _without_country(name: str) -> str | None:
+    """`name` without the country of one or two words after it (`Lembah Air Indonesia`), else
+    None."""
+    words = name.split()
+    for n in (1, 2):
+        if len(words) > n:
+            place = places.lookup(" ".join(words[-n:]))
+            if place is not None and place.type == "country":
+                return " ".join(words[:-n])
+    return None
+
+
+def _country_form_joins(bare: str, name: str) -> bool:
+    """Whether `bare` with a country after it (`name`) may be the same body: `bare` is no kind
+    of body in common words, no national-team word, and not listed as another body."""
+    from .components.gazetteer import common_words
+
+    folded = bare.casefold()
+    if folded in NATIONAL_TEAM_WORDS or all(w in common_words() for w in folded.split()):
+        return False
+    known, longer = organizations.lookup(bare), organizations.lookup(name)
+    return known is None or longer is None or known == longer
+
+
+def _without_domain(name: str) -> str | None:
+    """An outlet's name without its web domain (`Warta Lembah.com`: `Warta Lembah`), else
+    None."""
+    found = WEB_DOMAIN.search(name)
+    return name[: found.start()] if found and found.start() > 0 else None
+
+
+def _outlet_or_unknown(name: str) -> bool:
+    """Whether the tables know `name` as a news outlet, or not at all."""
+    known = organizations.lookup(name)
+    return organizations.outlet_name(name) is not None or known is None or known.kind == "media"
+
+
+def _name_initials(name: str) -> set[str]:
+    """The initials of a name's capitalized words, and without its first word when that is
+    written in capitals (an acronym before the name: `RUU`, `PT`)."""
+    words = [w for w in name.replace("-", " ").split() if w[:1].isupper()]
+    if not all(w.replace(".", "").isalpha() for w in words):
+        return set()  # a number or code among the words (`Rp7,943`): no name to define
+    found = {initials(words)}
+    if len(words) > 2 and words[0].isupper():
+        found.add(initials(words[1:]))
+    return found - {""}
+
+
+def _branch(name: str, acronym: str, place: str) -> bool:
+    """Whether `acronym` with `place` names a region's own body apart from `name`: the tables
+    list `name` as the acronym's body, of a kind with a body in each region
+    (`BRANCHED_KINDS`), and the place is no country (`AJI Indonesia` is the national one)."""
+    known = organizations.lookup(name)
+    if not _body_of(name, acronym) or known is None or known.kind not in BRANCHED_KINDS:
+        return False
+    area = places.lookup(place)
+    return area is None or area.type != "country"
+
+
+def _body_of(name: str, acronym: str) -> bool:
+    """Whether the tables list `name` as the body `acronym` names (`Komisi Pemilihan Umum`,
+    `KPU`)."""
+    known = organizations.lookup(name)
+    return known is not None and (known.acronym or "").casefold() == acronym.casefold()
+
+
 def _acronym_place_pairs(orgs: Sequence[str]) -> list[tuple[str, str]]:
     """(`LKPN Lembah`, `PT Lembaga Kajian Pangan Nusantara`): an acronym and a place, and the
     one other name the acronym abbreviates (company forms aside), unless the tables list that
@@ -754,11 +1061,16 @@ def _acronym_place_pairs(orgs: Sequence[str]) -> list[tuple[str, str]]:
     pairs = []
     for a in orgs:
         words = [w for w in a.split() if w.casefold().strip("().") not in COMPANY_FORMS]
-        if len(words) < 2 or not words[0].isupper() or link("LOC", " ".join(words[1:]))[0] is None:
+        if len(words) < 2 or not words[0].isupper() or words[0].casefold() in LEADING_FORMS:
+            continue  # a club form before a city is a club (`FC Lembah`)
+        if link("LOC", " ".join(words[1:]))[0] is None:
             continue
-        found = [b for b in orgs if b != a and initials(org_key(b).split()) == words[0].lower()]
-        known = organizations.lookup(found[0]) if len(found) == 1 else None
-        if len(found) == 1 and (known is None or known.acronym != words[0]):
+        found = [
+            b for b in orgs
+            if b != a and initials(org_key(b).split()) == words[0].lower()
+            and words[0] not in b.split()
+        ]  # fmt: skip
+        if len(found) == 1 and not _body_of(found[0], words[0]):
             pairs.append((a, found[0]))
     return pairs
 

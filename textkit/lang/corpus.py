@@ -58,3 +58,33 @@ TRAILING_FORMS = frozenset(["fc", "afc", "sc", "cf", "pusat"])
 # `MIN_LOCATED_WORDS` words (`Bank Lembah` before a city is another bank's branch name).
 LOCATED_AREA_TYPES = frozenset(["city", "regency"])
 MIN_LOCATED_WORDS = 2
+
+# Context for a person's short name across documents (`textkit.corpus`): a region names where
+# a story happens, not who is in it (a province holds millions of people), and a channel
+# (a social platform, a news outlet) carries anyone's story, so neither tells which `Lembah`
+# a document means. Places of these types and organizations of these kinds are no context
+# when a one-word name joins a full name of another document.
+CONTEXT_FREE_PLACE_TYPES = frozenset(
+    "country region island subdivision province city regency".split()
+)
+CONTEXT_FREE_ORG_KINDS = frozenset(["platform", "media"])
+
+# A one-word name that several people of the corpus hold (a common first name or surname:
+# `Rangga` of `Rangga Wiratama` and `Rangga Putra`) joins one of them only when its document
+# shares at least this many context entities with that person's documents: one shared entity
+# is as likely a coincidence as a sign.
+MIN_SHARED_FOR_COMMON_NAMES = 2
+
+# A body or place is context for a person's short name when at most 1 in this many documents
+# name it (stricter than `corpus.RARE`, which other people, organizations and spellings keep):
+# a body named in one story in twelve is in too many stories to say which `Lembah` one of them
+# means, while two people named together say more about each other.
+PEOPLE_RARE = 25
+
+# Kinds of listed bodies (`organizations.tsv`) that have a branch or a body of their own in
+# each region: the acronym with a region (`DPR Lembah`, `BNN Lembah`, `AJI Lembah`) is that
+# region's body, never the national one. Universities, companies, clubs and parties are not
+# among them: a city after their acronym is where they are (`UGM Jogja`).
+BRANCHED_KINDS = frozenset(
+    "parliament police court government agency ministry military association religious".split()
+)
