@@ -48,6 +48,7 @@ from ..lang.quotes import (
     GROUP_PRONOUNS,
     MIN_CUELESS_WORDS,
     NAMING_VERBS,
+    NAMING_WORDS,
     NO_CONTENT_OPENERS,
     NOT_BEFORE_VERB,
     OPENERS,
@@ -579,13 +580,15 @@ class _Finder:
         return not CROWD_WORDS.isdisjoint(w.lower() for w in _LETTERS.findall(sentence))
 
     def clause_end(self, pos: int, limit: int) -> int:
-        """Where the sentence holding `pos` ends, at the latest at `limit` or the next quote
-        mark."""
+        """Where the sentence holding `pos` ends, at the latest at `limit`, the next quote mark
+        or a sentence end the splitter kept (`ujarnya., ,Sementara …` in scraped text)."""
         end = min(self.sentence_of(pos)[1], limit)
         if end <= pos:  # the splitter ended a sentence at the closing mark
             end = min(self.sentence_of(pos + 1)[1], limit)
         mark = _ANY_MARK.search(self.text, pos, end)
-        return mark.start() if mark else end
+        end = mark.start() if mark else end
+        glued = _GLUED_END.search(self.text, pos, end)
+        return glued.start() + 1 if glued else end
 
     def apply(self, st: Statement, where: str, start: int, end: int) -> bool:
         """Try the rules of `where` on text[start:end]; on a match, set the statement's cue
@@ -784,8 +787,16 @@ class _Finder:
         start, end = _strip(self.text, start, end) if before_cue else self.window(start, end)
         words = _WORD.findall(self.text[start:end])
         named_words = [w for w in words if w.lower() not in OPENERS]  # `paparnya kemudian`
+        pronoun_at = self.subject_pronoun(start, end) if before_cue else None
+        if pronoun_at is not None:
+            # `Budi memarahi Rina, ia meminta …`: the pronoun right before the verb is its
+            # subject, not the names before the comma.
+            st.refers_at = pronoun_at
+            return
         people = [e for e in self.ents_in(start, end) if e.label_ == "PER"]
         orgs = [e for e in self.ents_in(start, end) if e.label_ == "ORG"]
+        if not people and not orgs:
+            orgs = self.tagged_elsewhere(start, end)
         if not people:
             # A name after a description and a comma is the speaker's before a short form in
             # the description (`ujar kuasa hukum Raga, Muhajir`).
@@ -909,6 +920,38 @@ class _Finder:
         if span is None or any((e.start, e.end) == (span.start, span.end) for e in self.all_ents):
             return None
         return span
+
+    def subject_pronoun(self, start: int, end: int) -> int | None:
+        """Where a pronoun stands that is all the speaker's words after their last comma,
+        with adverbs (`…, ia pun`), right before the verb: its subject."""
+        head, comma, tail = self.text[start:end].rpartition(",")
+        words = _WORD.findall(tail)
+        if not comma or not head.strip() or not words or words[0].lower() not in PRONOUNS:
+            return None
+        if any(w.lower() not in SPEAKERLESS_WORDS for w in words[1:]):
+            return None
+        return start + len(head) + 1
+
+    def tagged_elsewhere(self, start: int, end: int) -> list[Span]:
+        """An organization the NER tagged elsewhere in the document and missed in the speaker's
+        words (`Realme pun menjamin …`): the first capitalized word there, in no entity, that
+        is an ORG entity's whole text and no word of a longer name, as a new ORG entity of its
+        identity."""
+        for m in _WORD.finditer(self.text, start, end):
+            word, nxt = m.group(), _NAME_AFTER.match(self.text, m.end())
+            if (
+                not word[:1].isupper()
+                or word.lower() in TITLE_SMALL_WORDS
+                or nxt is not None  # a word of a longer name (`The Fed`)
+                or self.in_entity(m.start(), m.end())
+            ):
+                continue
+            org = next((e for e in self.ents if e.label_ == "ORG" and e.text == m.group()), None)
+            span = self.doc.char_span(m.start(), m.end(), label="ORG") if org else None
+            if span is not None:
+                span._.value = org._.entity.split(":", 1)[1]
+                return [span]
+        return []
 
     def short_form_in(self, start: int, end: int, last: bool) -> Span | None:
         """A capitalized word of the speaker's words, in no entity, that is the short form of a
@@ -1207,7 +1250,8 @@ class _Finder:
             return False
         if len(before) == 1 and self.possessor(before[0]):
             return False  # `Penampilan Rina tampak berbeda`: Rina is no subject
-        if _ACTIVE_VERB.match(self.text, ent.end_char):
+        verb = _ACTIVE_VERB.match(self.text, ent.end_char)
+        if verb and verb.group().split()[-1].lower() not in NAMING_WORDS:
             # Right before an active verb, unless its clause is subordinate or the name the
             # object of a preposition (`agar X berperan`, `lewat X memberikan`).
             clause = self.text[s_start : ent.start_char].rsplit(",", 1)[-1]

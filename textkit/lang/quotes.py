@@ -207,6 +207,10 @@ SUBORDINATORS = frozenset(
     """.split()
 )
 
+# Words after a noun that give its name (`teman Rina bernama Dodi`): a name right before them
+# is no subject of theirs, as it is before an active verb (`Rina berkata`).
+NAMING_WORDS = frozenset("bernama berinisial bergelar berjuluk".split())
+
 # Words that open a sentence before its subject; never part of a role (`Kemudian Arsul`).
 OPENERS = frozenset(
     """
@@ -633,7 +637,8 @@ QUOTE_RULES: tuple[QuoteRule, ...] = (
 class SpeakerConvention:
     """A convention of who made a statement (round 4), with an invented example: `text`, the
     entities as an NER may leave them (`ents`: each mention and its label, the first place it
-    is written after the one before), and each statement found with its speaker's identity
+    is written after the one before; `~` before it skips one place), and each statement found
+    with its speaker's identity
     (`PER:…`, `ORG:…`; None when unknown). Run one by one by
     `tests/test_quotes.py::test_speaker_conventions`."""
 
@@ -736,6 +741,34 @@ SPEAKER_CONVENTIONS: tuple[SpeakerConvention, ...] = (
         "Dodi Saputra menuturkan bahwa kata-kata yang menurutnya kasar, sudah disensor.",
         (("Dodi Saputra", "PER"),),
         (("kata-kata yang menurutnya kasar, sudah disensor", "PER:Dodi Saputra"),),
+    ),
+    SpeakerConvention(
+        "a pronoun after the names and a comma, right before the verb, is its subject",
+        "Dodi Saputra kesal dan memarahi Rina Anggraeni, ia meminta semua pegawai datang "
+        "tepat waktu.",
+        (("Dodi Saputra", "PER"), ("Rina Anggraeni", "PER")),
+        (("semua pegawai datang tepat waktu", "PER:Dodi Saputra"),),
+    ),
+    SpeakerConvention(
+        "an organization tagged elsewhere in the document is one where the NER missed it",
+        "Produk baru Lentera Tekno dirilis hari ini. Lentera pun menjamin stok ponsel itu "
+        "aman sampai akhir bulan.\nWarga antre sejak pagi di toko Lentera.",
+        (("Lentera Tekno", "ORG"), ("~Lentera", "ORG")),
+        (("stok ponsel itu aman sampai akhir bulan", "ORG:Lentera"),),
+    ),
+    SpeakerConvention(
+        "a name before a word that names someone else is no subject",
+        "Dodi Saputra bermain dalam film itu sebagai teman Rina Anggraeni bernama Joni.\n"
+        '"Syutingnya melelahkan," tutur , di Jakarta.',
+        (("Dodi Saputra", "PER"), ("Rina Anggraeni", "PER")),
+        (("Syutingnya melelahkan", "PER:Dodi Saputra"),),
+    ),
+    SpeakerConvention(
+        "the speaker's words after a quote end at a sentence end the splitter kept",
+        'Rina Anggraeni meninjau pasar.\n"Harga stabil," katanya., Bupati Arif Wicaksono '
+        "mengatakan stok beras cukup.",
+        (("Rina Anggraeni", "PER"), ("Arif Wicaksono", "PER")),
+        (("Harga stabil", "PER:Rina Anggraeni"), ("stok beras cukup", "PER:Arif Wicaksono")),
     ),
     SpeakerConvention(
         "a quoted title without a cue is no statement",
