@@ -56,7 +56,6 @@ from ..lang.quotes import (
     PLACEHOLDERS,
     POSSESSED_SUFFIX,
     PREPOSITIONS,
-    PRONOUN_SUFFIX,
     PRONOUNS,
     PURPOSE_WORDS,
     QUOTE_MARKS,
@@ -781,7 +780,6 @@ class _Finder:
         """Set the speaker, role and affiliation of `st` from a rule's match `m` on the text
         from `offset`: its speaker's words (to `speaker_end` when given) and its cue as
         written."""
-        cue = m["cue"]
         before_cue = m.start("speaker") < m.start("cue")
         start, end = offset + m.start("speaker"), speaker_end or offset + m.end("speaker")
         start, end = _strip(self.text, start, end) if before_cue else self.window(start, end)
@@ -822,12 +820,11 @@ class _Finder:
             st.role, st.affiliation = self.role(start, end, speaker, orgs)
         elif (
             any(w.lower() in PRONOUNS for w in words)
-            or (not named_words and cue.lower().endswith(PRONOUN_SUFFIX))
             or all(w.lower() in SPEAKERLESS_WORDS for w in named_words)
             or self.description(words)
         ):
-            # `ia`, `ujarnya`, `Politikus PPP ini`, `Diakui juga bahwa`, a scraped `papar ,.`:
-            # the person spoken of before.
+            # `ia`, `ujarnya` (no words but openers), `Politikus PPP ini`, `Diakui juga bahwa`,
+            # a scraped `papar ,.`: the person spoken of before.
             st.refers_at = min(offset + m.start("cue"), start)
         elif orgs and not (words and words[0].lower() in PERSON_NOUNS | ANONYMOUS):
             # An institution speaks (`kata Polda Jatim`), unless a person of it does
@@ -843,11 +840,9 @@ class _Finder:
                 # video itu, menyebutkan …`): the speaker spoken of before.
                 st.refers_at = offset + m.start("cue")
             else:
-                # Written, but naming no one (`Kelompok ini`), unlike a scraped `ujar,` or a
-                # verb after the cue.
+                # Written, but naming no one (`Kelompok ini`), unlike a verb after the cue.
                 st.unnamed = (
-                    bool(named_words)
-                    and not _VERB.match(named_words[0])
+                    not _VERB.match(named_words[0])
                     and not any(is_title(w) for w in named_words)  # a role: someone named
                 )
 
