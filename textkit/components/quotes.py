@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 
 from .. import organizations, places
 from ..factories import factory
-from ..lang.identity import is_title
+from ..lang.identity import HEAD_LABELS, is_title
 from ..lang.quotes import (
     ANONYMOUS,
     COMPLEMENTIZERS,
@@ -87,6 +87,9 @@ _NO_NAMES = OPENERS | PRONOUNS | GROUP_PRONOUNS | ANONYMOUS
 _ADVERBIAL_OPENERS = OPENERS | PREPOSITIONS | WINDOW_ENDS
 # Words after which a name is no subject (`kepada X`, `agar X berperan`).
 _NO_SUBJECT_AFTER = PREPOSITIONS | SUBORDINATORS
+# Words that open the name of a place or a body (`Kabupaten`, `PT`): the word after one is
+# that name's, no person's.
+_HEADS = frozenset().union(*HEAD_LABELS.values())
 # Places whose names are not written before a person's name as part of it.
 LARGE_PLACES = frozenset(["country", "region", "island", "subdivision", "province", "city"])
 _MARK = re.compile("|".join(re.escape(m) for m in sorted(QUOTE_MARKS, key=len, reverse=True)))
@@ -389,9 +392,10 @@ class _Finder:
         by one word alone elsewhere (a PER entity of that word, the short form): the short
         form right before a PER entity is the first word of that name (`Raga Eka Darma`, the
         NER having taken `Eka Darma`), and the capitalized words ending an ORG entity from a
-        short form on are a person's name, what is before them the organization (`Dinas
-        Kesehatan Kota Palu Dodi Saputra`; `Dodi Saputra` alone when all of it is such
-        words). The mended spans are in `added`."""
+        short form on (and the name words right before it) are a person's name, what is before
+        them the organization (`Dinas Kesehatan Kota Palu Dodi Saputra`; `Dodi Saputra` alone
+        when all of it is such words; no place or body: `Adidas Indonesia` stays). The mended
+        spans are in `added`."""
         doc = self.doc
         short = {e.text for e in ents if e.label_ == "PER" and len(e) == 1 and e.text.istitle()}
         if not short:
@@ -413,8 +417,14 @@ class _Finder:
             elif ent.label_ == "ORG" and len(ent) > 1 and organizations.listed(ent.text) is None:
                 k = next((i for i in range(ent.start, ent.end) if doc[i].text in short), None)
                 if k is not None and all(
-                    t.text in short or self.name_like(t.text) for t in doc[k : ent.end]
+                    t.text in short or self.person_word(t.text) for t in doc[k + 1 : ent.end]
                 ):
+                    while (
+                        k > ent.start
+                        and self.person_word(doc[k - 1].text)
+                        and (k - 1 == ent.start or doc[k - 2].lower_ not in _HEADS)
+                    ):
+                        k -= 1  # `PT Sinar Rendra Kurnia`, not `Kabupaten Lorena Rendra`
                     pieces = [Span(doc, k, ent.end, label="PER")]
                     if k > ent.start:
                         pieces.insert(0, Span(doc, ent.start, k, label="ORG"))
@@ -1006,6 +1016,15 @@ class _Finder:
             and low not in MONTHS
             and low not in WEEKDAYS
             and low not in _NO_NAMES
+        )
+
+    def person_word(self, word: str) -> bool:
+        """Whether a word of an ORG entity may be a word of a person's name in it: `name_like`,
+        and no place or organization of any size (`Magetan`, `Indonesia`, `Adidas` aside)."""
+        return (
+            self.name_like(word)
+            and places.lookup(word) is None
+            and organizations.lookup(word) is None
         )
 
     @staticmethod

@@ -668,6 +668,20 @@ SPEAKER_CONVENTIONS: tuple[SpeakerConvention, ...] = (
         (("Stok ikan aman sampai akhir tahun", "PER:Tjahyo Wiranata"),),
     ),
     SpeakerConvention(
+        "the name words before a short form in an organization's entity are the person's",
+        "Hal itu disampaikan Direktur PT Sinar Abadi Rendra Kurnia di Jakarta.\n"
+        '"Pabrik kami siap beroperasi," kata Kurnia.',
+        (("PT Sinar Abadi Rendra Kurnia", "ORG"), ("Kurnia", "PER")),
+        (("Pabrik kami siap beroperasi", "PER:Rendra Kurnia"),),
+    ),
+    SpeakerConvention(
+        "a place after a short form in an organization's entity keeps it an organization",
+        "Menurut pelatih Lentera Indonesia Dodi Saputra, sepatu itu sangat ringan.\n"
+        "Lentera memilih bahan yang ringan.",
+        (("Lentera Indonesia", "ORG"), ("Dodi Saputra", "PER"), ("Lentera", "PER")),
+        (("sepatu itu sangat ringan", "PER:Dodi Saputra"),),
+    ),
+    SpeakerConvention(
         "an organization's entity made of a person's name words is that person",
         "Dalam kesempatan lain, Laras Ayuningtyas dari Lembaga Riset Nusa mengatakan, harga "
         'gula akan naik.\n"Pasokan tebu berkurang tahun ini," kata Laras.',
