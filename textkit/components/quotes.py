@@ -53,9 +53,11 @@ from ..lang.quotes import (
     NOT_BEFORE_VERB,
     OPENERS,
     PERSON_NOUNS,
+    PLACEHOLDER_WORDS,
     PLACEHOLDERS,
     POSSESSED_SUFFIX,
     PREPOSITIONS,
+    PRONOUN_SUFFIX,
     PRONOUNS,
     PURPOSE_WORDS,
     QUOTE_MARKS,
@@ -87,6 +89,8 @@ _NO_NAMES = OPENERS | PRONOUNS | GROUP_PRONOUNS | ANONYMOUS
 _ADVERBIAL_OPENERS = OPENERS | PREPOSITIONS | WINDOW_ENDS
 # Words after which a name is no subject (`kepada X`, `agar X berperan`).
 _NO_SUBJECT_AFTER = PREPOSITIONS | SUBORDINATORS
+# `menurut`, `menurutnya`: a source named after them may be a text or an outlet.
+ACCORDING_WORDS = PLACEHOLDER_WORDS["according"]
 # Words that open the name of a place or a body (`Kabupaten`, `PT`): the word after one is
 # that name's, no person's.
 _HEADS = frozenset().union(*HEAD_LABELS.values())
@@ -790,6 +794,7 @@ class _Finder:
         """Set the speaker, role and affiliation of `st` from a rule's match `m` on the text
         from `offset`: its speaker's words (to `speaker_end` when given) and its cue as
         written."""
+        cue = m["cue"].lower()
         before_cue = m.start("speaker") < m.start("cue")
         start, end = offset + m.start("speaker"), speaker_end or offset + m.end("speaker")
         start, end = _strip(self.text, start, end) if before_cue else self.window(start, end)
@@ -830,11 +835,12 @@ class _Finder:
             st.role, st.affiliation = self.role(start, end, speaker, orgs)
         elif (
             any(w.lower() in PRONOUNS for w in words)
-            or all(w.lower() in SPEAKERLESS_WORDS for w in named_words)
+            or (not named_words and cue.endswith(PRONOUN_SUFFIX))
+            or (self.speakerless(words) and cue not in ACCORDING_WORDS)
             or self.description(words)
         ):
-            # `ia`, `ujarnya` (no words but openers), `Politikus PPP ini`, `Diakui juga bahwa`,
-            # a scraped `papar ,.`: the person spoken of before.
+            # `ia`, `ujarnya`, `Politikus PPP ini`, `Diakui juga bahwa`, a scraped `papar ,.`:
+            # the person spoken of before (not after `menurut`, whose source may be a text).
             st.refers_at = min(offset + m.start("cue"), start)
         elif orgs and not (words and words[0].lower() in PERSON_NOUNS | ANONYMOUS):
             # An institution speaks (`kata Polda Jatim`), unless a person of it does
@@ -850,9 +856,11 @@ class _Finder:
                 # video itu, menyebutkan …`): the speaker spoken of before.
                 st.refers_at = offset + m.start("cue")
             else:
-                # Written, but naming no one (`Kelompok ini`), unlike a verb after the cue.
+                # Written, but naming no one (`Kelompok ini`), unlike a scraped `menurut ,` or
+                # a verb after the cue.
                 st.unnamed = (
-                    not _VERB.match(named_words[0])
+                    bool(named_words)
+                    and not _VERB.match(named_words[0])
                     and not any(is_title(w) for w in named_words)  # a role: someone named
                 )
 
@@ -926,6 +934,12 @@ class _Finder:
             return None
         return span
 
+    @staticmethod
+    def speakerless(words: list[str]) -> bool:
+        """Whether the speaker's words name no one and describe no one: none (a scraped `papar
+        ,.`) or adverbs only (`Diakui juga bahwa`)."""
+        return all(w.lower() in SPEAKERLESS_WORDS for w in words)
+
     def subject_pronoun(self, start: int, end: int) -> int | None:
         """Where a pronoun stands that is all the speaker's words after their last comma,
         with adverbs (`…, ia pun`), right before the verb: its subject."""
@@ -933,9 +947,7 @@ class _Finder:
         words = _WORD.findall(tail)
         if not comma or not head.strip() or not words or words[0].lower() not in PRONOUNS:
             return None
-        if any(w.lower() not in SPEAKERLESS_WORDS for w in words[1:]):
-            return None
-        return start + len(head) + 1
+        return start + len(head) + 1 if self.speakerless(words[1:]) else None
 
     def tagged_elsewhere(self, start: int, end: int) -> list[Span]:
         """An organization the NER tagged elsewhere in the document and missed in the speaker's

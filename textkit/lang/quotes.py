@@ -729,6 +729,12 @@ SPEAKER_CONVENTIONS: tuple[SpeakerConvention, ...] = (
         (("Stok beras cukup sampai Lebaran", "PER:Rina Anggraeni"),),
     ),
     SpeakerConvention(
+        "a source scraped after menurut stays unknown (it may be a text or an outlet)",
+        "Rina Anggraeni meninjau pasar. Menurut , harga beras akan turun pekan depan.",
+        (("Rina Anggraeni", "PER"),),
+        (("harga beras akan turun pekan depan", None),),
+    ),
+    SpeakerConvention(
         "a passive cue without its agent is the person spoken of",
         "Rina Anggraeni meninjau gudang beras. Diakui juga bahwa stok beras mulai menipis.",
         (("Rina Anggraeni", "PER"),),
