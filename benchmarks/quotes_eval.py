@@ -6,8 +6,10 @@ its `part` (free-form; each part is scored on its own), every statement as chara
 into the article's `text` field, a short hash of its text, `direct`, the cue word and the
 speaker's full name (null when the text does not say who spoke). Annotated by independent
 annotators following `docs/design/quotes.md#the-gold`. The parts of `SEEN_PARTS` (`tune`,
-`heldout` of `quotes_dev.jsonl`) have been read and tuned on; `--errors` prints errors for
-them only, never for another part (a gold kept unseen is scored, not read).
+`heldout` of `quotes_dev.jsonl`; `unseen` of `quotes_dev2.jsonl`, seen from round 4) have been
+read and tuned on; `--errors` prints errors for them only, never for another part or another
+file's part of the same name (a later gold, `quotes_dev3*.jsonl`, is scored, not read). A part
+name found in more than one of the files scored is shown with its file (`quotes_dev2/unseen`).
 
 Figures, per part:
 - statements: precision / recall / F1. A predicted statement matches a gold one when they
@@ -44,8 +46,9 @@ from _figures import Figures  # noqa: E402
 
 DATA = Path(__file__).parent / "data"
 GOLD = DATA / "quotes_dev.jsonl"
-# Parts read and tuned on: errors may be printed for them, for no other part.
-SEEN_PARTS = ("heldout", "tune")
+GOLD_DEV2 = DATA / "quotes_dev2.jsonl"
+# Parts read and tuned on, by gold file: errors may be printed for them, for no other part.
+SEEN_PARTS = {"quotes_dev": ("heldout", "tune"), "quotes_dev2": ("unseen",)}
 _NAME_WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -55,22 +58,37 @@ def gold_files() -> list[Path]:
 
 
 def load_gold(paths: Path | list[Path]) -> list[dict]:
-    """The records of one gold file or several, with their article texts; a record without a
-    `part` takes its file's name."""
+    """The records of one gold file or several, with their article texts and their file's name
+    (`gold`); a record without a `part` takes its file's name, and a part name found in two
+    files is written with its file's (`quotes_dev2/unseen`)."""
     records = []
     for path in [paths] if isinstance(paths, Path) else paths:
         with open(path, encoding="utf-8") as fh:
             mine = [json.loads(line) for line in fh if line.strip()]
         for record in mine:
             record.setdefault("part", path.stem)
+            record["gold"] = path.stem
         records += attach_gold_texts(mine, require_shared_data() / NEWS_ARTICLES, "quotes")
+    files: dict[str, set[str]] = {}
+    for record in records:
+        files.setdefault(record["part"], set()).add(record["gold"])
+    for record in records:
+        if len(files[record["part"]]) > 1:
+            record["part"] = f"{record['gold']}/{record['part']}"
     return records
 
 
+def seen(record: dict) -> bool:
+    """Whether a gold record is of a part read and tuned on (`SEEN_PARTS`)."""
+    part = record["part"].rsplit("/", 1)[-1]
+    return part in SEEN_PARTS.get(record.get("gold", ""), ())
+
+
 def parts_of(records: list[dict]) -> list[str]:
-    """The parts of `records`: the seen ones first, then the others in the order found."""
-    found = list(dict.fromkeys(r["part"] for r in records))
-    return [p for p in SEEN_PARTS if p in found] + [p for p in found if p not in SEEN_PARTS]
+    """The parts of `records`: the seen ones first, then the others, each in the order found."""
+    found = dict.fromkeys(r["part"] for r in records)
+    known = {r["part"] for r in records if seen(r)}
+    return sorted(p for p in found if p in known) + [p for p in found if p not in known]
 
 
 def name_key(name: str | None) -> tuple[str, ...]:
@@ -235,7 +253,7 @@ def cost(nlp, texts: list[str], repeat: int = 3) -> tuple[float, float]:
 def print_errors(pairs: list) -> None:
     """Missed, spurious and wrongly attributed statements of seen articles, for tuning."""
     for record, doc in pairs:
-        if record["part"] not in SEEN_PARTS:
+        if not seen(record):
             raise ValueError(f"errors of part {record['part']!r} are not to be read")
         text, gold, pred = record["text"], record["quotes"], predicted(doc)
         pairs_ = match(gold, pred)
@@ -301,7 +319,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--errors",
         action="store_true",
-        help=f"print the errors on the seen parts ({', '.join(SEEN_PARTS)}; never another)",
+        help="print the errors on the seen parts (SEEN_PARTS; never another)",
     )
     parser.add_argument(
         "--agreement",
@@ -315,7 +333,7 @@ def main(argv: list[str] | None = None) -> int:
         return agreement(args.agreement, load_gold(paths), args.name)
     records = [r for r in load_gold(paths) if args.part in (None, r["part"])]
     if args.errors:
-        records = [r for r in records if r["part"] in SEEN_PARTS]
+        records = [r for r in records if seen(r)]
     if not records:
         parser.error(f"no gold records (part {args.part!r}) in {', '.join(map(str, paths))}")
     nlp = textkit.load()

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 
 from .. import organizations, places
 from ..factories import factory
-from ..lang.identity import is_title
+from ..lang.identity import HEAD_LABELS, is_title
 from ..lang.quotes import (
     ANONYMOUS,
     COMPLEMENTIZERS,
@@ -48,11 +48,14 @@ from ..lang.quotes import (
     GROUP_PRONOUNS,
     MIN_CUELESS_WORDS,
     NAMING_VERBS,
+    NAMING_WORDS,
     NO_CONTENT_OPENERS,
     NOT_BEFORE_VERB,
     OPENERS,
     PERSON_NOUNS,
+    PLACEHOLDER_WORDS,
     PLACEHOLDERS,
+    POSSESSED_SUFFIX,
     PREPOSITIONS,
     PRONOUN_SUFFIX,
     PRONOUNS,
@@ -62,12 +65,14 @@ from ..lang.quotes import (
     RELATION_NOUNS,
     REQUEST_ENDS,
     REQUEST_ENDS_COMMA,
-    SHORT_FORM_LETTERS,
     SINGLE_MARKS,
     SPEAKER_JOINERS,
+    SPEAKERLESS_WORDS,
+    SPEECH_VERBS,
     SUBJECT_WORDS,
     SUBORDINATORS,
     TEXT_NOUNS,
+    TITLE_SMALL_WORDS,
     TOPIC_OBJECTS,
     WINDOW_ENDS,
     QuoteRule,
@@ -84,6 +89,11 @@ _NO_NAMES = OPENERS | PRONOUNS | GROUP_PRONOUNS | ANONYMOUS
 _ADVERBIAL_OPENERS = OPENERS | PREPOSITIONS | WINDOW_ENDS
 # Words after which a name is no subject (`kepada X`, `agar X berperan`).
 _NO_SUBJECT_AFTER = PREPOSITIONS | SUBORDINATORS
+# `menurut`, `menurutnya`: a source named after them may be a text or an outlet.
+ACCORDING_WORDS = PLACEHOLDER_WORDS["according"]
+# Words that open the name of a place or a body (`Kabupaten`, `PT`): the word after one is
+# that name's, no person's.
+_HEADS = frozenset().union(*HEAD_LABELS.values())
 # Places whose names are not written before a person's name as part of it.
 LARGE_PLACES = frozenset(["country", "region", "island", "subdivision", "province", "city"])
 _MARK = re.compile("|".join(re.escape(m) for m in sorted(QUOTE_MARKS, key=len, reverse=True)))
@@ -124,6 +134,8 @@ _REQUEST_END = re.compile(
     rf"|\s*,\s*\b(?:{'|'.join(sorted(REQUEST_ENDS_COMMA, key=len, reverse=True))})\b",
     re.IGNORECASE,
 )
+# What ends a name set beside a description: a comma, or an age in brackets (`Budi (45)`).
+_APPOSED_END = re.compile(r"(?:\s*\(\d{1,3}\))?\s*,?")
 # A sentence end the splitter missed: a period and a comma before the next sentence.
 _GLUED_END = re.compile(r"[.!?],\s+")
 _LETTERS = re.compile(r"[A-Za-z]+")
@@ -289,7 +301,7 @@ class QuotesComponent:
         statements = finder.statements()
         # Speakers the NER missed (`Carolina (40)`, `@budi_s`) and full names written beside
         # their short forms become entities (in place of the short forms they hold).
-        known = {(e.start, e.end, e.label_) for e in finder.all_ents}
+        known = {(e.start, e.end, e.label_) for e in doc.ents}
         new: list[Span] = []  # the longest first, none overlapping another
         candidates = [*finder.added, *(st.speaker for st in statements)]
         for span in sorted(
@@ -300,9 +312,7 @@ class QuotesComponent:
                 new.append(span)
         if new:
             kept = [
-                e
-                for e in finder.all_ents
-                if not any(e.start < o.end and o.start < e.end for o in new)
+                e for e in doc.ents if not any(e.start < o.end and o.start < e.end for o in new)
             ]
             doc.ents = sorted([*kept, *new], key=lambda e: e.start)
             for st in statements:  # a speaker inside a longer new entity is that entity
@@ -354,8 +364,9 @@ class _Finder:
         self.text = doc.text
         self.paras = paragraphs(self.text)
         self.para_starts = [s for s, _ in self.paras]
+        self.added: list[Span] = []  # entities found or mended here, to write to the Doc
         # Names are capitalized: a PER/ORG in lower case (`ekonom`) is no speaker's name.
-        self.all_ents = list(doc.ents)
+        self.all_ents = self.mended(list(doc.ents))
         self.ents = [
             e
             for e in self.all_ents
@@ -378,8 +389,55 @@ class _Finder:
         self.hosts: set[tuple[int, int]] = set()  # sentences holding an indirect statement
         self.reported: list[tuple[int, int]] = []  # indirect statements
         self.terms: list[Quoted] = []  # quoted terms inside sentences
-        self.added: list[Span] = []  # full names found for speakers named by one word
         self._names: dict[str, tuple[Span, frozenset[str]]] | None = None
+
+    def mended(self, ents: list[Span]) -> list[Span]:
+        """The entities with the names the NER cut, mended where the document names the person
+        by one word alone elsewhere (a PER entity of that word, the short form): the short
+        form right before a PER entity is the first word of that name (`Raga Eka Darma`, the
+        NER having taken `Eka Darma`), and the capitalized words ending an ORG entity from a
+        short form on (and the name words right before it) are a person's name, what is before
+        them the organization (`Dinas Kesehatan Kota Palu Dodi Saputra`; `Dodi Saputra` alone
+        when all of it is such words; no place or body: `Adidas Indonesia` stays). The mended
+        spans are in `added`."""
+        doc = self.doc
+        short = {e.text for e in ents if e.label_ == "PER" and len(e) == 1 and e.text.istitle()}
+        if not short:
+            return ents
+        covered = {i for e in ents for i in range(e.start, e.end)}
+        out = []
+        for ent in ents:
+            pieces = [ent]
+            first = ent.start - 1
+            if (
+                ent.label_ == "PER"
+                and first >= 0
+                and first not in covered
+                and doc[first].text in short
+                and doc[first].whitespace_ == " "
+                and not is_title(doc[first].text)
+            ):
+                pieces = [Span(doc, first, ent.end, label="PER")]
+            elif ent.label_ == "ORG" and len(ent) > 1 and organizations.listed(ent.text) is None:
+                k = next((i for i in range(ent.start, ent.end) if doc[i].text in short), None)
+                if k is not None and all(
+                    t.text in short or self.person_word(t.text) for t in doc[k + 1 : ent.end]
+                ):
+                    while (
+                        k > ent.start
+                        and self.person_word(doc[k - 1].text)
+                        and (k - 1 == ent.start or doc[k - 2].lower_ not in _HEADS)
+                    ):
+                        k -= 1  # `PT Sinar Rendra Kurnia`, not `Kabupaten Lorena Rendra`
+                    pieces = [Span(doc, k, ent.end, label="PER")]
+                    if k > ent.start:
+                        pieces.insert(0, Span(doc, ent.start, k, label="ORG"))
+            if pieces[0] is not ent:
+                for span in pieces:
+                    span._.value = " ".join(span.text.split())
+                self.added += pieces
+            out += pieces
+        return out
 
     # where things are
 
@@ -490,9 +548,17 @@ class _Finder:
         if self.from_crowd(q):
             st.unnamed = True  # a comment of the crowd: no speaker, not the one before
             return st
-        if len(_WORD.findall(self.text[start:end])) < MIN_CUELESS_WORDS:
+        words = _WORD.findall(self.text[start:end])
+        if len(words) < MIN_CUELESS_WORDS or self.is_title_text(start, end, words):
             return None
         return st
+
+    def is_title_text(self, start: int, end: int, words: list[str]) -> bool:
+        """Whether a quoted text is a title (`"Jalan Pulang Ke Desa"`): no sentence's end, and
+        each word capitalized but the small words of `TITLE_SMALL_WORDS`."""
+        return self.text[end - 1] not in ".!?" and all(
+            w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words
+        )
 
     def introduction(self, open_at: int, para_start: int) -> tuple[int, int] | None:
         """The sentence right before a quote, in its paragraph or ending the one before,
@@ -527,13 +593,15 @@ class _Finder:
         return not CROWD_WORDS.isdisjoint(w.lower() for w in _LETTERS.findall(sentence))
 
     def clause_end(self, pos: int, limit: int) -> int:
-        """Where the sentence holding `pos` ends, at the latest at `limit` or the next quote
-        mark."""
+        """Where the sentence holding `pos` ends, at the latest at `limit`, the next quote mark
+        or a sentence end the splitter kept (`ujarnya., ,Sementara …` in scraped text)."""
         end = min(self.sentence_of(pos)[1], limit)
         if end <= pos:  # the splitter ended a sentence at the closing mark
             end = min(self.sentence_of(pos + 1)[1], limit)
         mark = _ANY_MARK.search(self.text, pos, end)
-        return mark.start() if mark else end
+        end = mark.start() if mark else end
+        glued = _GLUED_END.search(self.text, pos, end)
+        return glued.start() + 1 if glued else end
 
     def apply(self, st: Statement, where: str, start: int, end: int) -> bool:
         """Try the rules of `where` on text[start:end]; on a match, set the statement's cue
@@ -591,7 +659,8 @@ class _Finder:
             return False
         if word in DEMONSTRATIVES and re.match(r"\s*(?:,|$)", statement[first.end() :]):
             return False
-        return _LISTED_VERB.search(before) is None
+        # Only a verb is one of a list of actions; `Untuk memberhentikan, kata X, …` is not.
+        return cue not in SPEECH_VERBS or _LISTED_VERB.search(before) is None
 
     def pieces(self) -> list[tuple[int, int]]:
         """The sentences outside quotes: each sentence of the Doc, cut at quoted texts and at
@@ -622,52 +691,65 @@ class _Finder:
             ):
                 continue
             piece = self.text[s_start:s_end]
+            # The first cue of a sentence reports; a cue inside what it reports is part of it
+            # (`X menuturkan bahwa kata-kata yang menurutnya kasar, disensor`).
+            best: tuple[int, re.Match, int, int, int | None] | None = None
             for rule in _RULES["sentence"]:
                 if rule.cue_words.isdisjoint(words):
                     continue
                 if rule.sentence_start and not self.starts_sentence(s_start):
                     continue
                 m = rule.regex.search(piece)
-                if m is None or not self.guard(rule, m, piece):
+                if m is None or (best is not None and m.start("cue") >= best[0]):
                     continue
-                a, b = _strip(
-                    self.text, s_start + m.start("statement"), s_start + m.end("statement")
-                )
-                if m["cue"].lower() in DIRECT_ONLY_VERBS:
-                    continue  # `bertanya apakah …` asks, states nothing
-                if m["cue"].lower() in DIRECTIVE_VERBS:
-                    b = self.request_end(a, b)
-                if m["cue"].lower() in NAMING_VERBS and any(a <= q.open_at < b for q in self.terms):
-                    continue  # `menyebut tempat itu "kampung lama"` names, reports nothing
-                speaker_end = None
-                if m.start("cue") < m.start("speaker") < m.start("statement"):
-                    # `Menurut pengamat politik, Budi Santoso, harga naik`: the name after the
-                    # description is the speaker's, the statement follows it.
-                    name = self.apposed_name(s_start + m.start("speaker"), a, b)
-                    if name is not None:
-                        speaker_end, a = name.end_char, _strip(self.text, name.end_char + 1, b)[0]
-                if len(_WORD.findall(self.text[a:b])) < 3:
+                if not self.guard(rule, m, piece):
                     continue
+                found_at = self.reported_span(m, s_start)
+                if found_at is not None:
+                    best = (m.start("cue"), m, *found_at)
+            if best is not None:
+                _, m, a, b, speaker_end = best
                 st = Statement(a, b, False, m["cue"].lower(), paragraph=self.paragraph_of(a))
                 st.attributed_at = s_end
                 self.attribute(st, m, s_start, speaker_end)
                 found.append(st)
-                break
         return found
 
+    def reported_span(self, m: re.Match, s_start: int) -> tuple[int, int, int | None] | None:
+        """Where the statement of a sentence rule's match `m` (on the piece from `s_start`)
+        is, and where its speaker's words end when a name set beside a description ends them;
+        None when it reports nothing (a question, a name given, under three words)."""
+        cue = m["cue"].lower()
+        if cue in DIRECT_ONLY_VERBS:
+            return None  # `bertanya apakah …` asks, states nothing
+        a, b = _strip(self.text, s_start + m.start("statement"), s_start + m.end("statement"))
+        if cue in DIRECTIVE_VERBS:
+            b = self.request_end(a, b)
+        if cue in NAMING_VERBS and any(a <= q.open_at < b for q in self.terms):
+            return None  # `menyebut tempat itu "kampung lama"` names, reports nothing
+        speaker_end = None
+        if m.start("cue") < m.start("speaker") < m.start("statement"):
+            # `Menurut pengamat politik, Budi Santoso, harga naik`: the name after the
+            # description is the speaker's, the statement follows it.
+            name = self.apposed_name(s_start + m.start("speaker"), a, b)
+            if name is not None:
+                after = _APPOSED_END.match(self.text, name.end_char)
+                speaker_end, a = name.end_char, _strip(self.text, after.end(), b)[0]
+        if len(_WORD.findall(self.text[a:b])) < 3:
+            return None
+        return a, b, speaker_end
+
     def apposed_name(self, start: int, a: int, b: int) -> Span | None:
-        """A person's name that opens text[a:b] and a comma ends, where the speaker's words
-        from `start` to `a` name no person (`Menurut pengamat politik, Budi Santoso, …`)."""
+        """A person's name that opens text[a:b] and a comma or an age ends, where the speaker's
+        words from `start` to `a` name no person (`Menurut pengamat politik, Budi Santoso, …`,
+        `Menurut warga, Budi Santoso (45) jalan itu …`)."""
         if any(e.label_ == "PER" for e in self.ents_in(start, a)):
             return None
         name = next((e for e in self.ents_in(a, b) if e.start_char == a), None)
-        if (
-            name is None
-            or name.label_ != "PER"
-            or self.text[name.end_char : name.end_char + 1] != ","
-        ):
+        if name is None or name.label_ != "PER":
             return None
-        return name
+        after = _APPOSED_END.match(self.text, name.end_char)
+        return name if after is not None and after.group().strip() else None
 
     def starts_sentence(self, pos: int) -> bool:
         """Whether a piece at `pos` opens a sentence or a paragraph (not the words after a
@@ -712,17 +794,29 @@ class _Finder:
         """Set the speaker, role and affiliation of `st` from a rule's match `m` on the text
         from `offset`: its speaker's words (to `speaker_end` when given) and its cue as
         written."""
-        cue = m["cue"]
+        cue = m["cue"].lower()
         before_cue = m.start("speaker") < m.start("cue")
         start, end = offset + m.start("speaker"), speaker_end or offset + m.end("speaker")
         start, end = _strip(self.text, start, end) if before_cue else self.window(start, end)
         words = _WORD.findall(self.text[start:end])
         named_words = [w for w in words if w.lower() not in OPENERS]  # `paparnya kemudian`
+        pronoun_at = self.subject_pronoun(start, end) if before_cue else None
+        if pronoun_at is not None:
+            # `Budi memarahi Rina, ia meminta …`: the pronoun right before the verb is its
+            # subject, not the names before the comma.
+            st.refers_at = pronoun_at
+            return
         people = [e for e in self.ents_in(start, end) if e.label_ == "PER"]
         orgs = [e for e in self.ents_in(start, end) if e.label_ == "ORG"]
+        if not people and not orgs:
+            orgs = self.tagged_elsewhere(start, end)
         if not people:
+            # A name after a description and a comma is the speaker's before a short form in
+            # the description (`ujar kuasa hukum Raga, Muhajir`).
+            after_comma = "," in self.text[start:end].rstrip(" ,.")
             named = (
                 (None if orgs else self.unnamed_person(start, end))
+                or (self.name_after_role(start, end) if after_comma else None)
                 or self.short_form_in(start, end, last=before_cue)
                 or self.name_after_role(start, end)
             )
@@ -741,10 +835,12 @@ class _Finder:
             st.role, st.affiliation = self.role(start, end, speaker, orgs)
         elif (
             any(w.lower() in PRONOUNS for w in words)
-            or (not named_words and cue.lower().endswith(PRONOUN_SUFFIX))
+            or (not named_words and cue.endswith(PRONOUN_SUFFIX))
+            or (self.speakerless(words) and cue not in ACCORDING_WORDS)
             or self.description(words)
         ):
-            # `ia`, `ujarnya`, `Politikus PPP ini`: the person spoken of before.
+            # `ia`, `ujarnya`, `Politikus PPP ini`, `Diakui juga bahwa`, a scraped `papar ,.`:
+            # the person spoken of before (not after `menurut`, whose source may be a text).
             st.refers_at = min(offset + m.start("cue"), start)
         elif orgs and not (words and words[0].lower() in PERSON_NOUNS | ANONYMOUS):
             # An institution speaks (`kata Polda Jatim`), unless a person of it does
@@ -760,8 +856,8 @@ class _Finder:
                 # video itu, menyebutkan …`): the speaker spoken of before.
                 st.refers_at = offset + m.start("cue")
             else:
-                # Written, but naming no one (`Kelompok ini`), unlike a scraped `ujar,` or a
-                # verb after the cue.
+                # Written, but naming no one (`Kelompok ini`), unlike a scraped `menurut ,` or
+                # a verb after the cue.
                 st.unnamed = (
                     bool(named_words)
                     and not _VERB.match(named_words[0])
@@ -770,11 +866,16 @@ class _Finder:
 
     def first_of(self, people: list[Span]) -> Span:
         """The speaker among the people named before a cue: the last, or the first of those
-        joined to it by `dan` (`Trump dan Pompeo mengatakan`: one statement, the first's)."""
+        joined to it by `dan` (`Trump dan Pompeo mengatakan`, `Trump dan Menteri Luar Negeri
+        Pompeo mengatakan`: one statement, the first's)."""
         k = len(people) - 1
         while k > 0:
-            gap = self.text[people[k - 1].end_char : people[k].start_char].strip(" ,").lower()
-            if gap not in SPEAKER_JOINERS:
+            gap = self.text[people[k - 1].end_char : people[k].start_char].strip(" ,").split()
+            if not gap or gap[0].lower() not in SPEAKER_JOINERS:
+                break
+            # `Trump dan Menteri Luar Negeri Pompeo`: the second's role after the joiner.
+            role = gap[1:]
+            if role and not (is_title(role[0]) and all(w[:1].isupper() for w in role)):
                 break
             k -= 1
         return people[k]
@@ -832,6 +933,42 @@ class _Finder:
         if span is None or any((e.start, e.end) == (span.start, span.end) for e in self.all_ents):
             return None
         return span
+
+    @staticmethod
+    def speakerless(words: list[str]) -> bool:
+        """Whether the speaker's words name no one and describe no one: none (a scraped `papar
+        ,.`) or adverbs only (`Diakui juga bahwa`)."""
+        return all(w.lower() in SPEAKERLESS_WORDS for w in words)
+
+    def subject_pronoun(self, start: int, end: int) -> int | None:
+        """Where a pronoun stands that is all the speaker's words after their last comma,
+        with adverbs (`…, ia pun`), right before the verb: its subject."""
+        head, comma, tail = self.text[start:end].rpartition(",")
+        words = _WORD.findall(tail)
+        if not comma or not head.strip() or not words or words[0].lower() not in PRONOUNS:
+            return None
+        return start + len(head) + 1 if self.speakerless(words[1:]) else None
+
+    def tagged_elsewhere(self, start: int, end: int) -> list[Span]:
+        """An organization the NER tagged elsewhere in the document and missed in the speaker's
+        words (`Realme pun menjamin …`): the first capitalized word there, in no entity, that
+        is an ORG entity's whole text and no word of a longer name, as a new ORG entity of its
+        identity."""
+        for m in _WORD.finditer(self.text, start, end):
+            word, nxt = m.group(), _NAME_AFTER.match(self.text, m.end())
+            if (
+                not word[:1].isupper()
+                or word.lower() in TITLE_SMALL_WORDS
+                or nxt is not None  # a word of a longer name (`The Fed`)
+                or self.in_entity(m.start(), m.end())
+            ):
+                continue
+            org = next((e for e in self.ents if e.label_ == "ORG" and e.text == m.group()), None)
+            span = self.doc.char_span(m.start(), m.end(), label="ORG") if org else None
+            if span is not None:
+                span._.value = org._.entity.split(":", 1)[1]
+                return [span]
+        return []
 
     def short_form_in(self, start: int, end: int, last: bool) -> Span | None:
         """A capitalized word of the speaker's words, in no entity, that is the short form of a
@@ -893,6 +1030,15 @@ class _Finder:
             and low not in _NO_NAMES
         )
 
+    def person_word(self, word: str) -> bool:
+        """Whether a word of an ORG entity may be a word of a person's name in it: `name_like`,
+        and no place or organization of any size (`Magetan`, `Indonesia`, `Adidas` aside)."""
+        return (
+            self.name_like(word)
+            and places.lookup(word) is None
+            and organizations.lookup(word) is None
+        )
+
     @staticmethod
     def place_or_body(word: str) -> bool:
         """Whether a word names an organization, or a place larger than a district (`Inggris`,
@@ -925,9 +1071,8 @@ class _Finder:
 
     def holder(self, word: str) -> Span | None:
         """A mention of the one person of the document named in more words whose name holds
-        `word`, or a word beginning with it of `SHORT_FORM_LETTERS` letters or more: the person
-        a short form stands for (`Uu` of `Uu Ruzhanul Ulum`, `Rully` of `Muhammad
-        Rullyandi`)."""
+        `word` as a whole word: the person a short form stands for (`Uu` of `Uu Ruzhanul
+        Ulum`; `Andi` is not `Andika`)."""
         if self._names is None:
             self._names = {}
             for ent in self.ents:
@@ -938,12 +1083,7 @@ class _Finder:
                         old = self._names.get(ent._.entity)
                         self._names[ent._.entity] = (ent, words | (old[1] if old else frozenset()))
         key = word.lower()
-        found = [
-            ent
-            for ent, words in self._names.values()
-            if key in words
-            or (len(key) >= SHORT_FORM_LETTERS and any(w.startswith(key) for w in words))
-        ]
+        found = [ent for ent, words in self._names.values() if key in words]
         return found[0] if len(found) == 1 else None
 
     def full_names(self, statements: list[Statement]) -> None:
@@ -1134,7 +1274,10 @@ class _Finder:
         before = _WORD.findall(self.text[s_start : ent.start_char])
         if before and before[-1].lower() in PREPOSITIONS:
             return False
-        if _ACTIVE_VERB.match(self.text, ent.end_char):
+        if len(before) == 1 and self.possessor(before[0]):
+            return False  # `Penampilan Rina tampak berbeda`: Rina is no subject
+        verb = _ACTIVE_VERB.match(self.text, ent.end_char)
+        if verb and verb.group().split()[-1].lower() not in NAMING_WORDS:
             # Right before an active verb, unless its clause is subordinate or the name the
             # object of a preposition (`agar X berperan`, `lewat X memberikan`).
             clause = self.text[s_start : ent.start_char].rsplit(",", 1)[-1]
@@ -1142,6 +1285,16 @@ class _Finder:
             if not lower or lower[-1] not in _NO_SUBJECT_AFTER:
                 return True
         return len(before) <= SUBJECT_WORDS and not any(_VERB.match(w) for w in before)
+
+    @staticmethod
+    def possessor(word: str) -> bool:
+        """Whether a noun before a name owns it (`POSSESSED_SUFFIX`): an ordinary word ending in
+        `-an` (`Penampilan`, `Kedatangan`) or a relation noun (`Rekan`), no title, no noun of a
+        person."""
+        low = word.lower()
+        if is_title(word) or low in PERSON_NOUNS:
+            return False
+        return low in RELATION_NOUNS or (low.endswith(POSSESSED_SUFFIX) and low in common_words())
 
     def titled(self, title: str, pos: int) -> Span | None:
         """The last person named right after `title` before `pos`, else the last person."""

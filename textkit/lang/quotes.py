@@ -49,6 +49,10 @@ SPEECH_VERBS = frozenset(
     """.split()
 )
 
+# Verbs that report speech only with `bahwa` after them: `mengungkap bahwa …` says, but
+# `mengungkap kasus` uncovers.
+THAT_ONLY_VERBS = frozenset(["mengungkap"])
+
 # Speech verbs that report a statement only in quote marks (`Ia bertanya, "…?"`); without
 # them they report a question, no statement (`Ia bertanya apakah …`).
 DIRECT_ONLY_VERBS = frozenset(["bertanya"])
@@ -161,12 +165,28 @@ RELATION_NOUNS = frozenset(
 )
 
 # A person the NER named once in full and then by one word: the word is a short form of the
-# one longer name of the document that holds it as a word, or that has a word beginning with
-# it, of at least `SHORT_FORM_LETTERS` letters (`Rully` of `Muhammad Rullyandi`).
-SHORT_FORM_LETTERS = 4
+# one longer name of the document that holds it as a whole word (`Uu` of `Uu Ruzhanul Ulum`;
+# never a word beginning with it: `Andi` is not `Andika`).
 # Capitalized words a full name written beside its short form may add (`Peony` → `Peony
 # Tang`, `Astuty` → `Esthy Reko Astuty`, `Mervin` → `Mervin S Komber`).
 FULL_NAME_EXTRA_WORDS = 3
+
+# Words that stand where a speaker's name would and name no one: adverbs after a passive cue
+# (`Diakui juga bahwa …`). A cue with only these after it, or nothing (a scraped `," papar ,.`
+# lost its name), stands for the person spoken of before, as `ujarnya` does.
+SPEAKERLESS_WORDS = frozenset("juga pun pula lagi sekaligus kembali".split())
+
+# Small words a title may write in lower case or as capitals (`Jalan ke Barat`, `Journey To
+# The West`): a quoted text without a cue whose other words are all capitalized is a title
+# (of a film, a book, a song, a programme), not a statement.
+TITLE_SMALL_WORDS = frozenset(
+    "di ke dari dan yang untuk of the to and in on a an at for with".split()
+)
+
+# A name right after one noun that ends in `-an` (an abstract noun: `Penampilan Rina tampak
+# berbeda`, `Kedatangan Dodi`) belongs to that noun, it is no subject; nor after a relation
+# noun (`Rekan Dodi`). Not after a title or a noun of a person (`Pelatih Dodi`).
+POSSESSED_SUFFIX = "an"
 
 # Words that open a description of someone the text does not name (`seorang petugas Dinas
 # Perhubungan`): the organization in it is theirs, not the speaker.
@@ -186,6 +206,10 @@ SUBORDINATORS = frozenset(
     walaupun sebelum setelah sejak hingga sampai seperti bila
     """.split()
 )
+
+# Words after a noun that give its name (`teman Rina bernama Dodi`): a name right before them
+# is no subject of theirs, as it is before an active verb (`Rina berkata`).
+NAMING_WORDS = frozenset("bernama berinisial bergelar berjuluk".split())
 
 # Words that open a sentence before its subject; never part of a role (`Kemudian Arsul`).
 OPENERS = frozenset(
@@ -240,6 +264,7 @@ PLACEHOLDERS = {
     "cue": _cue_forms(),
     "verb": f"(?:{_alternation(SPEECH_VERBS)})",
     "report": f"(?:{_alternation(SPEECH_VERBS - DIRECT_ONLY_VERBS)})",
+    "that_verb": f"(?:{_alternation(THAT_ONLY_VERBS)})",
     "passive": f"(?:{_alternation(PASSIVE_CUES)})(?:{PRONOUN_SUFFIX})?",
     "according": f"(?:{_alternation(ACCORDING_TO)})(?:{PRONOUN_SUFFIX})?",
     "according_nya": f"(?:{_alternation(ACCORDING_TO)}){PRONOUN_SUFFIX}",
@@ -261,6 +286,7 @@ PLACEHOLDER_WORDS = {
     "cue": _with_nya(AFTER_CUES) | {w + PRONOUN_SUFFIX for w in NYA_ONLY_CUES},
     "verb": SPEECH_VERBS,
     "report": SPEECH_VERBS - DIRECT_ONLY_VERBS,
+    "that_verb": THAT_ONLY_VERBS,
     "passive": _with_nya(PASSIVE_CUES),
     "according": _with_nya(ACCORDING_TO),
     "according_nya": frozenset(w + PRONOUN_SUFFIX for w in ACCORDING_TO),
@@ -534,7 +560,7 @@ QUOTE_RULES: tuple[QuoteRule, ...] = (
     QuoteRule(
         "cue inside a sentence",
         "sentence",
-        r"^(?:\S+\s+){{0,4}}\S+\s*,\s*(?P<cue>{cue})\b(?P<speaker>[^,]{{1,80}}?),"
+        r"^(?:\S+\s+){{0,4}}\S+\s*,\s*(?P<cue>{cue})\b(?P<speaker>[^,]{{0,80}}?),"
         r"\s*(?P<statement>[a-z].*?){end}",
         (
             (
@@ -542,6 +568,12 @@ QUOTE_RULES: tuple[QuoteRule, ...] = (
                 "harga cabai memang naik",
                 "Rina Anggraeni",
                 "kata",
+            ),
+            (
+                "Rina Anggraeni hadir. Namun, katanya, harga cabai memang naik.",
+                "harga cabai memang naik",
+                "Rina Anggraeni",
+                "katanya",
             ),
         ),
     ),
@@ -572,6 +604,19 @@ QUOTE_RULES: tuple[QuoteRule, ...] = (
         ),
     ),
     QuoteRule(
+        "speaker and verb of telling that",
+        "sentence",
+        r"^(?P<speaker>.{{1,160}}?)\s+(?P<cue>{that_verb})\s+bahwa\s+(?P<statement>\w.*?){end}",
+        (
+            (
+                "Dodi Saputra juga mengungkap bahwa gudang itu sudah kosong sejak Maret.",
+                "gudang itu sudah kosong sejak Maret",
+                "Dodi Saputra",
+                "mengungkap",
+            ),
+        ),
+    ),
+    QuoteRule(
         "cue after statement",
         "sentence",
         r"^(?P<statement>\w.{{8,}}?)\s*,\s*(?P<cue>{cue})\b(?P<speaker>[^,]{{0,100}}?"
@@ -584,5 +629,171 @@ QUOTE_RULES: tuple[QuoteRule, ...] = (
                 "kata",
             ),
         ),
+    ),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerConvention:
+    """A convention of who made a statement (round 4), with an invented example: `text`, the
+    entities as an NER may leave them (`ents`: each mention and its label, the first place it
+    is written after the one before; `~` before it skips one place), and each statement found
+    with its speaker's identity
+    (`PER:…`, `ORG:…`; None when unknown). Run one by one by
+    `tests/test_quotes.py::test_speaker_conventions`."""
+
+    name: str
+    text: str
+    ents: tuple[tuple[str, str], ...]
+    statements: tuple[tuple[str, str | None], ...]
+
+
+SPEAKER_CONVENTIONS: tuple[SpeakerConvention, ...] = (
+    SpeakerConvention(
+        "a short form right before a name the NER cut is its first word",
+        "Hakim membacakan putusan untuk Wira Adi Pratama hari ini.\n"
+        "Wira mengaku dipukul petugas saat ditangkap.\n"
+        '"Saya tidak melempar batu," kata Wira.',
+        (("Adi Pratama", "PER"), ("Wira", "PER"), ("Wira", "PER")),
+        (
+            ("dipukul petugas saat ditangkap", "PER:Wira Adi Pratama"),
+            ("Saya tidak melempar batu", "PER:Wira Adi Pratama"),
+        ),
+    ),
+    SpeakerConvention(
+        "a name ending an organization's entity from a short form on is a person",
+        "Hal itu disampaikan Kepala Dinas Perikanan Kabupaten Lorena Tjahyo Wiranata.\n"
+        '"Stok ikan aman sampai akhir tahun," kata Tjahyo.',
+        (("Dinas Perikanan Kabupaten Lorena Tjahyo Wiranata", "ORG"), ("Tjahyo", "PER")),
+        (("Stok ikan aman sampai akhir tahun", "PER:Tjahyo Wiranata"),),
+    ),
+    SpeakerConvention(
+        "the name words before a short form in an organization's entity are the person's",
+        "Hal itu disampaikan Direktur PT Sinar Abadi Rendra Kurnia di Jakarta.\n"
+        '"Pabrik kami siap beroperasi," kata Kurnia.',
+        (("PT Sinar Abadi Rendra Kurnia", "ORG"), ("Kurnia", "PER")),
+        (("Pabrik kami siap beroperasi", "PER:Rendra Kurnia"),),
+    ),
+    SpeakerConvention(
+        "a place after a short form in an organization's entity keeps it an organization",
+        "Menurut pelatih Lentera Indonesia Dodi Saputra, sepatu itu sangat ringan.\n"
+        "Lentera memilih bahan yang ringan.",
+        (("Lentera Indonesia", "ORG"), ("Dodi Saputra", "PER"), ("Lentera", "PER")),
+        (("sepatu itu sangat ringan", "PER:Dodi Saputra"),),
+    ),
+    SpeakerConvention(
+        "an organization's entity made of a person's name words is that person",
+        "Dalam kesempatan lain, Laras Ayuningtyas dari Lembaga Riset Nusa mengatakan, harga "
+        'gula akan naik.\n"Pasokan tebu berkurang tahun ini," kata Laras.',
+        (
+            ("Laras Ayuningtyas", "ORG"),
+            ("Lembaga Riset Nusa", "ORG"),
+            ("Laras", "PER"),
+        ),
+        (
+            ("harga gula akan naik", "PER:Laras Ayuningtyas"),
+            ("Pasokan tebu berkurang tahun ini", "PER:Laras Ayuningtyas"),
+        ),
+    ),
+    SpeakerConvention(
+        "a short form is a whole word of the full name, not its beginning",
+        "Pakar hukum Fajar Kurniawanto menilai aturan itu perlu diubah.\n"
+        '"Aturan ini belum jelas bagi warga desa," ujar Kurnia.',
+        (("Fajar Kurniawanto", "PER"), ("Kurnia", "PER")),
+        (("Aturan ini belum jelas bagi warga desa", "PER:Kurnia"),),
+    ),
+    SpeakerConvention(
+        "a name after a description and a comma, not a short form in the description",
+        "Wira Adi Pratama didakwa mencuri sepeda motor.\n"
+        '"Klien kami tidak bersalah," ujar kuasa hukum Wira, Bonar.',
+        (("Wira Adi Pratama", "PER"),),
+        (("Klien kami tidak bersalah", "PER:Bonar"),),
+    ),
+    SpeakerConvention(
+        "two speakers joined by dan, a role before the second: the first's",
+        "Presiden Arkadia Tomas Varga dan Menteri Luar Negeri Ilse Brandt mengatakan kedua "
+        "negara siap berunding.",
+        (("Tomas Varga", "PER"), ("Ilse Brandt", "PER")),
+        (("kedua negara siap berunding", "PER:Tomas Varga"),),
+    ),
+    SpeakerConvention(
+        "a name set beside a description ends at its age",
+        "Menurut warga sekitar, Dodi Saputra (45) korban sering melintas di jalan itu.",
+        (("Dodi Saputra", "PER"),),
+        (("korban sering melintas di jalan itu", "PER:Dodi Saputra"),),
+    ),
+    SpeakerConvention(
+        "a cue whose name the scraper lost is the person spoken of",
+        'Rina Anggraeni meninjau gudang beras.\n"Stok beras cukup sampai Lebaran," papar ,.',
+        (("Rina Anggraeni", "PER"),),
+        (("Stok beras cukup sampai Lebaran", "PER:Rina Anggraeni"),),
+    ),
+    SpeakerConvention(
+        "a source scraped after menurut stays unknown (it may be a text or an outlet)",
+        "Rina Anggraeni meninjau pasar. Menurut , harga beras akan turun pekan depan.",
+        (("Rina Anggraeni", "PER"),),
+        (("harga beras akan turun pekan depan", None),),
+    ),
+    SpeakerConvention(
+        "a passive cue without its agent is the person spoken of",
+        "Rina Anggraeni meninjau gudang beras. Diakui juga bahwa stok beras mulai menipis.",
+        (("Rina Anggraeni", "PER"),),
+        (("stok beras mulai menipis", "PER:Rina Anggraeni"),),
+    ),
+    SpeakerConvention(
+        "a name owned by a noun before it is no subject",
+        'Budi Santoso menjadi tamu acara itu.\n"Saya datang untuk belajar," kata Budi Santoso.'
+        '\nKedatangan Rina Anggraeni juga menarik perhatian.\n"Acaranya seru sekali," ujarnya.',
+        (("Budi Santoso", "PER"), ("Budi Santoso", "PER"), ("Rina Anggraeni", "PER")),
+        (
+            ("Saya datang untuk belajar", "PER:Budi Santoso"),
+            ("Acaranya seru sekali", "PER:Budi Santoso"),
+        ),
+    ),
+    SpeakerConvention(
+        "a cue between commas after a verb is no verb of a list of actions",
+        "Dodi Saputra meninjau jalan desa. Untuk menuntaskan, kata Dodi, Pemda butuh dana besar.",
+        (("Dodi Saputra", "PER"), ("Dodi", "PER")),
+        (("Pemda butuh dana besar", "PER:Dodi Saputra"),),
+    ),
+    SpeakerConvention(
+        "the first cue of a sentence reports, a cue inside what it reports is part of it",
+        "Dodi Saputra menuturkan bahwa kata-kata yang menurutnya kasar, sudah disensor.",
+        (("Dodi Saputra", "PER"),),
+        (("kata-kata yang menurutnya kasar, sudah disensor", "PER:Dodi Saputra"),),
+    ),
+    SpeakerConvention(
+        "a pronoun after the names and a comma, right before the verb, is its subject",
+        "Dodi Saputra kesal dan memarahi Rina Anggraeni, ia meminta semua pegawai datang "
+        "tepat waktu.",
+        (("Dodi Saputra", "PER"), ("Rina Anggraeni", "PER")),
+        (("semua pegawai datang tepat waktu", "PER:Dodi Saputra"),),
+    ),
+    SpeakerConvention(
+        "an organization tagged elsewhere in the document is one where the NER missed it",
+        "Produk baru Lentera Tekno dirilis hari ini. Lentera pun menjamin stok ponsel itu "
+        "aman sampai akhir bulan.\nWarga antre sejak pagi di toko Lentera.",
+        (("Lentera Tekno", "ORG"), ("~Lentera", "ORG")),
+        (("stok ponsel itu aman sampai akhir bulan", "ORG:Lentera"),),
+    ),
+    SpeakerConvention(
+        "a name before a word that names someone else is no subject",
+        "Dodi Saputra bermain dalam film itu sebagai teman Rina Anggraeni bernama Joni.\n"
+        '"Syutingnya melelahkan," tutur , di Jakarta.',
+        (("Dodi Saputra", "PER"), ("Rina Anggraeni", "PER")),
+        (("Syutingnya melelahkan", "PER:Dodi Saputra"),),
+    ),
+    SpeakerConvention(
+        "the speaker's words after a quote end at a sentence end the splitter kept",
+        'Rina Anggraeni meninjau pasar.\n"Harga stabil," katanya., Bupati Arif Wicaksono '
+        "mengatakan stok beras cukup.",
+        (("Rina Anggraeni", "PER"), ("Arif Wicaksono", "PER")),
+        (("Harga stabil", "PER:Rina Anggraeni"), ("stok beras cukup", "PER:Arif Wicaksono")),
+    ),
+    SpeakerConvention(
+        "a quoted title without a cue is no statement",
+        'Film "Jalan Pulang Ke Desa Lama" tayang pekan depan di bioskop.',
+        (),
+        (),
     ),
 )
