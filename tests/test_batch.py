@@ -677,24 +677,3 @@ def test_a_callers_pipeline_keeps_its_vocabulary(corpus, rule_nlp):
     result = work.analyse_chunk(chunk, work.WorkOptions(recycle_docs=1000), rule_nlp)
     assert result.mentions.num_rows > 0
     assert len(rule_nlp.vocab.strings) == words
-
-
-def test_an_in_process_run_freezes_its_pipeline_for_the_collector_and_restores_it(
-    tmp_path, nlp
-) -> None:
-    import gc
-
-    from textkit.article import Article
-    from textkit.batch.work import WorkOptions
-
-    chunk = [(Article(doc_id="g1", body="Warga Desa Kali Jernih menanam padi."), "h")]
-    results = engines.run_local([chunk, chunk], WorkOptions(), 1, nlp)
-    with engines.collector_restored():
-        next(results)
-        assert gc.get_freeze_count() > 0  # the pipeline, out of the collector's sight
-    assert gc.get_freeze_count() == 0
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "a.txt").write_text("Warga Desa Kali Jernih menanam padi.", encoding="utf-8")
-    batch.run(folder, tmp_path / "out", nlp=nlp, progress=False)
-    assert gc.get_freeze_count() == 0

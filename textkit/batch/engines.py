@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import collections
 import contextlib
-import gc
 import itertools
 import multiprocessing
 import os
@@ -216,40 +215,9 @@ def run_local(
         ahead = list(itertools.islice(chunks, workers * POOL_CHUNKS_PER_WORKER))
         chunks = itertools.chain(ahead, chunks)
         if workers <= 1 or len(ahead) < workers * POOL_CHUNKS_PER_WORKER:
-            return _in_process(chunks, options, nlp)
+            return (analyse_chunk(chunk, options, nlp) for chunk in chunks)
         pool = start_workers(workers, options)
     return _pooled(pool, chunks, options, window=workers * 3)
-
-
-def _in_process(
-    chunks: Iterable, options: WorkOptions, nlp: Language | None
-) -> Iterator[ChunkResult]:
-    """`analyse_chunk` over the chunks in this process, with the pipeline it uses and what
-    this process held before it out of the cyclic garbage collector's sight (`gc.freeze`): they
-    live for the whole run, and every full collection walked all of them (about 2 % of the
-    analysis of news articles, and more in the merge). Refcounting still frees what the chunks
-    drop. When the batch's own pipeline is reloaded (`recycle_docs`), the old one is collected
-    before the new one is frozen. The caller ends the run in `collector_restored`, which puts
-    every object in sight again (`gc.unfreeze`)."""
-    frozen = None
-    for chunk in chunks:
-        current = nlp or worker_nlp(options.model, options.aliases)
-        if current is not frozen:
-            gc.unfreeze()
-            gc.collect()  # the pipeline reloaded: the old one is garbage now
-            gc.freeze()
-            frozen = current
-        yield analyse_chunk(chunk, options, nlp)
-
-
-@contextlib.contextmanager
-def collector_restored() -> Iterator[None]:
-    """A run's scope: at its end (or on an error) every object frozen by `_in_process` is back
-    in the garbage collector's sight."""
-    try:
-        yield
-    finally:
-        gc.unfreeze()
 
 
 def _pooled(

@@ -21,14 +21,7 @@ from ..article import Article, read_articles
 from ..io import MAX_BYTES, check_field_map
 from ..pipeline import model_path
 from ..segments import check_max_length
-from .engines import (
-    ENGINES,
-    POOL_CHUNKS_PER_WORKER,
-    collector_restored,
-    early_workers,
-    run_dask,
-    run_local,
-)
+from .engines import ENGINES, POOL_CHUNKS_PER_WORKER, early_workers, run_dask, run_local
 from .store import RUN_JSON, Store, write_json
 from .work import ChunkResult, WorkOptions
 
@@ -299,7 +292,7 @@ def run(
     # Workers that are sure to be needed start before the corpus is read, and before any
     # thread does (they may be forked from this process, `engines.start_workers`).
     early = engine == "local" and nlp is None and _sure_to_use_a_pool(corpus, store, workers)
-    with store.lock(), early_workers(workers, options, early) as pool, collector_restored():
+    with store.lock(), early_workers(workers, options, early) as pool:
         store.clean_temp()
         if not store.tables_usable():
             if not force:
