@@ -282,11 +282,16 @@ def stages(corpus: Path, out: Path, rounds: int) -> str:
         shutil.rmtree(target, ignore_errors=True)
         store = Store(target)
         start = clock()
-        store.write_part([r.documents for r in results], [r.mentions for r in results])
+        store.write_part(
+            [r.documents for r in results],
+            [r.mentions for r in results],
+            [r.quotes for r in results],
+        )
         keep("Parquet part", clock() - start)
         start = clock()
         store.merge(None)
-        keep("merge (tables, entities.parquet)", clock() - start)
+        keep("merge (tables, corpus identities, entities.parquet)", clock() - start)
+        keep("of it, the corpus identity step (`textkit.corpus.resolution`)", corpus_step(target))
     pipe = best["`nlp.pipe` over the bodies"]
     lines = [f"| {name} | {seconds:.2f} | {seconds / pipe:.1%} |" for name, seconds in best.items()]
     return "\n".join(
@@ -298,6 +303,19 @@ def stages(corpus: Path, out: Path, rounds: int) -> str:
             *lines,
         ]
     )
+
+
+def corpus_step(out: Path) -> float:
+    """CPU seconds of `textkit.corpus.resolution` over the identity pairs of the mentions
+    table in `out`, the merge's call of it again (`corpus.py`'s rules, not the batch's)."""
+    import pandas as pd
+
+    from textkit.corpus import identity_pairs, resolution, with_document_identities
+
+    pairs = identity_pairs(with_document_identities(pd.read_parquet(out / "mentions.parquet")))
+    start = time.process_time()
+    resolution(pairs)
+    return time.process_time() - start
 
 
 def main() -> None:

@@ -22,12 +22,15 @@ if TYPE_CHECKING:
     import pyarrow as pa
 
 
-def mention_records(doc: Doc, doc_id: str | None = None, section: str = "body") -> list[dict]:
+def mention_records(
+    doc: Doc, doc_id: str | None = None, section: str = "body", text: str | None = None
+) -> list[dict]:
     """One dict per entity of `doc`, with the columns of `MENTION_COLUMNS` (`section`: `title`
     or `body`, what the Doc is of; `entity` is the document's identity until `textkit.corpus`
-    resolves it)."""
+    resolves it). `text`: `doc.text` when the caller has it (spaCy joins the tokens anew on
+    every read)."""
     starts = sentence_starts(doc)
-    whole = doc.text
+    whole = doc.text if text is None else text
     records = []
     current = -1
     for ent in doc.ents:
@@ -87,14 +90,18 @@ def mentions_frame(docs: Iterable[Doc], doc_ids: Iterable[str] | None = None) ->
     return _frame(mention_records, docs, doc_ids, MENTION_COLUMNS)
 
 
-def quote_records(doc: Doc, doc_id: str | None = None, section: str = "body") -> list[dict]:
+def quote_records(
+    doc: Doc, doc_id: str | None = None, section: str = "body", text: str | None = None
+) -> list[dict]:
     """One dict per statement of `doc` (`doc.spans["quotes"]`), with the columns of
-    `QUOTE_COLUMNS`; `section` says which part of the article the Doc is."""
+    `QUOTE_COLUMNS`; `section` says which part of the article the Doc is (`speaker_entity`
+    and `affiliation_entity` are the document's identities until `textkit.corpus` resolves
+    them; `text`: `doc.text`, as for `mention_records`)."""
     spans = doc.spans.get("quotes", [])
     if not len(spans):
         return []
     ents = {(ent.start, ent.end): ent for ent in doc.ents}  # `span._.speaker`, `.affiliation`
-    whole = doc.text
+    whole = doc.text if text is None else text
 
     def entity_at(name: str, start: int, end: int):
         where = span_value(doc, name, start, end)
@@ -108,6 +115,9 @@ def quote_records(doc: Doc, doc_id: str | None = None, section: str = "body") ->
         speaker_text, _, speaker_entity = (
             _entity_fields(doc, whole, speaker) if speaker is not None else (None, None, None)
         )
+        affiliation_entity = (
+            _entity_fields(doc, whole, affiliation)[2] if affiliation is not None else None
+        )
         records.append(
             {
                 "doc_id": doc_id,
@@ -119,10 +129,10 @@ def quote_records(doc: Doc, doc_id: str | None = None, section: str = "body") ->
                 "speaker_text": speaker_text,
                 "speaker_entity": speaker_entity,
                 "role": span_value(doc, "role", start, end),
-                "affiliation_entity": (
-                    _entity_fields(doc, whole, affiliation)[2] if affiliation is not None else None
-                ),
+                "affiliation_entity": affiliation_entity,
                 "section": section,
+                "speaker_doc_entity": speaker_entity,
+                "affiliation_doc_entity": affiliation_entity,
             }
         )
     return records
@@ -344,9 +354,11 @@ def _summed(parts: list[pd.Series]) -> pd.Series:
 
 
 def _corpus_speakers(quotes: pd.DataFrame, speaker: Callable[[str, str], str] | None) -> pd.Series:
-    """The speakers' corpus identities: a quote's `speaker_entity` is its article's identity,
-    which `speaker` maps to the corpus one."""
+    """The speakers' corpus identities: a quote's article identity (`speaker_doc_entity`, or
+    `speaker_entity` in a table without it), which `speaker` maps to the corpus one."""
     speakers = quotes["speaker_entity"]
+    if speaker is not None and "speaker_doc_entity" in quotes:
+        speakers = quotes["speaker_doc_entity"]
     if "doc_id" not in quotes or speaker is None:
         return speakers
     pairs = zip(quotes["doc_id"], speakers, strict=True)

@@ -55,10 +55,14 @@ QUOTES_SCHEMA = pa.schema(
         ("direct", pa.bool_()),
         ("cue", pa.string()),
         ("speaker_text", pa.string()),
-        ("speaker_entity", pa.string()),  # identity of the speaker: `PER:Joko Widodo`
+        ("speaker_entity", pa.string()),  # corpus identity of the speaker: `PER:Joko Widodo`
         ("role", pa.string()),
         ("affiliation_entity", pa.string()),
         ("section", pa.string()),  # the part of the article: `body`
+        # The identities within the article, before `corpus.resolve` (as `doc_entity` of a
+        # mention); `speaker_entity` and `affiliation_entity` are the corpus identities.
+        ("speaker_doc_entity", pa.string()),
+        ("affiliation_doc_entity", pa.string()),
     ]
 )
 ENTITIES_SCHEMA = pa.schema(

@@ -20,7 +20,7 @@ import json
 import os
 import shutil
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pyarrow as pa
@@ -38,6 +38,9 @@ PARTS = ".parts"
 LOCK = ".lock"
 _BATCH_ROWS = 2048
 ENTITY_BATCH_ROWS = 50_000  # mentions per part when the corpus identities are resolved
+# A table's rows from one file: (documents, mentions, quotes) files and the doc_ids kept (None:
+# every row).
+Source = tuple[Path, Path, Path, "pa.Array | None"]
 
 
 def _temp_name(path: Path) -> Path:
@@ -226,40 +229,36 @@ class Store:
         for doc_id, i in latest.items():
             if seen is None or doc_id in seen:
                 part_ids[i].append(doc_id)
-        sources = [(self.documents, self.mentions, self.quotes, keep_old)]
+        sources: list[Source] = [(self.documents, self.mentions, self.quotes, keep_old)]
         for part, ids in zip(parts, part_ids, strict=True):
             rows = (_row_part(part, "mentions"), _row_part(part, "quotes"))
             sources.append((part, *rows, pa.array(ids, pa.string())))
-        # The tables are written in full first, then moved into place one right after the
-        # other, the documents last. Should a crash fall between the moves, the next merge
-        # heals it: old rows are kept only for doc_ids kept from the documents table.
-        written = []
-        try:
-            for which, schema, target in (
-                (1, MENTIONS_SCHEMA, self.mentions),
-                (2, QUOTES_SCHEMA, self.quotes),
-                (0, DOCUMENTS_SCHEMA, self.documents),
-            ):
-                files = [(src[which], src[3]) for src in sources]
-                written.append((_write_filtered(files, schema, target), target))
-            for tmp, target in written:
-                os.replace(tmp, target)
-        finally:
-            for tmp, _ in written:
-                tmp.unlink(missing_ok=True)
+        self._write_tables(sources, documents=True)
         # Uncommit each part (its documents file) before its mentions go.
         for part in parts:
             part.unlink()
         shutil.rmtree(self.parts_dir, ignore_errors=True)
-        self.write_entities()
         _release_memory()
 
     def write_entities(self) -> None:
-        """Resolve the corpus identities of `mentions.parquet` (`textkit.corpus`, from each
-        mention's document identity: the same for any order of runs) and rebuild
-        `entities.parquet` from the mentions and documents tables. The mentions are read in
-        parts, twice: once for their (document, identity) pairs, once to write them resolved
-        and count the entities; only pairs and per-entity counts stay in memory."""
+        """Resolve the corpus identities of the mentions and statements tables in place and
+        rebuild `entities.parquet` from them (what `merge` does with the rows it keeps)."""
+        if self.mentions.exists():
+            self._write_tables([(self.documents, self.mentions, self.quotes, None)], False)
+
+    def _write_tables(self, sources: list[Source], documents: bool) -> None:
+        """Write the rows of `sources` as the mentions and statements tables (and the
+        documents table with `documents`), then `entities.parquet`.
+
+        Mentions and statements get their corpus identities (`textkit.corpus`, from each
+        row's document identity: the same for any order of runs) before they are first
+        written. The mentions are read in parts of ENTITY_BATCH_ROWS, once for their
+        (document, identity) pairs and again to be written resolved and counted (read once
+        when they fit one part); only pairs and per-entity counts stay in memory. Every table
+        is written in full first, then moved into place one right after the other, the
+        documents last: should a crash fall between the moves, the next merge heals it (old
+        rows are kept only for doc_ids kept from the documents table).
+        """
         from ..corpus import (
             Resolution,
             combine_pairs,
@@ -269,34 +268,51 @@ class Store:
         )
         from ..frames import EntityCounts
 
-        if not self.mentions.exists():
-            return
-        source = pq.ParquetFile(self.mentions)
-        pairs = [
-            identity_pairs(with_document_identities(batch.to_pandas()))
-            for batch in source.iter_batches(batch_size=ENTITY_BATCH_ROWS)
-        ]
+        mentions = [(src[1], src[3]) for src in sources]
+
+        def prepared_parts() -> Iterator:
+            for part in _table_parts(mentions, MENTIONS_SCHEMA, ENTITY_BATCH_ROWS):
+                yield with_document_identities(part.to_pandas())
+
+        pairs, kept = [], []
+        for i, part in enumerate(prepared_parts()):
+            pairs.append(identity_pairs(part))
+            kept = [part] if i == 0 else []
         resolved = resolution(combine_pairs(pairs)) if pairs else Resolution({}, set())
-        counts = EntityCounts()
-        tmp = _temp_name(self.mentions)
+        counts, speakers = EntityCounts(), []
+        written: list[tuple[Path, Path]] = []
         try:
+            tmp = _temp_name(self.mentions)
+            written.append((tmp, self.mentions))
             with pq.ParquetWriter(tmp, MENTIONS_SCHEMA) as writer:
-                for batch in source.iter_batches(batch_size=ENTITY_BATCH_ROWS):
-                    part = resolved.apply(with_document_identities(batch.to_pandas()))
+                for part in kept if len(pairs) == 1 else prepared_parts():
+                    part = resolved.apply(part)
                     counts.add(part)
                     writer.write_table(
                         pa.Table.from_pandas(part, schema=MENTIONS_SCHEMA, preserve_index=False)
                     )
-            os.replace(tmp, self.mentions)
+            tmp = _temp_name(self.quotes)
+            written.append((tmp, self.quotes))
+            quotes = [(src[2], src[3]) for src in sources]
+            with pq.ParquetWriter(tmp, QUOTES_SCHEMA) as writer:
+                for part in _table_parts(quotes, QUOTES_SCHEMA, ENTITY_BATCH_ROWS):
+                    part = resolve_speakers(part, resolved.identity)
+                    writer.write_table(part)
+                    speakers.append(part.select(["doc_id", "speaker_entity"]))
+            if documents:
+                files = [(src[0], src[3]) for src in sources]
+                written.append((_write_filtered(files, DOCUMENTS_SCHEMA, self.documents),
+                                self.documents))  # fmt: skip
+            for tmp, target in written:
+                os.replace(tmp, target)
         finally:
-            tmp.unlink(missing_ok=True)
-        documents = pq.read_table(self.documents, columns=["doc_id", "published"]).to_pandas()
-        quotes = (
-            pq.read_table(self.quotes, columns=["doc_id", "speaker_entity"]).to_pandas()
-            if self.quotes.exists()
-            else None
+            for tmp, _ in written:
+                tmp.unlink(missing_ok=True)
+        said = pa.concat_tables(speakers) if speakers else None
+        table = counts.table(
+            pq.read_table(self.documents, columns=["doc_id", "published"]).to_pandas(),
+            said.to_pandas() if said is not None else None,  # corpus identities already
         )
-        table = counts.table(documents, quotes, resolved.identity)
         table["first_published"] = table["first_published"].astype("datetime64[ns]")
         table["last_published"] = table["last_published"].astype("datetime64[ns]")
         write_table(
@@ -366,21 +382,57 @@ def _row_part(part: Path, table: str) -> Path:
     return part.with_name(part.name.replace(".documents.", f".{table}."))
 
 
+def resolve_speakers(quotes: pa.Table, identity: Callable[[str, str], str]) -> pa.Table:
+    """Statements with `speaker_entity` and `affiliation_entity` the corpus identities of
+    their `speaker_doc_entity` and `affiliation_doc_entity` (`identity(doc_id, document
+    identity)`, `textkit.corpus.Resolution.identity`)."""
+    ids = quotes.column("doc_id").to_pylist()
+    for role in ("speaker", "affiliation"):
+        found = quotes.column(f"{role}_doc_entity").to_pylist()
+        corpus = [None if e is None else identity(d, e) for d, e in zip(ids, found, strict=True)]
+        column = quotes.schema.get_field_index(f"{role}_entity")
+        quotes = quotes.set_column(column, f"{role}_entity", pa.array(corpus, pa.string()))
+    return quotes
+
+
+def _filtered_batches(files: Iterable[tuple[Path, pa.Array | None]], rows: int) -> Iterator:
+    """The record batches (of at most `rows` rows) of `files` with the rows whose doc_id is in
+    their array (every row for None)."""
+    for path, ids in files:
+        if not path.exists() or (ids is not None and len(ids) == 0):
+            continue
+        for batch in pq.ParquetFile(path).iter_batches(batch_size=rows):
+            if ids is not None:
+                batch = batch.filter(pc.is_in(batch.column("doc_id"), value_set=ids))
+            if batch.num_rows:
+                yield batch
+
+
+def _table_parts(
+    files: Iterable[tuple[Path, pa.Array | None]], schema: pa.Schema, rows: int
+) -> Iterator[pa.Table]:
+    """The kept rows of `files` (`_filtered_batches`) in tables of about `rows` rows."""
+    batches, count = [], 0
+    for batch in _filtered_batches(files, rows):
+        batches.append(batch)
+        count += batch.num_rows
+        if count >= rows:
+            yield pa.Table.from_batches(batches, schema=schema)
+            batches, count = [], 0
+    if batches:
+        yield pa.Table.from_batches(batches, schema=schema)
+
+
 def _write_filtered(
-    files: Iterable[tuple[Path, pa.Array]], schema: pa.Schema, target: Path
+    files: Iterable[tuple[Path, pa.Array | None]], schema: pa.Schema, target: Path
 ) -> Path:
-    """A temporary file beside `target` with the rows of `files` whose doc_id is in their
-    array (streamed, batch by batch)."""
+    """A temporary file beside `target` with the kept rows of `files` (`_filtered_batches`,
+    streamed)."""
     tmp = _temp_name(target)
     try:
         with pq.ParquetWriter(tmp, schema) as writer:
-            for path, ids in files:
-                if not path.exists() or len(ids) == 0:
-                    continue
-                for batch in pq.ParquetFile(path).iter_batches(batch_size=_BATCH_ROWS):
-                    batch = batch.filter(pc.is_in(batch.column("doc_id"), value_set=ids))
-                    if batch.num_rows:
-                        writer.write_batch(batch)
+            for batch in _filtered_batches(files, _BATCH_ROWS):
+                writer.write_batch(batch)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -150,7 +150,9 @@ def _add_doc(row: dict, doc: Doc) -> tuple[list[dict], list[dict]]:
     """Count an analysed article's words into its row; return its mention and statement
     rows."""
     row["n_words"] = count_words(doc)
-    return _table_rows(mention_records(doc, row["doc_id"])), quote_records(doc, row["doc_id"])
+    text = doc.text  # read once: spaCy joins the tokens anew on every read
+    mentions = mention_records(doc, row["doc_id"], text=text)
+    return _table_rows(mentions), quote_records(doc, row["doc_id"], text=text)
 
 
 def _table_rows(records: list[dict]) -> list[dict]:
