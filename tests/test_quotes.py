@@ -972,3 +972,132 @@ def test_a_cue_word_opening_a_sentence_without_a_speaker(nlp) -> None:
 def test_jika_after_the_one_spoken_to_is_that(nlp) -> None:
     text = "Dodi Saputra mengaku kepada wartawan jika ia sudah bertemu Rina Anggraeni."
     assert statements(nlp, text)[0][0] == "ia sudah bertemu Rina Anggraeni"
+
+
+# --- conventions of the fourth gold (round 4b) -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "statement", "cue"),
+    [
+        (
+            "Rina Anggraeni menimpali, kalau jalan itu memang rusak sejak lama.",
+            "jalan itu memang rusak sejak lama",
+            "menimpali",
+        ),
+        (
+            "Rina Anggraeni menuduh kalau panitia sengaja menunda lomba.",
+            "panitia sengaja menunda lomba",
+            "menuduh",
+        ),
+        (
+            "Rina Anggraeni mendesak pemerintah menurunkan harga pupuk.",
+            "pemerintah menurunkan harga pupuk",
+            "mendesak",
+        ),
+        (
+            "Rina Anggraeni memerintahkan petugas menutup jalan itu malam ini.",
+            "petugas menutup jalan itu malam ini",
+            "memerintahkan",
+        ),
+        (
+            "Rina Anggraeni mengajak warga untuk ikut menanam pohon.",
+            "warga untuk ikut menanam pohon",
+            "mengajak",
+        ),
+        (
+            "Rina Anggraeni mengumumkan bahwa bahwa sekolah diliburkan sepekan.",
+            "sekolah diliburkan sepekan",
+            "mengumumkan",
+        ),
+    ],
+)
+def test_speech_verbs_of_the_fourth_gold(nlp, text, statement, cue) -> None:
+    found = {s[0]: s for s in statements(nlp, text)}
+    assert statement in found, list(found)
+    assert found[statement][2:] == (cue, "PER:Rina Anggraeni")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rina Anggraeni mengajak Dodi pergi ke pasar sore itu.",  # takes along, no appeal
+        "Rina Anggraeni berniat mengajak warga untuk menanam pohon.",  # an intention
+        "Acara itu dikatakan dalam rapat warga di balai desa kemarin.",  # no content
+    ],
+)
+def test_no_statement_conventions_of_the_fourth_gold(nlp, text) -> None:
+    assert statements(nlp, text) == []
+
+
+def test_a_window_end_word_before_a_comma_is_part_of_the_role(nlp) -> None:
+    text = (
+        '"Asap bisa memicu sesak napas," kata dokter spesialis penyakit dalam, '
+        "Rina Anggraeni, kepada wartawan."
+    )
+    assert statements(nlp, text)[0][3] == "PER:Rina Anggraeni"
+
+
+def test_a_name_the_ner_missed_before_a_description(nlp) -> None:
+    text = "Ucok, ayah salah satu korban, mengatakan anaknya sudah pulang."
+    assert requoted(nlp, text, []) == [("anaknya sudah pulang", "PER:Ucok", "Ucok")]
+
+
+def test_no_name_before_a_description_from_a_word_with_nya(nlp) -> None:
+    text = "Rina Anggraeni hadir. Karenanya, ia mengatakan jalan itu akan ditutup."
+    found = requoted(nlp, text, [("Rina Anggraeni", "PER")])
+    assert [s[1] for s in found] == ["PER:Rina Anggraeni"]
+
+
+def test_a_speaker_name_stripped_by_scraping_is_the_person_before(nlp) -> None:
+    text = (
+        "Rina Anggraeni membuka kedai kopi di Bekasi. Ia mengaku suka kopi sejak kecil.\n"
+        '"Kami memilih biji kopi dari petani sendiri," kata ,.'
+    )
+    found = requoted(nlp, text, [("Rina Anggraeni", "PER")])
+    assert found[-1][:2] == ("Kami memilih biji kopi dari petani sendiri", "PER:Rina Anggraeni")
+
+
+def test_pihak_sekolah_is_the_school_named(nlp) -> None:
+    text = (
+        "Video perkelahian siswa SD Negeri Cempaka II beredar di media sosial. "
+        "Pihak sekolah mengatakan kedua siswa itu sudah berdamai."
+    )
+    found = requoted(nlp, text, [("SD Negeri Cempaka II", "LOC")])
+    assert found == [
+        ("kedua siswa itu sudah berdamai", "ORG:SD Negeri Cempaka II", "SD Negeri Cempaka II")
+    ]
+
+
+def test_a_persons_pronoun_after_an_institutions_statement(nlp) -> None:
+    text = (
+        "Guru SD Negeri Cempaka II, Abdul Karim, meninjau kelas.\n"
+        '"Anak-anak sudah tenang," ucap Abdul Karim.\n'
+        "Pihak sekolah juga mengaku sudah memanggil orang tua kedua siswa.\n"
+        '"Kami harap masalah ini selesai," katanya.'
+    )
+    found = requoted(
+        nlp, text, [("SD Negeri Cempaka II", "LOC"), ("Abdul Karim", "PER"), ("Abdul Karim", "PER")]
+    )
+    assert [s[1] for s in found] == [
+        "PER:Abdul Karim",
+        "ORG:SD Negeri Cempaka II",
+        "PER:Abdul Karim",
+    ]
+
+
+def test_a_name_after_a_rank_inside_a_place(nlp) -> None:
+    text = (
+        "Kapolres Kota Lembayung AKBP Dodi Saputra mengatakan, dua pelaku sudah ditahan. "
+        "Dodi menambahkan, barang bukti sudah disita polisi."
+    )
+    found = requoted(nlp, text, [("Kota Lembayung AKBP Dodi Saputra", "LOC"), ("Dodi", "PER")])
+    assert [s[1] for s in found] == ["PER:Dodi Saputra", "PER:Dodi Saputra"]
+
+
+def test_a_name_in_a_subordinate_clause_before_the_verb_is_no_speaker(nlp) -> None:
+    text = (
+        "Rina Anggraeni dengan curiga kalau Dodi Saputra berbohong, mengatakan bahwa ia "
+        "akan melapor ke polisi."
+    )
+    assert statements(nlp, text)[0][3] == "PER:Rina Anggraeni"

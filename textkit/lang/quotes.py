@@ -249,6 +249,49 @@ MIN_CUELESS_WORDS = 4
 CONTINUE_PARAGRAPHS = 2
 
 
+# --- conventions of the fourth gold (round 4b) ----------------------------------------------
+
+# Speech verbs: a retort, an accusation, and directives whose object is kept in the statement
+# (`mendesak pemerintah melakukan X` → `pemerintah melakukan X`).
+SPEECH_VERBS_4B = frozenset("menimpali menuduh".split())
+DIRECTIVE_VERBS_4B = frozenset("mendesak memerintahkan menganjurkan mengajak".split())
+SPEECH_VERBS = SPEECH_VERBS | SPEECH_VERBS_4B | DIRECTIVE_VERBS_4B
+DIRECTIVE_VERBS = DIRECTIVE_VERBS | DIRECTIVE_VERBS_4B
+# Directives that report an appeal only with a purpose word in their first words (`mengajak
+# warga untuk ikut`); without one they report taking someone along (`mengajak Riko pergi`).
+PURPOSE_DIRECTIVES = frozenset(["mengajak"])
+PURPOSE_MARKERS = frozenset("untuk agar supaya".split())
+PURPOSE_WITHIN = 6
+
+# Words of intention before a speech verb: what is meant, not yet said (`berniat mengajak …`).
+NOT_BEFORE_VERB = NOT_BEFORE_VERB | frozenset("berniat berencana bermaksud".split())
+
+# Passive cues that report a statement with no agent inside a sentence: `Tahun ini disebutkan
+# ada 50 tim` → `ada 50 tim`, speaker unknown. Not where an agent, a place or a time follows
+# the cue (`dikatakan polisi`, `dikatakan dalam rapat`).
+AGENTLESS_CUES = frozenset(["disebutkan", "dikatakan"])
+
+# Nouns of attribution: `Dari penuturan X, …` like `Berdasarkan pengakuan X, …`; and the
+# ones written before `dari` and the source: `Informasi dari X, …`.
+ATTRIBUTION_NOUNS = (*ATTRIBUTION_NOUNS, "penuturan")
+SOURCE_NOUNS = ("informasi",)
+
+# Pronouns that stand for an institution (`pihaknya`): they may take an organization's
+# statement before them, unlike a person's (`ia`, `-nya`).
+ORG_PRONOUNS = frozenset(["pihaknya"])
+
+# `pihak <kind>` speaking (`Pihak sekolah mengatakan …`): the organization of that kind the
+# article names, known by the first words of its name (`SD Negeri Cempaka`, `RSUD Kota X`).
+INSTITUTION_KINDS = {
+    "sekolah": tuple("SD SDN SMP SMPN SMA SMAN SMK SMKN MI MTs MA MAN Sekolah".split()),
+    "rumah sakit": ("RS", "RSU", "RSUD", "RSUP", "Rumah Sakit"),
+    "kampus": ("Universitas", "Institut", "Politeknik", "UIN", "IAIN", "Sekolah Tinggi"),
+    "universitas": ("Universitas",),
+    "kepolisian": ("Polres", "Polresta", "Polrestabes", "Polda", "Polsek", "Polri"),
+    "perusahaan": ("PT",),
+}
+
+
 def _alternation(words: object) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
@@ -272,6 +315,11 @@ PLACEHOLDERS = {
     "that": f"(?:{_alternation(COMPLEMENTIZERS)})",
     "purpose": f"(?:{_alternation(PURPOSE_WORDS)})",
     "pronoun": f"(?:{_alternation(PRONOUNS)})",
+    "source": f"(?:{_alternation(SOURCE_NOUNS)})",
+    "agentless": f"(?:{_alternation(AGENTLESS_CUES)})",
+    # Words after a passive cue that make what follows no statement: an agent (a person or
+    # an anonymous one), a place or a time (`dikatakan polisi`, `dikatakan dalam rapat`).
+    "not_content": f"(?:{_alternation(PREPOSITIONS | WINDOW_ENDS | PERSON_NOUNS | ANONYMOUS)})",
     # The end of a sentence, its final period (and a comma a scraper left) out of the statement.
     "end": r"[\s.,;]*$",
 }
@@ -291,6 +339,8 @@ PLACEHOLDER_WORDS = {
     "according": _with_nya(ACCORDING_TO),
     "according_nya": frozenset(w + PRONOUN_SUFFIX for w in ACCORDING_TO),
     "noun": frozenset(ATTRIBUTION_NOUNS),
+    "source": frozenset(SOURCE_NOUNS),
+    "agentless": AGENTLESS_CUES,
 }
 
 
@@ -627,6 +677,34 @@ QUOTE_RULES: tuple[QuoteRule, ...] = (
                 "Sekolah dibuka Senin depan",
                 "Dodi Saputra",
                 "kata",
+            ),
+        ),
+    ),
+    # Conventions of the fourth gold (round 4b).
+    QuoteRule(
+        "source noun",
+        "sentence",
+        r"^(?P<cue>{source})\s+dari\s+(?P<speaker>[^,]{{1,100}}?),\s*(?P<statement>\w.*?){end}",
+        (
+            (
+                "Informasi dari Rina Anggraeni, jembatan itu ditutup sejak pagi.",
+                "jembatan itu ditutup sejak pagi",
+                "Rina Anggraeni",
+                "informasi",
+            ),
+        ),
+    ),
+    QuoteRule(
+        "passive cue without agent",
+        "sentence",
+        r"^(?-i:[A-Z])[^,.;:]{{0,80}}?\s(?P<cue>{agentless})(?P<speaker>)\s+"
+        r"(?!(?:{not_content})\b)(?P<statement>(?-i:[a-z]).*?){end}",
+        (
+            (
+                "Tahun ini disebutkan ada lima puluh tim yang mendaftar.",
+                "ada lima puluh tim yang mendaftar",
+                None,
+                "disebutkan",
             ),
         ),
     ),
