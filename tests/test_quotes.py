@@ -1101,3 +1101,44 @@ def test_a_name_in_a_subordinate_clause_before_the_verb_is_no_speaker(nlp) -> No
         "akan melapor ke polisi."
     )
     assert statements(nlp, text)[0][3] == "PER:Rina Anggraeni"
+
+
+def test_an_organization_by_the_short_form_defined_in_brackets(nlp) -> None:
+    text = (
+        "Pedagang kecil tergabung dalam Paguyuban Pedagang Pasar Lembayung (Papalem). "
+        "Papalem juga meminta agar retribusi pasar tidak dinaikkan tahun ini."
+    )
+    found = requoted(nlp, text, [])
+    assert found[-1][:2] == (
+        "retribusi pasar tidak dinaikkan tahun ini",
+        "ORG:Paguyuban Pedagang Pasar Lembayung",
+    )
+
+
+def test_an_organization_named_after_a_noun_of_its_kind(nlp) -> None:
+    text = "Menurut situs statistik sepakbola Skorbola, Dodi mencetak sembilan gol musim ini."
+    doc = with_ents(nlp, text, [])
+    (span,) = doc.spans["quotes"]
+    assert span._.speaker is not None and span._.speaker._.entity == "ORG:Skorbola"
+    assert span._.role == "situs statistik sepakbola"
+
+
+def test_sentence_ends_lost_or_missed(nlp) -> None:
+    from textkit.components.quotes import _Finder
+
+    text = (
+        "Rapat digelar Senin (5/8),,Selain itu, warga datang ke RSUD Saragih. Kakak korban "
+        "hadir di Kab. Lembayung, Kemudian pulang."
+    )
+    cuts = [text[a:b] for a, b in _Finder(textkit.analyze(text, nlp=nlp)).lost_ends()]
+    # A period after a long word before a capital; a comma (doubled or not) before a
+    # capitalized opener; not the period of an abbreviation (`Kab.`).
+    assert cuts == [" ", ",,", ", "]
+
+
+def test_the_speakers_words_end_at_a_period_and_a_comma(nlp) -> None:
+    text = (
+        'Rina Anggraeni meninjau pasar. "Harga cabai turun," kata dia., Tidak hanya Dodi '
+        "Saputra, para pedagang juga senang."
+    )
+    assert statements(nlp, text)[0][3] == "PER:Rina Anggraeni"

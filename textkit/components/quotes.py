@@ -36,6 +36,7 @@ from ..factories import factory
 from ..lang.identity import HEAD_LABELS, is_title
 from ..lang.quotes import (
     ANONYMOUS,
+    BODY_NOUNS,
     COMPLEMENTIZERS,
     CONTINUE_PARAGRAPHS,
     CROWD_WORDS,
@@ -47,7 +48,10 @@ from ..lang.quotes import (
     FULL_NAME_EXTRA_WORDS,
     GROUP_PRONOUNS,
     INSTITUTION_KINDS,
+    LOST_END_OPENERS,
     MIN_CUELESS_WORDS,
+    MISSED_END_LETTERS,
+    NAME_JOINERS,
     NAMING_VERBS,
     NAMING_WORDS,
     NO_CONTENT_OPENERS,
@@ -153,6 +157,21 @@ _INSTITUTION = re.compile(rf"\bpihak\s+({_KINDS})\b", re.IGNORECASE)
 _BODY_LABELS = ("ORG", "LOC", "FAC", "GPE")
 # A complementizer opening a statement (the second of `bahwa bahwa`).
 _THAT_WORD = re.compile(r"bahwa\s+", re.IGNORECASE)
+
+
+def _defined(short: str) -> re.Pattern[str]:
+    """A full name of capitalized words (and `NAME_JOINERS`) and `short` in brackets after
+    it: `Forum Industri Rokok (Formasi)`."""
+    word = rf"(?:[A-Z][\w&.-]*|{'|'.join(NAME_JOINERS)})"
+    return re.compile(
+        rf"\b([A-Z][\w&.-]*(?:[ \t]+{word}){{1,8}})[ \t]*\([ \t]*{re.escape(short)}[ \t]*\)"
+    )
+
+
+# A period after a word and a capitalized word after it; a comma and a capitalized word
+# (`lost_ends`).
+_MISSED_END = re.compile(r"([^\W\d_]+)[.!?][ \t]+(?=[A-Z])")
+_LOST_END = re.compile(r",[ \t]*,?[ \t]*([A-Z][a-z]+)\b")
 # A sentence end the splitter missed: a period and a comma before the next sentence.
 _GLUED_END = re.compile(r"[.!?],\s+")
 _LETTERS = re.compile(r"[A-Za-z]+")
@@ -695,10 +714,12 @@ class _Finder:
 
     def pieces(self) -> list[tuple[int, int]]:
         """The sentences outside quotes: each sentence of the Doc, cut at quoted texts and at
-        sentence ends the splitter kept together (`paripurna., Ia …` in scraped text)."""
+        sentence ends the splitter kept together (`paripurna., Ia …` in scraped text, and
+        `lost_ends`)."""
         cuts = sorted(
             [(q.open_at, q.close_end) for q in self.quoted if q not in self.terms]
             + [(m.start() + 1, m.end()) for m in _GLUED_END.finditer(self.text)]
+            + self.lost_ends()
         )
         out = []
         for s_start, s_end in self.sents:
@@ -710,6 +731,21 @@ class _Finder:
                 pos = max(pos, b)
             out.append((pos, s_end))
         return [p for p in (_strip(self.text, a, b) for a, b in out) if p[1] - p[0] >= 12]
+
+    def lost_ends(self) -> list[tuple[int, int]]:
+        """Sentence ends the splitter missed, as (start, end) of what is between the two
+        sentences: a period after a word of `MISSED_END_LETTERS` letters or more before a
+        capitalized word (`… Saragih. Kakak korban …`), and a comma before a capitalized
+        opener (`LOST_END_OPENERS`: `…itu, Menurutnya, …`)."""
+        out = []
+        for m in _MISSED_END.finditer(self.text):
+            word = m.group(1)
+            if len(word) >= MISSED_END_LETTERS and not is_title(word):
+                out.append((m.end(1) + 1, m.end()))
+        for m in _LOST_END.finditer(self.text):
+            if m.group(1) in LOST_END_OPENERS:
+                out.append((m.start(), m.start(1)))
+        return out
 
     def indirect(self) -> list[Statement]:
         found = []
@@ -851,6 +887,11 @@ class _Finder:
             return
         if not people and not orgs:
             orgs = self.tagged_elsewhere(start, end)
+        if not people and not orgs:
+            body = self.defined_body(start, end, last=before_cue) or self.named_body(st, start, end)
+            if body is not None:
+                st.speaker = body  # `Formasi` of `Forum … (Formasi)`; `situs statistik X`
+                return
         if not people:
             # A name after a description and a comma is the speaker's before a short form in
             # the description (`ujar kuasa hukum Raga, Muhajir`).
@@ -1050,6 +1091,61 @@ class _Finder:
             if body.label_ == "ORG"
             else self.doc.char_span(body.start_char, body.end_char, label="ORG")
         )
+
+    def defined_body(self, start: int, end: int, last: bool) -> Span | None:
+        """An organization the speaker's words name by the short form the article defines in
+        brackets after its full name (`Forum Industri Rokok (Formasi)`; a capitalized word in
+        no entity, the last one before a cue, else the first): as an ORG entity with the full
+        name as its value, unless the full name is a person's or a position's."""
+        words = [
+            w
+            for w in _WORD.finditer(self.text, start, end)
+            if w.group()[:1].isupper()
+            and not is_title(w.group())
+            and not self.in_entity(w.start(), w.end())
+        ]
+        for w in reversed(words) if last else words:
+            m = _defined(w.group()).search(self.text)
+            if m is None or is_title(m.group(1).split()[0]):
+                continue  # a position's short form (`Menteri Riset (Menristek)`): a person
+            if any(
+                e.label_ == "PER" and e.start_char < m.end(1) and m.start(1) < e.end_char
+                for e in self.all_ents
+            ):
+                continue
+            if start <= m.start(1) and m.end() <= end:  # the full name is in the speaker's words
+                span = self.doc.char_span(m.start(1), m.end(1), label="ORG")
+            else:
+                span = self.doc.char_span(w.start(), w.end(), label="ORG")
+            if span is not None and not any(
+                e.start < span.end and span.start < e.end for e in self.ents
+            ):
+                span._.value = " ".join(m.group(1).split())
+                return span
+        return None
+
+    def named_body(self, st: Statement, start: int, end: int) -> Span | None:
+        """An organization named after a noun of its kind at the end of the speaker's words
+        (`BODY_NOUNS`: `situs statistik sepakbola Transtat`): the capitalized words after the
+        noun, in no entity, as an ORG entity; the words from the noun on are the role."""
+        a, b = _strip(self.text, start, end)
+        while b > a and self.text[b - 1] in ",:;.":
+            b -= 1
+        words = list(_WORD.finditer(self.text, a, b))
+        k = next((i for i, w in enumerate(words) if w.group().lower() in BODY_NOUNS), None)
+        if k is None:
+            return None
+        n = len(words)
+        while n > k + 1 and words[n - 1].group()[:1].isupper():
+            n -= 1
+        names = words[n:]
+        if not names or n == k or any(w.group()[:1].isupper() for w in words[k + 1 : n]):
+            return None
+        span = self.doc.char_span(names[0].start(), names[-1].end(), label="ORG")
+        if span is None or self.in_entity(span.start_char, span.end_char):
+            return None
+        st.role = " ".join(self.text[words[k].start() : words[n - 1].end()].split())
+        return span
 
     def name_after_rank(self, start: int, end: int) -> Span | None:
         """A name the NER took into a place with the rank before it (`Kapolres Kota X AKBP

@@ -291,6 +291,25 @@ INSTITUTION_KINDS = {
     "perusahaan": ("PT",),
 }
 
+# Capitalized openers after a comma: a sentence end that scraping lost (`…itu, Menurutnya,
+# cara …`, `…(15/8),,Selain itu …`); the sentences are split there.
+LOST_END_OPENERS = frozenset(
+    "Menurut Menurutnya Selain Sementara Kemudian Namun Sedangkan Adapun Bahkan Selanjutnya"
+    " Sebelumnya Pasalnya".split()
+)
+# Least letters of a word that a period and a capitalized word after it end a sentence the
+# splitter kept together (`… RSUD Saragih. Kakak korban …`); shorter capitalized words are
+# abbreviations (`Kab.`, `Prov.`, `Tbk.`).
+MISSED_END_LETTERS = 5
+
+# Nouns of a kind of organization written before its name (`situs statistik X`, `lembaga
+# survei X`): the name after them, ending the speaker's words, is an organization speaking;
+# the words before it the role.
+BODY_NOUNS = frozenset("situs laman portal lembaga organisasi komunitas yayasan".split())
+# Lower-case words inside an organization's name written before its short form in brackets
+# (`Kementerian Pemuda dan Olahraga (Kemenpora)`).
+NAME_JOINERS = ("dan", "untuk", "dari")
+
 
 def _alternation(words: object) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
