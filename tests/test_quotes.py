@@ -1142,3 +1142,18 @@ def test_the_speakers_words_end_at_a_period_and_a_comma(nlp) -> None:
         "Saputra, para pedagang juga senang."
     )
     assert statements(nlp, text)[0][3] == "PER:Rina Anggraeni"
+
+
+def test_a_statement_after_sempat_but_not_after_its_negation(nlp) -> None:
+    said = "Dodi Saputra sempat mengumumkan bahwa sekolah diliburkan sepekan."
+    assert statements(nlp, said)[0][:3] == ("sekolah diliburkan sepekan", False, "mengumumkan")
+    assert statements(nlp, "Dodi Saputra tidak sempat menjelaskan bahwa jalan ditutup.") == []
+
+
+def test_a_role_whose_name_was_stripped_is_the_person_named_next(nlp) -> None:
+    text = (
+        "Presiden Direktur PT Tirta Lembayung , mengatakan, sertifikat itu berlaku tiga tahun.\n"
+        "Dodi Saputra menjelaskan, sertifikat itu diperoleh setelah audit panjang."
+    )
+    found = requoted(nlp, text, [("PT Tirta Lembayung", "ORG"), ("Dodi Saputra", "PER")])
+    assert [s[1] for s in found] == ["PER:Dodi Saputra", "PER:Dodi Saputra"]

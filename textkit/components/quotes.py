@@ -58,6 +58,7 @@ from ..lang.quotes import (
     NOT_BEFORE_VERB,
     OPENERS,
     ORG_PRONOUNS,
+    PAST_AUXILIARIES,
     PERSON_NOUNS,
     PLACEHOLDER_WORDS,
     PLACEHOLDERS,
@@ -168,6 +169,9 @@ def _defined(short: str) -> re.Pattern[str]:
     )
 
 
+# A role and a comma with a space before it where a scraper stripped the name (`Presiden
+# Direktur X , mengatakan`).
+_ROLE_STRIPPED = re.compile(r"\S[ \t]+,[ \t]*$")
 # A period after a word and a capitalized word after it; a comma and a capitalized word
 # (`lost_ends`).
 _MISSED_END = re.compile(r"([^\W\d_]+)[.!?][ \t]+(?=[A-Z])")
@@ -206,6 +210,7 @@ class Statement:
     refers_at: int | None = None  # where a pronoun for its speaker stands, to resolve
     unnamed: bool = False  # its speaker is written but names no one (`Kelompok ini`)
     by_person: bool = True  # its pronoun stands for a person (`ia`, `-nya`; not `pihaknya`)
+    name_stripped: bool = False  # a role without its name (`Direktur X , mengatakan`)
 
 
 # --- quote marks ----------------------------------------------------------------------------
@@ -536,6 +541,9 @@ class _Finder:
                 last = st
             if st.speaker is not None and st.speaker.label_ == "PER":
                 last_person = st
+        for st in found:
+            if st.name_stripped:
+                st.speaker = self.later_subject(st.end)
         self.full_names(found)
         # The role written with a speaker once holds for all of their statements.
         roles: dict[str, tuple[str, Span | None]] = {}
@@ -676,6 +684,12 @@ class _Finder:
             return True
         speaker = piece[m.start("speaker") : m.start("cue")]
         before = _WORD.findall(speaker)
+        if (
+            len(before) > 1
+            and before[-1].lower() in PAST_AUXILIARIES
+            and (before[-2][:1].isupper() or before[-2].lower() in PRONOUNS)
+        ):
+            before.pop()  # `Budi sempat mengumumkan`, not `tidak sempat`, `yang … sempat`
         if not before or before[-1].lower() in NOT_BEFORE_VERB:
             return False
         # A text as the subject (`Pasal 12 menyebutkan`, `Data itu menunjukkan`): no speaker.
@@ -882,6 +896,16 @@ class _Finder:
             return
         people = [e for e in self.ents_in(start, end) if e.label_ == "PER"]
         orgs = [e for e in self.ents_in(start, end) if e.label_ == "ORG"]
+        if (
+            before_cue
+            and is_title(words[0] if words else "")
+            and _ROLE_STRIPPED.search(self.text, start, end)
+        ):
+            # `Presiden Direktur X , mengatakan`: the name a scraper stripped after the role
+            # is the person the article names next (`later_subject`).
+            st.name_stripped = True
+            st.role = " ".join(self.text[start:end].rstrip(" ,").split())
+            return
         if not people and not orgs and (body := self.institution(start, end)) is not None:
             st.speaker = body  # `pihak sekolah`: the school the article names
             return
@@ -1066,6 +1090,22 @@ class _Finder:
                 span._.value = org._.entity.split(":", 1)[1]
                 return [span]
         return []
+
+    def later_subject(self, pos: int) -> Span | None:
+        """The first person named as a subject after `pos`, outside quotes, at most
+        `CONTINUE_PARAGRAPHS` paragraphs on: the one whose name a scraper stripped from the
+        role before a statement at `pos`."""
+        last = self.paragraph_of(pos) + CONTINUE_PARAGRAPHS
+        for ent in self.ents[bisect.bisect_left(self.ent_starts, pos) :]:
+            if self.paragraph_of(ent.start_char) > last:
+                break
+            if (
+                ent.label_ == "PER"
+                and not self.in_quote(ent.start_char, ent.end_char)
+                and self.subject_like(ent)
+            ):
+                return ent
+        return None
 
     def institution(self, start: int, end: int) -> Span | None:
         """The organization `pihak <kind>` in the speaker's words stands for (`Pihak sekolah`):

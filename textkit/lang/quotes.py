@@ -266,6 +266,14 @@ PURPOSE_WITHIN = 6
 # Words of intention before a speech verb: what is meant, not yet said (`berniat mengajak …`).
 NOT_BEFORE_VERB = NOT_BEFORE_VERB | frozenset("berniat berencana bermaksud".split())
 
+# Auxiliaries of the past right after the speaker's name or pronoun and before a speech verb:
+# a statement was made (`Budi sempat mengumumkan bahwa …`); not after other words (`tidak
+# sempat menjelaskan`).
+PAST_AUXILIARIES = frozenset(["sempat"])
+
+# Connectors a cue may follow at the start of a sentence (`Sehingga kata dia, …`).
+CUE_CONNECTORS = ("sehingga", "jadi", "maka", "namun", "tetapi", "tapi", "bahkan", "lalu")
+
 # Passive cues that report a statement with no agent inside a sentence: `Tahun ini disebutkan
 # ada 50 tim` → `ada 50 tim`, speaker unknown. Not where an agent, a place or a time follows
 # the cue (`dikatakan polisi`, `dikatakan dalam rapat`).
@@ -336,6 +344,7 @@ PLACEHOLDERS = {
     "pronoun": f"(?:{_alternation(PRONOUNS)})",
     "source": f"(?:{_alternation(SOURCE_NOUNS)})",
     "agentless": f"(?:{_alternation(AGENTLESS_CUES)})",
+    "connector": f"(?:{_alternation(CUE_CONNECTORS)})",
     # Words after a passive cue that make what follows no statement: an agent (a person or
     # an anonymous one), a place or a time (`dikatakan polisi`, `dikatakan dalam rapat`).
     "not_content": f"(?:{_alternation(PREPOSITIONS | WINDOW_ENDS | PERSON_NOUNS | ANONYMOUS)})",
@@ -726,6 +735,21 @@ QUOTE_RULES: tuple[QuoteRule, ...] = (
                 "disebutkan",
             ),
         ),
+    ),
+    QuoteRule(
+        "connector and cue open a sentence",
+        "sentence",
+        r"^{connector},?\s+(?P<cue>{cue})\s+(?P<speaker>(?:{pronoun}\b|(?-i:[A-Z]))[^,]{{0,80}}?),"
+        r"\s*(?P<statement>\w.*?){end}",
+        (
+            (
+                "Rina Anggraeni hadir. Sehingga kata dia, harga cabai akan turun pekan depan.",
+                "harga cabai akan turun pekan depan",
+                "Rina Anggraeni",
+                "kata",
+            ),
+        ),
+        sentence_start=True,
     ),
 )
 
