@@ -1024,6 +1024,10 @@ def test_speech_verbs_of_the_fourth_gold(nlp, text, statement, cue) -> None:
         "Rina Anggraeni mengajak Dodi pergi ke pasar sore itu.",  # takes along, no appeal
         "Rina Anggraeni berniat mengajak warga untuk menanam pohon.",  # an intention
         "Acara itu dikatakan dalam rapat warga di balai desa kemarin.",  # no content
+        "Rina Anggraeni menyampaikan soal sanksi bagi pedagang yang nakal.",  # a topic
+        "Rina Anggraeni mengumumkan kabar bahagia itu kepada penggemarnya.",
+        "Selain meminta dua hal tersebut, paguyuban juga memuji kerja pemerintah.",  # besides
+        "Rina Anggraeni mengajak Dodi pergi ke warung untuk makan siang.",  # far from `untuk`
     ],
 )
 def test_no_statement_conventions_of_the_fourth_gold(nlp, text) -> None:

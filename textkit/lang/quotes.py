@@ -261,10 +261,19 @@ DIRECTIVE_VERBS = DIRECTIVE_VERBS | DIRECTIVE_VERBS_4B
 # warga untuk ikut`); without one they report taking someone along (`mengajak Riko pergi`).
 PURPOSE_DIRECTIVES = frozenset(["mengajak"])
 PURPOSE_MARKERS = frozenset("untuk agar supaya".split())
-PURPOSE_WITHIN = 6
+PURPOSE_WITHIN = 4
 
-# Words of intention before a speech verb: what is meant, not yet said (`berniat mengajak …`).
-NOT_BEFORE_VERB = NOT_BEFORE_VERB | frozenset("berniat berencana bermaksud".split())
+# Words of intention before a speech verb: what is meant, not yet said (`berniat mengajak …`);
+# and `selain`, "besides": a speech verb after it names what was also done (`Selain meminta
+# empat hal itu, Formasi juga …`).
+NOT_BEFORE_VERB = NOT_BEFORE_VERB | frozenset("berniat berencana bermaksud selain".split())
+
+# Topics after a speech verb, no content: a preposition of the topic (`menyampaikan soal
+# sanksi`, `berbicara tentang …`) and nouns of news (`mengumumkan kabar bahagia`,
+# `mengumumkan kelahiran anaknya`).
+TOPIC_OBJECTS = TOPIC_OBJECTS | frozenset(
+    "soal tentang mengenai perihal terkait kabar berita kelahiran".split()
+)
 
 # Auxiliaries of the past right after the speaker's name or pronoun and before a speech verb:
 # a statement was made (`Budi sempat mengumumkan bahwa …`); not after other words (`tidak
