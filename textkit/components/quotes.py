@@ -929,7 +929,7 @@ class _Finder:
             )
             people = [named] if named is not None else []
         elif before_cue:
-            people = self.main_clause(people, start)
+            people = self.main_clause(people, start, end)
         if people and self.relative_of(start, end, people[-1] if before_cue else people[0]):
             # `Kekasih Rina Anggraeni tersebut mengatakan`: someone else than the name.
             if words and words[-1].lower() in DEMONSTRATIVES:
@@ -1209,14 +1209,17 @@ class _Finder:
             )
         return None
 
-    def main_clause(self, people: list[Span], start: int) -> list[Span]:
-        """The people named before a cue outside a subordinate clause: not after a word of
-        `SUBORDINATORS` with no comma between (`Desi, yakin kalau Ika menipu Riko, mengatakan`
-        → Desi); all of them when none is."""
+    def main_clause(self, people: list[Span], start: int, end: int) -> list[Span]:
+        """The people named before a cue outside a subordinate clause that a comma closes
+        before the verb: not after a word of `SUBORDINATORS` with no comma between, and a
+        comma after (`Desi, yakin kalau Ika menipu Riko, mengatakan` → Desi; but `Melly
+        terkejut saat Dimas mengatakan` → Dimas, the clause holds the verb); all of them when
+        none is."""
         kept = []
         for person in people:
             clause = self.text[start : person.start_char].rsplit(",", 1)[-1]
-            if not any(w.lower() in SUBORDINATORS for w in _WORD.findall(clause)):
+            closed = "," in self.text[person.end_char : end]
+            if not closed or not any(w.lower() in SUBORDINATORS for w in _WORD.findall(clause)):
                 kept.append(person)
         return kept or people
 
