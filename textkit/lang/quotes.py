@@ -927,3 +927,88 @@ SPEAKER_CONVENTIONS: tuple[SpeakerConvention, ...] = (
         (),
     ),
 )
+
+
+# Speaker conventions of the fourth gold (round 4b), run with the ones above.
+SPEAKER_CONVENTIONS_4B: tuple[SpeakerConvention, ...] = (
+    SpeakerConvention(
+        "a window-end word before a comma is a word of the role",
+        '"Asap bisa memicu sesak napas," kata dokter spesialis penyakit dalam, Rina Anggraeni, '
+        "kepada wartawan.",
+        (("Rina Anggraeni", "PER"),),
+        (("Asap bisa memicu sesak napas", "PER:Rina Anggraeni"),),
+    ),
+    SpeakerConvention(
+        "a name the NER missed before a description in lower case",
+        "Ucok, ayah salah satu korban, mengatakan anaknya sudah pulang.",
+        (),
+        (("anaknya sudah pulang", "PER:Ucok"),),
+    ),
+    SpeakerConvention(
+        "a word with -nya before a comma is no name",
+        "Rina Anggraeni hadir. Karenanya, ia mengatakan jalan itu akan ditutup.",
+        (("Rina Anggraeni", "PER"),),
+        (("jalan itu akan ditutup", "PER:Rina Anggraeni"),),
+    ),
+    SpeakerConvention(
+        "pihak sekolah is the school the article names",
+        "Video perkelahian siswa SD Negeri Cempaka II beredar di media sosial. "
+        "Pihak sekolah mengatakan kedua siswa itu sudah berdamai.",
+        (("SD Negeri Cempaka II", "LOC"),),
+        (("kedua siswa itu sudah berdamai", "ORG:SD Negeri Cempaka II"),),
+    ),
+    SpeakerConvention(
+        "a person's pronoun after an institution's statement is the person before",
+        "Guru SD Negeri Cempaka II, Abdul Karim, meninjau kelas.\n"
+        '"Anak-anak sudah tenang," ucap Abdul Karim.\n'
+        "Pihak sekolah juga mengaku sudah memanggil orang tua kedua siswa.\n"
+        '"Kami harap masalah ini selesai," katanya.',
+        (("SD Negeri Cempaka II", "LOC"), ("Abdul Karim", "PER"), ("Abdul Karim", "PER")),
+        (
+            ("Anak-anak sudah tenang", "PER:Abdul Karim"),
+            ("sudah memanggil orang tua kedua siswa", "ORG:SD Negeri Cempaka II"),
+            ("Kami harap masalah ini selesai", "PER:Abdul Karim"),
+        ),
+    ),
+    SpeakerConvention(
+        "a name after a rank inside a place is a person",
+        "Kapolres Kota Lembayung AKBP Dodi Saputra mengatakan, dua pelaku sudah ditahan. "
+        "Dodi menambahkan, barang bukti sudah disita polisi.",
+        (("Kota Lembayung AKBP Dodi Saputra", "LOC"), ("Dodi", "PER")),
+        (
+            ("dua pelaku sudah ditahan", "PER:Dodi Saputra"),
+            ("barang bukti sudah disita polisi", "PER:Dodi Saputra"),
+        ),
+    ),
+    SpeakerConvention(
+        "a name in a subordinate clause a comma closes before the verb is no speaker",
+        "Rina Anggraeni dengan curiga kalau Dodi Saputra berbohong, mengatakan bahwa ia akan "
+        "melapor ke polisi.",
+        (("Rina Anggraeni", "PER"), ("Dodi Saputra", "PER")),
+        (("ia akan melapor ke polisi", "PER:Rina Anggraeni"),),
+    ),
+    SpeakerConvention(
+        "a name in a subordinate clause that holds the verb is the speaker",
+        "Rina Anggraeni terkejut saat Dodi Saputra mengatakan bahwa ia akan pindah kerja.",
+        (("Rina Anggraeni", "PER"), ("Dodi Saputra", "PER")),
+        (("ia akan pindah kerja", "PER:Dodi Saputra"),),
+    ),
+    SpeakerConvention(
+        "an organization by the short form defined in brackets after its name",
+        "Pedagang kecil tergabung dalam Paguyuban Pedagang Pasar Lembayung (Papalem). "
+        "Papalem juga meminta agar retribusi pasar tidak dinaikkan tahun ini.",
+        (),
+        (("retribusi pasar tidak dinaikkan tahun ini", "ORG:Paguyuban Pedagang Pasar Lembayung"),),
+    ),
+    SpeakerConvention(
+        "a role whose name a scraper stripped is the person named next",
+        "Presiden Direktur PT Tirta Lembayung , mengatakan, sertifikat itu berlaku tiga tahun.\n"
+        "Dodi Saputra menjelaskan, sertifikat itu diperoleh setelah audit panjang.",
+        (("PT Tirta Lembayung", "ORG"), ("Dodi Saputra", "PER")),
+        (
+            ("sertifikat itu berlaku tiga tahun", "PER:Dodi Saputra"),
+            ("sertifikat itu diperoleh setelah audit panjang", "PER:Dodi Saputra"),
+        ),
+    ),
+)
+SPEAKER_CONVENTIONS = SPEAKER_CONVENTIONS + SPEAKER_CONVENTIONS_4B
