@@ -174,7 +174,7 @@ def _defined(short: str) -> re.Pattern[str]:
 _ROLE_STRIPPED = re.compile(r"\S[ \t]+,[ \t]*$")
 # A period after a word and a capitalized word after it; a comma and a capitalized word
 # (`lost_ends`).
-_MISSED_END = re.compile(r"([^\W\d_]+)[.!?][ \t]+(?=[A-Z])")
+_MISSED_END = re.compile(rf"\b([^\W\d_]{{{MISSED_END_LETTERS},}})[.!?][ \t]+(?=[A-Z])")
 _LOST_END = re.compile(r",[ \t]*,?[ \t]*([A-Z][a-z]+)\b")
 # A sentence end the splitter missed: a period and a comma before the next sentence.
 _GLUED_END = re.compile(r"[.!?],\s+")
@@ -432,6 +432,7 @@ class _Finder:
         self.reported: list[tuple[int, int]] = []  # indirect statements
         self.terms: list[Quoted] = []  # quoted terms inside sentences
         self._names: dict[str, tuple[Span, frozenset[str]]] | None = None
+        self.speaker_names: list[Span] = []  # full names found for speakers (`full_names`)
 
     def mended(self, ents: list[Span]) -> list[Span]:
         """The entities with the names the NER cut, mended where the document names the person
@@ -753,8 +754,7 @@ class _Finder:
         opener (`LOST_END_OPENERS`: `…itu, Menurutnya, …`)."""
         out = []
         for m in _MISSED_END.finditer(self.text):
-            word = m.group(1)
-            if len(word) >= MISSED_END_LETTERS and not is_title(word):
+            if not is_title(m.group(1)):
                 out.append((m.end(1) + 1, m.end()))
         for m in _LOST_END.finditer(self.text):
             if m.group(1) in LOST_END_OPENERS:
@@ -1342,7 +1342,13 @@ class _Finder:
                     if len(_WORD.findall(name)) > 1:
                         old = self._names.get(ent._.entity)
                         self._names[ent._.entity] = (ent, words | (old[1] if old else frozenset()))
+            self.add_speaker_names()
         return self._names
+
+    def add_speaker_names(self) -> None:
+        """The full names found for speakers (`speaker_names`) among the document's names."""
+        for sp in self.speaker_names:
+            self._names.setdefault(sp._.entity, (sp, frozenset(_WORD.findall(sp.text.lower()))))
 
     def full_names(self, statements: list[Statement]) -> None:
         """Speakers named by one word take the identity of their full name: the one person of
@@ -1350,11 +1356,16 @@ class _Finder:
         writes beside the word where the NER missed it (`written_full_name`). Every mention of
         the short identity takes the full one."""
         done: dict[str, Span | None] = {}
-        names = self.document_names()
-        for st in statements:  # full names the NER missed, found for speakers, count too
-            sp = st.speaker
-            if sp is not None and sp.label_ == "PER" and len(_WORD.findall(sp.text)) > 1:
-                names.setdefault(sp._.entity, (sp, frozenset(_WORD.findall(sp.text.lower()))))
+        # Full names the NER missed, found for speakers, are names of the document too.
+        self.speaker_names = [
+            st.speaker
+            for st in statements
+            if st.speaker is not None
+            and st.speaker.label_ == "PER"
+            and len(_WORD.findall(st.speaker.text)) > 1
+        ]
+        if self._names is not None:
+            self.add_speaker_names()
         for st in statements:
             speaker = st.speaker
             if speaker is None or speaker.label_ != "PER":
