@@ -910,12 +910,11 @@ class _Finder:
             st.speaker = body  # `pihak sekolah`: the school the article names
             return
         if not people and not orgs:
-            orgs = self.tagged_elsewhere(start, end)
-        if not people and not orgs:
             body = self.defined_body(start, end, last=before_cue) or self.named_body(st, start, end)
             if body is not None:
                 st.speaker = body  # `Formasi` of `Forum … (Formasi)`; `situs statistik X`
                 return
+            orgs = self.tagged_elsewhere(start, end)
         if not people:
             # A name after a description and a comma is the speaker's before a short form in
             # the description (`ujar kuasa hukum Raga, Muhajir`).
