@@ -280,6 +280,11 @@ TOPIC_OBJECTS = TOPIC_OBJECTS | frozenset(
 # sempat menjelaskan`).
 PAST_AUXILIARIES = frozenset(["sempat"])
 
+# Verbs that pass on a message (`menitipkan pesan kepada siswa agar rajin belajar`): the
+# statement is the request after its purpose word (`rajin belajar`).
+MESSAGE_VERBS = frozenset("menitipkan menyampaikan memberikan".split())
+MESSAGE_NOUNS = ("pesan", "imbauan", "nasihat", "amanat")
+
 # Connectors a cue may follow at the start of a sentence (`Sehingga kata dia, …`).
 CUE_CONNECTORS = ("sehingga", "jadi", "maka", "namun", "tetapi", "tapi", "bahkan", "lalu")
 
@@ -354,6 +359,8 @@ PLACEHOLDERS = {
     "source": f"(?:{_alternation(SOURCE_NOUNS)})",
     "agentless": f"(?:{_alternation(AGENTLESS_CUES)})",
     "connector": f"(?:{_alternation(CUE_CONNECTORS)})",
+    "message_verb": f"(?:{_alternation(MESSAGE_VERBS)})",
+    "message": f"(?:{_alternation(MESSAGE_NOUNS)})",
     # Words after a passive cue that make what follows no statement: an agent (a person or
     # an anonymous one), a place or a time (`dikatakan polisi`, `dikatakan dalam rapat`).
     "not_content": f"(?:{_alternation(PREPOSITIONS | WINDOW_ENDS | PERSON_NOUNS | ANONYMOUS)})",
@@ -378,6 +385,7 @@ PLACEHOLDER_WORDS = {
     "noun": frozenset(ATTRIBUTION_NOUNS),
     "source": frozenset(SOURCE_NOUNS),
     "agentless": AGENTLESS_CUES,
+    "message_verb": MESSAGE_VERBS,
 }
 
 
@@ -742,6 +750,20 @@ QUOTE_RULES: tuple[QuoteRule, ...] = (
                 "ada lima puluh tim yang mendaftar",
                 None,
                 "disebutkan",
+            ),
+        ),
+    ),
+    QuoteRule(
+        "a message and its purpose",
+        "sentence",
+        r"^(?P<speaker>.{{1,160}}?)\s+(?P<cue>{message_verb})\s+{message}\b[^,.;]{{0,60}}?\s"
+        r"{purpose}\s+(?P<statement>\w.*?){end}",
+        (
+            (
+                "Rina Anggraeni juga menitipkan pesan kepada siswa agar rajin belajar di rumah.",
+                "rajin belajar di rumah",
+                "Rina Anggraeni",
+                "menitipkan",
             ),
         ),
     ),
