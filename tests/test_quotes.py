@@ -1006,6 +1006,11 @@ def test_jika_after_the_one_spoken_to_is_that(nlp) -> None:
             "mengajak",
         ),
         (
+            "Rina Anggraeni melaporkan bahwa jembatan desa mulai retak.",
+            "jembatan desa mulai retak",
+            "melaporkan",
+        ),
+        (
             "Rina Anggraeni mengumumkan bahwa bahwa sekolah diliburkan sepekan.",
             "sekolah diliburkan sepekan",
             "mengumumkan",
@@ -1028,6 +1033,7 @@ def test_speech_verbs_of_the_fourth_gold(nlp, text, statement, cue) -> None:
         "Rina Anggraeni mengumumkan kabar bahagia itu kepada penggemarnya.",
         "Selain meminta dua hal tersebut, paguyuban juga memuji kerja pemerintah.",  # besides
         "Rina Anggraeni mengajak Dodi pergi ke warung untuk makan siang.",  # far from `untuk`
+        "Rina Anggraeni melaporkan tetangganya ke polisi pekan lalu.",  # files a report
     ],
 )
 def test_no_statement_conventions_of_the_fourth_gold(nlp, text) -> None:

@@ -37,6 +37,7 @@ from ..lang.identity import HEAD_LABELS, is_title
 from ..lang.quotes import (
     ANONYMOUS,
     BODY_NOUNS,
+    COLLECTIVE_JOINERS,
     COMPLEMENTIZERS,
     CONTINUE_PARAGRAPHS,
     CROWD_WORDS,
@@ -954,7 +955,8 @@ class _Finder:
         elif orgs and not (words and words[0].lower() in PERSON_NOUNS | ANONYMOUS):
             # An institution speaks (`kata Polda Jatim`), unless a person of it does
             # (`kata seorang petugas Dinas Perhubungan`).
-            st.speaker = orgs[-1] if before_cue else orgs[0]
+            if not (before_cue and self.collective(orgs)):
+                st.speaker = orgs[-1] if before_cue else orgs[0]
         else:
             titles = [w for w in words if is_title(w)]
             if titles and len(words) <= 3:
@@ -1089,6 +1091,15 @@ class _Finder:
                 span._.value = org._.entity.split(":", 1)[1]
                 return [span]
         return []
+
+    def collective(self, orgs: list[Span]) -> bool:
+        """Whether the last organizations named before a cue are a list of several
+        (`Maskapai A, B, dan C melaporkan`; `COLLECTIVE_JOINERS` between them): no one
+        speaker."""
+        if len(orgs) < 2:
+            return False
+        gap = self.text[orgs[-2].end_char : orgs[-1].start_char]
+        return " ".join(gap.split()).lower() in COLLECTIVE_JOINERS
 
     def later_subject(self, pos: int) -> Span | None:
         """The first person named as a subject after `pos`, outside quotes, at most

@@ -257,6 +257,8 @@ SPEECH_VERBS_4B = frozenset("menimpali menuduh".split())
 DIRECTIVE_VERBS_4B = frozenset("mendesak memerintahkan menganjurkan mengajak".split())
 SPEECH_VERBS = SPEECH_VERBS | SPEECH_VERBS_4B | DIRECTIVE_VERBS_4B
 DIRECTIVE_VERBS = DIRECTIVE_VERBS | DIRECTIVE_VERBS_4B
+# `melaporkan bahwa …` reports; `melaporkan X ke polisi` files a report (`THAT_ONLY_VERBS`).
+THAT_ONLY_VERBS = THAT_ONLY_VERBS | frozenset(["melaporkan"])
 # Directives that report an appeal only with a purpose word in their first words (`mengajak
 # warga untuk ikut`); without one they report taking someone along (`mengajak Riko pergi`).
 PURPOSE_DIRECTIVES = frozenset(["mengajak"])
@@ -284,6 +286,13 @@ PAST_AUXILIARIES = frozenset(["sempat"])
 # statement is the request after its purpose word (`rajin belajar`).
 MESSAGE_VERBS = frozenset("menitipkan menyampaikan memberikan".split())
 MESSAGE_NOUNS = ("pesan", "imbauan", "nasihat", "amanat")
+# Nouns after `memberikan` that pass on what follows a comma or a colon (`memberikan contoh,
+# …`): the cue is the verb.
+GIVING_VERBS = frozenset(["memberikan"])
+GIVING_NOUNS = ("contoh", "gambaran", "penjelasan")
+# Words that join the organizations of a collective speaker (`Maskapai A, B, dan C
+# melaporkan …`): several named organizations speaking together are no one speaker.
+COLLECTIVE_JOINERS = frozenset([",", "dan", "serta", ", dan", ", serta"])
 
 # Connectors a cue may follow at the start of a sentence (`Sehingga kata dia, …`).
 CUE_CONNECTORS = ("sehingga", "jadi", "maka", "namun", "tetapi", "tapi", "bahkan", "lalu")
@@ -361,6 +370,8 @@ PLACEHOLDERS = {
     "connector": f"(?:{_alternation(CUE_CONNECTORS)})",
     "message_verb": f"(?:{_alternation(MESSAGE_VERBS)})",
     "message": f"(?:{_alternation(MESSAGE_NOUNS)})",
+    "giving": f"(?:{_alternation(GIVING_NOUNS)})",
+    "giver": f"(?:{_alternation(GIVING_VERBS)})",
     # Words after a passive cue that make what follows no statement: an agent (a person or
     # an anonymous one), a place or a time (`dikatakan polisi`, `dikatakan dalam rapat`).
     "not_content": f"(?:{_alternation(PREPOSITIONS | WINDOW_ENDS | PERSON_NOUNS | ANONYMOUS)})",
@@ -386,6 +397,7 @@ PLACEHOLDER_WORDS = {
     "source": frozenset(SOURCE_NOUNS),
     "agentless": AGENTLESS_CUES,
     "message_verb": MESSAGE_VERBS,
+    "giver": GIVING_VERBS,
 }
 
 
@@ -768,6 +780,19 @@ QUOTE_RULES: tuple[QuoteRule, ...] = (
         ),
     ),
     QuoteRule(
+        "giving an example",
+        "sentence",
+        r"^(?P<speaker>.{{1,160}}?)\s+(?P<cue>{giver})\s+{giving}\s*[,:]\s*(?P<statement>\w.*?){end}",
+        (
+            (
+                "Rina Anggraeni memberikan contoh, warga bisa memilah sampah di rumah.",
+                "warga bisa memilah sampah di rumah",
+                "Rina Anggraeni",
+                "memberikan",
+            ),
+        ),
+    ),
+    QuoteRule(
         "connector and cue open a sentence",
         "sentence",
         r"^{connector},?\s+(?P<cue>{cue})\s+(?P<speaker>(?:{pronoun}\b|(?-i:[A-Z]))[^,]{{0,80}}?),"
@@ -1031,6 +1056,13 @@ SPEAKER_CONVENTIONS_4B: tuple[SpeakerConvention, ...] = (
             ("sertifikat itu berlaku tiga tahun", "PER:Dodi Saputra"),
             ("sertifikat itu diperoleh setelah audit panjang", "PER:Dodi Saputra"),
         ),
+    ),
+    SpeakerConvention(
+        "several named organizations speaking together are no one speaker",
+        "Maskapai Garuda Lembayung, Sinar Air, dan Awan Jaya melaporkan bahwa jadwal "
+        "penerbangan kembali normal.",
+        (("Garuda Lembayung", "ORG"), ("Sinar Air", "ORG"), ("Awan Jaya", "ORG")),
+        (("jadwal penerbangan kembali normal", None),),
     ),
 )
 SPEAKER_CONVENTIONS = SPEAKER_CONVENTIONS + SPEAKER_CONVENTIONS_4B
