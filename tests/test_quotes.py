@@ -1065,3 +1065,7 @@ def test_a_statement_after_sempat_but_not_after_its_negation(nlp) -> None:
     said = "Dodi Saputra sempat mengumumkan bahwa sekolah diliburkan sepekan."
     assert statements(nlp, said)[0][:3] == ("sekolah diliburkan sepekan", False, "mengumumkan")
     assert statements(nlp, "Dodi Saputra tidak sempat menjelaskan bahwa jalan ditutup.") == []
+
+
+def test_a_cue_joined_to_a_hyphen_is_no_cue(nlp) -> None:
+    assert statements(nlp, "Jalan desa itu rusak parah, kata-kata warga tak didengar.") == []

@@ -674,7 +674,10 @@ class _Finder:
     def guard(self, rule: QuoteRule, m: re.Match, piece: str) -> bool:
         """Whether a match is a report: a speaker-then-verb rule needs a speaker before its
         verb that is not negated or planned (`NOT_BEFORE_VERB`), and a statement must not be
-        the topic of the speech (`TOPIC_OBJECTS`)."""
+        the topic of the speech (`TOPIC_OBJECTS`); a cue joined to a hyphen is a word of a
+        reduplicated noun (`kata-kata`), no cue."""
+        if piece[m.end("cue") : m.end("cue") + 1] == "-":
+            return False
         groups = m.groupdict()
         if groups.get("statement"):
             after = m.start("statement") > m.start("cue")

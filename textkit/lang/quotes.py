@@ -793,6 +793,20 @@ QUOTE_RULES: tuple[QuoteRule, ...] = (
         ),
     ),
     QuoteRule(
+        "begitu and a cue after the statement",
+        "sentence",
+        r"^(?P<statement>\w.{{8,}}?)\s*,\s*(?:begitu|demikian)\s+(?P<cue>{cue})\b"
+        r"(?P<speaker>[^,]{{0,100}}?)\s*[.!?]?\s*$",
+        (
+            (
+                "Harga beras naik lagi pekan ini, begitu jawab Rina Anggraeni.",
+                "Harga beras naik lagi pekan ini",
+                "Rina Anggraeni",
+                "jawab",
+            ),
+        ),
+    ),
+    QuoteRule(
         "connector and cue open a sentence",
         "sentence",
         r"^{connector},?\s+(?P<cue>{cue})\s+(?P<speaker>(?:{pronoun}\b|(?-i:[A-Z]))[^,]{{0,80}}?),"
