@@ -902,6 +902,7 @@ class _Finder:
         orgs = [e for e in self.ents_in(start, end) if e.label_ == "ORG"]
         if (
             before_cue
+            and not people
             and is_title(words[0] if words else "")
             and _ROLE_STRIPPED.search(self.text, start, end)
         ):
