@@ -1036,6 +1036,7 @@ def test_speech_verbs_of_the_fourth_gold(nlp, text, statement, cue) -> None:
         "Selain meminta dua hal tersebut, paguyuban juga memuji kerja pemerintah.",  # besides
         "Rina Anggraeni mengajak Dodi pergi ke warung untuk makan siang.",  # far from `untuk`
         "Rina Anggraeni melaporkan tetangganya ke polisi pekan lalu.",  # files a report
+        "Dalam pasal 12 aturan itu disebutkan setiap pedagang wajib memiliki izin.",  # a law
     ],
 )
 def test_no_statement_conventions_of_the_fourth_gold(nlp, text) -> None:
@@ -1071,3 +1072,13 @@ def test_a_statement_after_sempat_but_not_after_its_negation(nlp) -> None:
 
 def test_a_cue_joined_to_a_hyphen_is_no_cue(nlp) -> None:
     assert statements(nlp, "Jalan desa itu rusak parah, kata-kata warga tak didengar.") == []
+
+
+def test_an_ordinal_opening_a_list_item_is_no_speaker(nlp) -> None:
+    text = (
+        "Paguyuban Pedagang Lembayung menyampaikan dua tuntutan. Pertama, mendesak pemerintah "
+        "menurunkan retribusi pasar."
+    )
+    found = statements(nlp, text)
+    assert [s[0] for s in found] == ["pemerintah menurunkan retribusi pasar"]
+    assert "Pertama" not in str(found[0][3])

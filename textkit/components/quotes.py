@@ -35,6 +35,7 @@ from .. import organizations, places
 from ..factories import factory
 from ..lang.identity import HEAD_LABELS, is_title
 from ..lang.quotes import (
+    AGENTLESS_CUES,
     ANONYMOUS,
     BODY_NOUNS,
     COLLECTIVE_JOINERS,
@@ -709,7 +710,8 @@ class _Finder:
         to the cue) is reported content: not the topic of the speech (`TOPIC_OBJECTS`), a
         conjunction or a demonstrative alone (`NO_CONTENT_OPENERS`), a purpose after a verb
         of making sure (`memastikan agar`), an appeal without its purpose word
-        (`PURPOSE_DIRECTIVES`: `mengajak Riko pergi`); and the cue (`before`: the words
+        (`PURPOSE_DIRECTIVES`: `mengajak Riko pergi`), an agentless passive after a text
+        (`Dalam pasal 12 disebutkan …`); and the cue (`before`: the words
         before it) is not one verb of a list of actions (`mempertunjukkan, menawarkan`)."""
         joined = _WORD.match(lead.strip() + " " + statement.strip())
         if cue in ENSURE_VERBS and joined and joined.group().lower() in PURPOSE_WORDS:
@@ -718,6 +720,10 @@ class _Finder:
         word = first.group().lower() if first else ""
         if word in NO_CONTENT_OPENERS:
             return False
+        if cue in AGENTLESS_CUES and not TEXT_NOUNS.isdisjoint(
+            w.lower() for w in _WORD.findall(before)
+        ):
+            return False  # `Dalam pasal 12 disebutkan …`: a law's words, no statement
         if cue in PURPOSE_DIRECTIVES and PURPOSE_MARKERS.isdisjoint(
             w.lower() for w in _WORD.findall(f"{lead} {statement}")[:PURPOSE_WITHIN]
         ):

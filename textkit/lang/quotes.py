@@ -277,6 +277,10 @@ TOPIC_OBJECTS = TOPIC_OBJECTS | frozenset(
     "soal tentang mengenai perihal terkait kabar berita kelahiran".split()
 )
 
+# Ordinals that open the items of a list (`Pertama, mendesak pemerintah …`): openers, never a
+# speaker's name.
+OPENERS = OPENERS | frozenset("pertama kedua ketiga keempat kelima terakhir".split())
+
 # Auxiliaries of the past right after the speaker's name or pronoun and before a speech verb:
 # a statement was made (`Budi sempat mengumumkan bahwa …`); not after other words (`tidak
 # sempat menjelaskan`).
@@ -301,6 +305,7 @@ CUE_CONNECTORS = ("sehingga", "jadi", "maka", "namun", "tetapi", "tapi", "bahkan
 # ada 50 tim` → `ada 50 tim`, speaker unknown. Not where an agent, a place or a time follows
 # the cue (`dikatakan polisi`, `dikatakan dalam rapat`).
 AGENTLESS_CUES = frozenset(["disebutkan", "dikatakan"])
+# (Nor after a text: `Dalam pasal 12 disebutkan setiap pedagang …` quotes a law, `TEXT_NOUNS`.)
 
 # Nouns of attribution: `Dari penuturan X, …` like `Berdasarkan pengakuan X, …`; and the
 # ones written before `dari` and the source: `Informasi dari X, …`.
