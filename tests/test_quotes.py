@@ -1082,3 +1082,8 @@ def test_an_ordinal_opening_a_list_item_is_no_speaker(nlp) -> None:
     found = statements(nlp, text)
     assert [s[0] for s in found] == ["pemerintah menurunkan retribusi pasar"]
     assert "Pertama" not in str(found[0][3])
+
+
+def test_a_topic_preposition_before_a_comma_opens_what_is_said(nlp) -> None:
+    text = "Dodi Saputra menegaskan soal impor beras, hal itu tugas kementerian lain."
+    assert [s[2] for s in statements(nlp, text)] == ["menegaskan"]

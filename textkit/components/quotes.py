@@ -86,6 +86,7 @@ from ..lang.quotes import (
     TEXT_NOUNS,
     TITLE_SMALL_WORDS,
     TOPIC_OBJECTS,
+    TOPIC_PREPOSITIONS,
     WINDOW_ENDS,
     QuoteRule,
 )
@@ -720,6 +721,8 @@ class _Finder:
         word = first.group().lower() if first else ""
         if word in NO_CONTENT_OPENERS:
             return False
+        if word in TOPIC_PREPOSITIONS and "," not in statement:
+            return False  # `menyampaikan soal sanksi`: a topic
         if cue in AGENTLESS_CUES and not TEXT_NOUNS.isdisjoint(
             w.lower() for w in _WORD.findall(before)
         ):

@@ -270,12 +270,11 @@ PURPOSE_WITHIN = 4
 # empat hal itu, Formasi juga …`).
 NOT_BEFORE_VERB = NOT_BEFORE_VERB | frozenset("berniat berencana bermaksud selain".split())
 
-# Topics after a speech verb, no content: a preposition of the topic (`menyampaikan soal
-# sanksi`, `berbicara tentang …`) and nouns of news (`mengumumkan kabar bahagia`,
-# `mengumumkan kelahiran anaknya`).
-TOPIC_OBJECTS = TOPIC_OBJECTS | frozenset(
-    "soal tentang mengenai perihal terkait kabar berita kelahiran".split()
-)
+# Topics after a speech verb, no content: nouns of news (`mengumumkan kabar bahagia`,
+# `mengumumkan kelahiran anaknya`), and a preposition of the topic with no comma after it
+# (`menyampaikan soal sanksi`; but `menegaskan soal impor, hal itu …` says what follows).
+TOPIC_OBJECTS = TOPIC_OBJECTS | frozenset("kabar berita kelahiran".split())
+TOPIC_PREPOSITIONS = frozenset("soal tentang mengenai perihal terkait".split())
 
 # Ordinals that open the items of a list (`Pertama, mendesak pemerintah …`): openers, never a
 # speaker's name.
