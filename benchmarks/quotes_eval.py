@@ -47,8 +47,13 @@ from _figures import Figures  # noqa: E402
 DATA = Path(__file__).parent / "data"
 GOLD = DATA / "quotes_dev.jsonl"
 GOLD_DEV2 = DATA / "quotes_dev2.jsonl"
+GOLD_DEV4 = DATA / "quotes_dev4.jsonl"
 # Parts read and tuned on, by gold file: errors may be printed for them, for no other part.
-SEEN_PARTS = {"quotes_dev": ("heldout", "tune"), "quotes_dev2": ("unseen",)}
+SEEN_PARTS = {
+    "quotes_dev": ("heldout", "tune"),
+    "quotes_dev2": ("unseen",),
+    "quotes_dev4": ("tune4",),
+}
 _NAME_WORD = re.compile(r"[^\W\d_]+")
 
 

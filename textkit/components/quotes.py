@@ -35,7 +35,10 @@ from .. import organizations, places
 from ..factories import factory
 from ..lang.identity import HEAD_LABELS, is_title
 from ..lang.quotes import (
+    AGENTLESS_CUES,
     ANONYMOUS,
+    BODY_NOUNS,
+    COLLECTIVE_JOINERS,
     COMPLEMENTIZERS,
     CONTINUE_PARAGRAPHS,
     CROWD_WORDS,
@@ -46,12 +49,18 @@ from ..lang.quotes import (
     ENSURE_VERBS,
     FULL_NAME_EXTRA_WORDS,
     GROUP_PRONOUNS,
+    INSTITUTION_KINDS,
+    LOST_END_OPENERS,
     MIN_CUELESS_WORDS,
+    MISSED_END_LETTERS,
+    NAME_JOINERS,
     NAMING_VERBS,
     NAMING_WORDS,
     NO_CONTENT_OPENERS,
     NOT_BEFORE_VERB,
     OPENERS,
+    ORG_PRONOUNS,
+    PAST_AUXILIARIES,
     PERSON_NOUNS,
     PLACEHOLDER_WORDS,
     PLACEHOLDERS,
@@ -59,6 +68,9 @@ from ..lang.quotes import (
     PREPOSITIONS,
     PRONOUN_SUFFIX,
     PRONOUNS,
+    PURPOSE_DIRECTIVES,
+    PURPOSE_MARKERS,
+    PURPOSE_WITHIN,
     PURPOSE_WORDS,
     QUOTE_MARKS,
     QUOTE_RULES,
@@ -74,6 +86,7 @@ from ..lang.quotes import (
     TEXT_NOUNS,
     TITLE_SMALL_WORDS,
     TOPIC_OBJECTS,
+    TOPIC_PREPOSITIONS,
     WINDOW_ENDS,
     QuoteRule,
 )
@@ -136,6 +149,36 @@ _REQUEST_END = re.compile(
 )
 # What ends a name set beside a description: a comma, or an age in brackets (`Budi (45)`).
 _APPOSED_END = re.compile(r"(?:\s*\(\d{1,3}\))?\s*,?")
+# Punctuation right after a word of `WINDOW_ENDS`: the word ends a part of the role, it opens
+# no place or time (`dokter spesialis penyakit dalam, X`).
+_ENDS_PART = re.compile(r"\s*[,.;]")
+# A description in lower case after a name and a comma (`Fitri, ibu salah satu korban,`).
+_DESCRIPTION_AFTER = re.compile(r"\s*[a-z]")
+# `pihak <kind>` in a speaker's words (`Pihak sekolah`).
+_KINDS = "|".join(k.replace(" ", r"\s+") for k in INSTITUTION_KINDS)
+_INSTITUTION = re.compile(rf"\bpihak\s+({_KINDS})\b", re.IGNORECASE)
+# Labels an institution's name may have from the NER (a school taken for a place).
+_BODY_LABELS = ("ORG", "LOC", "FAC", "GPE")
+# A complementizer opening a statement (the second of `bahwa bahwa`).
+_THAT_WORD = re.compile(r"bahwa\s+", re.IGNORECASE)
+
+
+def _defined(short: str) -> re.Pattern[str]:
+    """A full name of capitalized words (and `NAME_JOINERS`) and `short` in brackets after
+    it: `Forum Industri Rokok (Formasi)`."""
+    word = rf"(?:[A-Z][\w&.-]*|{'|'.join(NAME_JOINERS)})"
+    return re.compile(
+        rf"\b([A-Z][\w&.-]*(?:[ \t]+{word}){{1,8}})[ \t]*\([ \t]*{re.escape(short)}[ \t]*\)"
+    )
+
+
+# A role and a comma with a space before it where a scraper stripped the name (`Presiden
+# Direktur X , mengatakan`).
+_ROLE_STRIPPED = re.compile(r"\S[ \t]+,[ \t]*$")
+# A period after a word and a capitalized word after it; a comma and a capitalized word
+# (`lost_ends`).
+_MISSED_END = re.compile(rf"\b([^\W\d_]{{{MISSED_END_LETTERS},}})[.!?][ \t]+(?=[A-Z])")
+_LOST_END = re.compile(r",[ \t]*,?[ \t]*([A-Z][a-z]+)\b")
 # A sentence end the splitter missed: a period and a comma before the next sentence.
 _GLUED_END = re.compile(r"[.!?],\s+")
 _LETTERS = re.compile(r"[A-Za-z]+")
@@ -169,6 +212,8 @@ class Statement:
     attributed_at: int = 0  # where its attribution ends
     refers_at: int | None = None  # where a pronoun for its speaker stands, to resolve
     unnamed: bool = False  # its speaker is written but names no one (`Kelompok ini`)
+    by_person: bool = True  # its pronoun stands for a person (`ia`, `-nya`; not `pihaknya`)
+    name_stripped: bool = False  # a role without its name (`Direktur X , mengatakan`)
 
 
 # --- quote marks ----------------------------------------------------------------------------
@@ -390,6 +435,7 @@ class _Finder:
         self.reported: list[tuple[int, int]] = []  # indirect statements
         self.terms: list[Quoted] = []  # quoted terms inside sentences
         self._names: dict[str, tuple[Span, frozenset[str]]] | None = None
+        self.speaker_names: list[Span] = []  # full names found for speakers (`full_names`)
 
     def mended(self, ents: list[Span]) -> list[Span]:
         """The entities with the names the NER cut, mended where the document names the person
@@ -477,9 +523,15 @@ class _Finder:
         found = sorted([st for st in direct if st is not None] + indirect, key=lambda st: st.start)
         # Pronouns, and quotes without a cue, in order: both look at the statement before.
         last: Statement | None = None
+        last_person: Statement | None = None  # the last one a person made
         for st in found:
             if st.refers_at is not None:
-                st.speaker = self.antecedent(st.refers_at, last)
+                # A person's pronoun after an institution's statement (`Pihak sekolah
+                # mengaku …. "…," katanya`) stands for the person who spoke before it.
+                by_org = last is not None and last.speaker is not None
+                by_org = by_org and last.speaker.label_ == "ORG"
+                before = last_person if by_org and st.by_person and last_person else last
+                st.speaker = self.antecedent(st.refers_at, before)
             if (
                 st.speaker is None
                 and st.cue is None
@@ -491,6 +543,11 @@ class _Finder:
                     st.speaker, st.affiliation = last.speaker, last.affiliation
             if st.speaker is not None or st.cue is not None:
                 last = st
+            if st.speaker is not None and st.speaker.label_ == "PER":
+                last_person = st
+        for st in found:
+            if st.name_stripped:
+                st.speaker = self.later_subject(st.end)
         self.full_names(found)
         # The role written with a speaker once holds for all of their statements.
         roles: dict[str, tuple[str, Span | None]] = {}
@@ -619,7 +676,10 @@ class _Finder:
     def guard(self, rule: QuoteRule, m: re.Match, piece: str) -> bool:
         """Whether a match is a report: a speaker-then-verb rule needs a speaker before its
         verb that is not negated or planned (`NOT_BEFORE_VERB`), and a statement must not be
-        the topic of the speech (`TOPIC_OBJECTS`)."""
+        the topic of the speech (`TOPIC_OBJECTS`); a cue joined to a hyphen is a word of a
+        reduplicated noun (`kata-kata`), no cue."""
+        if piece[m.end("cue") : m.end("cue") + 1] == "-":
+            return False
         groups = m.groupdict()
         if groups.get("statement"):
             after = m.start("statement") > m.start("cue")
@@ -631,6 +691,12 @@ class _Finder:
             return True
         speaker = piece[m.start("speaker") : m.start("cue")]
         before = _WORD.findall(speaker)
+        if (
+            len(before) > 1
+            and before[-1].lower() in PAST_AUXILIARIES
+            and (before[-2][:1].isupper() or before[-2].lower() in PRONOUNS)
+        ):
+            before.pop()  # `Budi sempat mengumumkan`, not `tidak sempat`, `yang … sempat`
         if not before or before[-1].lower() in NOT_BEFORE_VERB:
             return False
         # A text as the subject (`Pasal 12 menyebutkan`, `Data itu menunjukkan`): no speaker.
@@ -644,8 +710,10 @@ class _Finder:
         """Whether what a sentence rule took after its cue (and `lead`, the words joining it
         to the cue) is reported content: not the topic of the speech (`TOPIC_OBJECTS`), a
         conjunction or a demonstrative alone (`NO_CONTENT_OPENERS`), a purpose after a verb
-        of making sure (`memastikan agar`); and the cue (`before`: the words before it) is not
-        one verb of a list of actions (`mempertunjukkan, menawarkan`)."""
+        of making sure (`memastikan agar`), an appeal without its purpose word
+        (`PURPOSE_DIRECTIVES`: `mengajak Riko pergi`), an agentless passive after a text
+        (`Dalam pasal 12 disebutkan …`); and the cue (`before`: the words
+        before it) is not one verb of a list of actions (`mempertunjukkan, menawarkan`)."""
         joined = _WORD.match(lead.strip() + " " + statement.strip())
         if cue in ENSURE_VERBS and joined and joined.group().lower() in PURPOSE_WORDS:
             return False
@@ -653,6 +721,16 @@ class _Finder:
         word = first.group().lower() if first else ""
         if word in NO_CONTENT_OPENERS:
             return False
+        if word in TOPIC_PREPOSITIONS and "," not in statement:
+            return False  # `menyampaikan soal sanksi`: a topic
+        if cue in AGENTLESS_CUES and not TEXT_NOUNS.isdisjoint(
+            w.lower() for w in _WORD.findall(before)
+        ):
+            return False  # `Dalam pasal 12 disebutkan …`: a law's words, no statement
+        if cue in PURPOSE_DIRECTIVES and PURPOSE_MARKERS.isdisjoint(
+            w.lower() for w in _WORD.findall(f"{lead} {statement}")[:PURPOSE_WITHIN]
+        ):
+            return False  # `mengajak Riko pergi`: takes along, appeals for nothing
         # A topic noun right after the verb (`mengungkapkan kronologi …`); after a comma or
         # `bahwa` it opens the content (`mengatakan, kronologi awalnya terjadi pada …`).
         if word in TOPIC_OBJECTS and not _SEPARATED.search(lead):
@@ -664,10 +742,12 @@ class _Finder:
 
     def pieces(self) -> list[tuple[int, int]]:
         """The sentences outside quotes: each sentence of the Doc, cut at quoted texts and at
-        sentence ends the splitter kept together (`paripurna., Ia …` in scraped text)."""
+        sentence ends the splitter kept together (`paripurna., Ia …` in scraped text, and
+        `lost_ends`)."""
         cuts = sorted(
             [(q.open_at, q.close_end) for q in self.quoted if q not in self.terms]
             + [(m.start() + 1, m.end()) for m in _GLUED_END.finditer(self.text)]
+            + self.lost_ends()
         )
         out = []
         for s_start, s_end in self.sents:
@@ -679,6 +759,20 @@ class _Finder:
                 pos = max(pos, b)
             out.append((pos, s_end))
         return [p for p in (_strip(self.text, a, b) for a, b in out) if p[1] - p[0] >= 12]
+
+    def lost_ends(self) -> list[tuple[int, int]]:
+        """Sentence ends the splitter missed, as (start, end) of what is between the two
+        sentences: a period after a word of `MISSED_END_LETTERS` letters or more before a
+        capitalized word (`… Saragih. Kakak korban …`), and a comma before a capitalized
+        opener (`LOST_END_OPENERS`: `…itu, Menurutnya, …`)."""
+        out = []
+        for m in _MISSED_END.finditer(self.text):
+            if not is_title(m.group(1)):
+                out.append((m.end(1) + 1, m.end()))
+        for m in _LOST_END.finditer(self.text):
+            if m.group(1) in LOST_END_OPENERS:
+                out.append((m.start(), m.start(1)))
+        return out
 
     def indirect(self) -> list[Statement]:
         found = []
@@ -723,6 +817,7 @@ class _Finder:
         if cue in DIRECT_ONLY_VERBS:
             return None  # `bertanya apakah …` asks, states nothing
         a, b = _strip(self.text, s_start + m.start("statement"), s_start + m.end("statement"))
+        a = self.after_doubled_that(a, b)
         if cue in DIRECTIVE_VERBS:
             b = self.request_end(a, b)
         if cue in NAMING_VERBS and any(a <= q.open_at < b for q in self.terms):
@@ -756,6 +851,12 @@ class _Finder:
         quote)."""
         before = self.text[max(0, pos - 3) : pos].rstrip(" \t")
         return not before or before[-1] in ".!?\n"
+
+    def after_doubled_that(self, start: int, end: int) -> int:
+        """Where a statement starts after a doubled complementizer (`mengumumkan bahwa bahwa
+        …`, scraped): after the second."""
+        m = _THAT_WORD.match(self.text, start, end)
+        return _strip(self.text, m.end(), end)[0] if m is not None else start
 
     def request_end(self, start: int, end: int) -> int:
         """Where a request reported by a directive (`meminta`, `mengimbau`) ends: before a
@@ -808,7 +909,25 @@ class _Finder:
             return
         people = [e for e in self.ents_in(start, end) if e.label_ == "PER"]
         orgs = [e for e in self.ents_in(start, end) if e.label_ == "ORG"]
+        if (
+            before_cue
+            and not people
+            and is_title(words[0] if words else "")
+            and _ROLE_STRIPPED.search(self.text, start, end)
+        ):
+            # `Presiden Direktur X , mengatakan`: the name a scraper stripped after the role
+            # is the person the article names next (`later_subject`).
+            st.name_stripped = True
+            st.role = " ".join(self.text[start:end].rstrip(" ,").split())
+            return
+        if not people and not orgs and (body := self.institution(start, end)) is not None:
+            st.speaker = body  # `pihak sekolah`: the school the article names
+            return
         if not people and not orgs:
+            body = self.defined_body(start, end, last=before_cue) or self.named_body(st, start, end)
+            if body is not None:
+                st.speaker = body  # `Formasi` of `Forum … (Formasi)`; `situs statistik X`
+                return
             orgs = self.tagged_elsewhere(start, end)
         if not people:
             # A name after a description and a comma is the speaker's before a short form in
@@ -819,8 +938,11 @@ class _Finder:
                 or (self.name_after_role(start, end) if after_comma else None)
                 or self.short_form_in(start, end, last=before_cue)
                 or self.name_after_role(start, end)
+                or self.name_after_rank(start, end)
             )
             people = [named] if named is not None else []
+        elif before_cue:
+            people = self.main_clause(people, start, end)
         if people and self.relative_of(start, end, people[-1] if before_cue else people[0]):
             # `Kekasih Rina Anggraeni tersebut mengatakan`: someone else than the name.
             if words and words[-1].lower() in DEMONSTRATIVES:
@@ -842,10 +964,12 @@ class _Finder:
             # `ia`, `ujarnya`, `Politikus PPP ini`, `Diakui juga bahwa`, a scraped `papar ,.`:
             # the person spoken of before (not after `menurut`, whose source may be a text).
             st.refers_at = min(offset + m.start("cue"), start)
+            st.by_person = not any(w.lower() in ORG_PRONOUNS for w in words)
         elif orgs and not (words and words[0].lower() in PERSON_NOUNS | ANONYMOUS):
             # An institution speaks (`kata Polda Jatim`), unless a person of it does
             # (`kata seorang petugas Dinas Perhubungan`).
-            st.speaker = orgs[-1] if before_cue else orgs[0]
+            if not (before_cue and self.collective(orgs)):
+                st.speaker = orgs[-1] if before_cue else orgs[0]
         else:
             titles = [w for w in words if is_title(w)]
             if titles and len(words) <= 3:
@@ -915,8 +1039,9 @@ class _Finder:
 
     def unnamed_person(self, start: int, end: int) -> Span | None:
         """A name the NER missed where the speaker's words are that name alone (`kata Ucok`),
-        or open with it and an age (`Carolina (40), warga lain, mengaku …`, also where the
-        NER took it for a place): a new PER entity."""
+        or that name and a description in lower case after a comma (`Fitri, ibu salah satu
+        korban, mengatakan`), or open with it and an age (`Carolina (40), warga lain, mengaku
+        …`, also where the NER took it for a place): a new PER entity."""
         m = _NAME_AGE.search(self.text, start, end)
         if m is not None:
             return self.new_person(m.start("name"), m.end("name"))
@@ -926,6 +1051,16 @@ class _Finder:
             first.group().lower() in OPENERS and first.end() < end
         ):
             start = _strip(self.text, first.end(), end)[0]  # `Sementara Ikram mengatakan`
+        comma = self.text.find(",", start, end)
+        if (
+            comma > start
+            and _DESCRIPTION_AFTER.match(self.text, comma + 1)
+            and all(
+                self.name_like(w) and not w.lower().endswith(PRONOUN_SUFFIX)
+                for w in self.text[start:comma].split()
+            )
+        ):
+            end = _strip(self.text, start, comma)[1]  # `Fitri, orangtua salah satu korban,`
         m = _NAME_ALONE.fullmatch(self.text, start, end)
         if m is None or any(is_title(w) or w.lower() in _NO_NAMES for w in m.group().split()):
             return None
@@ -969,6 +1104,147 @@ class _Finder:
                 span._.value = org._.entity.split(":", 1)[1]
                 return [span]
         return []
+
+    def collective(self, orgs: list[Span]) -> bool:
+        """Whether the last organizations named before a cue are a list of several
+        (`Maskapai A, B, dan C melaporkan`; `COLLECTIVE_JOINERS` between them): no one
+        speaker."""
+        if len(orgs) < 2:
+            return False
+        gap = self.text[orgs[-2].end_char : orgs[-1].start_char]
+        return " ".join(gap.split()).lower() in COLLECTIVE_JOINERS
+
+    def later_subject(self, pos: int) -> Span | None:
+        """The first person named as a subject after `pos`, outside quotes, at most
+        `CONTINUE_PARAGRAPHS` paragraphs on: the one whose name a scraper stripped from the
+        role before a statement at `pos`."""
+        last = self.paragraph_of(pos) + CONTINUE_PARAGRAPHS
+        for ent in self.ents[bisect.bisect_left(self.ent_starts, pos) :]:
+            if self.paragraph_of(ent.start_char) > last:
+                break
+            if (
+                ent.label_ == "PER"
+                and not self.in_quote(ent.start_char, ent.end_char)
+                and self.subject_like(ent)
+            ):
+                return ent
+        return None
+
+    def institution(self, start: int, end: int) -> Span | None:
+        """The organization `pihak <kind>` in the speaker's words stands for (`Pihak sekolah`):
+        the last entity before it, else the first after it, whose name opens with a name of
+        that kind (`INSTITUTION_KINDS`: `SD Negeri Cempaka`), as an ORG entity."""
+        m = _INSTITUTION.search(self.text, start, end)
+        if m is None:
+            return None
+        firsts = INSTITUTION_KINDS[" ".join(m.group(1).lower().split())]
+        found = [
+            e
+            for e in self.all_ents
+            if e.label_ in _BODY_LABELS
+            and any(re.match(rf"{re.escape(f)}\b", e.text) for f in firsts)
+            and not self.in_quote(e.start_char, e.end_char)
+        ]
+        before = [e for e in found if e.end_char <= start]
+        body = before[-1] if before else next(iter(found), None)
+        if body is None:
+            return None
+        return (
+            body
+            if body.label_ == "ORG"
+            else self.doc.char_span(body.start_char, body.end_char, label="ORG")
+        )
+
+    def defined_body(self, start: int, end: int, last: bool) -> Span | None:
+        """An organization the speaker's words name by the short form the article defines in
+        brackets after its full name (`Forum Industri Rokok (Formasi)`; a capitalized word in
+        no entity, the last one before a cue, else the first): as an ORG entity with the full
+        name as its value, unless the full name is a person's or a position's."""
+        words = [
+            w
+            for w in _WORD.finditer(self.text, start, end)
+            if w.group()[:1].isupper()
+            and not is_title(w.group())
+            and not self.in_entity(w.start(), w.end())
+        ]
+        for w in reversed(words) if last else words:
+            m = _defined(w.group()).search(self.text)
+            if m is None or is_title(m.group(1).split()[0]):
+                continue  # a position's short form (`Menteri Riset (Menristek)`): a person
+            if any(
+                e.label_ == "PER" and e.start_char < m.end(1) and m.start(1) < e.end_char
+                for e in self.all_ents
+            ):
+                continue
+            if start <= m.start(1) and m.end() <= end:  # the full name is in the speaker's words
+                span = self.doc.char_span(m.start(1), m.end(1), label="ORG")
+            else:
+                span = self.doc.char_span(w.start(), w.end(), label="ORG")
+            if span is not None and not any(
+                e.start < span.end and span.start < e.end for e in self.ents
+            ):
+                span._.value = " ".join(m.group(1).split())
+                return span
+        return None
+
+    def named_body(self, st: Statement, start: int, end: int) -> Span | None:
+        """An organization named after a noun of its kind at the end of the speaker's words
+        (`BODY_NOUNS`: `situs statistik sepakbola Transtat`): the capitalized words after the
+        noun, in no entity, as an ORG entity; the words from the noun on are the role."""
+        a, b = _strip(self.text, start, end)
+        while b > a and self.text[b - 1] in ",:;.":
+            b -= 1
+        words = list(_WORD.finditer(self.text, a, b))
+        k = next((i for i, w in enumerate(words) if w.group().lower() in BODY_NOUNS), None)
+        if k is None:
+            return None
+        n = len(words)
+        while n > k + 1 and words[n - 1].group()[:1].isupper():
+            n -= 1
+        names = words[n:]
+        if not names or n == k or any(w.group()[:1].isupper() for w in words[k + 1 : n]):
+            return None
+        span = self.doc.char_span(names[0].start(), names[-1].end(), label="ORG")
+        if span is None or self.in_entity(span.start_char, span.end_char):
+            return None
+        st.role = " ".join(self.text[words[k].start() : words[n - 1].end()].split())
+        return span
+
+    def name_after_rank(self, start: int, end: int) -> Span | None:
+        """A name the NER took into a place with the rank before it (`Kapolres Kota X AKBP
+        Budi Santoso` as one place): the name words after the last title of that entity, at
+        its end and at the end of the speaker's words, as a new PER entity."""
+        a, b = _strip(self.text, start, end)
+        while b > a and self.text[b - 1] in ",:;":
+            b -= 1
+        for e in self.all_ents:
+            if e.label_ in SPEAKER_LABELS or not (a <= e.start_char and e.end_char == b):
+                continue
+            words = list(_WORD.finditer(e.text))
+            k = max((i for i, w in enumerate(words) if is_title(w.group())), default=-1)
+            names = words[k + 1 :]
+            if k < 0 or not 1 < len(names) <= FULL_NAME_EXTRA_WORDS + 1:
+                return None
+            if not all(self.name_like(w.group()) for w in names):
+                return None
+            return self.doc.char_span(
+                e.start_char + names[0].start(), e.start_char + names[-1].end(), label="PER"
+            )
+        return None
+
+    def main_clause(self, people: list[Span], start: int, end: int) -> list[Span]:
+        """The people named before a cue outside a subordinate clause that a comma closes
+        before the verb: not after a word of `SUBORDINATORS` with no comma between, and a
+        comma after (`Desi, yakin kalau Ika menipu Riko, mengatakan` → Desi; but `Melly
+        terkejut saat Dimas mengatakan` → Dimas, the clause holds the verb); all of them when
+        none is."""
+        kept = []
+        for person in people:
+            clause = self.text[start : person.start_char].rsplit(",", 1)[-1]
+            closed = "," in self.text[person.end_char : end]
+            if not closed or not any(w.lower() in SUBORDINATORS for w in _WORD.findall(clause)):
+                kept.append(person)
+        return kept or people
 
     def short_form_in(self, start: int, end: int, last: bool) -> Span | None:
         """A capitalized word of the speaker's words, in no entity, that is the short form of a
@@ -1073,6 +1349,13 @@ class _Finder:
         """A mention of the one person of the document named in more words whose name holds
         `word` as a whole word: the person a short form stands for (`Uu` of `Uu Ruzhanul
         Ulum`; `Andi` is not `Andika`)."""
+        key = word.lower()
+        found = [ent for ent, words in self.document_names().values() if key in words]
+        return found[0] if len(found) == 1 else None
+
+    def document_names(self) -> dict[str, tuple[Span, frozenset[str]]]:
+        """The people the document names in more than one word, outside quotes: identity →
+        (a mention, the words of the name and its mentions in lower case)."""
         if self._names is None:
             self._names = {}
             for ent in self.ents:
@@ -1082,9 +1365,13 @@ class _Finder:
                     if len(_WORD.findall(name)) > 1:
                         old = self._names.get(ent._.entity)
                         self._names[ent._.entity] = (ent, words | (old[1] if old else frozenset()))
-        key = word.lower()
-        found = [ent for ent, words in self._names.values() if key in words]
-        return found[0] if len(found) == 1 else None
+            self.add_speaker_names()
+        return self._names
+
+    def add_speaker_names(self) -> None:
+        """The full names found for speakers (`speaker_names`) among the document's names."""
+        for sp in self.speaker_names:
+            self._names.setdefault(sp._.entity, (sp, frozenset(_WORD.findall(sp.text.lower()))))
 
     def full_names(self, statements: list[Statement]) -> None:
         """Speakers named by one word take the identity of their full name: the one person of
@@ -1092,6 +1379,16 @@ class _Finder:
         writes beside the word where the NER missed it (`written_full_name`). Every mention of
         the short identity takes the full one."""
         done: dict[str, Span | None] = {}
+        # Full names the NER missed, found for speakers, are names of the document too.
+        self.speaker_names = [
+            st.speaker
+            for st in statements
+            if st.speaker is not None
+            and st.speaker.label_ == "PER"
+            and len(_WORD.findall(st.speaker.text)) > 1
+        ]
+        if self._names is not None:
+            self.add_speaker_names()
         for st in statements:
             speaker = st.speaker
             if speaker is None or speaker.label_ != "PER":
@@ -1188,11 +1485,12 @@ class _Finder:
         return span
 
     def window(self, start: int, end: int) -> tuple[int, int]:
-        """The speaker's words: up to the first word of `WINDOW_ENDS`, after the last
-        comma-separated opener of a sentence (`Sementara itu, X mengatakan`)."""
+        """The speaker's words: up to the first word of `WINDOW_ENDS` (not one that a comma or
+        a period follows: a word of the role, `dokter spesialis penyakit dalam, X`), after the
+        last comma-separated opener of a sentence (`Sementara itu, X mengatakan`)."""
         start, end = _strip(self.text, start, end)
         for m in _WORD.finditer(self.text, start, end):
-            if m.group().lower() in WINDOW_ENDS:
+            if m.group().lower() in WINDOW_ENDS and not _ENDS_PART.match(self.text, m.end()):
                 end = m.start()
                 break
         return _strip(self.text, start, end)

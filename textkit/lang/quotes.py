@@ -249,6 +249,103 @@ MIN_CUELESS_WORDS = 4
 CONTINUE_PARAGRAPHS = 2
 
 
+# --- conventions of the fourth gold (round 4b) ----------------------------------------------
+
+# Speech verbs: a retort, an accusation, and directives whose object is kept in the statement
+# (`mendesak pemerintah melakukan X` → `pemerintah melakukan X`).
+SPEECH_VERBS_4B = frozenset("menimpali menuduh".split())
+DIRECTIVE_VERBS_4B = frozenset("mendesak memerintahkan menganjurkan mengajak".split())
+SPEECH_VERBS = SPEECH_VERBS | SPEECH_VERBS_4B | DIRECTIVE_VERBS_4B
+DIRECTIVE_VERBS = DIRECTIVE_VERBS | DIRECTIVE_VERBS_4B
+# `melaporkan bahwa …` reports; `melaporkan X ke polisi` files a report (`THAT_ONLY_VERBS`).
+THAT_ONLY_VERBS = THAT_ONLY_VERBS | frozenset(["melaporkan"])
+# Directives that report an appeal only with a purpose word in their first words (`mengajak
+# warga untuk ikut`); without one they report taking someone along (`mengajak Riko pergi`).
+PURPOSE_DIRECTIVES = frozenset(["mengajak"])
+PURPOSE_MARKERS = frozenset("untuk agar supaya".split())
+PURPOSE_WITHIN = 4
+
+# Words of intention before a speech verb: what is meant, not yet said (`berniat mengajak …`);
+# and `selain`, "besides": a speech verb after it names what was also done (`Selain meminta
+# empat hal itu, Formasi juga …`).
+NOT_BEFORE_VERB = NOT_BEFORE_VERB | frozenset("berniat berencana bermaksud selain".split())
+
+# Topics after a speech verb, no content: nouns of news (`mengumumkan kabar bahagia`,
+# `mengumumkan kelahiran anaknya`), and a preposition of the topic with no comma after it
+# (`menyampaikan soal sanksi`; but `menegaskan soal impor, hal itu …` says what follows).
+TOPIC_OBJECTS = TOPIC_OBJECTS | frozenset("kabar berita kelahiran".split())
+TOPIC_PREPOSITIONS = frozenset("soal tentang mengenai perihal terkait".split())
+
+# Ordinals that open the items of a list (`Pertama, mendesak pemerintah …`): openers, never a
+# speaker's name.
+OPENERS = OPENERS | frozenset("pertama kedua ketiga keempat kelima terakhir".split())
+
+# Auxiliaries of the past right after the speaker's name or pronoun and before a speech verb:
+# a statement was made (`Budi sempat mengumumkan bahwa …`); not after other words (`tidak
+# sempat menjelaskan`).
+PAST_AUXILIARIES = frozenset(["sempat"])
+
+# Verbs that pass on a message (`menitipkan pesan kepada siswa agar rajin belajar`): the
+# statement is the request after its purpose word (`rajin belajar`).
+MESSAGE_VERBS = frozenset("menitipkan menyampaikan memberikan".split())
+MESSAGE_NOUNS = ("pesan", "imbauan", "nasihat", "amanat")
+# Nouns after `memberikan` that pass on what follows a comma or a colon (`memberikan contoh,
+# …`): the cue is the verb.
+GIVING_VERBS = frozenset(["memberikan"])
+GIVING_NOUNS = ("contoh", "gambaran", "penjelasan")
+# Words that join the organizations of a collective speaker (`Maskapai A, B, dan C
+# melaporkan …`): several named organizations speaking together are no one speaker.
+COLLECTIVE_JOINERS = frozenset([",", "dan", "serta", ", dan", ", serta"])
+
+# Connectors a cue may follow at the start of a sentence (`Sehingga kata dia, …`).
+CUE_CONNECTORS = ("sehingga", "jadi", "maka", "namun", "tetapi", "tapi", "bahkan", "lalu")
+
+# Passive cues that report a statement with no agent inside a sentence: `Tahun ini disebutkan
+# ada 50 tim` → `ada 50 tim`, speaker unknown. Not where an agent, a place or a time follows
+# the cue (`dikatakan polisi`, `dikatakan dalam rapat`).
+AGENTLESS_CUES = frozenset(["disebutkan", "dikatakan"])
+# (Nor after a text: `Dalam pasal 12 disebutkan setiap pedagang …` quotes a law, `TEXT_NOUNS`.)
+
+# Nouns of attribution: `Dari penuturan X, …` like `Berdasarkan pengakuan X, …`; and the
+# ones written before `dari` and the source: `Informasi dari X, …`.
+ATTRIBUTION_NOUNS = (*ATTRIBUTION_NOUNS, "penuturan")
+SOURCE_NOUNS = ("informasi",)
+
+# Pronouns that stand for an institution (`pihaknya`): they may take an organization's
+# statement before them, unlike a person's (`ia`, `-nya`).
+ORG_PRONOUNS = frozenset(["pihaknya"])
+
+# `pihak <kind>` speaking (`Pihak sekolah mengatakan …`): the organization of that kind the
+# article names, known by the first words of its name (`SD Negeri Cempaka`, `RSUD Kota X`).
+INSTITUTION_KINDS = {
+    "sekolah": tuple("SD SDN SMP SMPN SMA SMAN SMK SMKN MI MTs MA MAN Sekolah".split()),
+    "rumah sakit": ("RS", "RSU", "RSUD", "RSUP", "Rumah Sakit"),
+    "kampus": ("Universitas", "Institut", "Politeknik", "UIN", "IAIN", "Sekolah Tinggi"),
+    "universitas": ("Universitas",),
+    "kepolisian": ("Polres", "Polresta", "Polrestabes", "Polda", "Polsek", "Polri"),
+    "perusahaan": ("PT",),
+}
+
+# Capitalized openers after a comma: a sentence end that scraping lost (`…itu, Menurutnya,
+# cara …`, `…(15/8),,Selain itu …`); the sentences are split there.
+LOST_END_OPENERS = frozenset(
+    "Menurut Menurutnya Selain Sementara Kemudian Namun Sedangkan Adapun Bahkan Selanjutnya"
+    " Sebelumnya Pasalnya".split()
+)
+# Least letters of a word that a period and a capitalized word after it end a sentence the
+# splitter kept together (`… RSUD Saragih. Kakak korban …`); shorter capitalized words are
+# abbreviations (`Kab.`, `Prov.`, `Tbk.`).
+MISSED_END_LETTERS = 5
+
+# Nouns of a kind of organization written before its name (`situs statistik X`, `lembaga
+# survei X`): the name after them, ending the speaker's words, is an organization speaking;
+# the words before it the role.
+BODY_NOUNS = frozenset("situs laman portal lembaga organisasi komunitas yayasan".split())
+# Lower-case words inside an organization's name written before its short form in brackets
+# (`Kementerian Pemuda dan Olahraga (Kemenpora)`).
+NAME_JOINERS = ("dan", "untuk", "dari")
+
+
 def _alternation(words: object) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
@@ -272,6 +369,16 @@ PLACEHOLDERS = {
     "that": f"(?:{_alternation(COMPLEMENTIZERS)})",
     "purpose": f"(?:{_alternation(PURPOSE_WORDS)})",
     "pronoun": f"(?:{_alternation(PRONOUNS)})",
+    "source": f"(?:{_alternation(SOURCE_NOUNS)})",
+    "agentless": f"(?:{_alternation(AGENTLESS_CUES)})",
+    "connector": f"(?:{_alternation(CUE_CONNECTORS)})",
+    "message_verb": f"(?:{_alternation(MESSAGE_VERBS)})",
+    "message": f"(?:{_alternation(MESSAGE_NOUNS)})",
+    "giving": f"(?:{_alternation(GIVING_NOUNS)})",
+    "giver": f"(?:{_alternation(GIVING_VERBS)})",
+    # Words after a passive cue that make what follows no statement: an agent (a person or
+    # an anonymous one), a place or a time (`dikatakan polisi`, `dikatakan dalam rapat`).
+    "not_content": f"(?:{_alternation(PREPOSITIONS | WINDOW_ENDS | PERSON_NOUNS | ANONYMOUS)})",
     # The end of a sentence, its final period (and a comma a scraper left) out of the statement.
     "end": r"[\s.,;]*$",
 }
@@ -291,6 +398,10 @@ PLACEHOLDER_WORDS = {
     "according": _with_nya(ACCORDING_TO),
     "according_nya": frozenset(w + PRONOUN_SUFFIX for w in ACCORDING_TO),
     "noun": frozenset(ATTRIBUTION_NOUNS),
+    "source": frozenset(SOURCE_NOUNS),
+    "agentless": AGENTLESS_CUES,
+    "message_verb": MESSAGE_VERBS,
+    "giver": GIVING_VERBS,
 }
 
 
@@ -630,6 +741,90 @@ QUOTE_RULES: tuple[QuoteRule, ...] = (
             ),
         ),
     ),
+    # Conventions of the fourth gold (round 4b).
+    QuoteRule(
+        "source noun",
+        "sentence",
+        r"^(?P<cue>{source})\s+dari\s+(?P<speaker>[^,]{{1,100}}?),\s*(?P<statement>\w.*?){end}",
+        (
+            (
+                "Informasi dari Rina Anggraeni, jembatan itu ditutup sejak pagi.",
+                "jembatan itu ditutup sejak pagi",
+                "Rina Anggraeni",
+                "informasi",
+            ),
+        ),
+    ),
+    QuoteRule(
+        "passive cue without agent",
+        "sentence",
+        r"^(?-i:[A-Z])[^,.;:]{{0,80}}?\s(?P<cue>{agentless})(?P<speaker>)\s+"
+        r"(?!(?:{not_content})\b)(?P<statement>(?-i:[a-z]).*?){end}",
+        (
+            (
+                "Tahun ini disebutkan ada lima puluh tim yang mendaftar.",
+                "ada lima puluh tim yang mendaftar",
+                None,
+                "disebutkan",
+            ),
+        ),
+    ),
+    QuoteRule(
+        "a message and its purpose",
+        "sentence",
+        r"^(?P<speaker>.{{1,160}}?)\s+(?P<cue>{message_verb})\s+{message}\b[^,.;]{{0,60}}?\s"
+        r"{purpose}\s+(?P<statement>\w.*?){end}",
+        (
+            (
+                "Rina Anggraeni juga menitipkan pesan kepada siswa agar rajin belajar di rumah.",
+                "rajin belajar di rumah",
+                "Rina Anggraeni",
+                "menitipkan",
+            ),
+        ),
+    ),
+    QuoteRule(
+        "giving an example",
+        "sentence",
+        r"^(?P<speaker>.{{1,160}}?)\s+(?P<cue>{giver})\s+{giving}\s*[,:]\s*(?P<statement>\w.*?){end}",
+        (
+            (
+                "Rina Anggraeni memberikan contoh, warga bisa memilah sampah di rumah.",
+                "warga bisa memilah sampah di rumah",
+                "Rina Anggraeni",
+                "memberikan",
+            ),
+        ),
+    ),
+    QuoteRule(
+        "begitu and a cue after the statement",
+        "sentence",
+        r"^(?P<statement>\w.{{8,}}?)\s*,\s*(?:begitu|demikian)\s+(?P<cue>{cue})\b"
+        r"(?P<speaker>[^,]{{0,100}}?)\s*[.!?]?\s*$",
+        (
+            (
+                "Harga beras naik lagi pekan ini, begitu jawab Rina Anggraeni.",
+                "Harga beras naik lagi pekan ini",
+                "Rina Anggraeni",
+                "jawab",
+            ),
+        ),
+    ),
+    QuoteRule(
+        "connector and cue open a sentence",
+        "sentence",
+        r"^{connector},?\s+(?P<cue>{cue})\s+(?P<speaker>(?:{pronoun}\b|(?-i:[A-Z]))[^,]{{0,80}}?),"
+        r"\s*(?P<statement>\w.*?){end}",
+        (
+            (
+                "Rina Anggraeni hadir. Sehingga kata dia, harga cabai akan turun pekan depan.",
+                "harga cabai akan turun pekan depan",
+                "Rina Anggraeni",
+                "kata",
+            ),
+        ),
+        sentence_start=True,
+    ),
 )
 
 
@@ -797,3 +992,95 @@ SPEAKER_CONVENTIONS: tuple[SpeakerConvention, ...] = (
         (),
     ),
 )
+
+
+# Speaker conventions of the fourth gold (round 4b), run with the ones above.
+SPEAKER_CONVENTIONS_4B: tuple[SpeakerConvention, ...] = (
+    SpeakerConvention(
+        "a window-end word before a comma is a word of the role",
+        '"Asap bisa memicu sesak napas," kata dokter spesialis penyakit dalam, Rina Anggraeni, '
+        "kepada wartawan.",
+        (("Rina Anggraeni", "PER"),),
+        (("Asap bisa memicu sesak napas", "PER:Rina Anggraeni"),),
+    ),
+    SpeakerConvention(
+        "a name the NER missed before a description in lower case",
+        "Ucok, ayah salah satu korban, mengatakan anaknya sudah pulang.",
+        (),
+        (("anaknya sudah pulang", "PER:Ucok"),),
+    ),
+    SpeakerConvention(
+        "a word with -nya before a comma is no name",
+        "Rina Anggraeni hadir. Karenanya, ia mengatakan jalan itu akan ditutup.",
+        (("Rina Anggraeni", "PER"),),
+        (("jalan itu akan ditutup", "PER:Rina Anggraeni"),),
+    ),
+    SpeakerConvention(
+        "pihak sekolah is the school the article names",
+        "Video perkelahian siswa SD Negeri Cempaka II beredar di media sosial. "
+        "Pihak sekolah mengatakan kedua siswa itu sudah berdamai.",
+        (("SD Negeri Cempaka II", "LOC"),),
+        (("kedua siswa itu sudah berdamai", "ORG:SD Negeri Cempaka II"),),
+    ),
+    SpeakerConvention(
+        "a person's pronoun after an institution's statement is the person before",
+        "Guru SD Negeri Cempaka II, Abdul Karim, meninjau kelas.\n"
+        '"Anak-anak sudah tenang," ucap Abdul Karim.\n'
+        "Pihak sekolah juga mengaku sudah memanggil orang tua kedua siswa.\n"
+        '"Kami harap masalah ini selesai," katanya.',
+        (("SD Negeri Cempaka II", "LOC"), ("Abdul Karim", "PER"), ("Abdul Karim", "PER")),
+        (
+            ("Anak-anak sudah tenang", "PER:Abdul Karim"),
+            ("sudah memanggil orang tua kedua siswa", "ORG:SD Negeri Cempaka II"),
+            ("Kami harap masalah ini selesai", "PER:Abdul Karim"),
+        ),
+    ),
+    SpeakerConvention(
+        "a name after a rank inside a place is a person",
+        "Kapolres Kota Lembayung AKBP Dodi Saputra mengatakan, dua pelaku sudah ditahan. "
+        "Dodi menambahkan, barang bukti sudah disita polisi.",
+        (("Kota Lembayung AKBP Dodi Saputra", "LOC"), ("Dodi", "PER")),
+        (
+            ("dua pelaku sudah ditahan", "PER:Dodi Saputra"),
+            ("barang bukti sudah disita polisi", "PER:Dodi Saputra"),
+        ),
+    ),
+    SpeakerConvention(
+        "a name in a subordinate clause a comma closes before the verb is no speaker",
+        "Rina Anggraeni dengan curiga kalau Dodi Saputra berbohong, mengatakan bahwa ia akan "
+        "melapor ke polisi.",
+        (("Rina Anggraeni", "PER"), ("Dodi Saputra", "PER")),
+        (("ia akan melapor ke polisi", "PER:Rina Anggraeni"),),
+    ),
+    SpeakerConvention(
+        "a name in a subordinate clause that holds the verb is the speaker",
+        "Rina Anggraeni terkejut saat Dodi Saputra mengatakan bahwa ia akan pindah kerja.",
+        (("Rina Anggraeni", "PER"), ("Dodi Saputra", "PER")),
+        (("ia akan pindah kerja", "PER:Dodi Saputra"),),
+    ),
+    SpeakerConvention(
+        "an organization by the short form defined in brackets after its name",
+        "Pedagang kecil tergabung dalam Paguyuban Pedagang Pasar Lembayung (Papalem). "
+        "Papalem juga meminta agar retribusi pasar tidak dinaikkan tahun ini.",
+        (),
+        (("retribusi pasar tidak dinaikkan tahun ini", "ORG:Paguyuban Pedagang Pasar Lembayung"),),
+    ),
+    SpeakerConvention(
+        "a role whose name a scraper stripped is the person named next",
+        "Presiden Direktur PT Tirta Lembayung , mengatakan, sertifikat itu berlaku tiga tahun.\n"
+        "Dodi Saputra menjelaskan, sertifikat itu diperoleh setelah audit panjang.",
+        (("PT Tirta Lembayung", "ORG"), ("Dodi Saputra", "PER")),
+        (
+            ("sertifikat itu berlaku tiga tahun", "PER:Dodi Saputra"),
+            ("sertifikat itu diperoleh setelah audit panjang", "PER:Dodi Saputra"),
+        ),
+    ),
+    SpeakerConvention(
+        "several named organizations speaking together are no one speaker",
+        "Maskapai Garuda Lembayung, Sinar Air, dan Awan Jaya melaporkan bahwa jadwal "
+        "penerbangan kembali normal.",
+        (("Garuda Lembayung", "ORG"), ("Sinar Air", "ORG"), ("Awan Jaya", "ORG")),
+        (("jadwal penerbangan kembali normal", None),),
+    ),
+)
+SPEAKER_CONVENTIONS = SPEAKER_CONVENTIONS + SPEAKER_CONVENTIONS_4B
