@@ -395,14 +395,14 @@ def test_a_name_the_ner_missed_after_a_cue(nlp) -> None:
     assert speaker is not None and speaker.text == "Ucok" and speaker in list(doc.ents)
 
 
-# Gates: the figures of `python benchmarks/quotes_eval.py` (2026-12-08, round 4), rounded down
-# to one decimal (see docs/testing.md). `heldout` speaker accuracy fell from 93.4 in round 4:
-# short forms match whole words only (docs/design/quotes.md).
+# Gates: the figures of `python benchmarks/quotes_eval.py` (2026-12-08, end of the seventh
+# session: rounds 4 and 4b, short forms that begin a word of the name), rounded down to one
+# decimal (see docs/testing.md).
 GATES = {
-    "heldout": {"F1": 96.2, "direct F1": 100.0, "char F1": 97.9, "speaker acc": 89.8},
-    "tune": {"F1": 98.2, "direct F1": 100.0, "char F1": 98.8, "speaker acc": 98.8},
+    "heldout": {"F1": 96.2, "direct F1": 100.0, "char F1": 97.9, "speaker acc": 93.4},
+    "tune": {"F1": 98.8, "direct F1": 100.0, "char F1": 99.3, "speaker acc": 98.8},
     # quotes_dev2.jsonl, seen from round 4 (docs/design/quotes.md).
-    "unseen": {"F1": 93.1, "direct F1": 96.7, "char F1": 96.7, "speaker acc": 94.6},
+    "unseen": {"F1": 93.4, "direct F1": 96.7, "char F1": 96.8, "speaker acc": 94.6},
     # quotes_dev4.jsonl, seen from round 4b (docs/design/quotes.md).
     "tune4": {"F1": 94.6, "direct F1": 97.6, "char F1": 96.8, "speaker acc": 95.6},
 }

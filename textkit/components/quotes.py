@@ -77,6 +77,7 @@ from ..lang.quotes import (
     RELATION_NOUNS,
     REQUEST_ENDS,
     REQUEST_ENDS_COMMA,
+    SHORT_FORM_LETTERS,
     SINGLE_MARKS,
     SPEAKER_JOINERS,
     SPEAKERLESS_WORDS,
@@ -1347,10 +1348,16 @@ class _Finder:
 
     def holder(self, word: str) -> Span | None:
         """A mention of the one person of the document named in more words whose name holds
-        `word` as a whole word: the person a short form stands for (`Uu` of `Uu Ruzhanul
-        Ulum`; `Andi` is not `Andika`)."""
+        `word`, or a word beginning with it of `SHORT_FORM_LETTERS` letters or more: the person
+        a short form stands for (`Uu` of `Uu Ruzhanul Ulum`, `Rully` of `Muhammad
+        Rullyandi`)."""
         key = word.lower()
-        found = [ent for ent, words in self.document_names().values() if key in words]
+        found = [
+            ent
+            for ent, words in self.document_names().values()
+            if key in words
+            or (len(key) >= SHORT_FORM_LETTERS and any(w.startswith(key) for w in words))
+        ]
         return found[0] if len(found) == 1 else None
 
     def document_names(self) -> dict[str, tuple[Span, frozenset[str]]]:

@@ -165,8 +165,11 @@ RELATION_NOUNS = frozenset(
 )
 
 # A person the NER named once in full and then by one word: the word is a short form of the
-# one longer name of the document that holds it as a whole word (`Uu` of `Uu Ruzhanul Ulum`;
-# never a word beginning with it: `Andi` is not `Andika`).
+# one longer name of the document that holds it as a whole word (`Uu` of `Uu Ruzhanul Ulum`),
+# or as the beginning of a word, from `SHORT_FORM_LETTERS` letters (the nicknames cut from a
+# name: `Rully` of `Muhammad Rullyandi`, `Sandi` of `Sandiaga`); with two such names in the
+# document, neither.
+SHORT_FORM_LETTERS = 4
 # Capitalized words a full name written beside its short form may add (`Peony` → `Peony
 # Tang`, `Astuty` → `Esthy Reko Astuty`, `Mervin` → `Mervin S Komber`).
 FULL_NAME_EXTRA_WORDS = 3
@@ -891,10 +894,17 @@ SPEAKER_CONVENTIONS: tuple[SpeakerConvention, ...] = (
         ),
     ),
     SpeakerConvention(
-        "a short form is a whole word of the full name, not its beginning",
+        "a nickname cut from a word of the one full name of the document is that person",
         "Pakar hukum Fajar Kurniawanto menilai aturan itu perlu diubah.\n"
         '"Aturan ini belum jelas bagi warga desa," ujar Kurnia.',
         (("Fajar Kurniawanto", "PER"), ("Kurnia", "PER")),
+        (("Aturan ini belum jelas bagi warga desa", "PER:Fajar Kurniawanto"),),
+    ),
+    SpeakerConvention(
+        "a nickname two full names of the document begin with is neither",
+        "Pakar hukum Fajar Kurniawanto dan jaksa Sinta Kurniasih berdebat.\n"
+        '"Aturan ini belum jelas bagi warga desa," ujar Kurnia.',
+        (("Fajar Kurniawanto", "PER"), ("Sinta Kurniasih", "PER"), ("Kurnia", "PER")),
         (("Aturan ini belum jelas bagi warga desa", "PER:Kurnia"),),
     ),
     SpeakerConvention(
