@@ -66,7 +66,9 @@ from ..lang.identity import (
     HONORIFICS,
     HOSPITAL_ACRONYMS,
     INITIALS_CUES,
+    INITIALS_JOINERS,
     INITIALS_WINDOW,
+    INITIALS_WORDS,
     LANGUAGE_HEADS,
     LEAGUE_WORDS,
     LOCATIVE_WORDS,
@@ -326,6 +328,8 @@ class IdentityComponent:
         return values
 
     def _person(self, ents: list[Span], members: list[int], keys: list) -> str:
+        if any(_listed_initials(ents[i]) for i in members):
+            return ents[members[0]].text  # initials name no listed person
         names = [" ".join(keys[i]) for i in members]
         full = max(names, key=lambda n: len(n.split()))
         for name in (full, *names, *(ents[i].text for i in members)):
@@ -1458,6 +1462,8 @@ def _type_label(doc: Doc, ent: Span, person_words: set[str]) -> str | None:
         and not any(is_known(lab, text) for lab in ("ORG", "LOC"))
     ):
         return "PER"  # `Valverde` tagged ORG beside `Ernesto Valverde`: the person
+    if _listed_initials(ent):
+        return "PER"
     if len(ent) == 1 and text.isupper() and 2 <= len(text) <= 4 and text.isalpha():
         if not any(is_known(lab, text) for lab in NAMED_LABELS) and _after_initials_cue(ent):
             return "PER"
@@ -1505,6 +1511,23 @@ def _sentence(ent: Span) -> tuple[int, int]:
     if ent.doc.has_annotation("SENT_START"):
         return ent.sent.start, ent.sent.end
     return 0, len(ent.doc)
+
+
+def _is_initials(text: str) -> bool:
+    return text.isupper() and text.isalpha() and 2 <= len(text) <= 4
+
+
+def _listed_initials(ent: Span) -> bool:
+    """A short word in capitals right after a word that says it is initials (`berinisial AS
+    dan RK`), alone or in a list of such words: a person's initials, whatever the tables
+    know by those letters."""
+    doc = ent.doc
+    if len(ent) != 1 or not _is_initials(ent.text):
+        return False
+    k = ent.start - 1
+    while k >= 0 and (doc[k].lower_ in INITIALS_JOINERS or _is_initials(doc[k].text)):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in INITIALS_WORDS
 
 
 def _after_initials_cue(ent: Span) -> bool:

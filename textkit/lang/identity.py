@@ -790,6 +790,11 @@ INITIALS_CUES = frozenset(
     "inisial berinisial tersangka pelaku terdakwa korban saksi terpidana buron".split()
 )
 INITIALS_WINDOW = 12  # words between the cue and the initials
+# Words that say the next words are initials (`berinisial AS dan RK`): short words in capitals
+# right after them, alone or listed with these joiners, are people's initials even where the
+# tables know the letters as another name (`AS` a country, `RK` a governor).
+INITIALS_WORDS = frozenset("inisial berinisial insial inisialnya berinsial".split())
+INITIALS_JOINERS = frozenset({",", "dan", "serta", "&", "/"})
 
 SPAN_CONVENTIONS += (
     SpanConvention(
@@ -901,7 +906,9 @@ SPAN_CONVENTIONS += (
         "rider (the team; the brackets after it hold the constructor, no short form), is ORG; "
         "one naming a country or region, LOC; an "
         "organization's span naming a region, LOC; a short word in capitals the tables do not "
-        "know after a word announcing initials (INITIALS_CUES: `tersangka`) is a person, and "
+        "know after a word announcing initials (INITIALS_CUES: `tersangka`) is a person, as is "
+        "one right after a word saying it is initials (INITIALS_WORDS: `berinisial AS dan RK`) "
+        "even where the tables know the letters, its name the initials as written; and "
         "so is one word tagged ORG or LOC that is a word of a longer person's name of the "
         "document and unknown to the tables.",
         (
@@ -933,6 +940,11 @@ SPAN_CONVENTIONS += (
                 "Para tersangka itu yakni RGA, DMS dan WRT ditahan.",
                 (("RGA", "ORG"), ("DMS", "ORG"), ("WRT", "LOC")),
                 (("RGA", "PER:Rga"), ("DMS", "PER:Dms"), ("WRT", "PER:Wrt")),
+            ),
+            (  # right after `berinisial`, initials even where the tables know the letters
+                "Polisi menahan dua pria berinisial AS dan RK di Lembah Hijau.",
+                (("AS", "LOC"), ("RK", "PER")),
+                (("AS", "PER:AS"), ("RK", "PER:RK")),
             ),
         ),
     ),
