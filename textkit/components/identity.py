@@ -1464,7 +1464,7 @@ def _type_label(doc: Doc, ent: Span, person_words: set[str]) -> str | None:
         return "PER"  # `Valverde` tagged ORG beside `Ernesto Valverde`: the person
     if _listed_initials(ent):
         return "PER"
-    if len(ent) == 1 and text.isupper() and 2 <= len(text) <= 4 and text.isalpha():
+    if len(ent) == 1 and _is_initials(text):
         if not any(is_known(lab, text) for lab in NAMED_LABELS) and _after_initials_cue(ent):
             return "PER"
     if ent.label_ == "PER" and people.lookup(text) is None:
